@@ -1,0 +1,44 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace MemberCards.Sdk;
+
+/// <summary>The named-options plumbing every client package uses to register its settings.</summary>
+public static class MemberCardsOptionsRegistration
+{
+    /// <summary>
+    /// Registers named options validated by <typeparamref name="TValidator"/> at host start
+    /// (<c>ValidateOnStart</c>). Chain <c>.Configure(...)</c> or <c>.Bind(section)</c> on the result.
+    /// </summary>
+    /// <typeparam name="TOptions">The options type.</typeparam>
+    /// <typeparam name="TValidator">Its validator.</typeparam>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="name">The options name (<see cref="Options.DefaultName"/> for the default instance).</param>
+    /// <returns>The options builder.</returns>
+    public static OptionsBuilder<TOptions> AddMemberCardsOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IMemberCardsBuilder builder, string name)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(name);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        return builder.Services.AddOptions<TOptions>(name).ValidateOnStart();
+    }
+
+    /// <summary>
+    /// The sub-section <paramref name="key"/> of the configuration given to <c>AddMemberCards(configuration)</c>,
+    /// or <see langword="null"/> when there is none or it is empty.
+    /// </summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="key">The service key, such as <c>WeChatPay</c>.</param>
+    /// <returns>The section, or <see langword="null"/>.</returns>
+    public static IConfigurationSection? GetServiceSection(this IMemberCardsBuilder builder, string key)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var section = builder.Configuration?.GetSection(key);
+        return section is not null && section.Exists() ? section : null;
+    }
+}

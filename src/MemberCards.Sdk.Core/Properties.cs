@@ -1,0 +1,10 @@
+using System.Runtime.CompilerServices;
+
+// The client packages of the same release record telemetry through Core's instruments.
+[assembly: InternalsVisibleTo("MemberCards.Sdk.WeChat")]
+[assembly: InternalsVisibleTo("MemberCards.Sdk.WeChatPay")]
+[assembly: InternalsVisibleTo("MemberCards.Sdk.Youzan")]
+[assembly: InternalsVisibleTo("MemberCards.Sdk.Erp")]
+[assembly: InternalsVisibleTo("MemberCards.Sdk.Iot")]
+[assembly: InternalsVisibleTo("MemberCards.Sdk.Testing")]
+[assembly: InternalsVisibleTo("MemberCards.Sdk.AspNetCore")]
