@@ -78,9 +78,10 @@ internal sealed class ErpPointsClient(HttpClient httpClient, ErpPointsOptions op
             status = (int)response.StatusCode;
             answer = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            // Report the caller's own token, not the linked one the call ran under.
+            throw new OperationCanceledException("The points change was cancelled by the caller; if it had been sent, its outcome is unknown.", ex, cancellationToken);
         }
         catch (OperationCanceledException ex)
         {
