@@ -10,7 +10,7 @@ namespace MemberCards.Sdk.Testing.Erp;
 /// A merchant ERP on Kestrel (127.0.0.1) serving <c>POST /user/memberPoints</c> as the ERP document describes:
 /// members are matched by mobile number and created when unknown, points changes are applied, and the answer is
 /// <c>code</c> 10000 with the member or 20000 with <c>info</c>. It can answer with string-typed numbers
-/// (<see cref="NumberStyle"/>), slowly (<see cref="AnswerSlowly"/>), with 5xx (<see cref="AnswerWithStatus"/>),
+/// (<see cref="NumberStyle"/>), slowly after applying the change (<see cref="AnswerSlowly"/>), with 5xx (<see cref="AnswerWithStatus"/>),
 /// fail on demand (<see cref="FailNext"/>), and check a sample signature (<see cref="ErpEmulatorOptions.Signature"/>).
 /// </summary>
 public sealed class ErpEmulator : IAsyncDisposable
@@ -20,6 +20,7 @@ public sealed class ErpEmulator : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, ErpEmulatorMember> members = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Message, string InfoJson)> failures = new();
+    private readonly ConcurrentQueue<TimeSpan> slowAnswers = new();
     private readonly ErpEmulatorOptions options;
     private EmulatorHost? host;
     private int nextCard;
@@ -92,10 +93,23 @@ public sealed class ErpEmulator : IAsyncDisposable
         failures.Enqueue((message, infoJson));
     }
 
-    /// <summary>Waits <paramref name="delay"/> before handling the next <paramref name="times"/> requests (the change is applied after the wait unless the caller hangs up).</summary>
-    /// <param name="delay">How long to wait.</param>
+    /// <summary>
+    /// For the next <paramref name="times"/> requests, applies the change and then waits <paramref name="delay"/>
+    /// before answering, as a slow ERP does: a client that gives up meanwhile leaves a change that WAS applied,
+    /// which is exactly why a timeout means "outcome unknown". (To be slow before applying anything, script
+    /// <c>Faults.Next(Fault.Wait(delay))</c> instead.)
+    /// </summary>
+    /// <param name="delay">How long to wait after applying.</param>
     /// <param name="times">How many requests.</param>
-    public void AnswerSlowly(TimeSpan delay, int times = 1) => Faults.Next(Fault.Wait(delay), Path, times);
+    public void AnswerSlowly(TimeSpan delay, int times = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        for (var i = 0; i < times; i++)
+        {
+            slowAnswers.Enqueue(delay);
+        }
+    }
 
     /// <summary>Answers the next <paramref name="times"/> requests with an HTTP status (such as 502) without applying anything.</summary>
     /// <param name="statusCode">The status code.</param>
@@ -150,6 +164,18 @@ public sealed class ErpEmulator : IAsyncDisposable
             CreatedByEmulator = true,
         });
         member.Apply(new ErpEmulatorPointsChange(request.PointsChanges, request.PointsRemaining, request.PointsUsed, request.PointsDescription, request.Remark, request.StoreNumber));
+        if (slowAnswers.TryDequeue(out var delay))
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         await WriteAsync(context, w => WriteEnvelope(w, "10000", "成功", info: null, data: member)).ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using MemberCards.Sdk.Erp.Tests.Support;
 using MemberCards.Sdk.Testing.Erp;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.Erp.Tests.Integration;
 
@@ -131,7 +132,8 @@ public sealed class ChangeMemberPointsTests
     [InlineData(ErpEmulatorNumberStyle.Strings)]
     public async Task Code_level_and_state_are_read_as_numbers_or_strings(ErpEmulatorNumberStyle style)
     {
-        await using var host = await ErpTestHost.StartAsync();
+        var recorder = new AnswerRecordingHandler();
+        await using var host = await ErpTestHost.StartAsync(configureHttpClient: http => http.AddHttpMessageHandler(() => recorder));
         host.Emulator.NumberStyle = style;
         host.Emulator.AddMember(new ErpEmulatorMember { Mobile = "13800001111", Level = 1, State = 9 });
 
@@ -141,7 +143,7 @@ public sealed class ChangeMemberPointsTests
         Assert.Equal(ErpMemberState.Deleted, member.State);
         Assert.Equal("1", member.LevelText);
         Assert.Equal("9", member.StateText);
-        var body = Encoding.UTF8.GetString(await ReadLastAnswerAsync(host));
+        var body = Encoding.UTF8.GetString(recorder.LastAnswer);
         Assert.Contains(style == ErpEmulatorNumberStyle.Strings ? "\"code\":\"10000\"" : "\"code\":10000", body, StringComparison.Ordinal);
         Assert.Contains(style == ErpEmulatorNumberStyle.Numbers ? "\"level\":1" : "\"level\":\"1\"", body, StringComparison.Ordinal);
     }
@@ -207,14 +209,5 @@ public sealed class ChangeMemberPointsTests
         var ex = await Assert.ThrowsAsync<MemberCardsFormatException>(() => host.Client.ChangeMemberPointsAsync(ErpTestHost.Change()));
 
         Assert.Equal("Erp", ex.Service);
-    }
-
-    private static async Task<byte[]> ReadLastAnswerAsync(ErpTestHost host)
-    {
-        // The emulator's answer is deterministic for a member: ask it again over plain HTTP and read it raw.
-        using var http = new HttpClient { BaseAddress = host.Emulator.BaseAddress };
-        using var content = new StringContent("""{"mobile":"13800001111","pointsChanges":0,"pointsRemaining":100,"pointsUsed":10}""", Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync("user/memberPoints", content);
-        return await response.Content.ReadAsByteArrayAsync();
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using MemberCards.Sdk.Erp.Tests.Support;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Erp;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.Erp.Tests.Integration;
@@ -11,13 +12,13 @@ public sealed class OutcomeUnknownTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     [Fact]
-    public async Task Timeout_is_outcome_unknown_and_the_post_is_sent_once()
+    public async Task Timeout_after_the_erp_applied_the_change_is_outcome_unknown_and_not_retried()
     {
         await using var host = await ErpTestHost.StartAsync(configure: o => o.Timeout = TimeSpan.FromSeconds(3));
         host.Emulator.AnswerSlowly(TimeSpan.FromMinutes(10));
 
         var call = host.Client.ChangeMemberPointsAsync(ErpTestHost.Change());
-        await WaitForRequestsAsync(host, 1);
+        await WaitUntilAsync(() => host.Emulator.FindMember("13800001111")?.Points == 10);
         host.Clock.Advance(TimeSpan.FromSeconds(2));
         Assert.False(call.IsCompleted);
         host.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -29,6 +30,21 @@ public sealed class OutcomeUnknownTests
         Assert.IsType<TimeoutException>(ex.InnerException);
         Assert.Contains("timed out", ex.Message, StringComparison.Ordinal);
         Assert.Single(host.Emulator.Requests);
+        Assert.Single(Assert.Single(host.Emulator.Members).Changes);
+    }
+
+    [Fact]
+    public async Task Timeout_before_the_erp_applied_anything_is_outcome_unknown_too()
+    {
+        await using var host = await ErpTestHost.StartAsync(configure: o => o.Timeout = TimeSpan.FromSeconds(3));
+        host.Emulator.Faults.Next(Fault.Wait(TimeSpan.FromMinutes(10)), ErpEmulator.Path);
+
+        var call = host.Client.ChangeMemberPointsAsync(ErpTestHost.Change());
+        await WaitUntilAsync(() => host.Emulator.Requests.Count == 1);
+        host.Clock.Advance(TimeSpan.FromSeconds(3));
+
+        await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => call.WaitAsync(Patience));
+        Assert.Empty(host.Emulator.Members);
     }
 
     [Theory]
@@ -95,7 +111,7 @@ public sealed class OutcomeUnknownTests
         using var cancellation = new CancellationTokenSource();
 
         var call = host.Client.ChangeMemberPointsAsync(ErpTestHost.Change(), cancellation.Token);
-        await WaitForRequestsAsync(host, 1);
+        await WaitUntilAsync(() => host.Emulator.Requests.Count == 1);
         await cancellation.CancelAsync();
 
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Patience));
@@ -112,10 +128,10 @@ public sealed class OutcomeUnknownTests
         Assert.Empty(host.Emulator.Requests);
     }
 
-    private static async Task WaitForRequestsAsync(ErpTestHost host, int count)
+    private static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var limit = new CancellationTokenSource(Patience);
-        while (host.Emulator.Requests.Count < count)
+        while (!condition())
         {
             await Task.Delay(10, limit.Token);
         }
