@@ -18,6 +18,9 @@ public static class ErpPointsBuilderExtensions
     /// <summary>The configuration key of the ERP section under <c>MemberCards</c>.</summary>
     public const string SectionName = "Erp";
 
+    /// <summary>The largest answer the client reads: 1 MiB (a member record is well under 1 KiB).</summary>
+    public const int MaxAnswerBytes = 1024 * 1024;
+
     /// <summary>Adds the default ERP, bound to the <c>Erp</c> sub-section of the configuration given to <c>AddMemberCards(configuration)</c>.</summary>
     /// <param name="builder">The MemberCards builder.</param>
     /// <returns>The builder.</returns>
@@ -135,9 +138,14 @@ public static class ErpPointsBuilderExtensions
             services.TryAddTransient(sp => sp.GetRequiredService<IErpPointsClientFactory>().Create(Options.DefaultName));
         }
 
-        // The client enforces ErpPointsOptions.Timeout itself, so the HttpClient's own 100 s limit is lifted.
+        // The client enforces ErpPointsOptions.Timeout itself, so the HttpClient's own 100 s limit is lifted;
+        // a member record is small, so an answer over MaxAnswerBytes is refused rather than buffered.
         var http = services.AddHttpClient(ErpPointsOptions.HttpClientName(name))
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+            .ConfigureHttpClient(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.MaxResponseContentBufferSize = MaxAnswerBytes;
+            });
         configureHttpClient?.Invoke(http);
         return builder;
     }

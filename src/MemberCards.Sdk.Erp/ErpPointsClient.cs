@@ -74,7 +74,8 @@ internal sealed class ErpPointsClient(HttpClient httpClient, ErpPointsOptions op
         byte[] answer;
         try
         {
-            using var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            // ResponseContentRead: the whole answer is read under the timeout, within the client's buffer limit.
+            using var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             answer = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
         }

@@ -87,6 +87,18 @@ public sealed class OutcomeUnknownTests
     }
 
     [Fact]
+    public async Task Oversized_answer_is_not_buffered_and_is_outcome_unknown()
+    {
+        await using var host = await ErpTestHost.StartAsync();
+        var huge = "{\"code\":10000,\"msg\":\"" + new string('x', ErpPointsBuilderExtensions.MaxAnswerBytes) + "\"}";
+        host.Emulator.Faults.Next(Fault.Status(200, huge), ErpEmulator.Path);
+
+        var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => host.Client.ChangeMemberPointsAsync(ErpTestHost.Change()));
+
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+    }
+
+    [Fact]
     public async Task Unreachable_erp_is_a_plain_error_because_nothing_was_sent()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
