@@ -88,12 +88,20 @@ internal sealed class YouzanPushDispatcher(
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            handled = push.Type switch
+            try
             {
-                YouzanPushTypes.ScrmCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCardEvent.From, cancellationToken).ConfigureAwait(false),
-                YouzanPushTypes.ScrmCustomerCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCustomerCardEvent.From, cancellationToken).ConfigureAwait(false),
-                _ => await RunAsync(scope.ServiceProvider, push, cancellationToken).ConfigureAwait(false),
-            };
+                handled = push.Type switch
+                {
+                    YouzanPushTypes.ScrmCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCardEvent.From, cancellationToken).ConfigureAwait(false),
+                    YouzanPushTypes.ScrmCustomerCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCustomerCardEvent.From, cancellationToken).ConfigureAwait(false),
+                    _ => await RunAsync(scope.ServiceProvider, push, cancellationToken).ConfigureAwait(false),
+                };
+            }
+            catch (MemberCardsFormatException ex) when (ex.Service == YouzanPushParser.Service)
+            {
+                YouzanLog.Unreadable(logger, name, push.Type, push.Id, push.MessageId, ex.Message);
+                throw;
+            }
         }
 
         if (handled == 0)
