@@ -5,14 +5,16 @@ namespace MemberCards.Sdk.ApiTests;
 /// <summary>The policies find deliberate violations (so a passing policy test means something).</summary>
 public sealed class PolicySelfTests
 {
-    private static readonly Type[] Fixtures = [typeof(IBadAsyncClient), typeof(BadIds), typeof(FrameworkShapedHandler)];
+    private static readonly Type[] Fixtures = [typeof(IBadAsyncClient), typeof(ISampleHandler<>), typeof(BadIds), typeof(FrameworkShapedHandler)];
 
     [Fact]
     public void The_async_policy_reports_each_bad_method_and_nothing_else()
     {
         var offenders = ApiPolicyTests.AsyncOffenders(Fixtures);
-        Assert.Equal(3, offenders.Count);
+        Assert.Equal(4, offenders.Count);
         Assert.Contains(offenders, o => o.Contains("GetWithoutTokenAsync", StringComparison.Ordinal));
+        Assert.Contains(offenders, o => o.Contains("ISampleHandler`1.RejectAsync", StringComparison.Ordinal));
+        Assert.DoesNotContain(offenders, o => o.Contains("HandleAsync", StringComparison.Ordinal));
         Assert.Contains(offenders, o => o.Contains("SendAsync(String code, CancellationToken cancellationToken)", StringComparison.Ordinal));
         Assert.Contains(offenders, o => o.Contains("PostAsync", StringComparison.Ordinal));
     }

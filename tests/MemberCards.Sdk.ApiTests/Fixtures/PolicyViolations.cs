@@ -18,6 +18,17 @@ public interface IBadAsyncClient
     Task<long> CountAsync(CancellationToken cancellationToken = default);
 }
 
+/// <summary>A callback the host implements: the token may be required, but must still come last with the usual name.</summary>
+/// <typeparam name="TMessage">The message type.</typeparam>
+public interface ISampleHandler<in TMessage>
+{
+    /// <summary>Correct for a callback: required token.</summary>
+    Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Wrong even for a callback: the token is not last.</summary>
+    Task RejectAsync(CancellationToken cancellationToken, TMessage message);
+}
+
 /// <summary>Ids typed as int.</summary>
 public sealed class BadIds
 {
