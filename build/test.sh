@@ -14,8 +14,13 @@ dotnet restore MemberCards.Sdk.sln
 dotnet build MemberCards.Sdk.sln -c "$configuration" --no-restore
 
 status=0
-dotnet test MemberCards.Sdk.sln -c "$configuration" --no-build \
-  --logger "trx" --results-directory "$results" || status=$?
+# One run per test project, each with its own named trx file (the default trx names carry only a
+# timestamp and can collide when several projects finish in the same instant).
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c "$configuration" --no-build \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
+done
 
 # Extra suites (package and trimming smoke tests) append their trx files to the same folder.
 for extra in build/smoke/*.sh; do
@@ -27,7 +32,7 @@ passed=0; failed=0; skipped=0; files=0
 for trx in "$results"/*.trx "$results"/**/*.trx; do
   [ -f "$trx" ] || continue
   files=$((files + 1))
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)
   value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))

@@ -16,6 +16,7 @@ public sealed class DistributedCacheDeduplicationStore(IDistributedCache cache) 
     public async ValueTask<bool> HasProcessedAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        cancellationToken.ThrowIfCancellationRequested();
         return await cache.GetAsync(Prefix + key, cancellationToken).ConfigureAwait(false) is not null;
     }
 
@@ -24,6 +25,7 @@ public sealed class DistributedCacheDeduplicationStore(IDistributedCache cache) 
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(retention, TimeSpan.Zero);
+        cancellationToken.ThrowIfCancellationRequested();
         await cache.SetAsync(Prefix + key, Marker, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = retention }, cancellationToken).ConfigureAwait(false);
     }
 }

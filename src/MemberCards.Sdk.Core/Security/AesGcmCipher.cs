@@ -12,6 +12,9 @@ public static class AesGcmCipher
     /// <summary>The length of the authentication tag, in bytes.</summary>
     public const int TagSize = 16;
 
+    /// <summary>The length of the nonce, in bytes (WeChat Pay sends 12 characters).</summary>
+    public const int NonceSize = 12;
+
     /// <summary>Decrypts to UTF-8 text.</summary>
     /// <param name="key">The 32-byte key (the APIv3 key's UTF-8 bytes).</param>
     /// <param name="nonce">The nonce as sent (12 characters).</param>
@@ -19,7 +22,7 @@ public static class AesGcmCipher
     /// <param name="base64Ciphertext">The ciphertext followed by the tag, Base64.</param>
     /// <returns>The plaintext.</returns>
     /// <exception cref="ArgumentException">The key is not 32 bytes or the nonce is empty.</exception>
-    /// <exception cref="MemberCardsFormatException">The ciphertext is not Base64 or is shorter than a tag.</exception>
+    /// <exception cref="MemberCardsFormatException">The ciphertext is not Base64 or is shorter than a tag, or the nonce is not 12 bytes.</exception>
     /// <exception cref="MemberCardsSignatureException">The tag does not verify: wrong key, or tampered data.</exception>
     public static string Decrypt(ReadOnlySpan<byte> key, string nonce, string? associatedData, string base64Ciphertext)
         => Encoding.UTF8.GetString(DecryptBytes(key, nonce, associatedData, base64Ciphertext));
@@ -31,7 +34,7 @@ public static class AesGcmCipher
     /// <param name="base64Ciphertext">The ciphertext followed by the tag, Base64.</param>
     /// <returns>The plaintext bytes.</returns>
     /// <exception cref="ArgumentException">The key is not 32 bytes or the nonce is empty.</exception>
-    /// <exception cref="MemberCardsFormatException">The ciphertext is not Base64 or is shorter than a tag.</exception>
+    /// <exception cref="MemberCardsFormatException">The ciphertext is not Base64 or is shorter than a tag, or the nonce is not 12 bytes.</exception>
     /// <exception cref="MemberCardsSignatureException">The tag does not verify.</exception>
     public static byte[] DecryptBytes(ReadOnlySpan<byte> key, string nonce, string? associatedData, string base64Ciphertext)
     {
@@ -54,6 +57,11 @@ public static class AesGcmCipher
         }
 
         var nonceBytes = Encoding.UTF8.GetBytes(nonce);
+        if (nonceBytes.Length != NonceSize)
+        {
+            throw new MemberCardsFormatException(null, "AES-GCM ciphertext", "nonce", $"the nonce is {nonceBytes.Length} bytes; AES-GCM as WeChat Pay uses it takes {NonceSize}.");
+        }
+
         var aad = associatedData is null ? [] : Encoding.UTF8.GetBytes(associatedData);
         var plaintext = new byte[data.Length - TagSize];
         try
@@ -68,7 +76,7 @@ public static class AesGcmCipher
         }
         catch (CryptographicException ex)
         {
-            throw new MemberCardsFormatException(null, "AES-GCM ciphertext", "nonce", "the nonce length is not accepted by AES-GCM (WeChat Pay sends 12 characters).", ex);
+            throw new MemberCardsFormatException(null, "AES-GCM ciphertext", null, "the platform's AES-GCM refused the input.", ex);
         }
     }
 
@@ -85,9 +93,9 @@ public static class AesGcmCipher
         ArgumentException.ThrowIfNullOrEmpty(nonce);
         ArgumentNullException.ThrowIfNull(plaintext);
         var nonceBytes = Encoding.UTF8.GetBytes(nonce);
-        if (nonceBytes.Length != 12)
+        if (nonceBytes.Length != NonceSize)
         {
-            throw new ArgumentException("The nonce must be 12 bytes.", nameof(nonce));
+            throw new ArgumentException($"The nonce must be {NonceSize} bytes; got {nonceBytes.Length}.", nameof(nonce));
         }
 
         var input = Encoding.UTF8.GetBytes(plaintext);

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -7,7 +6,7 @@ namespace MemberCards.Sdk.Serialization;
 
 /// <summary>
 /// The JSON conventions every MemberCards client follows: source-generated metadata, nulls omitted
-/// (required <c>false</c> and <c>0</c> kept), and Chinese text written as UTF-8, never as <c>\uXXXX</c>
+/// (required <c>false</c> and <c>0</c> kept), and Chinese text (including characters outside the BMP) written as UTF-8, never as <c>\uXXXX</c>
 /// (WeChat rejects escaped text with errcode 40033).
 /// </summary>
 public static class MemberCardsJson
@@ -22,7 +21,7 @@ public static class MemberCardsJson
         {
             TypeInfoResolver = resolver,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = MinimalJsonEncoder.Instance,
             NumberHandling = JsonNumberHandling.Strict,
             MaxDepth = 64,
         };

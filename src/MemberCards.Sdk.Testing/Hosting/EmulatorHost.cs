@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -99,11 +100,27 @@ public sealed class EmulatorHost : IAsyncDisposable
         await request.Body.CopyToAsync(buffer).ConfigureAwait(false);
         request.Body.Position = 0;
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+
+        // The request target exactly as sent (Kestrel decodes Path, so %2A would come back as *).
+        var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        string path, query;
+        if (!string.IsNullOrEmpty(target) && target[0] == '/')
+        {
+            var mark = target.IndexOf('?', StringComparison.Ordinal);
+            path = mark < 0 ? target : target[..mark];
+            query = mark < 0 ? string.Empty : target[mark..];
+        }
+        else
+        {
+            path = request.Path.ToUriComponent();
+            query = request.QueryString.ToUriComponent();
+        }
+
         return new RecordedRequest
         {
             Method = request.Method,
-            Path = request.Path.ToUriComponent(),
-            Query = request.QueryString.ToUriComponent(),
+            Path = path,
+            Query = query,
             Headers = headers,
             Body = buffer.ToArray(),
         };

@@ -55,6 +55,9 @@ internal static class FaultInjector
         context.Response.ContentLength = full;
         await original.WriteAsync(bytes.AsMemory(0, bytes.Length / 2)).ConfigureAwait(false);
         await original.FlushAsync().ConfigureAwait(false);
-        context.Abort();
+
+        // Ending the response with fewer bytes than Content-Length makes Kestrel close the connection
+        // after what was written has gone out, so the client gets the headers and half the body, then EOF.
+        // (Aborting instead resets the socket, and the client may lose the headers as well.)
     }
 }

@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MemberCards.Sdk.Core.Tests.Integration;
+
+public sealed class AddMemberCardsTests
+{
+    [Fact]
+    public void AddMemberCards_registers_the_shared_services()
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddMemberCards();
+        Assert.Same(services, builder.Services);
+        Assert.Null(builder.Configuration);
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+        Assert.IsType<DistributedCacheDeduplicationStore>(provider.GetRequiredService<IMessageDeduplicationStore>());
+        Assert.NotNull(provider.GetRequiredService<IDistributedCache>());
+        Assert.NotNull(provider.GetRequiredService<IHttpClientFactory>());
+        Assert.NotNull(provider.GetRequiredService<ILoggerFactory>());
+    }
+
+    [Fact]
+    public void AddMemberCards_keeps_a_time_provider_and_store_the_host_registered_first()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var store = new RecordingStore();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<IMessageDeduplicationStore>(store);
+        services.AddMemberCards();
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(clock, provider.GetRequiredService<TimeProvider>());
+        Assert.Same(store, provider.GetRequiredService<IMessageDeduplicationStore>());
+    }
+
+    [Fact]
+    public void Calling_AddMemberCards_twice_registers_the_store_once()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards();
+        services.AddMemberCards();
+        Assert.Single(services, d => d.ServiceType == typeof(IMessageDeduplicationStore));
+        Assert.Single(services, d => d.ServiceType == typeof(TimeProvider));
+    }
+
+    [Fact]
+    public void AddMemberCards_argument_checks()
+    {
+        Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddMemberCards());
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddMemberCards(null!));
+    }
+
+    [Fact]
+    public void GetServiceSection_returns_the_sub_section_only_when_present()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MemberCards:Sample:Endpoint"] = "http://127.0.0.1:1/",
+        }).Build();
+        var builder = new ServiceCollection().AddMemberCards(configuration.GetSection("MemberCards"));
+        Assert.Equal("http://127.0.0.1:1/", builder.GetServiceSection("Sample")!["Endpoint"]);
+        Assert.Null(builder.GetServiceSection("WeChatPay"));
+        Assert.Null(new ServiceCollection().AddMemberCards().GetServiceSection("Sample"));
+    }
+
+    [Fact]
+    public void Named_options_bind_from_configuration_and_validate()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MemberCards:Sample:Endpoint"] = "http://127.0.0.1:1/",
+            ["MemberCards:Sample:Secret"] = "s3cr3t-value",
+        }).Build();
+        var services = new ServiceCollection();
+        var builder = services.AddMemberCards(configuration.GetSection("MemberCards"));
+        builder.AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>("brand-a").Bind(builder.GetServiceSection("Sample")!);
+        builder.AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>("brand-b").Configure(o => o.Endpoint = "http://127.0.0.1:2/");
+        using var provider = services.BuildServiceProvider();
+        var monitor = provider.GetRequiredService<IOptionsMonitor<SampleOptions>>();
+        Assert.Equal("http://127.0.0.1:1/", monitor.Get("brand-a").Endpoint);
+        Assert.Equal("s3cr3t-value", monitor.Get("brand-a").Secret);
+        var ex = Assert.Throws<OptionsValidationException>(() => monitor.Get("brand-b"));
+        Assert.Contains("MemberCards:Sample:Secret is required", ex.Message, StringComparison.Ordinal);
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<SampleOptions>));
+    }
+
+    [Fact]
+    public void Invalid_options_fail_when_the_host_starts_not_on_first_use()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>(Options.DefaultName).Configure(o => o.Endpoint = "not a url");
+        using var provider = services.BuildServiceProvider();
+        var validator = provider.GetRequiredService<IStartupValidator>();
+        var ex = Assert.Throws<OptionsValidationException>(validator.Validate);
+        Assert.Contains("MemberCards:Sample:Endpoint must be an absolute http(s) URL", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Sample:Secret is required", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Valid_options_pass_start_validation_and_ToString_redacts_the_secret()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>(Options.DefaultName).Configure(o =>
+        {
+            o.Endpoint = "http://127.0.0.1:1/";
+            o.Secret = "s3cr3t-value";
+        });
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var text = provider.GetRequiredService<IOptions<SampleOptions>>().Value.ToString();
+        Assert.Equal("SampleOptions { Endpoint = http://127.0.0.1:1/, Secret = *** }", text);
+    }
+
+    [Fact]
+    public void AddMemberCardsOptions_argument_checks()
+    {
+        Assert.Throws<ArgumentNullException>(() => ((IMemberCardsBuilder)null!).AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>("x"));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddMemberCards().AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>(null!));
+        Assert.Throws<ArgumentNullException>(() => ((IMemberCardsBuilder)null!).GetServiceSection("x"));
+    }
+
+    private sealed class RecordingStore : IMessageDeduplicationStore
+    {
+        public ValueTask<bool> HasProcessedAsync(string key, CancellationToken cancellationToken = default) => ValueTask.FromResult(false);
+
+        public ValueTask MarkProcessedAsync(string key, TimeSpan retention, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+    }
+}

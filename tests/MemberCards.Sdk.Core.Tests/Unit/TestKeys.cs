@@ -1,0 +1,155 @@
+namespace MemberCards.Sdk.Core.Tests.Unit;
+
+/// <summary>Key material: K1 and P1 are the published WeChat Pay test keys; the other forms of K1 and the EC key were derived with openssl.</summary>
+internal static class TestKeys
+{
+    public const string K1Pkcs8 = """
+        -----BEGIN PRIVATE KEY-----
+        MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQCm2mb6q8gMKH/3
+        CNTbpJAIrbqiBiQGEOtjGcBrDYltsGynWgNscqT7WvfzU14FQbYcQUC5T4Wvva7m
+        i3fIp3OgX8VqMDNA0qebnr38Pe6kqiLyZgFpJPXlSKDyPyqhRbVTbXssvSMQeVKc
+        dXeVxoNNeoOlNFHgF/P0io6AmAVnz+hN8SiZKuOsth5/zUTLGvtkgxBcQooQrtXh
+        RcpLT798OyIb9xeJ2HO3xRtMv2+perEzb4gMibI74UBz+2QEbnkubPE+2jU2rRZu
+        dnNEz/BPOt3Qj/w2V6/G0VumGDh6+UeMU0jv4aupHztWITC4Akn0l7lBCNy3lgl8
+        VFaJnkIxAgMBAAECggEAYGL8aESB7NwciDWW2UdoWUsa7GxFtSdjAz2mFXGdeTsY
+        mVh7b9OOkRGM+Qio4LqEHDBp1mMk5E/cUJwy1zw8pGGO5nfvs7u9TT3XnHaefIs4
+        YvUgTYAneIuLRkXNN5rQU+CD7mVYczTSz0Vgjqo9wa1LjUz7G0xbBmJgTdMEFGJs
+        eJjy6AbJo0CGIwp6HJbTm4CmOUgXnnDAIbEGTIRImkZFH/rzneIeR7oZ77FVwxr1
+        CZB2gfRCov/yRPbw8vnryYkmvQ7D/ze3j5097vRg/MoDGBSdoOwcmo75vyofr0AS
+        zytMjmHYyifqkf5slPropSiJeGf4p/7gtKyF6dE/XQKBgQDVAlJ+4U5ZVGOuDc3+
+        sAhz8CTzgFNlq9vKuSoFK6hOz2L+cwj+E7NXGkOe2DsHHZNy2Xqxk7caKhPEp1z9
+        hhpMpyLVMoFt6CKemyoRBWDCQwLLwem9SZF/IAyovBkLiH36P42Jm26gUkNMKC/5
+        Zhtqxf6RZgRQzbVudJi47vIRCwKBgQDIh0+v27Oo+DM3fhObH4I1NrXpWOEGH7OQ
+        G1dEsMuFYF4hjGhg0kBEP3w9vVdl2+mRllZKTsx9oqjb8OibPLLIH8xsdbAB0WLf
+        JvjLu4wl/ILUzN1RI03dWnnv2EnEeQn6c3hizvrJ9wR5U4ue9RPVnQooJ0hZF1PU
+        uCL5fWK3MwKBgElReU/PAYbh80WP3t3Rfbdaa32dKBeQ5iCLR5lsA4zM+YgX1HqQ
+        EWTj126vgvHaDkyz6vWAoL/Sx+cirHFfXWIRDX5Q2hgYlQH+6qXdMgbrxeSYpHnQ
+        /tHBGFpkFELSAnrGsVMyOwvYBO4LzyeLK9i+ufcWJFoj1FVmsMLHDG8tAoGARdbi
+        iQQCoYG4DMarO2aQ6cmhN6EN1h0qY7EyBqlwaIZ0okiNfdMcMOjPc41DKCWcRmlO
+        qlihXcxN9TQFPzO3rH1urAOdBjUPs1qWYhZyrDQyuLyVBBJApyxAtajloDjrob+f
+        mQIvVDHk7ACN6xG+E7K6+9salnTKbJapD618uQMCgYBNy6XUvzLkP/A1U/UZdtcx
+        l8GwU/dturLxz4CyGbqDw4ubaYY2e13lnqHUqQgPtiSyH51nq3tdo8G0YAJdfkSv
+        KvnfslW91fyEBUKnkdW1o3/1UFU/wprZ7ixVL/F42A4xDu7OFE8EnweJOZ0jWceE
+        OdhCkaIGBCfRnlECRK8UyQ==
+        -----END PRIVATE KEY-----
+        """;
+
+    public const string K1Pkcs1 = """
+        -----BEGIN RSA PRIVATE KEY-----
+        MIIEogIBAAKCAQEAptpm+qvIDCh/9wjU26SQCK26ogYkBhDrYxnAaw2JbbBsp1oD
+        bHKk+1r381NeBUG2HEFAuU+Fr72u5ot3yKdzoF/FajAzQNKnm569/D3upKoi8mYB
+        aST15Uig8j8qoUW1U217LL0jEHlSnHV3lcaDTXqDpTRR4Bfz9IqOgJgFZ8/oTfEo
+        mSrjrLYef81Eyxr7ZIMQXEKKEK7V4UXKS0+/fDsiG/cXidhzt8UbTL9vqXqxM2+I
+        DImyO+FAc/tkBG55LmzxPto1Nq0WbnZzRM/wTzrd0I/8NlevxtFbphg4evlHjFNI
+        7+GrqR87ViEwuAJJ9Je5QQjct5YJfFRWiZ5CMQIDAQABAoIBAGBi/GhEgezcHIg1
+        ltlHaFlLGuxsRbUnYwM9phVxnXk7GJlYe2/TjpERjPkIqOC6hBwwadZjJORP3FCc
+        Mtc8PKRhjuZ377O7vU0915x2nnyLOGL1IE2AJ3iLi0ZFzTea0FPgg+5lWHM00s9F
+        YI6qPcGtS41M+xtMWwZiYE3TBBRibHiY8ugGyaNAhiMKehyW05uApjlIF55wwCGx
+        BkyESJpGRR/6853iHke6Ge+xVcMa9QmQdoH0QqL/8kT28PL568mJJr0Ow/83t4+d
+        Pe70YPzKAxgUnaDsHJqO+b8qH69AEs8rTI5h2Mon6pH+bJT66KUoiXhn+Kf+4LSs
+        henRP10CgYEA1QJSfuFOWVRjrg3N/rAIc/Ak84BTZavbyrkqBSuoTs9i/nMI/hOz
+        VxpDntg7Bx2Tctl6sZO3GioTxKdc/YYaTKci1TKBbeginpsqEQVgwkMCy8HpvUmR
+        fyAMqLwZC4h9+j+NiZtuoFJDTCgv+WYbasX+kWYEUM21bnSYuO7yEQsCgYEAyIdP
+        r9uzqPgzN34Tmx+CNTa16VjhBh+zkBtXRLDLhWBeIYxoYNJARD98Pb1XZdvpkZZW
+        Sk7MfaKo2/DomzyyyB/MbHWwAdFi3yb4y7uMJfyC1MzdUSNN3Vp579hJxHkJ+nN4
+        Ys76yfcEeVOLnvUT1Z0KKCdIWRdT1Lgi+X1itzMCgYBJUXlPzwGG4fNFj97d0X23
+        Wmt9nSgXkOYgi0eZbAOMzPmIF9R6kBFk49dur4Lx2g5Ms+r1gKC/0sfnIqxxX11i
+        EQ1+UNoYGJUB/uql3TIG68XkmKR50P7RwRhaZBRC0gJ6xrFTMjsL2ATuC88niyvY
+        vrn3FiRaI9RVZrDCxwxvLQKBgEXW4okEAqGBuAzGqztmkOnJoTehDdYdKmOxMgap
+        cGiGdKJIjX3THDDoz3ONQyglnEZpTqpYoV3MTfU0BT8zt6x9bqwDnQY1D7NalmIW
+        cqw0Mri8lQQSQKcsQLWo5aA466G/n5kCL1Qx5OwAjesRvhOyuvvbGpZ0ymyWqQ+t
+        fLkDAoGATcul1L8y5D/wNVP1GXbXMZfBsFP3bbqy8c+Ashm6g8OLm2mGNntd5Z6h
+        1KkID7Yksh+dZ6t7XaPBtGACXX5Eryr537JVvdX8hAVCp5HVtaN/9VBVP8Ka2e4s
+        VS/xeNgOMQ7uzhRPBJ8HiTmdI1nHhDnYQpGiBgQn0Z5RAkSvFMk=
+        -----END RSA PRIVATE KEY-----
+        """;
+
+    public const string K1Spki = """
+        -----BEGIN PUBLIC KEY-----
+        MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAptpm+qvIDCh/9wjU26SQ
+        CK26ogYkBhDrYxnAaw2JbbBsp1oDbHKk+1r381NeBUG2HEFAuU+Fr72u5ot3yKdz
+        oF/FajAzQNKnm569/D3upKoi8mYBaST15Uig8j8qoUW1U217LL0jEHlSnHV3lcaD
+        TXqDpTRR4Bfz9IqOgJgFZ8/oTfEomSrjrLYef81Eyxr7ZIMQXEKKEK7V4UXKS0+/
+        fDsiG/cXidhzt8UbTL9vqXqxM2+IDImyO+FAc/tkBG55LmzxPto1Nq0WbnZzRM/w
+        Tzrd0I/8NlevxtFbphg4evlHjFNI7+GrqR87ViEwuAJJ9Je5QQjct5YJfFRWiZ5C
+        MQIDAQAB
+        -----END PUBLIC KEY-----
+        """;
+
+    public const string K1Pkcs1Public = """
+        -----BEGIN RSA PUBLIC KEY-----
+        MIIBCgKCAQEAptpm+qvIDCh/9wjU26SQCK26ogYkBhDrYxnAaw2JbbBsp1oDbHKk
+        +1r381NeBUG2HEFAuU+Fr72u5ot3yKdzoF/FajAzQNKnm569/D3upKoi8mYBaST1
+        5Uig8j8qoUW1U217LL0jEHlSnHV3lcaDTXqDpTRR4Bfz9IqOgJgFZ8/oTfEomSrj
+        rLYef81Eyxr7ZIMQXEKKEK7V4UXKS0+/fDsiG/cXidhzt8UbTL9vqXqxM2+IDImy
+        O+FAc/tkBG55LmzxPto1Nq0WbnZzRM/wTzrd0I/8NlevxtFbphg4evlHjFNI7+Gr
+        qR87ViEwuAJJ9Je5QQjct5YJfFRWiZ5CMQIDAQAB
+        -----END RSA PUBLIC KEY-----
+        """;
+
+    public const string K1Certificate = """
+        -----BEGIN CERTIFICATE-----
+        MIIDNzCCAh+gAwIBAgIUQIsH55uCaf7D1dPmq47RY6ajgNswDQYJKoZIhvcNAQEL
+        BQAwKjEZMBcGA1UEAwwQTWVtYmVyQ2FyZHMgVGVzdDENMAsGA1UECgwEVGVzdDAg
+        Fw0yNjExMjIwNjEwMjlaGA8yMTI2MTAyOTA2MTAyOVowKjEZMBcGA1UEAwwQTWVt
+        YmVyQ2FyZHMgVGVzdDENMAsGA1UECgwEVGVzdDCCASIwDQYJKoZIhvcNAQEBBQAD
+        ggEPADCCAQoCggEBAKbaZvqryAwof/cI1NukkAituqIGJAYQ62MZwGsNiW2wbKda
+        A2xypPta9/NTXgVBthxBQLlPha+9ruaLd8inc6BfxWowM0DSp5uevfw97qSqIvJm
+        AWkk9eVIoPI/KqFFtVNteyy9IxB5Upx1d5XGg016g6U0UeAX8/SKjoCYBWfP6E3x
+        KJkq46y2Hn/NRMsa+2SDEFxCihCu1eFFyktPv3w7Ihv3F4nYc7fFG0y/b6l6sTNv
+        iAyJsjvhQHP7ZARueS5s8T7aNTatFm52c0TP8E863dCP/DZXr8bRW6YYOHr5R4xT
+        SO/hq6kfO1YhMLgCSfSXuUEI3LeWCXxUVomeQjECAwEAAaNTMFEwHQYDVR0OBBYE
+        FDO/Mmb/fR4loR5+r0GTrerXDIN6MB8GA1UdIwQYMBaAFDO/Mmb/fR4loR5+r0GT
+        rerXDIN6MA8GA1UdEwEB/wQFMAMBAf8wDQYJKoZIhvcNAQELBQADggEBABztl9/5
+        Q8zZ4xkO0y30emBpjz8Gt/xnOYgDcZCCNMp25EI3fB9TEAVXKGTOh6shrCMokML4
+        o+fBtTPHcUuH2MgxVw++hlxhtMQAwKiDe5HTBsPi76HN2ht27xSBram5i9a2JZhP
+        wFvLEDWXQepiYpQQFXedoXnAzDD/e/kWGQu/wFKvN6yRDFscT/FAlsdWN5JcGGqj
+        X2lztxdl5QQ4ZYrpRi/GTxITE6xI8wovGK9mYsCahe6VdRujUEkDWXkIisJiuPNK
+        agn1fTPFIhTS19UMAM00PGtWRopkXA0wFYUleFBnZUalTfdhiCG1bTnJZb06iACl
+        CLCM52M4hWQgvtI=
+        -----END CERTIFICATE-----
+        """;
+
+    public const string P1Spki = """
+        -----BEGIN PUBLIC KEY-----
+        MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwXNI6sdlknHBnK8Fu2U6
+        Cwor9qY747jP8KAfeBMeveEt1TqaHkLfaSD07trZLhGpfs8/AHqjhgSMO1O10YQW
+        OrrJ4hjIWPKqxbgrYMkBQc+mwdiWp4W3ByCqxBRagCveCXRWCmuJYovl9H/bsDI0
+        iGbpVtEOghJtfciisYSgxcLufUDTRkvwxjIBK1pCRjk33jJ5YTBWTHMRtMAOcFLN
+        F6hdEYdX8SPsgHHeLZ5Lv2T/686w1xtgCHef/sd4uSfWmyzsalQdHG/e4IyYmrhx
+        +O3VBoNDzE3nx23bFeV/RVNCG7cV6VhmYokJNHa/erIPkEmEFID6A5wQOXuxUkmJ
+        WwIDAQAB
+        -----END PUBLIC KEY-----
+        """;
+
+    public const string EcPrivate = """
+        -----BEGIN PRIVATE KEY-----
+        MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgWoJevgGJcVDVsR2B
+        st/yg78IGn6KftqRRGEix+1D3bShRANCAARRcQRsuHIX6GNsRj8PP9OKD9a8L9Ys
+        W6jpstAwjv5+qrMHiEQ45hKdy6DKQmiY65PrTfy6ZNrXTRgoBf7j4PTW
+        -----END PRIVATE KEY-----
+        """;
+
+    public const string EcPublic = """
+        -----BEGIN PUBLIC KEY-----
+        MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEUXEEbLhyF+hjbEY/Dz/Tig/WvC/W
+        LFuo6bLQMI7+fqqzB4hEOOYSncugykJomOuT6038umTa100YKAX+4+D01g==
+        -----END PUBLIC KEY-----
+        """;
+
+    public const string EcCertificate = """
+        -----BEGIN CERTIFICATE-----
+        MIIBejCCASGgAwIBAgIUI7phbuq+wfVIDWMrgT1wcw4uppwwCgYIKoZIzj0EAwIw
+        EjEQMA4GA1UEAwwHRUMgVGVzdDAgFw0yNjExMjIwNjEwMjlaGA8yMTI2MTAyOTA2
+        MTAyOVowEjEQMA4GA1UEAwwHRUMgVGVzdDBZMBMGByqGSM49AgEGCCqGSM49AwEH
+        A0IABFFxBGy4chfoY2xGPw8/04oP1rwv1ixbqOmy0DCO/n6qsweIRDjmEp3LoMpC
+        aJjrk+tN/Lpk2tdNGCgF/uPg9NajUzBRMB0GA1UdDgQWBBSVGyvSHKW2NeaKE416
+        JT2dAQzgkjAfBgNVHSMEGDAWgBSVGyvSHKW2NeaKE416JT2dAQzgkjAPBgNVHRMB
+        Af8EBTADAQH/MAoGCCqGSM49BAMCA0cAMEQCIBOeBLLoKSzYXnHKxL/950h/v8xJ
+        FI7eaLudx1RtcL9BAiBZyqIHmxUsJjptIf6mKOuwII762G8UJBbFszS1yNG4FA==
+        -----END CERTIFICATE-----
+        """;
+
+    /// <summary>Serial number given to the K1 certificate (the WeChat Pay doc merchant serial).</summary>
+    public const string K1CertificateSerial = "408B07E79B8269FEC3D5D3E6AB8ED163A6A380DB";
+}
