@@ -9,6 +9,6 @@ internal static class ExitCodes
     /// <summary>The check ran and the signature, sign or tag does not verify.</summary>
     public const int Invalid = 1;
 
-    /// <summary>The input could not be used (missing secret, unreadable file, malformed key).</summary>
+    /// <summary>The input could not be used (command line does not parse, missing secret, unreadable file, malformed key).</summary>
     public const int BadInput = 2;
 }

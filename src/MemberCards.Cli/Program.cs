@@ -1,3 +1,3 @@
 using MemberCards.Cli;
 
-return await MemberCardsRootCommand.Create(TimeProvider.System).Parse(args).InvokeAsync().ConfigureAwait(false);
+return await CliEntryPoint.RunAsync(args, TimeProvider.System).ConfigureAwait(false);

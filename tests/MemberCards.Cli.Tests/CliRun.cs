@@ -13,7 +13,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var exitCode = await MemberCardsRootCommand.Create(timeProvider).Parse(args).InvokeAsync(configuration);
+        var exitCode = await CliEntryPoint.RunAsync(args, timeProvider, configuration);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
