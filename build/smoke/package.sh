@@ -20,9 +20,8 @@ echo "package smoke: version $version" | tee -a "$smoke_log"
 # Build once (incremental: nothing to do after build/test.sh's build), then pack without rebuilding, so the new
 # version label does not recompile every assembly.
 rm -f artifacts/packages/*-smoke.*.nupkg artifacts/packages/*-smoke.*.snupkg
-for project in src/*/*.csproj; do
-  dotnet build "$project" -c Release >> "$smoke_log" 2>&1
-done
+source build/lib/src-projects.bash
+dotnet build "$(write_src_filter)" -c Release >> "$smoke_log" 2>&1
 bash build/pack.sh --no-build -p:VersionSuffix="$suffix" >> "$smoke_log" 2>&1
 
 consumer="artifacts/package-smoke"

@@ -10,11 +10,11 @@ SmokeCall.Register(services.AddMemberCards(), emulator);
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
 var answer = await SmokeCall.CallAsync(provider);
-var recorded = emulator.Requests;
+var seen = SmokeCall.RequestsSeen(emulator);
 Console.WriteLine($"answer: {answer}");
-Console.WriteLine($"emulator saw: {string.Join(", ", recorded.Select(r => $"{r.Method} {r.PathAndQuery}"))}");
+Console.WriteLine($"emulator saw: {string.Join(", ", seen)}");
 
-if (answer != SmokeCall.Expected || recorded.Count != 1)
+if (answer != SmokeCall.Expected || seen.Count != 1)
 {
     Console.Error.WriteLine($"package smoke: FAILED (expected '{SmokeCall.Expected}' from exactly one request)");
     return 1;

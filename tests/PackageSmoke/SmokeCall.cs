@@ -7,13 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PackageSmoke;
 
 /// <summary>
-/// The one real call the package smoke test makes, in three steps: start an emulator from MemberCards.Sdk.Testing,
-/// register the client with the builder returned by services.AddMemberCards(), and call it over HTTP.
-/// To smoke-test a client package instead, change these three methods (see docs/getting-started.md).
+/// The one real call the package smoke test makes: start an emulator from MemberCards.Sdk.Testing, register the
+/// client on the builder returned by services.AddMemberCards(), call it over HTTP. To smoke-test a client package
+/// instead of a bare HttpClient, change this file only (and the package list in build/smoke/package.sh).
 /// </summary>
 internal static class SmokeCall
 {
     private const string ClientName = "package-smoke";
+
+    /// <summary>What <see cref="CallAsync"/> must return.</summary>
+    public const string Expected = "pong 1090560337592619000";
 
     public static Task<EmulatorHost> StartEmulatorAsync()
         => EmulatorHost.StartAsync(routes => routes.MapGet("/smoke/ping", (RequestDelegate)(async context =>
@@ -25,12 +28,14 @@ internal static class SmokeCall
     public static void Register(IMemberCardsBuilder builder, EmulatorHost emulator)
         => builder.Services.AddHttpClient(ClientName, client => client.BaseAddress = emulator.BaseAddress);
 
-    /// <summary>Makes the call and returns what came back.</summary>
+    /// <summary>Makes the call and returns what came back, as text.</summary>
     public static async Task<string> CallAsync(IServiceProvider services)
     {
         var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(ClientName);
         return await client.GetStringAsync(new Uri("smoke/ping?id=1090560337592619000", UriKind.Relative));
     }
 
-    public const string Expected = "pong 1090560337592619000";
+    /// <summary>The requests the emulator received, as "METHOD /path?query".</summary>
+    public static IReadOnlyList<string> RequestsSeen(EmulatorHost emulator)
+        => [.. emulator.Requests.Select(request => $"{request.Method} {request.PathAndQuery}")];
 }
