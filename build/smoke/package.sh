@@ -19,7 +19,9 @@ echo "package smoke: version $version" | tee -a "$smoke_log"
 
 # Build once (incremental: nothing to do after build/test.sh's build), then pack without rebuilding, so the new
 # version label does not recompile every assembly.
+# Earlier smoke versions are of no further use, in the local feed or in the global package cache.
 rm -f artifacts/packages/*-smoke.*.nupkg artifacts/packages/*-smoke.*.snupkg
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/membercards.*/*-smoke.*
 source build/lib/src-projects.bash
 dotnet build "$(write_src_filter)" -c Release >> "$smoke_log" 2>&1
 bash build/pack.sh --no-build -p:VersionSuffix="$suffix" >> "$smoke_log" 2>&1
