@@ -13,7 +13,7 @@ internal sealed class TextInput
     {
         this.what = what;
         this.optional = optional;
-        Inline = new Option<string?>($"--{name}") { Description = $"{what}, inline.", HelpName = "text" };
+        Inline = new Option<string?>($"--{name}") { Description = $"{char.ToUpperInvariant(what[0])}{what[1..]}, given inline.", HelpName = "text" };
         File = new Option<string?>($"--{name}-file") { Description = $"A file holding {what}, byte for byte.", HelpName = "path" };
     }
 
