@@ -1,0 +1,3 @@
+using MemberCards.Cli;
+
+return await CliEntryPoint.RunAsync(args, TimeProvider.System).ConfigureAwait(false);

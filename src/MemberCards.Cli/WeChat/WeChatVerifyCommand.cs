@@ -1,0 +1,43 @@
+using System.CommandLine;
+using MemberCards.Cli.Input;
+using MemberCards.Sdk.Security;
+
+namespace MemberCards.Cli.WeChat;
+
+/// <summary>
+/// <c>membercards wechat verify</c>: checks the Official Account server <c>signature</c> (or, with <c>--encrypt</c>,
+/// the safe-mode <c>msg_signature</c>): SHA-1 of the sorted token, timestamp, nonce (and Encrypt).
+/// </summary>
+internal static class WeChatVerifyCommand
+{
+    public static Command Create()
+    {
+        var token = new SecretInput("token", "the server Token configured in the Official Account", "MEMBERCARDS_WECHAT_TOKEN");
+        var timestamp = new Option<string>("--timestamp") { Description = "The timestamp query value as received.", Required = true };
+        var nonce = new Option<string>("--nonce") { Description = "The nonce query value as received.", Required = true };
+        var encrypt = new TextInput("encrypt", "the <Encrypt> element of a safe-mode message (checks msg_signature)", optional: true);
+        var signature = new Option<string>("--signature") { Description = "The signature (or msg_signature) query value as received.", Required = true };
+
+        var command = new Command("verify", "Verify a WeChat server signature or msg_signature and print the expected value.");
+        token.AddTo(command);
+        command.Add(timestamp);
+        command.Add(nonce);
+        encrypt.AddTo(command);
+        command.Add(signature);
+
+        CommandRunner.SetAction(command, (parseResult, output) =>
+        {
+            var encryptText = encrypt.ReadSingleLine(parseResult);
+            var received = parseResult.GetRequiredValue(signature).Trim();
+            var expected = WeChatServerSignature.Compute(token.Read(parseResult), parseResult.GetRequiredValue(timestamp), parseResult.GetRequiredValue(nonce), encryptText);
+            var valid = FixedTimeText.Equals(expected, received, ignoreCase: true);
+
+            output.WriteLine($"Checked: {(encryptText is null ? "signature (token, timestamp, nonce)" : "msg_signature (token, timestamp, nonce, Encrypt)")}");
+            output.WriteLine($"Expected: {expected}");
+            output.WriteLine($"Received: {received}");
+            output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong Token, or a value differs from what WeChat sent; safe mode needs --encrypt and msg_signature)");
+            return valid ? ExitCodes.Success : ExitCodes.Invalid;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace MemberCards.Cli.WeChatPay;
+
+/// <summary><c>membercards wechatpay</c>: the APIv3 checks.</summary>
+internal static class WeChatPayCommand
+{
+    public static Command Create(TimeProvider timeProvider)
+        => new("wechatpay", "WeChat Pay APIv3: sign a request, verify a response or notification, decrypt a resource.")
+        {
+            WeChatPaySignCommand.Create(timeProvider),
+            WeChatPayVerifyCommand.Create(timeProvider),
+            WeChatPayDecryptCommand.Create(),
+        };
+}

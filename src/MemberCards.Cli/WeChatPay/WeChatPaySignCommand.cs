@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using MemberCards.Cli.Input;
+using MemberCards.Cli.Output;
+using MemberCards.Sdk.Security;
+
+namespace MemberCards.Cli.WeChatPay;
+
+/// <summary>
+/// <c>membercards wechatpay sign</c>: builds the APIv3 request signing message, signs it with the merchant API key and
+/// prints the message (line breaks visible), the signature and the Authorization header, to compare with a failing request.
+/// </summary>
+internal static class WeChatPaySignCommand
+{
+    public const string Scheme = "WECHATPAY2-SHA256-RSA2048";
+
+    public static Command Create(TimeProvider timeProvider)
+    {
+        var method = new Option<string>("--method") { Description = "The HTTP method, such as POST (upper-cased).", Required = true };
+        var url = new Option<string>("--url") { Description = "Path and query exactly as sent, such as /v3/brand/partner/card-member/user-cards/123?card_id=p1 (an absolute URL loses its scheme and host).", Required = true };
+        var timestamp = new Option<string?>("--timestamp") { Description = "Unix seconds as sent; default: now." };
+        var nonce = new Option<string?>("--nonce") { Description = "The nonce_str as sent; default: 32 random characters." };
+        var body = new TextInput("body", "the request body (omit for GET)", optional: true);
+        var privateKey = new SecretInput("private-key", "the merchant API private key PEM (apiclient_key.pem)", "MEMBERCARDS_WECHATPAY_PRIVATE_KEY");
+        var mchid = new Option<string>("--mchid") { Description = "The merchant id (mchid).", Required = true };
+        var serial = new Option<string>("--serial") { Description = "The merchant API certificate serial number (serial_no).", Required = true };
+
+        var command = new Command("sign", "Print the exact APIv3 signing message, the signature and the Authorization header for a request.");
+        command.Add(method);
+        command.Add(url);
+        command.Add(timestamp);
+        command.Add(nonce);
+        body.AddTo(command);
+        privateKey.AddTo(command);
+        command.Add(mchid);
+        command.Add(serial);
+
+        CommandRunner.SetAction(command, (parseResult, output) =>
+        {
+            var verb = parseResult.GetRequiredValue(method).Trim().ToUpperInvariant();
+            var target = WeChatPaySigningMessage.CanonicalUrl(parseResult.GetRequiredValue(url));
+            var time = parseResult.GetValue(timestamp) ?? timeProvider.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var nonceText = parseResult.GetValue(nonce) ?? RandomNonce();
+            var bodyBytes = body.ReadBytes(parseResult) ?? [];
+            using var key = PemKeys.LoadRsaPrivateKey(privateKey.Read(parseResult));
+
+            var message = WeChatPaySigningMessage.ForRequest(verb, target, time, nonceText, bodyBytes);
+            var signature = RsaSha256.Sign(key, message);
+            var header = $"{Scheme} mchid=\"{parseResult.GetRequiredValue(mchid)}\",nonce_str=\"{nonceText}\",signature=\"{signature}\",timestamp=\"{time}\",serial_no=\"{parseResult.GetRequiredValue(serial)}\"";
+
+            output.WriteLine($"Signing message ({message.Length} bytes, UTF-8; each \\n below is one LF byte):");
+            VisibleText.WriteMessage(output, message);
+            BodyWarnings.Write(output, bodyBytes);
+            if (time.Length > 10)
+            {
+                output.WriteLine("note: the timestamp has more than 10 digits; WeChat Pay expects Unix seconds, not milliseconds (SIGN_ERROR).");
+            }
+
+            output.WriteLine($"Signature: {signature}");
+            output.WriteLine($"Authorization: {header}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string RandomNonce()
+        => RandomNumberGenerator.GetString("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 32);
+}

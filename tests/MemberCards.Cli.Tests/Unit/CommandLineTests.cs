@@ -1,0 +1,38 @@
+namespace MemberCards.Cli.Tests.Unit;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task A_missing_required_option_is_a_usage_error_not_an_invalid_signature()
+    {
+        var run = await CliRun.InvokeAsync("wechatpay", "verify", "--timestamp", "1");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--signature", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Giving_a_body_both_inline_and_as_a_file_is_refused()
+    {
+        using var body = TempFile.WithText("{}");
+        using var key = TempFile.WithText(PublishedVectors.P1PublicKey);
+
+        var run = await CliRun.InvokeAsync(
+            "wechatpay", "verify", "--timestamp", "1", "--nonce", "n", "--body", "{}", "--body-file", body.Path,
+            "--signature", "AAAA", "--public-key-file", key.Path);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("not both", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_group()
+    {
+        var run = await CliRun.InvokeAsync("--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("wechatpay", run.Output, StringComparison.Ordinal);
+        Assert.Contains("youzan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("wechat ", run.Output, StringComparison.Ordinal);
+    }
+}

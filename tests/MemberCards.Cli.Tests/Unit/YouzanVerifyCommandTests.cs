@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MemberCards.Cli.Tests.Unit;
+
+public sealed class YouzanVerifyCommandTests
+{
+    private const string ClientId = "6dc9e2a7c2dfd5d1d4";
+    private const string ClientSecret = "3b5e0c4a9f1d2e7c8b6a5f4e3d2c1b0a";
+    private const string Msg = "%7B%22card_alias%22%3A%22a1b2c3%22%2C%22event_time%22%3A%222017-06-30+16%3A08%3A29%22%7D";
+
+    [Fact]
+    public async Task Accepts_the_md5_of_client_id_msg_as_received_and_secret()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+        var sign = Md5Hex(ClientId + Msg + ClientSecret);
+
+        var run = await VerifyAsync(secret, Msg, sign);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(sign, run.Line("Expected sign: "));
+        Assert.Equal("valid", run.Line("Result: "));
+    }
+
+    [Fact]
+    public async Task Accepts_an_upper_case_sign()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+
+        var run = await VerifyAsync(secret, Msg, Md5Hex(ClientId + Msg + ClientSecret).ToUpperInvariant());
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Rejects_a_decoded_msg_prints_the_expected_sign_and_explains()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+        const string decoded = "{\"card_alias\":\"a1b2c3\",\"event_time\":\"2017-06-30 16:08:29\"}";
+
+        var run = await VerifyAsync(secret, decoded, Md5Hex(ClientId + Msg + ClientSecret));
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Equal(Md5Hex(ClientId + decoded + ClientSecret), run.Line("Expected sign: "));
+        Assert.Contains("already URL-decoded", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(ClientSecret, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_msg_and_secret_from_files()
+    {
+        using var secret = TempFile.WithText(ClientSecret + "\n");
+        using var msg = TempFile.WithText(Msg + "\n");
+
+        var run = await CliRun.InvokeAsync(
+            "youzan", "verify", "--client-id", ClientId, "--client-secret-file", secret.Path, "--msg-file", msg.Path,
+            "--sign", Md5Hex(ClientId + Msg + ClientSecret));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+    }
+
+    private static Task<CliRun> VerifyAsync(EnvironmentSecret secret, string msg, string sign)
+        => CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--msg", msg, "--sign", sign);
+
+    private static string Md5Hex(string text) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(text)));
+}
