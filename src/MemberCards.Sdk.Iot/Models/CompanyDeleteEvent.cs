@@ -16,7 +16,7 @@ public sealed class CompanyDeleteEvent : IotEvent
     /// <summary><c>ids</c>: the deleted companies (企业id集合).</summary>
     [JsonPropertyName("ids")]
     [JsonConverter(typeof(IotInt64ListConverter))]
-    public IReadOnlyList<long> Ids { get; init; } = [];
+    public IReadOnlyList<long> Ids { get; init => field = value ?? []; } = [];
 
     /// <summary>The event in short: kind and company ids.</summary>
     /// <returns>A short description.</returns>

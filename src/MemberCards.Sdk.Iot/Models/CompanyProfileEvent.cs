@@ -46,7 +46,7 @@ public abstract class CompanyProfileEvent : IotEvent
     /// <summary><c>spaceIds</c>: the spaces the company belongs to (所属空间); empty when none.</summary>
     [JsonPropertyName("spaceIds")]
     [JsonConverter(typeof(IotInt64ListConverter))]
-    public IReadOnlyList<long> SpaceIds { get; init; } = [];
+    public IReadOnlyList<long> SpaceIds { get; init => field = value ?? []; } = [];
 
     /// <summary><c>customerGradeId</c>: the customer grade (客户级别id).</summary>
     [JsonPropertyName("customerGradeId")]

@@ -18,12 +18,12 @@ public abstract class CustomerCompanyBindingEvent : IotEvent
     /// <summary><c>companyIds</c>: the companies (企业id集合).</summary>
     [JsonPropertyName("companyIds")]
     [JsonConverter(typeof(IotInt64ListConverter))]
-    public IReadOnlyList<long> CompanyIds { get; init; } = [];
+    public IReadOnlyList<long> CompanyIds { get; init => field = value ?? []; } = [];
 
     /// <summary><c>outCompanyIds</c>: the companies' external ids (外部企业id集合); empty when not sent.</summary>
     [JsonPropertyName("outCompanyIds")]
     [JsonConverter(typeof(IotStringListConverter))]
-    public IReadOnlyList<string> OutCompanyIds { get; init; } = [];
+    public IReadOnlyList<string> OutCompanyIds { get; init => field = value ?? []; } = [];
 
     /// <summary><c>projectId</c>: the project id (项目id).</summary>
     [JsonPropertyName("projectId")]

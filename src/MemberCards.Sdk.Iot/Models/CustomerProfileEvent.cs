@@ -56,7 +56,7 @@ public abstract class CustomerProfileEvent : IotEvent
     /// <summary><c>spaceIds</c>: the spaces the customer belongs to (所属空间); empty when none.</summary>
     [JsonPropertyName("spaceIds")]
     [JsonConverter(typeof(IotInt64ListConverter))]
-    public IReadOnlyList<long> SpaceIds { get; init; } = [];
+    public IReadOnlyList<long> SpaceIds { get; init => field = value ?? []; } = [];
 
     /// <summary><c>customerGradeId</c>: the customer grade (客户级别).</summary>
     [JsonPropertyName("customerGradeId")]

@@ -24,7 +24,7 @@ public sealed class DeletedCustomer
     /// <summary><c>companyIds</c>: the companies the customer belonged to (企业id集合).</summary>
     [JsonPropertyName("companyIds")]
     [JsonConverter(typeof(IotInt64ListConverter))]
-    public IReadOnlyList<long> CompanyIds { get; init; } = [];
+    public IReadOnlyList<long> CompanyIds { get; init => field = value ?? []; } = [];
 
     /// <inheritdoc />
     public override string ToString() => $"customerId={CustomerId} companyIds=[{string.Join(',', CompanyIds)}]";

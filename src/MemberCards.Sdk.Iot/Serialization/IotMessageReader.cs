@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 
@@ -24,6 +25,12 @@ internal static class IotMessageReader
         if (payload.IsEmpty)
         {
             throw new MemberCardsFormatException(Service, nameof(IotMessage), null, "The payload is empty.");
+        }
+
+        // JSON is UTF-8 by definition; checking it once here (vectorised) means no string read later can fail to transcode.
+        if (!Utf8.IsValid(payload))
+        {
+            throw new MemberCardsFormatException(Service, nameof(IotMessage), null, "The payload is not valid UTF-8.");
         }
 
         return MemberCardsJson.Deserialize(payload, MessageInfo, Service);
