@@ -1,41 +1,40 @@
 using MemberCards.Sdk;
-using MemberCards.Sdk.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using MemberCards.Sdk.Erp;
+using MemberCards.Sdk.Testing.Erp;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace PackageSmoke;
 
 /// <summary>
-/// The one real call the package smoke test makes: start an emulator from MemberCards.Sdk.Testing, register the
-/// client on the builder returned by services.AddMemberCards(), call it over HTTP. To smoke-test a client package
-/// instead of a bare HttpClient, change this file only (and the package list in build/smoke/package.sh).
+/// The one real call the package smoke test makes: start the ERP emulator from MemberCards.Sdk.Testing, register the
+/// ERP client on the builder returned by services.AddMemberCards(), and post a points change over HTTP.
+/// To smoke-test another client package, change this file only (and the package list in build/smoke/package.sh).
 /// </summary>
 internal static class SmokeCall
 {
-    private const string ClientName = "package-smoke";
-
     /// <summary>What <see cref="CallAsync"/> must return.</summary>
-    public const string Expected = "pong 1090560337592619000";
+    public const string Expected = "store 2001";
 
-    public static Task<EmulatorHost> StartEmulatorAsync()
-        => EmulatorHost.StartAsync(routes => routes.MapGet("/smoke/ping", (RequestDelegate)(async context =>
-        {
-            context.Response.ContentType = "text/plain";
-            await context.Response.WriteAsync("pong " + context.Request.Query["id"]);
-        })));
+    public static Task<ErpEmulator> StartEmulatorAsync() => ErpEmulator.StartAsync();
 
-    public static void Register(IMemberCardsBuilder builder, EmulatorHost emulator)
-        => builder.Services.AddHttpClient(ClientName, client => client.BaseAddress = emulator.BaseAddress);
+    public static void Register(IMemberCardsBuilder builder, ErpEmulator emulator)
+        => builder.AddErpPoints(options => options.BaseAddress = emulator.BaseAddress);
 
     /// <summary>Makes the call and returns what came back, as text.</summary>
     public static async Task<string> CallAsync(IServiceProvider services)
     {
-        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(ClientName);
-        return await client.GetStringAsync(new Uri("smoke/ping?id=1090560337592619000", UriKind.Relative));
+        var member = await services.GetRequiredService<IErpPointsClient>().ChangeMemberPointsAsync(new MemberPointsChangeRequest
+        {
+            Mobile = "13800138000",
+            PointsChanges = 10,
+            PointsRemaining = 110,
+            PointsUsed = 0,
+            StoreNumber = "2001",
+        });
+        return "store " + member.StoreNumber;
     }
 
     /// <summary>The requests the emulator received, as "METHOD /path?query".</summary>
-    public static IReadOnlyList<string> RequestsSeen(EmulatorHost emulator)
+    public static IReadOnlyList<string> RequestsSeen(ErpEmulator emulator)
         => [.. emulator.Requests.Select(request => $"{request.Method} {request.PathAndQuery}")];
 }
