@@ -173,7 +173,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             foreach (var entry in list.Data ?? [])
             {
                 var resource = entry.EncryptCertificate;
-                if (string.IsNullOrEmpty(entry.SerialNo) || resource?.Nonce is null || resource.Ciphertext is null)
+                if (string.IsNullOrEmpty(entry.SerialNo) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
                 {
                     throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
                 }
