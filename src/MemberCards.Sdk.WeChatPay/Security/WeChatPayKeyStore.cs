@@ -22,6 +22,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private readonly RSA? publicKey;
     private readonly byte[]? apiV3Key;
     private readonly object gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> unknownSerials = new(StringComparer.Ordinal);
     private PlatformCertificateSet certificates = PlatformCertificateSet.Empty;
     private Task<PlatformCertificateSet>? download;
 
@@ -90,9 +91,29 @@ internal sealed class WeChatPayKeyStore : IDisposable
             return known.PublicKey;
         }
 
-        // A serial we do not know: the certificates may have rotated. Download once more (shared with concurrent callers).
+        // A serial we do not know: the certificates may have rotated. Download once more (shared with concurrent
+        // callers), but not again for the same unknown serial within the clock-skew window, so forged serials
+        // cannot make us download on every answer.
+        var now = time.GetUtcNow();
+        if (unknownSerials.TryGetValue(serial, out var triedAt) && now - triedAt < ResponseSignature.MaxClockSkew)
+        {
+            return null;
+        }
+
         set = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        return set.BySerial.TryGetValue(serial, out known) ? known.PublicKey : null;
+        if (set.BySerial.TryGetValue(serial, out known))
+        {
+            unknownSerials.TryRemove(serial, out _);
+            return known.PublicKey;
+        }
+
+        if (unknownSerials.Count > 64)
+        {
+            unknownSerials.Clear();
+        }
+
+        unknownSerials[serial] = now;
+        return null;
     }
 
     /// <summary>Forces a download now (shared with any download already running).</summary>
