@@ -229,7 +229,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             : ResponseSignature.Check(key, WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp), WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce), WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature), body, time.GetUtcNow());
         if (failure is not null)
         {
-            MemberCardsTelemetry.VerificationFailures.Add(1);
+            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", "certificate-list"));
             throw new MemberCardsSignatureException("WeChatPay", $"The platform certificate list could not be trusted: {failure}");
         }
     }
@@ -239,7 +239,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         var set = new PlatformCertificateSet(downloaded, time.GetUtcNow());
         Volatile.Write(ref certificates, set);
         DownloadCount++;
-        MemberCardsTelemetry.Refreshes.Add(1);
+        MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("kind", "platform-certificates"));
         logger.LogInformation("Downloaded {Count} WeChat Pay platform certificate(s): {Serials}.", downloaded.Count, string.Join(", ", downloaded.Keys));
         return set;
     }
