@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MemberCards.Sdk.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace MemberCards.Sdk.Testing;
+
+/// <summary>The emulator's request checks and signed answers.</summary>
+public sealed partial class WeChatPayEmulator
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static byte[] Serialize(JsonNode node)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpContext context)
+    {
+        context.Request.Body.Position = 0;
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Verifies the Authorization; on failure answers 401 and returns <see langword="null"/>.</summary>
+    private async Task<byte[]?> AuthenticateAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (context.Request.Path + context.Request.QueryString);
+        requestTargets.Enqueue(rawTarget);
+        var failure = WeChatPayRequestAuthenticator.Check(
+            context.Request.Method,
+            rawTarget,
+            context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null,
+            body,
+            MerchantId,
+            MerchantKey.SerialNumber,
+            MerchantKey.Rsa,
+            options.TimeProvider.GetUtcNow());
+        if (failure is { } error)
+        {
+            await ErrorAsync(context, 401, error.Code, error.Message, error.Detail).ConfigureAwait(false);
+            return null;
+        }
+
+        return body;
+    }
+
+    /// <summary>The private key matching the request's <c>Wechatpay-Serial</c>, for decrypting sensitive fields, or <see langword="null"/>.</summary>
+    private RSA? KeyForRequestSerial(HttpContext context)
+    {
+        var serial = context.Request.Headers[WeChatPayHeaderNames.Serial].ToString();
+        if (serial == PublicKeyId)
+        {
+            return PublicKey.Rsa;
+        }
+
+        return PlatformKeys.FirstOrDefault(k => k.SerialNumber == serial)?.Rsa;
+    }
+
+    /// <summary>Decrypts the sensitive fields of a request body in place; answers 400 and returns false when it cannot.</summary>
+    private async Task<bool> DecryptRequestFieldsAsync(HttpContext context, JsonObject body)
+    {
+        if (!WeChatPaySensitiveJson.HasAny(body))
+        {
+            return true;
+        }
+
+        var key = KeyForRequestSerial(context);
+        if (key is null)
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "Wechatpay-Serial 缺失或无效: the request carries encrypted fields but no known Wechatpay-Serial").ConfigureAwait(false);
+            return false;
+        }
+
+        try
+        {
+            WeChatPaySensitiveJson.Transform(body, text => RsaOaep.Decrypt(key, text));
+            return true;
+        }
+        catch (MemberCardsFormatException)
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "敏感字段解密失败: a sensitive field is not encrypted with the key named by Wechatpay-Serial").ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    private async Task<JsonObject?> ReadJsonObjectAsync(HttpContext context, byte[] body)
+    {
+        try
+        {
+            if (JsonNode.Parse(body) is JsonObject json)
+            {
+                return json;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        await ErrorAsync(context, 400, "PARAM_ERROR", "请求体不是JSON对象").ConfigureAwait(false);
+        return null;
+    }
+
+    private Task ErrorAsync(HttpContext context, int status, string code, string message, JsonObject? detail = null)
+    {
+        var error = new JsonObject { ["code"] = code, ["message"] = message };
+        if (detail is not null)
+        {
+            error["detail"] = detail;
+        }
+
+        return AnswerAsync(context, status, error);
+    }
+
+    /// <summary>Answers with a card, sensitive fields encrypted to the merchant key.</summary>
+    private Task CardAsync(HttpContext context, JsonObject card)
+    {
+        var copy = (JsonObject)card.DeepClone();
+        WeChatPaySensitiveJson.Encrypt(copy, MerchantKey.Rsa);
+        return AnswerAsync(context, 200, copy);
+    }
+
+    private async Task AnswerAsync(HttpContext context, int status, JsonNode? json)
+    {
+        var (key, serial) = SigningKeyFor(context);
+        var (headers, body) = WeChatPayAnswerSigner.Sign(json is null ? [] : Serialize(json), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior());
+        context.Response.StatusCode = status;
+        context.Response.Headers[WeChatPayHeaderNames.RequestId] = Guid.NewGuid().ToString("N");
+        foreach (var (name, value) in headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (body.Length > 0)
+        {
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private (RSA Key, string Serial) SigningKeyFor(HttpContext context)
+    {
+        var usePublicKey = ResponseSigning switch
+        {
+            WeChatPayResponseSigning.PublicKey => true,
+            WeChatPayResponseSigning.PlatformCertificate => false,
+            _ => context.Request.Headers[WeChatPayHeaderNames.Serial].ToString().StartsWith("PUB_KEY_ID_", StringComparison.Ordinal) || !ServeCertificates,
+        };
+        if (usePublicKey)
+        {
+            return (PublicKey.Rsa, PublicKeyId);
+        }
+
+        var current = CurrentPlatformKey;
+        return (current.Rsa, current.SerialNumber);
+    }
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using MemberCards.Sdk.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MemberCards.Sdk.Testing;
+
+/// <summary>The emulator's routes: certificates and user cards.</summary>
+public sealed partial class WeChatPayEmulator
+{
+    private static readonly string[] UserCardFields = ["card_color", "card_picture_url", "phone_number", "level", "valid_date_information", "pickup_time", "user_information", "attach"];
+
+    private void MapRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/v3/certificates", ["GET"], (RequestDelegate)CertificatesAsync);
+        app.MapMethods(Family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);
+        app.MapMethods(Family + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
+        app.MapMethods(Family + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
+        app.MapMethods(Family + "/user-cards/{code}/confirm", ["POST"], (RequestDelegate)ConfirmUserCardAsync);
+        app.MapMethods(Family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
+        MapTemplateRoutes(app);
+    }
+
+    private async Task CertificatesAsync(HttpContext context)
+    {
+        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref certificateDownloads);
+        if (!ServeCertificates)
+        {
+            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥。").ConfigureAwait(false);
+            return;
+        }
+
+        var key = Encoding.UTF8.GetBytes(ApiV3Key);
+        var data = new JsonArray();
+        foreach (var platform in PlatformKeys)
+        {
+            var nonce = RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);
+            data.Add((JsonNode)new JsonObject
+            {
+                ["serial_no"] = platform.SerialNumber,
+                ["effective_time"] = Rfc3339(platform.Certificate.NotBefore.ToUniversalTime()),
+                ["expire_time"] = Rfc3339(platform.Certificate.NotAfter.ToUniversalTime()),
+                ["encrypt_certificate"] = new JsonObject
+                {
+                    ["algorithm"] = "AEAD_AES_256_GCM",
+                    ["nonce"] = nonce,
+                    ["associated_data"] = "certificate",
+                    ["ciphertext"] = AesGcmCipher.Encrypt(key, nonce, "certificate", platform.CertificatePem),
+                },
+            });
+        }
+
+        await AnswerAsync(context, 200, new JsonObject { ["data"] = data }).ConfigureAwait(false);
+    }
+
+    private async Task GetUserCardAsync(HttpContext context)
+    {
+        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
+        var query = context.Request.Query;
+        if (string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["card_id"]) || string.IsNullOrEmpty(query["openid"]))
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, card_id and openid are required").ConfigureAwait(false);
+            return;
+        }
+
+        var card = FindCard(context, query["card_id"].ToString(), query["openid"].ToString());
+        if (card is null)
+        {
+            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
+            return;
+        }
+
+        await CardAsync(context, card).ConfigureAwait(false);
+    }
+
+    private async Task UpdateUserCardAsync(HttpContext context)
+    {
+        var body = await AuthenticateAsync(context).ConfigureAwait(false);
+        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json || !await DecryptRequestFieldsAsync(context, json).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var card = FindCard(context, context.Request.Query["card_id"].ToString(), (string?)json["openid"]);
+        if (card is null || (string?)json["brand_id"] != (string?)card["brand_id"])
+        {
+            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
+            return;
+        }
+
+        lock (card)
+        {
+            foreach (var field in UserCardFields)
+            {
+                if (json[field] is { } value)
+                {
+                    card[field] = value.DeepClone();
+                }
+            }
+
+            card["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
+        }
+
+        await CardAsync(context, card).ConfigureAwait(false);
+    }
+
+    private async Task ListUserCardsAsync(HttpContext context)
+    {
+        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
+        var query = context.Request.Query;
+        if (!int.TryParse(query["offset"], CultureInfo.InvariantCulture, out var offset) || !int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > 20 || string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["openid"]))
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, openid, offset and limit (1-20) are required").ConfigureAwait(false);
+            return;
+        }
+
+        var state = query["user_card_state"].ToString();
+        var matching = cards.Values
+            .Where(c => (string?)c["brand_id"] == query["brand_id"] && (string?)c["openid"] == query["openid"] && (state.Length == 0 || (string?)c["user_card_state"] == state))
+            .OrderBy(c => (string?)c["user_card_code"], StringComparer.Ordinal)
+            .ToList();
+        var data = new JsonArray();
+        foreach (var card in matching.Skip(offset).Take(limit))
+        {
+            var copy = (JsonObject)card.DeepClone();
+            WeChatPaySensitiveJson.Encrypt(copy, MerchantKey.Rsa);
+            data.Add((JsonNode)copy);
+        }
+
+        await AnswerAsync(context, 200, new JsonObject { ["total_count"] = matching.Count, ["offset"] = offset, ["limit"] = limit, ["data"] = data }).ConfigureAwait(false);
+    }
+
+    private async Task ConfirmUserCardAsync(HttpContext context)
+    {
+        var body = await AuthenticateAsync(context).ConfigureAwait(false);
+        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json || !await DecryptRequestFieldsAsync(context, json).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var state = (string?)json["user_card_confirm_state"];
+        if (json["brand_id"] is null || json["card_id"] is null || json["openid"] is null || state is null)
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, card_id, openid and user_card_confirm_state are required").ConfigureAwait(false);
+            return;
+        }
+
+        var code = context.Request.RouteValues["code"]!.ToString()!;
+        var now = Rfc3339(options.TimeProvider.GetUtcNow());
+        var card = cards.GetOrAdd(code, _ => new JsonObject
+        {
+            ["user_card_code"] = code,
+            ["card_id"] = (string?)json["card_id"],
+            ["openid"] = (string?)json["openid"],
+            ["brand_id"] = (string?)json["brand_id"],
+            ["card_type"] = "NORMAL",
+            ["valid_date_information"] = new JsonObject { ["type"] = "PERMANENT" },
+            ["pickup_time"] = now,
+            ["create_time"] = now,
+        });
+        lock (card)
+        {
+            foreach (var field in UserCardFields)
+            {
+                if (json[field] is { } value)
+                {
+                    card[field] = value.DeepClone();
+                }
+            }
+
+            card["user_card_state"] = state == "CREATE_CARD_FAIL" ? "INVALID" : "EFFECTIVE";
+            card["modify_time"] = now;
+        }
+
+        await CardAsync(context, card).ConfigureAwait(false);
+    }
+
+    private async Task InvalidateUserCardAsync(HttpContext context)
+    {
+        var body = await AuthenticateAsync(context).ConfigureAwait(false);
+        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json)
+        {
+            return;
+        }
+
+        var card = FindCard(context, (string?)json["card_id"], (string?)json["openid"]);
+        if (card is null)
+        {
+            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
+            return;
+        }
+
+        lock (card)
+        {
+            card["user_card_state"] = "INVALID";
+            card["invalid_reason"] = (string?)json["invalid_reason"];
+            card["invalid_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
+        }
+
+        await CardAsync(context, card).ConfigureAwait(false);
+    }
+
+    private JsonObject? FindCard(HttpContext context, string? cardId, string? openId)
+    {
+        var code = context.Request.RouteValues["code"]?.ToString();
+        return code is not null && cards.TryGetValue(code, out var card) && (string?)card["card_id"] == cardId && (string?)card["openid"] == openId ? card : null;
+    }
+}

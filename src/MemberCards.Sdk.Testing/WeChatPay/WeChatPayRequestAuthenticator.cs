@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using MemberCards.Sdk.Security;
+using MemberCards.Sdk.WeChatPay;
+
+namespace MemberCards.Sdk.Testing;
+
+/// <summary>Checks a request's <c>Authorization</c> as WeChat Pay does; on failure builds the 401 <c>SIGN_ERROR</c> detail.</summary>
+internal static class WeChatPayRequestAuthenticator
+{
+    /// <summary>Returns <see langword="null"/> when the request is correctly signed, otherwise the error (code, message, detail).</summary>
+    public static (string Code, string Message, JsonObject? Detail)? Check(string method, string rawTarget, string? authorization, ReadOnlySpan<byte> body, string merchantId, string serialNumber, RSA merchantPublicKey, DateTimeOffset now)
+    {
+        if (authorization is null || !authorization.StartsWith(RequestSignature.Scheme + " ", StringComparison.Ordinal))
+        {
+            return ("SIGN_ERROR", "Authorization is missing or does not use WECHATPAY2-SHA256-RSA2048", null);
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in authorization[(RequestSignature.Scheme.Length + 1)..].Split(','))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || part.Length < eq + 3 || part[eq + 1] != '"' || part[^1] != '"')
+            {
+                return ("SIGN_ERROR", "Authorization is malformed", null);
+            }
+
+            fields[part[..eq]] = part[(eq + 2)..^1];
+        }
+
+        if (!fields.TryGetValue("mchid", out var mchid) || !fields.TryGetValue("nonce_str", out var nonce) || !fields.TryGetValue("timestamp", out var timestampText)
+            || !fields.TryGetValue("serial_no", out var serial) || !fields.TryGetValue("signature", out var signature))
+        {
+            return ("SIGN_ERROR", "Authorization misses mchid, nonce_str, timestamp, serial_no or signature", null);
+        }
+
+        if (mchid != merchantId)
+        {
+            return ("SIGN_ERROR", "mchid does not match a known merchant", null);
+        }
+
+        if (!string.Equals(serial, serialNumber, StringComparison.OrdinalIgnoreCase))
+        {
+            return ("SIGN_ERROR", "serial_no is not the serial of the merchant API certificate", null);
+        }
+
+        if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp) || Math.Abs(now.ToUnixTimeSeconds() - timestamp) >= 300)
+        {
+            return ("SIGN_ERROR", "timestamp is not Unix seconds within 5 minutes of now", null);
+        }
+
+        var message = RequestSignature.BuildMessage(method, rawTarget, timestamp, nonce, body);
+        if (RsaSha256.Verify(merchantPublicKey, message, signature))
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(message);
+        var detail = new JsonObject
+        {
+            ["sign_information"] = new JsonObject
+            {
+                ["method"] = method,
+                ["url"] = rawTarget,
+                ["sign_message_length"] = message.Length,
+                ["truncated_sign_message"] = text.Length > 64 ? text[..64] + "..." : text,
+            },
+        };
+        return ("SIGN_ERROR", "签名错误", detail);
+    }
+}

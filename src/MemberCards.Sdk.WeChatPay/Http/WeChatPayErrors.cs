@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>Turns a non-2xx answer into a <see cref="WeChatPayApiException"/>.</summary>
+internal static class WeChatPayErrors
+{
+    public static WeChatPayApiException FromResponse(HttpResponseMessage response, byte[] body)
+    {
+        var error = Parse(body);
+        string? signingMessage = null;
+        if (string.Equals(error.Code, "SIGN_ERROR", StringComparison.Ordinal)
+            && response.RequestMessage?.Options.TryGetValue(WeChatPayRequestOptions.SigningMessage, out var signed) == true)
+        {
+            signingMessage = Encoding.UTF8.GetString(signed);
+        }
+
+        return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayHeaders.RequestId), error.Detail, signingMessage);
+    }
+
+    public static ErrorBody Parse(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return default;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new ErrorBody(null, null, Truncate(body));
+            }
+
+            return new ErrorBody(
+                root.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String ? code.GetString() : null,
+                root.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String ? message.GetString() : null,
+                root.TryGetProperty("detail", out var detail) ? detail.GetRawText() : null);
+        }
+        catch (JsonException)
+        {
+            return new ErrorBody(null, null, Truncate(body));
+        }
+    }
+
+    private static string Truncate(byte[] body) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 2048));
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>A member card template (<c>/cards</c>), as sent to create or update one and as returned.</summary>
+public sealed class CardTemplate
+{
+    /// <summary><c>card_id</c>: the template id (returned; ignored when creating).</summary>
+    [JsonPropertyName("card_id")]
+    public string? CardId { get; init; }
+
+    /// <summary><c>brand_id</c>.</summary>
+    [JsonPropertyName("brand_id")]
+    public string? BrandId { get; init; }
+
+    /// <summary><c>appid</c>: the app the card belongs to.</summary>
+    [JsonPropertyName("appid")]
+    public string? AppId { get; init; }
+
+    /// <summary><c>card_type</c>.</summary>
+    [JsonPropertyName("card_type")]
+    public CardType? CardType { get; init; }
+
+    /// <summary><c>card_title</c>.</summary>
+    [JsonPropertyName("card_title")]
+    public string? CardTitle { get; init; }
+
+    /// <summary><c>card_color</c>.</summary>
+    [JsonPropertyName("card_color")]
+    public string? CardColor { get; init; }
+
+    /// <summary><c>card_picture_url</c>.</summary>
+    [JsonPropertyName("card_picture_url")]
+    public string? CardPictureUrl { get; init; }
+
+    /// <summary><c>code_mode</c>: <c>SYSTEM_ALLOCATE</c> or <c>MERCHANT_ALLOCATE</c> (open set).</summary>
+    [JsonPropertyName("code_mode")]
+    public string? CodeMode { get; init; }
+
+    /// <summary><c>notify_url</c>: where WeChat Pay sends this template's notifications.</summary>
+    [JsonPropertyName("notify_url")]
+    public string? NotifyUrl { get; init; }
+
+    /// <summary><c>valid_date_information</c>.</summary>
+    [JsonPropertyName("valid_date_information")]
+    public ValidDateInformation? ValidDateInformation { get; init; }
+
+    /// <summary><c>state</c>: <c>CARD_EFFECTIVE</c> or <c>CARD_INVALID</c> (returned; open set).</summary>
+    [JsonPropertyName("state")]
+    public string? State { get; init; }
+
+    /// <summary><c>create_time</c> (returned).</summary>
+    [JsonPropertyName("create_time")]
+    public DateTimeOffset? CreateTime { get; init; }
+
+    /// <summary><c>modify_time</c> (returned).</summary>
+    [JsonPropertyName("modify_time")]
+    public DateTimeOffset? ModifyTime { get; init; }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>A merchant-defined form field the user filled in when opening the card (<c>custom_field_list[]</c>).</summary>
+public sealed class CustomField
+{
+    /// <summary><c>name</c>: the field name.</summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary><c>user_chosen_values</c>: the values chosen, in plain text (the SDK encrypts and decrypts them on the wire).</summary>
+    [JsonPropertyName("user_chosen_values")]
+    public IReadOnlyList<string>? UserChosenValues { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} = *** ({UserChosenValues?.Count ?? 0} values)";
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>The personal information the user filled in when opening the card (<c>user_information</c>).</summary>
+public sealed class UserInformation
+{
+    /// <summary><c>common_field_list</c>: platform-defined fields.</summary>
+    [JsonPropertyName("common_field_list")]
+    public IReadOnlyList<CommonField>? CommonFieldList { get; init; }
+
+    /// <summary><c>custom_field_list</c>: merchant-defined fields.</summary>
+    [JsonPropertyName("custom_field_list")]
+    public IReadOnlyList<CustomField>? CustomFieldList { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>A verified, decrypted brand member-card notification.</summary>
+public sealed class WeChatPayUserCardEvent
+{
+    /// <summary>The <c>event_type</c> for <see cref="UserCardEventKind.Created"/>.</summary>
+    public const string CreateEventType = "BRAND_MEMBER_CARD_SP.USER_CARD.CREATE";
+
+    /// <summary>The <c>event_type</c> for <see cref="UserCardEventKind.Deleted"/>.</summary>
+    public const string DeleteEventType = "BRAND_MEMBER_CARD_SP.USER_CARD.DELETE";
+
+    /// <summary><c>id</c>: the notification id (the same on redeliveries: use it to de-duplicate).</summary>
+    public required string Id { get; init; }
+
+    /// <summary><c>create_time</c>.</summary>
+    public DateTimeOffset? CreateTime { get; init; }
+
+    /// <summary><c>event_type</c>, verbatim.</summary>
+    public required string EventType { get; init; }
+
+    /// <summary>The event type as an enum.</summary>
+    public UserCardEventKind Kind { get; init; }
+
+    /// <summary><c>summary</c>.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The decrypted <c>resource</c>: the user card, sensitive fields in plain text.</summary>
+    public required UserCard UserCard { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{EventType} {Id}: {UserCard}";
+}

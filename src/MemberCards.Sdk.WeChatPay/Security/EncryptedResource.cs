@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>An AEAD_AES_256_GCM resource (<c>encrypt_certificate</c>, notification <c>resource</c>).</summary>
+internal sealed class EncryptedResource
+{
+    /// <summary><c>algorithm</c>: <c>AEAD_AES_256_GCM</c>.</summary>
+    [JsonPropertyName("algorithm")]
+    public string? Algorithm { get; init; }
+
+    /// <summary><c>nonce</c>.</summary>
+    [JsonPropertyName("nonce")]
+    public string? Nonce { get; init; }
+
+    /// <summary><c>associated_data</c>.</summary>
+    [JsonPropertyName("associated_data")]
+    public string? AssociatedData { get; init; }
+
+    /// <summary><c>ciphertext</c>: Base64 with the tag at the end.</summary>
+    [JsonPropertyName("ciphertext")]
+    public string? Ciphertext { get; init; }
+
+    /// <summary><c>original_type</c> (notifications).</summary>
+    [JsonPropertyName("original_type")]
+    public string? OriginalType { get; init; }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using MemberCards.Sdk.Security;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// The signature WeChat Pay puts on responses and notifications: SHA256withRSA over
+/// <c>TIMESTAMP\nNONCE\nBODY\n</c> with the raw body, checked within a 5-minute window.
+/// </summary>
+public static class ResponseSignature
+{
+    /// <summary>The largest accepted distance between the signed timestamp and now (exclusive).</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>The prefix of WeChat Pay's probe signatures, which must fail verification.</summary>
+    public const string ProbePrefix = "WECHATPAY/SIGNTEST/";
+
+    /// <summary>Builds the exact bytes that were signed.</summary>
+    /// <param name="timestamp">The <c>Wechatpay-Timestamp</c> header as received.</param>
+    /// <param name="nonce">The <c>Wechatpay-Nonce</c> header as received.</param>
+    /// <param name="body">The raw body.</param>
+    /// <returns>The message.</returns>
+    public static byte[] BuildMessage(string timestamp, string nonce, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(timestamp);
+        ArgumentNullException.ThrowIfNull(nonce);
+        var head = Encoding.UTF8.GetByteCount(timestamp) + Encoding.UTF8.GetByteCount(nonce) + 2;
+        var message = new byte[head + body.Length + 1];
+        var at = Encoding.UTF8.GetBytes(timestamp, message);
+        message[at++] = (byte)'\n';
+        at += Encoding.UTF8.GetBytes(nonce, message.AsSpan(at));
+        message[at++] = (byte)'\n';
+        body.CopyTo(message.AsSpan(at));
+        message[^1] = (byte)'\n';
+        return message;
+    }
+
+    /// <summary>
+    /// Verifies a signed message: the timestamp must be within <see cref="MaxClockSkew"/> of <paramref name="now"/>
+    /// and the signature valid for the key.
+    /// </summary>
+    /// <param name="publicKey">The key chosen by <c>Wechatpay-Serial</c>.</param>
+    /// <param name="timestamp">The <c>Wechatpay-Timestamp</c> header.</param>
+    /// <param name="nonce">The <c>Wechatpay-Nonce</c> header.</param>
+    /// <param name="signature">The <c>Wechatpay-Signature</c> header.</param>
+    /// <param name="body">The raw body.</param>
+    /// <param name="now">The current time (from the injected <see cref="TimeProvider"/>).</param>
+    /// <returns><see langword="null"/> when valid, otherwise why not.</returns>
+    public static string? Check(RSA publicKey, string? timestamp, string? nonce, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(publicKey);
+        var failure = CheckHeaders(timestamp, nonce, signature, now);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var message = BuildMessage(timestamp!, nonce!, body);
+        return RsaSha256.Verify(publicKey, message, signature) ? null : "the signature does not verify (altered body or headers, or signed by another key).";
+    }
+
+    /// <summary>Checks the headers before the key is looked up: present, not a probe, timestamp within the window.</summary>
+    /// <param name="timestamp">The <c>Wechatpay-Timestamp</c> header.</param>
+    /// <param name="nonce">The <c>Wechatpay-Nonce</c> header.</param>
+    /// <param name="signature">The <c>Wechatpay-Signature</c> header.</param>
+    /// <param name="now">The current time.</param>
+    /// <returns><see langword="null"/> when acceptable, otherwise why not.</returns>
+    public static string? CheckHeaders(string? timestamp, string? nonce, string? signature, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(nonce))
+        {
+            return "the Wechatpay-Signature, Wechatpay-Timestamp or Wechatpay-Nonce header is missing (an unsigned answer is treated as forged).";
+        }
+
+        if (signature.StartsWith(ProbePrefix, StringComparison.Ordinal))
+        {
+            return "the signature is a WeChat Pay probe (WECHATPAY/SIGNTEST/), which must fail verification.";
+        }
+
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return "the Wechatpay-Timestamp header is not Unix seconds.";
+        }
+
+        var skew = now.ToUnixTimeSeconds() - seconds;
+        if (Math.Abs(skew) >= (long)MaxClockSkew.TotalSeconds)
+        {
+            return $"the Wechatpay-Timestamp is {skew} s away from now (limit 5 minutes): a replay, or a wrong clock.";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>One <see cref="WeChatPayMerchant"/> per options name, built once (so each private key is parsed once).</summary>
+internal sealed class WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<WeChatPayMerchant>> merchants = new(StringComparer.Ordinal);
+
+    public static string HttpClientName(string name) => "MemberCards.WeChatPay:" + name;
+
+    public WeChatPayMerchant Get(string name)
+        => merchants.GetOrAdd(name, n => new Lazy<WeChatPayMerchant>(() => new WeChatPayMerchant(
+            n,
+            options.Get(n),
+            () => httpClientFactory.CreateClient(HttpClientName(n)),
+            time,
+            loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay")))).Value;
+
+    public void Dispose()
+    {
+        foreach (var merchant in merchants.Values)
+        {
+            if (merchant.IsValueCreated)
+            {
+                merchant.Value.Dispose();
+            }
+        }
+    }
+}

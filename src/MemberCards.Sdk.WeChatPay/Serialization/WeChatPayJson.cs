@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MemberCards.Sdk.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>The metadata of every wire type under the SDK's JSON conventions (nulls omitted, Chinese unescaped).</summary>
+internal static class WeChatPayJson
+{
+    public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(WeChatPayJsonContext.Default);
+
+    public static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
+
+    public static readonly JsonTypeInfo<UserCardPage> UserCardPage = Get<UserCardPage>();
+
+    public static readonly JsonTypeInfo<UpdateUserCardRequest> UpdateUserCardRequest = Get<UpdateUserCardRequest>();
+
+    public static readonly JsonTypeInfo<ConfirmUserCardRequest> ConfirmUserCardRequest = Get<ConfirmUserCardRequest>();
+
+    public static readonly JsonTypeInfo<InvalidateUserCardRequest> InvalidateUserCardRequest = Get<InvalidateUserCardRequest>();
+
+    public static readonly JsonTypeInfo<CardTemplate> CardTemplate = Get<CardTemplate>();
+
+    public static readonly JsonTypeInfo<CardTemplatePage> CardTemplatePage = Get<CardTemplatePage>();
+
+    public static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
+
+    public static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
+
+    private static JsonTypeInfo<T> Get<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+}

@@ -1,0 +1,79 @@
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// The settings of one WeChat Pay merchant (service provider). Bound from the <c>MemberCards:WeChatPay</c>
+/// configuration section (or a named section for hosts serving several merchants).
+/// </summary>
+public sealed class WeChatPayOptions
+{
+    /// <summary>The production API host.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.mch.weixin.qq.com/");
+
+    /// <summary>The documented backup API host.</summary>
+    public static readonly Uri DefaultBackupBaseAddress = new("https://api2.mch.weixin.qq.com/");
+
+    /// <summary>Config key <c>MerchantId</c>: the merchant id (<c>mchid</c>), digits only.</summary>
+    public string? MerchantId { get; set; }
+
+    /// <summary>Config key <c>CertificateSerialNumber</c>: the serial number (hex) of the merchant API certificate.</summary>
+    public string? CertificateSerialNumber { get; set; }
+
+    /// <summary>Config key <c>PrivateKey</c>: the merchant API private key as PEM (content of <c>apiclient_key.pem</c>). Exclusive with <see cref="PrivateKeyPath"/>.</summary>
+    public string? PrivateKey { get; set; }
+
+    /// <summary>Config key <c>PrivateKeyPath</c>: path of the merchant API private key PEM file. Exclusive with <see cref="PrivateKey"/>.</summary>
+    public string? PrivateKeyPath { get; set; }
+
+    /// <summary>
+    /// Config key <c>ApiV3Key</c>: the 32-character APIv3 key. Required to download platform certificates and to
+    /// decrypt notifications.
+    /// </summary>
+    public string? ApiV3Key { get; set; }
+
+    /// <summary>Config key <c>PublicKeyId</c>: the WeChat Pay public key id (<c>PUB_KEY_ID_...</c>), with <see cref="PublicKey"/>.</summary>
+    public string? PublicKeyId { get; set; }
+
+    /// <summary>Config key <c>PublicKey</c>: the WeChat Pay public key as PEM (<c>BEGIN PUBLIC KEY</c>), with <see cref="PublicKeyId"/>.</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>Config key <c>BaseAddress</c>: the API host; <c>https://api.mch.weixin.qq.com/</c> by default.</summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>
+    /// Config key <c>BackupBaseAddress</c>: the host GET requests fail over to after a network error, or
+    /// <see langword="null"/> (default) for no fail-over. <see cref="DefaultBackupBaseAddress"/> is the documented one.
+    /// </summary>
+    public Uri? BackupBaseAddress { get; set; }
+
+    /// <summary>Config key <c>Timeout</c>: the timeout of one call, retries included; 30 seconds by default.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Config key <c>MaxRetries</c>: how many times a GET is retried on 5xx, 429 or a network error (0 to 5); 2 by default. POST, PATCH and DELETE are never retried.</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>Config key <c>RetryDelay</c>: the first back-off delay, doubled on every retry; 200 ms by default.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Config key <c>CertificateRefreshInterval</c>: how often platform certificates are re-downloaded in the background (1 minute to 12 hours); 1 hour by default.</summary>
+    public TimeSpan CertificateRefreshInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Config key <c>EncryptSensitiveFields</c>: encrypt <c>phone_number</c> and user-information values on the way
+    /// out and decrypt them on the way in (default <see langword="true"/>). Turn off to send and receive them as
+    /// they are, for callers who encrypt themselves.
+    /// </summary>
+    public bool EncryptSensitiveFields { get; set; } = true;
+
+    /// <summary>Config key <c>UserAgent</c>: the product token sent before the SDK's own <c>User-Agent</c>, or <see langword="null"/>.</summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary>Whether the WeChat Pay public key mode is configured.</summary>
+    internal bool HasPublicKey => !string.IsNullOrWhiteSpace(PublicKeyId) && !string.IsNullOrWhiteSpace(PublicKey);
+
+    /// <summary>Whether platform certificates can be downloaded (an APIv3 key is set).</summary>
+    internal bool HasApiV3Key => !string.IsNullOrEmpty(ApiV3Key);
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"WeChatPayOptions {{ MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, MaxRetries = {MaxRetries}, EncryptSensitiveFields = {EncryptSensitiveFields} }}";
+}

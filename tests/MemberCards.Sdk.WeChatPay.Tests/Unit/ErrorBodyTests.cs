@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
+
+public sealed class ErrorBodyTests
+{
+    [Fact]
+    public void Code_message_raw_detail_and_request_id_are_kept()
+    {
+        const string body = """{"code":"PARAM_ERROR","message":"参数错误","detail":{"field":"/amount/currency","value":"XYZ","issue":"Currency code is invalid","location":"body"}}""";
+        using var response = new HttpResponseMessage(HttpStatusCode.BadRequest);
+        response.Headers.TryAddWithoutValidation("Request-ID", "08F4C2A6B50610A2");
+
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.Equal("PARAM_ERROR", error.ErrorCode);
+        Assert.Equal("参数错误", error.ErrorMessage);
+        Assert.Equal("""{"field":"/amount/currency","value":"XYZ","issue":"Currency code is invalid","location":"body"}""", error.Details);
+        Assert.Equal("08F4C2A6B50610A2", error.RequestId);
+        Assert.Null(error.SigningMessage);
+        Assert.Contains("PARAM_ERROR", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sign_error_carries_the_signed_message()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.invalid/v3/x");
+        request.Options.Set(WeChatPayRequestOptions.SigningMessage, Encoding.UTF8.GetBytes("GET\n/v3/x\n1\nN\n\n"));
+        using var response = new HttpResponseMessage(HttpStatusCode.Unauthorized) { RequestMessage = request };
+
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes("""{"code":"SIGN_ERROR","message":"签名错误"}"""));
+
+        Assert.Equal("GET\n/v3/x\n1\nN\n\n", error.SigningMessage);
+    }
+
+    [Theory]
+    [InlineData("<html>502 Bad Gateway</html>")]
+    [InlineData("[1,2]")]
+    [InlineData("")]
+    public void A_body_that_is_not_an_error_object_is_kept_as_detail(string body)
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.BadGateway);
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(502, error.StatusCode);
+        Assert.Null(error.ErrorCode);
+        Assert.Equal(body.Length == 0 ? null : body, error.Details);
+    }
+}
