@@ -193,10 +193,15 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task The_classic_token_endpoint_is_available_as_an_option()
     {
+        var logs = new ListLoggerProvider();
         await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, o => o.TokenMode = WeChatTokenMode.Classic);
+        await using var sdk = TestHosts.Build(emulator, o => o.TokenMode = WeChatTokenMode.Classic, logs: logs);
 
         await CreateCardAsync(sdk);
+
+        // The classic endpoint carries the AppSecret in its query string: the HTTP logs must not show it.
+        Assert.Contains(logs.Lines, l => l.Contains("/cgi-bin/token", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(TestHosts.AppSecret, StringComparison.Ordinal));
 
         var request = Assert.Single(emulator.Requests, r => r.Path.StartsWith("/cgi-bin/", StringComparison.Ordinal));
         Assert.Equal(("GET", "/cgi-bin/token"), (request.Method, request.Path));
