@@ -196,9 +196,9 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "WeChat access_token obtained for AppId {AppId} ({Mode}, force_refresh {Force}), expires in {ExpiresIn} s.")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "WeChat access_token obtained for AppId {AppId} ({Mode}, force_refresh {Force}), expires in {ExpiresIn} s.")]
     private static partial void LogFetched(ILogger logger, string appId, WeChatTokenMode mode, bool force, long expiresIn);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "WeChat rejected the access_token of AppId {AppId}; renewing it.")]
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "WeChat rejected the access_token of AppId {AppId}; renewing it.")]
     private static partial void LogRejected(ILogger logger, string appId);
 }
