@@ -1,4 +1,4 @@
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
 

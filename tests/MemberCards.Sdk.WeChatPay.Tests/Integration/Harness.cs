@@ -1,4 +1,4 @@
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;

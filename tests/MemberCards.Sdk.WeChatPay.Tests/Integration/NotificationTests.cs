@@ -1,5 +1,6 @@
 using System.Text;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,7 @@
 using System.Text;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
 

@@ -1,4 +1,5 @@
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
