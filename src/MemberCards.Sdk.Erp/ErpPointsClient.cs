@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using MemberCards.Sdk.Erp.Serialization;
 using Microsoft.Extensions.Logging;
 
 namespace MemberCards.Sdk.Erp;

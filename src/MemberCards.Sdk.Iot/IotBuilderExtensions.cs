@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using MemberCards.Sdk.Iot;
-using MemberCards.Sdk.Iot.Dispatching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using MemberCards.Sdk.Security;
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 
-namespace MemberCards.Sdk.Erp.Serialization;
+namespace MemberCards.Sdk.Erp;
 
 /// <summary>The ERP types' metadata under the SDK's JSON conventions (<see cref="MemberCardsJson.CreateOptions"/>).</summary>
 internal static class ErpJson

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Erp.Serialization;
+namespace MemberCards.Sdk.Erp;
 
 /// <summary>The source-generated JSON metadata of the ERP assembly (used through <see cref="ErpJson"/>).</summary>
 [JsonSerializable(typeof(MemberPointsChangeRequest))]

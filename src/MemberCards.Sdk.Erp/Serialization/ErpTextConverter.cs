@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Erp.Serialization;
+namespace MemberCards.Sdk.Erp;
 
 /// <summary>
 /// Reads any JSON value as text, because ERPs send the same field as a number one day and a string the next:

@@ -1,5 +1,3 @@
-using MemberCards.Sdk.Iot.Dispatching;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>companyAdd</c>: a company was created (企业新增).</summary>

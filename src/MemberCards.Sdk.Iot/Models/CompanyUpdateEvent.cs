@@ -1,5 +1,3 @@
-using MemberCards.Sdk.Iot.Dispatching;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>companyUpdate</c>: a company was changed, or enabled/disabled (<see cref="IotEvent.EventType"/>) (企业更新).</summary>

@@ -1,5 +1,3 @@
-using MemberCards.Sdk.Iot.Dispatching;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>customerAdd</c>: a customer was created (客户新增).</summary>

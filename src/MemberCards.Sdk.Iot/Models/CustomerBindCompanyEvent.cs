@@ -1,5 +1,3 @@
-using MemberCards.Sdk.Iot.Dispatching;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>customerBindCompany</c>: a customer was bound to companies (客户绑定企业).</summary>

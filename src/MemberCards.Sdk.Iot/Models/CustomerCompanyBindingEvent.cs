@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using MemberCards.Sdk.Iot.Serialization;
 
 namespace MemberCards.Sdk.Iot;
 

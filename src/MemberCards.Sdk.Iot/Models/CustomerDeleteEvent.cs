@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using MemberCards.Sdk.Iot.Dispatching;
 
 namespace MemberCards.Sdk.Iot;
 

@@ -1,5 +1,3 @@
-using MemberCards.Sdk.Iot.Dispatching;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>customerUnbindCompany</c>: a customer was unbound from companies (客户解绑企业).</summary>

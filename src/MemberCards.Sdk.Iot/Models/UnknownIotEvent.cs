@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MemberCards.Sdk.Iot.Dispatching;
 
 namespace MemberCards.Sdk.Iot;
 

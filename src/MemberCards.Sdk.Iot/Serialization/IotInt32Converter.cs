@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Iot.Serialization;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>Reads an optional 32-bit integer sent as a number or a string of digits; <c>null</c> and <c>""</c> read as absent.</summary>
 internal sealed class IotInt32Converter : JsonConverter<int?>

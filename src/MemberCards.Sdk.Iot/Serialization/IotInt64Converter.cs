@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Iot.Serialization;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>
 /// Reads an optional 64-bit integer sent as a JSON number or a string of digits; <c>null</c> and <c>""</c>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Iot.Serialization;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>The source-generated JSON metadata of the IoT assembly.</summary>
 [JsonSerializable(typeof(IotMessage))]

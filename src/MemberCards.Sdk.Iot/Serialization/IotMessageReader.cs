@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 
-namespace MemberCards.Sdk.Iot.Serialization;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>Reads <see cref="IotMessage"/> from raw bytes: size cap first, then source-generated JSON.</summary>
 internal static class IotMessageReader

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Iot.Serialization;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>
 /// Reads an optional string: <c>""</c> reads as absent (the platform sends empty strings for unset fields),

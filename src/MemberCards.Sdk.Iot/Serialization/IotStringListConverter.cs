@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Iot.Serialization;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>Reads a list of strings (numbers kept as their text); empty and null items are skipped, <c>null</c> reads as an empty list.</summary>
 internal sealed class IotStringListConverter : JsonConverter<IReadOnlyList<string>>

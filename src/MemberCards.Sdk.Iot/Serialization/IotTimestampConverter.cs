@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Iot.Serialization;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>
 /// Reads <c>reportTs</c>: Unix milliseconds (number or string of digits) as a UTC <see cref="DateTimeOffset"/>.

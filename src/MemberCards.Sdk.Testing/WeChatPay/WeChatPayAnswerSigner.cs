@@ -4,7 +4,7 @@ using System.Text;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.WeChatPay;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>Signs answers and notifications like WeChat Pay, spoiling them on request.</summary>
 internal static class WeChatPayAnswerSigner

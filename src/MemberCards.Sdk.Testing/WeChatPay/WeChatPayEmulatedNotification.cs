@@ -1,4 +1,4 @@
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>A notification the emulator built: the headers and the raw body WeChat Pay would POST.</summary>
 public sealed class WeChatPayEmulatedNotification

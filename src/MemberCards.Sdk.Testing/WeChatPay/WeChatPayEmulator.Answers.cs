@@ -6,7 +6,7 @@ using MemberCards.Sdk.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's request checks and signed answers.</summary>
 public sealed partial class WeChatPayEmulator

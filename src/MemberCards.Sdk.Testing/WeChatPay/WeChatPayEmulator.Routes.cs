@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's routes: certificates and user cards.</summary>
 public sealed partial class WeChatPayEmulator

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's card template routes.</summary>
 public sealed partial class WeChatPayEmulator

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.WeChatPay;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>
 /// An in-process WeChat Pay APIv3 (brand member cards) on real HTTP: verifies the SDK's <c>Authorization</c> with

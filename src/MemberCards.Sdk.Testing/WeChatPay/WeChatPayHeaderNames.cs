@@ -1,4 +1,4 @@
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The WeChat Pay header names the emulator reads and writes.</summary>
 internal static class WeChatPayHeaderNames

@@ -1,4 +1,4 @@
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>Ways the emulator can spoil the signature of its next answers or notifications.</summary>
 public enum WeChatPayMisbehavior

@@ -1,4 +1,4 @@
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>Which key the emulator signs answers and notifications with.</summary>
 public enum WeChatPayResponseSigning

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using MemberCards.Sdk.Security;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>Applies a transformation to the sensitive fields of a user-card JSON object, in place.</summary>
 internal static class WeChatPaySensitiveJson

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>
 /// URL form encoding the way Youzan's samples show it (Java <c>URLEncoder</c>): letters, digits and

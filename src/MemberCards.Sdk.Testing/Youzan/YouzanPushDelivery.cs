@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>One push as the <see cref="YouzanPushEmulator"/> sends it: the exact body bytes and headers.</summary>
 public sealed class YouzanPushDelivery

@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MemberCards.Sdk.Security;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>
 /// Plays Youzan's push service: builds correctly signed SCRM_CARD, SCRM_CUSTOMER_CARD, custom and

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>What a push endpoint answered the <see cref="YouzanPushEmulator"/>.</summary>
 public sealed class YouzanPushResponse

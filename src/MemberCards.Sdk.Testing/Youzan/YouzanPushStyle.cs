@@ -1,4 +1,4 @@
-namespace MemberCards.Sdk.Testing;
+namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>How the <see cref="YouzanPushEmulator"/> signs and shapes a push.</summary>
 public enum YouzanPushStyle

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Youzan.Serialization;
+namespace MemberCards.Sdk.Youzan;
 
 /// <summary>Reads a text field that may arrive as a JSON number (card numbers, phone numbers) without losing digits.</summary>
 internal sealed class TextOrNumberConverter : JsonConverter<string?>

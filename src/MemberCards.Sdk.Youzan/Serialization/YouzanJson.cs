@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 
-namespace MemberCards.Sdk.Youzan.Serialization;
+namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The SDK's JSON conventions over <see cref="YouzanJsonContext"/>, and the type metadata the events read with.</summary>
 internal static class YouzanJson

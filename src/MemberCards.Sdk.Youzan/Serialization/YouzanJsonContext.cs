@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Youzan.Serialization;
+namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The source-generated JSON metadata of the Youzan assembly.</summary>
 [JsonSerializable(typeof(CardMessageWire))]

@@ -1,4 +1,5 @@
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
 

@@ -1,5 +1,7 @@
 using System.Text;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

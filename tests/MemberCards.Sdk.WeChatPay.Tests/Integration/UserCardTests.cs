@@ -1,6 +1,8 @@
 using System.Text;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
 

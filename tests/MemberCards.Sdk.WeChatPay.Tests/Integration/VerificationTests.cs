@@ -1,4 +1,6 @@
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;

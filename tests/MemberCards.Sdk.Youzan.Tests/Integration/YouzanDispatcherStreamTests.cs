@@ -1,3 +1,4 @@
+using MemberCards.Sdk.Youzan.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.Youzan.Tests.Integration;

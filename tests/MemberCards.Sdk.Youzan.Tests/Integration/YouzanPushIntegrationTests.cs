@@ -1,5 +1,6 @@
 using System.Text;
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Youzan;
+using MemberCards.Sdk.Youzan.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

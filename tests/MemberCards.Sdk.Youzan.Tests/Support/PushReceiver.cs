@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace MemberCards.Sdk.Youzan.Tests;
+namespace MemberCards.Sdk.Youzan.Tests.Support;
 
 /// <summary>
 /// A merchant's push endpoint on real HTTP (127.0.0.1): POST /youzan/{app?} feeds the request body and the

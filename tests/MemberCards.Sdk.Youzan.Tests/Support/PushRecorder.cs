@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace MemberCards.Sdk.Youzan.Tests;
+namespace MemberCards.Sdk.Youzan.Tests.Support;
 
 /// <summary>What the test handlers saw, and how many times they should fail first.</summary>
 internal sealed class PushRecorder

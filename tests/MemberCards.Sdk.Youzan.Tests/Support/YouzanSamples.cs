@@ -2,7 +2,7 @@ using System.Text;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Youzan;
 
-namespace MemberCards.Sdk.Youzan.Tests;
+namespace MemberCards.Sdk.Youzan.Tests.Support;
 
 /// <summary>
 /// The two pushes of seed 000 (Youzan's 会员卡消息 doc), rewritten from its JavaScript-like notation into the

@@ -1,3 +1,5 @@
+using MemberCards.Sdk.Youzan.Tests.Support;
+
 namespace MemberCards.Sdk.Youzan.Tests.Unit;
 
 public class YouzanEventTests

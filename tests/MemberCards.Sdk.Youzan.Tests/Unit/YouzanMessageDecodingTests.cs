@@ -1,4 +1,5 @@
 using System.Text;
+using MemberCards.Sdk.Youzan.Tests.Support;
 
 namespace MemberCards.Sdk.Youzan.Tests.Unit;
 

@@ -1,4 +1,6 @@
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Youzan;
+using MemberCards.Sdk.Youzan.Tests.Support;
 
 namespace MemberCards.Sdk.Youzan.Tests.Unit;
 

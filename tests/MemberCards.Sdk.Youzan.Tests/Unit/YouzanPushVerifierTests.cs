@@ -1,5 +1,6 @@
 using System.Text;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.Youzan.Tests.Support;
 
 namespace MemberCards.Sdk.Youzan.Tests.Unit;
 

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
+using MemberCards.Sdk.Youzan.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
-namespace MemberCards.Sdk.Youzan.Tests.Fuzz;
+namespace MemberCards.Sdk.Youzan.Tests.Unit.Fuzz;
 
 public class YouzanPushFuzzTests(ITestOutputHelper output)
 {
@@ -40,7 +41,7 @@ public class YouzanPushFuzzTests(ITestOutputHelper output)
     {
         var verifier = YouzanSamples.Verifier();
         const int TenMegabytes = 10 * 1024 * 1024;
-        var msg = Testing.YouzanFormEncoding.Encode("{\"card_alias\":\"" + new string('a', TenMegabytes) + "\"}");
+        var msg = Testing.Youzan.YouzanFormEncoding.Encode("{\"card_alias\":\"" + new string('a', TenMegabytes) + "\"}");
         var fields = PushMutator.Fields(0, msg);
         var bodies = new List<(byte[] Body, string? EventSign)>
         {

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MemberCards.Sdk.Serialization;
 
-namespace MemberCards.Sdk.Youzan.Serialization;
+namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The decoded <c>msg</c> of a SCRM_CUSTOMER_CARD push, as sent.</summary>
 internal sealed class CustomerCardMessageWire

@@ -1,4 +1,4 @@
-namespace MemberCards.Sdk.Iot.Dispatching;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>Marks an options name registered with <c>AddIotEvents</c>.</summary>
 internal sealed class IotEventsRegistration(string name)

@@ -1,4 +1,4 @@
-namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+namespace MemberCards.Sdk.WeChatPay.Tests.Support;
 
 /// <summary>A clock that moves only when told to (timers are not needed by the code under test).</summary>
 internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider

@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Youzan;
+using MemberCards.Sdk.Youzan.Tests.Support;
 
-namespace MemberCards.Sdk.Youzan.Tests.Fuzz;
+namespace MemberCards.Sdk.Youzan.Tests.Unit.Fuzz;
 
 /// <summary>
 /// Deterministic mutations of the two seed pushes: raw byte damage, wrong-typed and huge values, deep

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MemberCards.Sdk.Iot.Dispatching;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>Creates and caches one dispatcher per registered options name.</summary>
 internal sealed class IotEventDispatcherFactory(

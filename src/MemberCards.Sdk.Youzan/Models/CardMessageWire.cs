@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Youzan.Serialization;
+namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The decoded <c>msg</c> of a SCRM_CARD push, as sent.</summary>
 internal sealed class CardMessageWire

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Erp.Serialization;
+namespace MemberCards.Sdk.Erp;
 
 /// <summary>
 /// The ERP's answer: <c>code</c> (10000 success, 20000 failure; a number or a string), <c>msg</c>, and either

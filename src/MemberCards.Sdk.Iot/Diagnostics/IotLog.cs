@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace MemberCards.Sdk.Iot.Dispatching;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>The dispatcher's log messages (ids only: never personal data from the events).</summary>
 internal static partial class IotLog

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using MemberCards.Sdk.Erp.Serialization;
 using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.Erp;

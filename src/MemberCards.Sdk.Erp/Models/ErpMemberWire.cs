@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MemberCards.Sdk.Erp.Serialization;
+namespace MemberCards.Sdk.Erp;
 
 /// <summary>The member record (<c>data</c>) as sent: every field read as text, whatever its JSON type.</summary>
 internal sealed class ErpMemberWire

@@ -1,6 +1,6 @@
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 
-namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+namespace MemberCards.Sdk.WeChatPay.Tests.Support;
 
 /// <summary>Keys generated once per test run (RSA generation is the slow part of starting an emulator).</summary>
 internal static class TestKeys

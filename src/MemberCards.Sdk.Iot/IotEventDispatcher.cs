@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using MemberCards.Sdk.Iot.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MemberCards.Sdk.Iot.Dispatching;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>The <see cref="IIotEventDispatcher"/> of one named configuration.</summary>
 internal sealed class IotEventDispatcher(

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MemberCards.Sdk.Iot.Dispatching;
+namespace MemberCards.Sdk.Iot;
 
 /// <summary>Calls the handlers registered for one event: its concrete type, its family, then <see cref="IotEvent"/>.</summary>
 internal sealed class IotHandlerInvoker(IServiceProvider services, IotEventContext context, CancellationToken cancellationToken)

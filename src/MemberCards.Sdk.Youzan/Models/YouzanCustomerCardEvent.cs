@@ -1,5 +1,4 @@
 using MemberCards.Sdk.Serialization;
-using MemberCards.Sdk.Youzan.Serialization;
 
 namespace MemberCards.Sdk.Youzan;
 

@@ -1,7 +1,7 @@
-using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+namespace MemberCards.Sdk.WeChatPay.Tests.Support;
 
 /// <summary>An emulator plus a service provider built through <c>services.AddMemberCards().AddWeChatPay(...)</c>.</summary>
 internal sealed class Harness : IAsyncDisposable
