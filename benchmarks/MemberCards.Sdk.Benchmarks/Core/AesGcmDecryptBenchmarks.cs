@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.TestVectors;
 
 namespace MemberCards.Sdk.Benchmarks.Core;
 
@@ -9,9 +10,9 @@ namespace MemberCards.Sdk.Benchmarks.Core;
 [MemoryDiagnoser]
 public class AesGcmDecryptBenchmarks
 {
-    private const string Nonce = "uluk4a9R25RW";
+    private const string Nonce = PublishedVectors.TvENonce;
     private const string AssociatedData = "user_card";
-    private readonly byte[] key = Encoding.UTF8.GetBytes("a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb");
+    private readonly byte[] key = Encoding.UTF8.GetBytes(PublishedVectors.TvEKey);
     private string ciphertext = string.Empty;
 
     [GlobalSetup]

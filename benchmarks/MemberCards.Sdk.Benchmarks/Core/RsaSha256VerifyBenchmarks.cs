@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.TestVectors;
 
 namespace MemberCards.Sdk.Benchmarks.Core;
 
@@ -10,7 +11,7 @@ namespace MemberCards.Sdk.Benchmarks.Core;
 public class RsaSha256VerifyBenchmarks
 {
     private readonly RSA key = BenchmarkKeys.LoadPublic();
-    private readonly byte[] message = Encoding.UTF8.GetBytes("1722850421\nd824f2e086d3c1df967785d13fcd22ef\n{\"code_url\":\"weixin://wxpay/bizpayurl?pr=JyC91EIz1\"}\n");
+    private readonly byte[] message = Encoding.UTF8.GetBytes($"{PublishedVectors.TvCTimestamp}\n{PublishedVectors.TvCNonce}\n{PublishedVectors.TvCBody}\n");
     private string signature = string.Empty;
 
     [GlobalSetup]

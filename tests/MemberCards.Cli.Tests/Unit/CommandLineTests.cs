@@ -1,3 +1,5 @@
+using MemberCards.Sdk.TestVectors;
+
 namespace MemberCards.Cli.Tests.Unit;
 
 public sealed class CommandLineTests

@@ -1,4 +1,4 @@
-using static MemberCards.Cli.Tests.PublishedVectors;
+using static MemberCards.Sdk.TestVectors.PublishedVectors;
 
 namespace MemberCards.Cli.Tests.Unit;
 

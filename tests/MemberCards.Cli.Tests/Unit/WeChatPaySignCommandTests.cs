@@ -1,18 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
-using static MemberCards.Cli.Tests.PublishedVectors;
+using static MemberCards.Sdk.TestVectors.PublishedVectors;
 
 namespace MemberCards.Cli.Tests.Unit;
 
 public sealed class WeChatPaySignCommandTests
 {
     private static readonly string TvAHeader =
-        $"WECHATPAY2-SHA256-RSA2048 mchid=\"{TvAMchid}\",nonce_str=\"{TvANonce}\",signature=\"{TvASignature}\",timestamp=\"{TvATimestamp}\",serial_no=\"{TvASerial}\"";
+        $"WECHATPAY2-SHA256-RSA2048 mchid=\"{TvAMerchantId}\",nonce_str=\"{TvANonce}\",signature=\"{TvASignature}\",timestamp=\"{TvATimestamp}\",serial_no=\"{TvASerialNumber}\"";
 
     [Fact]
     public async Task Signs_the_published_request_vector_TV_A_and_prints_the_header()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
 
         var run = await SignAsync(key, "--url", TvAUrl, "--body", TvABody);
 
@@ -25,7 +25,7 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task Prints_the_signing_message_with_each_line_feed_made_visible()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
 
         var run = await SignAsync(key, "--url", TvAUrl, "--body", TvABody);
 
@@ -38,7 +38,7 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task Reads_the_body_from_a_file_byte_for_byte()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
         using var body = TempFile.WithText(TvABody);
 
         var run = await SignAsync(key, "--url", TvAUrl, "--body-file", body.Path);
@@ -49,7 +49,7 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task A_body_file_with_a_trailing_line_break_is_signed_as_is_and_pointed_out()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
         using var body = TempFile.WithText(TvABody + "\n");
 
         var run = await SignAsync(key, "--url", TvAUrl, "--body-file", body.Path);
@@ -62,7 +62,7 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task An_absolute_url_is_signed_as_its_path_and_query()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
 
         var run = await SignAsync(key, "--url", "https://api.mch.weixin.qq.com" + TvAUrl, "--body", TvABody);
 
@@ -72,14 +72,14 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task A_get_without_body_signs_an_empty_body_line_that_the_key_verifies()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
         const string url = "/v3/brand/partner/card-member/user-cards/0001?brand_id=1&card_id=p1&openid=o1";
 
         var run = await SignAsync(key, "--method", "get", "--url", url);
 
         var message = Encoding.UTF8.GetBytes($"GET\n{url}\n{TvATimestamp}\n{TvANonce}\n\n");
         using var rsa = RSA.Create();
-        rsa.ImportFromPem(K1PrivateKey);
+        rsa.ImportFromPem(K1PrivateKeyPkcs8);
         Assert.True(rsa.VerifyData(message, Convert.FromBase64String(run.Line("Signature: ")), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
         Assert.Contains($"{TvANonce}\\n\n\\n\n", run.Output, StringComparison.Ordinal);
     }
@@ -87,11 +87,11 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task Reads_the_private_key_from_an_environment_variable()
     {
-        using var secret = new EnvironmentSecret(K1PrivateKey);
+        using var secret = new EnvironmentSecret(K1PrivateKeyPkcs8);
 
         var run = await CliRun.InvokeAsync(
             "wechatpay", "sign", "--method", "POST", "--url", TvAUrl, "--timestamp", TvATimestamp, "--nonce", TvANonce,
-            "--body", TvABody, "--private-key-env", secret.Name, "--mchid", TvAMchid, "--serial", TvASerial);
+            "--body", TvABody, "--private-key-env", secret.Name, "--mchid", TvAMerchantId, "--serial", TvASerialNumber);
 
         Assert.Equal(TvASignature, run.Line("Signature: "));
     }
@@ -99,11 +99,11 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task Never_prints_the_private_key()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
 
         var run = await SignAsync(key, "--url", TvAUrl, "--body", TvABody);
 
-        var keyLines = K1PrivateKey.Split('\n').Where(line => line.Length > 20 && !line.StartsWith("-----", StringComparison.Ordinal));
+        var keyLines = K1PrivateKeyPkcs8.Split('\n').Where(line => line.Length > 20 && !line.StartsWith("-----", StringComparison.Ordinal));
         Assert.All(keyLines, line => Assert.DoesNotContain(line, run.Output + run.Error, StringComparison.Ordinal));
     }
 
@@ -112,7 +112,7 @@ public sealed class WeChatPaySignCommandTests
     {
         var run = await CliRun.InvokeAsync(
             "wechatpay", "sign", "--method", "POST", "--url", TvAUrl, "--private-key-env", $"MEMBERCARDS_TEST_UNSET_{Guid.NewGuid():N}",
-            "--mchid", TvAMchid, "--serial", TvASerial);
+            "--mchid", TvAMerchantId, "--serial", TvASerialNumber);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains("--private-key-file", run.Error, StringComparison.Ordinal);
@@ -122,11 +122,11 @@ public sealed class WeChatPaySignCommandTests
     [Fact]
     public async Task A_millisecond_timestamp_is_pointed_out()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
 
         var run = await CliRun.InvokeAsync(
             "wechatpay", "sign", "--method", "POST", "--url", TvAUrl, "--timestamp", "1554208460000", "--nonce", TvANonce,
-            "--private-key-file", key.Path, "--mchid", TvAMchid, "--serial", TvASerial);
+            "--private-key-file", key.Path, "--mchid", TvAMerchantId, "--serial", TvASerialNumber);
 
         Assert.Contains("not milliseconds", run.Output, StringComparison.Ordinal);
     }
@@ -136,7 +136,7 @@ public sealed class WeChatPaySignCommandTests
         string[] args =
         [
             "wechatpay", "sign", "--timestamp", TvATimestamp, "--nonce", TvANonce,
-            "--private-key-file", key.Path, "--mchid", TvAMchid, "--serial", TvASerial,
+            "--private-key-file", key.Path, "--mchid", TvAMerchantId, "--serial", TvASerialNumber,
             .. extra.Contains("--method") ? Array.Empty<string>() : ["--method", "POST"],
             .. extra,
         ];

@@ -1,4 +1,4 @@
-using static MemberCards.Cli.Tests.PublishedVectors;
+using static MemberCards.Sdk.TestVectors.PublishedVectors;
 
 namespace MemberCards.Cli.Tests.Unit;
 
@@ -58,7 +58,7 @@ public sealed class WeChatPayVerifyCommandTests
     [Fact]
     public async Task A_private_key_given_as_public_key_is_a_usage_error()
     {
-        using var key = TempFile.WithText(K1PrivateKey);
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
 
         var run = await VerifyAsync(key, TvCBody, TvCSignature);
 

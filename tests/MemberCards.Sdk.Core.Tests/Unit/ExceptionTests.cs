@@ -1,3 +1,5 @@
+using MemberCards.Sdk.TestVectors;
+
 namespace MemberCards.Sdk.Core.Tests.Unit;
 
 public sealed class ExceptionTests
@@ -77,13 +79,13 @@ public sealed class ExceptionTests
     [Fact]
     public void Key_and_decryption_failures_never_put_the_secret_in_the_message()
     {
-        const string apiV3Key = "a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb";
+        const string apiV3Key = PublishedVectors.TvEKey;
         var errors = new List<Exception>
         {
-            Record.Exception(() => Security.AesGcmCipher.Decrypt(System.Text.Encoding.UTF8.GetBytes(apiV3Key), "uluk4a9R25RW", "x", "ulwSiIajGClcvcOYvOQ7+l+0PAbzzwI=")),
+            Record.Exception(() => Security.AesGcmCipher.Decrypt(System.Text.Encoding.UTF8.GetBytes(apiV3Key), PublishedVectors.TvENonce, "x", PublishedVectors.TvECiphertext)),
             Record.Exception(() => Security.PemKeys.LoadRsaPrivateKey(TestKeys.EcPrivate)),
             Record.Exception(() => Security.PemKeys.LoadRsaPublicKey(TestKeys.K1Pkcs1)),
-            Record.Exception(() => Security.PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8.Replace("MIIEvAIB", "MIIEvA!B", StringComparison.Ordinal))),
+            Record.Exception(() => Security.PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8.Replace("MIIEvAIB", "MIIEvA!B", StringComparison.Ordinal))),
         };
         foreach (var error in errors)
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.TestVectors;
 
 namespace MemberCards.Sdk.Core.Tests.Unit;
 
@@ -9,7 +10,7 @@ public sealed class PemKeysTests
     private static readonly byte[] K1Modulus = LoadModulus();
 
     [Theory]
-    [InlineData(nameof(TestKeys.K1Pkcs8))]
+    [InlineData(nameof(PublishedVectors.K1PrivateKeyPkcs8))]
     [InlineData(nameof(TestKeys.K1Pkcs1))]
     public void LoadRsaPrivateKey_reads_PKCS8_and_PKCS1(string which)
     {
@@ -31,7 +32,7 @@ public sealed class PemKeysTests
     [Fact]
     public void LoadRsaPrivateKey_accepts_surrounding_text_and_CRLF_line_ends()
     {
-        var pem = "Bag Attributes: apiclient_key\r\n" + TestKeys.K1Pkcs8.ReplaceLineEndings("\r\n") + "\r\n";
+        var pem = "Bag Attributes: apiclient_key\r\n" + PublishedVectors.K1PrivateKeyPkcs8.ReplaceLineEndings("\r\n") + "\r\n";
         using var key = PemKeys.LoadRsaPrivateKey(pem);
         Assert.Equal(K1Modulus, key.ExportParameters(false).Modulus);
     }
@@ -40,7 +41,7 @@ public sealed class PemKeysTests
     public void LoadCertificate_and_SerialNumberOf_give_the_upper_case_hex_serial()
     {
         using var certificate = PemKeys.LoadCertificate(TestKeys.K1Certificate);
-        Assert.Equal(TestKeys.K1CertificateSerial, PemKeys.SerialNumberOf(certificate));
+        Assert.Equal(PublishedVectors.TvASerialNumber, PemKeys.SerialNumberOf(certificate));
         Assert.Equal(K1Modulus, certificate.GetRSAPublicKey()!.ExportParameters(false).Modulus);
     }
 
@@ -74,9 +75,9 @@ public sealed class PemKeysTests
     [Fact]
     public void A_private_key_where_a_public_key_is_expected_is_refused_without_echoing_it()
     {
-        var ex = Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadRsaPublicKey(TestKeys.K1Pkcs8));
+        var ex = Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadRsaPublicKey(PublishedVectors.K1PrivateKeyPkcs8));
         Assert.Contains("private key was given", ex.Message, StringComparison.Ordinal);
-        AssertNoKeyMaterial(ex, TestKeys.K1Pkcs8);
+        AssertNoKeyMaterial(ex, PublishedVectors.K1PrivateKeyPkcs8);
     }
 
     [Fact]
@@ -101,14 +102,14 @@ public sealed class PemKeysTests
     [Fact]
     public void Malformed_Base64_inside_the_armour_is_a_format_error()
     {
-        var broken = TestKeys.K1Pkcs8.Replace("MIIEvAIBADANBgkqhkiG9w0BAQEFAASC", "MIIEvAIBADANBgkqhkiG9w0BAQEFAA!!", StringComparison.Ordinal);
+        var broken = PublishedVectors.K1PrivateKeyPkcs8.Replace("MIIEvAIBADANBgkqhkiG9w0BAQEFAASC", "MIIEvAIBADANBgkqhkiG9w0BAQEFAA!!", StringComparison.Ordinal);
         Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadRsaPrivateKey(broken));
     }
 
     [Fact]
     public void A_truncated_key_is_a_format_error()
     {
-        var lines = TestKeys.K1Pkcs8.Split('\n');
+        var lines = PublishedVectors.K1PrivateKeyPkcs8.Split('\n');
         var truncated = string.Join('\n', lines.Take(10).Append("-----END PRIVATE KEY-----"));
         Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadRsaPrivateKey(truncated));
     }
@@ -132,7 +133,7 @@ public sealed class PemKeysTests
 
     [Fact]
     public void A_private_key_given_as_a_certificate_is_a_format_error()
-        => Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadCertificate(TestKeys.K1Pkcs8));
+        => Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadCertificate(PublishedVectors.K1PrivateKeyPkcs8));
 
     private static void AssertNoKeyMaterial(Exception ex, string pem)
     {
@@ -143,12 +144,12 @@ public sealed class PemKeysTests
         }
     }
 
-    private static string Pem(string which) => (string)typeof(TestKeys).GetField(which)!.GetValue(null)!;
+    private static string Pem(string which) => (string)(typeof(TestKeys).GetField(which) ?? typeof(PublishedVectors).GetField(which))!.GetValue(null)!;
 
     private static byte[] LoadModulus()
     {
         using var rsa = RSA.Create();
-        rsa.ImportFromPem(TestKeys.K1Pkcs8);
+        rsa.ImportFromPem(PublishedVectors.K1PrivateKeyPkcs8);
         return rsa.ExportParameters(false).Modulus!;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.TestVectors;
 
 namespace MemberCards.Sdk.Core.Tests.Unit;
 
@@ -12,7 +13,7 @@ public sealed class RsaOaepTests
     public void Encrypt_then_decrypt_round_trips_UTF8_text(string plaintext)
     {
         using var publicKey = PemKeys.LoadRsaPublicKey(TestKeys.K1Spki);
-        using var privateKey = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var privateKey = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         var cipher = RsaOaep.Encrypt(publicKey, plaintext);
         Assert.Equal(256, Convert.FromBase64String(cipher).Length);
         Assert.Equal(plaintext, RsaOaep.Decrypt(privateKey, cipher));
@@ -31,7 +32,7 @@ public sealed class RsaOaepTests
     [Fact]
     public void Decrypt_reads_what_the_bare_platform_call_encrypted()
     {
-        using var privateKey = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var privateKey = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         var cipher = Convert.ToBase64String(privateKey.Encrypt("会员"u8.ToArray(), RSAEncryptionPadding.OaepSHA1));
         Assert.Equal("会员", RsaOaep.Decrypt(privateKey, cipher));
     }
@@ -50,7 +51,7 @@ public sealed class RsaOaepTests
     [Fact]
     public void Decrypt_of_non_Base64_is_a_format_error()
     {
-        using var privateKey = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var privateKey = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         var ex = Assert.Throws<MemberCardsFormatException>(() => RsaOaep.Decrypt(privateKey, "%%%not-base64"));
         Assert.Equal("RSA-OAEP ciphertext", ex.Target);
         Assert.Contains("not Base64", ex.Message, StringComparison.Ordinal);
@@ -59,8 +60,8 @@ public sealed class RsaOaepTests
     [Fact]
     public void Decrypt_with_the_wrong_key_is_a_format_error()
     {
-        using var publicKey = PemKeys.LoadRsaPublicKey(TestKeys.P1Spki);
-        using var privateKey = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var publicKey = PemKeys.LoadRsaPublicKey(PublishedVectors.P1PublicKey);
+        using var privateKey = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         var cipher = RsaOaep.Encrypt(publicKey, "secret");
         var ex = Assert.Throws<MemberCardsFormatException>(() => RsaOaep.Decrypt(privateKey, cipher));
         Assert.Contains("does not decrypt with this private key", ex.Message, StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public sealed class RsaOaepTests
     [Fact]
     public void Decrypt_of_tampered_ciphertext_is_a_format_error()
     {
-        using var privateKey = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var privateKey = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         var bytes = Convert.FromBase64String(RsaOaep.Encrypt(privateKey, "secret"));
         bytes[10] ^= 0x80;
         Assert.Throws<MemberCardsFormatException>(() => RsaOaep.Decrypt(privateKey, Convert.ToBase64String(bytes)));
@@ -86,7 +87,7 @@ public sealed class RsaOaepTests
     [Fact]
     public void Null_arguments_are_argument_errors()
     {
-        using var key = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var key = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         Assert.Throws<ArgumentNullException>(() => RsaOaep.Encrypt(null!, "x"));
         Assert.Throws<ArgumentNullException>(() => RsaOaep.Encrypt(key, null!));
         Assert.Throws<ArgumentNullException>(() => RsaOaep.Decrypt(null!, "x"));
@@ -96,7 +97,7 @@ public sealed class RsaOaepTests
     [Fact]
     public void Decrypt_of_empty_text_is_a_format_error()
     {
-        using var key = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var key = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         Assert.Throws<MemberCardsFormatException>(() => RsaOaep.Decrypt(key, string.Empty));
     }
 }

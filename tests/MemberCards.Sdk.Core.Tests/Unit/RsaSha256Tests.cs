@@ -1,23 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
 using MemberCards.Sdk.Security;
+using static MemberCards.Sdk.TestVectors.PublishedVectors;
 
 namespace MemberCards.Sdk.Core.Tests.Unit;
 
 public sealed class RsaSha256Tests
 {
     // WeChat Pay reference, section 7, TV-A (request signature with the official doc key K1).
-    private const string TvAMessage = "POST\n/v3/pay/transactions/jsapi\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{\"appid\":\"wxd678efh567hg6787\",\"mchid\":\"1900007291\",\"description\":\"Image形象店-深圳腾大-QQ公仔\",\"out_trade_no\":\"1217752501201407033233368018\",\"notify_url\":\"https://www.weixin.qq.com/wxpay/pay.php\",\"amount\":{\"total\":100,\"currency\":\"CNY\"},\"payer\":{\"openid\":\"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o\"}}\n";
-    private const string TvASignature = "jnks4dlrPw3ZX+ozVvSK39oa0t7OMBsg83BHAwd8BRdUFiVaQNTLTvci+wURgP1OQBbKYhFGvt7iqYpDSTQkp7Uq1sltaQKyncCyrA1g88m5bsKERQfPyT0ahSwKTYJ1CAn9QiJuSJRq1QsQs07eehbU/k9BCS51jTyc1Jpsi2H77HF9f/BnjXAOP3/sPObg6V5Ee4EzwLox684hhuMuIwHo7D8KFk3LIHOKDcNI4It1aCXydFWNpNK+SG86VUDe5kwoDpw4Ulqfu9z8OFDGbDs9TCxEv8iqQzbpxOlEVoOe2kalSYM5kApQb3nZcxdUtoE0liJGW3RGUNE0t4v01A==";
+    private const string TvAMessage = $"POST\n{TvAUrl}\n{TvATimestamp}\n{TvANonce}\n{TvABody}\n";
 
     // TV-C (response verification in public-key mode with P1).
-    private const string TvCMessage = "1722850421\nd824f2e086d3c1df967785d13fcd22ef\n{\"code_url\":\"weixin://wxpay/bizpayurl?pr=JyC91EIz1\"}\n";
-    private const string TvCSignature = "mfI1CPqvBrgcXfgXMFjdNIhBf27ACE2YyeWsWV9ZI7T7RU0vHvbQpu9Z32ogzc+k8ZC5n3kz7h70eWKjgqNdKQF0eRp8mVKlmfzMLBVHbssB9jEZEDXThOX1XFqX7s7ymia1hoHQxQagPGzkdWxtlZPZ4ZPvr1RiqkgAu6Is8MZgXXrRoBKqjmSdrP1N7uxzJ/cjfSiis9FiLjuADoqmQ1P7p2N876YPAol7Rn0+GswwAwxldbdLrmVSjfytfSBJFqTMHn4itojgxSWWN1byuckQt8hSTEv/Lg97QoeGniYP17T80pJeQyL3b+295FPHSO2AtvCgyIbKMZ0BALilAA==";
+    private const string TvCMessage = $"{TvCTimestamp}\n{TvCNonce}\n{TvCBody}\n";
 
     [Fact]
     public void Sign_reproduces_the_published_WeChat_Pay_signature_byte_for_byte()
     {
-        using var key = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var key = PemKeys.LoadRsaPrivateKey(K1PrivateKeyPkcs8);
         Assert.Equal(TvASignature, RsaSha256.Sign(key, Encoding.UTF8.GetBytes(TvAMessage)));
     }
 
@@ -31,7 +30,7 @@ public sealed class RsaSha256Tests
     [Fact]
     public void Verify_accepts_the_published_response_signature()
     {
-        using var key = PemKeys.LoadRsaPublicKey(TestKeys.P1Spki);
+        using var key = PemKeys.LoadRsaPublicKey(P1PublicKey);
         Assert.True(RsaSha256.Verify(key, Encoding.UTF8.GetBytes(TvCMessage), TvCSignature));
     }
 
@@ -47,7 +46,7 @@ public sealed class RsaSha256Tests
     [Fact]
     public void Verify_rejects_a_body_with_one_extra_space()
     {
-        using var key = PemKeys.LoadRsaPublicKey(TestKeys.P1Spki);
+        using var key = PemKeys.LoadRsaPublicKey(P1PublicKey);
         var tampered = TvCMessage.Replace("{\"code_url\"", "{ \"code_url\"", StringComparison.Ordinal);
         Assert.False(RsaSha256.Verify(key, Encoding.UTF8.GetBytes(tampered), TvCSignature));
     }
@@ -55,7 +54,7 @@ public sealed class RsaSha256Tests
     [Fact]
     public void Verify_rejects_a_signature_with_one_flipped_bit()
     {
-        using var key = PemKeys.LoadRsaPublicKey(TestKeys.P1Spki);
+        using var key = PemKeys.LoadRsaPublicKey(P1PublicKey);
         var bytes = Convert.FromBase64String(TvCSignature);
         bytes[100] ^= 0x01;
         Assert.False(RsaSha256.Verify(key, Encoding.UTF8.GetBytes(TvCMessage), Convert.ToBase64String(bytes)));
@@ -76,14 +75,14 @@ public sealed class RsaSha256Tests
     [InlineData("QUJD")]
     public void Verify_treats_missing_probe_and_malformed_signatures_as_invalid(string? signature)
     {
-        using var key = PemKeys.LoadRsaPublicKey(TestKeys.P1Spki);
+        using var key = PemKeys.LoadRsaPublicKey(P1PublicKey);
         Assert.False(RsaSha256.Verify(key, Encoding.UTF8.GetBytes(TvCMessage), signature));
     }
 
     [Fact]
     public void Verify_rejects_an_oversized_signature_without_throwing()
     {
-        using var key = PemKeys.LoadRsaPublicKey(TestKeys.P1Spki);
+        using var key = PemKeys.LoadRsaPublicKey(P1PublicKey);
         Assert.False(RsaSha256.Verify(key, Encoding.UTF8.GetBytes(TvCMessage), Convert.ToBase64String(new byte[2048])));
     }
 
@@ -106,7 +105,7 @@ public sealed class RsaSha256Tests
     [Fact]
     public void Sign_of_an_empty_message_verifies()
     {
-        using var key = PemKeys.LoadRsaPrivateKey(TestKeys.K1Pkcs8);
+        using var key = PemKeys.LoadRsaPrivateKey(K1PrivateKeyPkcs8);
         var signature = RsaSha256.Sign(key, ReadOnlySpan<byte>.Empty);
         Assert.True(RsaSha256.Verify(key, ReadOnlySpan<byte>.Empty, signature));
         Assert.Equal(344, signature.Length);

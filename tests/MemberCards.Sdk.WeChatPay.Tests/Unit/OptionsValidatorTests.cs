@@ -1,17 +1,18 @@
 using System.Security.Cryptography;
+using MemberCards.Sdk.TestVectors;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
 
 public sealed class OptionsValidatorTests
 {
-    private static readonly string PrivateKeyPem = PublishedVectors.K1PrivateKey;
+    private static readonly string PrivateKeyPem = PublishedVectors.K1PrivateKeyPkcs8;
 
     private static WeChatPayOptions Valid() => new()
     {
-        MerchantId = "1900007291",
-        CertificateSerialNumber = "408B07E79B8269FEC3D5D3E6AB8ED163A6A380DB",
+        MerchantId = PublishedVectors.TvAMerchantId,
+        CertificateSerialNumber = PublishedVectors.TvASerialNumber,
         PrivateKey = PrivateKeyPem,
-        PublicKeyId = "PUB_KEY_ID_0000000000000024101100397200000006",
+        PublicKeyId = PublishedVectors.TvCSerial,
         PublicKey = PublishedVectors.P1PublicKey,
     };
 

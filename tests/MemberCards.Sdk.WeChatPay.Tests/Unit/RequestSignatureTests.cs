@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.TestVectors;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
 
@@ -8,8 +10,8 @@ public sealed class RequestSignatureTests
     [Fact]
     public void TV_A_message_signed_with_the_documentation_key_gives_the_published_signature()
     {
-        using var key = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKey);
-        var message = RequestSignature.BuildMessage("POST", "/v3/pay/transactions/jsapi", 1554208460, "593BEC0C930BF1AFEB40B4A08C8FB242", Encoding.UTF8.GetBytes(PublishedVectors.TvABody));
+        using var key = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
+        var message = RequestSignature.BuildMessage("POST", PublishedVectors.TvAUrl, long.Parse(PublishedVectors.TvATimestamp, CultureInfo.InvariantCulture), PublishedVectors.TvANonce, Encoding.UTF8.GetBytes(PublishedVectors.TvABody));
 
         Assert.Equal($"POST\n/v3/pay/transactions/jsapi\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{PublishedVectors.TvABody}\n", Encoding.UTF8.GetString(message));
         Assert.Equal(PublishedVectors.TvASignature, RequestSignature.Sign(key, message));
@@ -18,7 +20,7 @@ public sealed class RequestSignatureTests
     [Fact]
     public void Authorization_header_carries_the_five_fields_in_the_documented_syntax()
     {
-        var header = RequestSignature.FormatAuthorization("1900007291", "593BEC0C930BF1AFEB40B4A08C8FB242", 1554208460, "408B07E79B8269FEC3D5D3E6AB8ED163A6A380DB", PublishedVectors.TvASignature);
+        var header = RequestSignature.FormatAuthorization(PublishedVectors.TvAMerchantId, PublishedVectors.TvANonce, long.Parse(PublishedVectors.TvATimestamp, CultureInfo.InvariantCulture), PublishedVectors.TvASerialNumber, PublishedVectors.TvASignature);
 
         Assert.Equal($"WECHATPAY2-SHA256-RSA2048 mchid=\"1900007291\",nonce_str=\"593BEC0C930BF1AFEB40B4A08C8FB242\",timestamp=\"1554208460\",serial_no=\"408B07E79B8269FEC3D5D3E6AB8ED163A6A380DB\",signature=\"{PublishedVectors.TvASignature}\"", header);
     }

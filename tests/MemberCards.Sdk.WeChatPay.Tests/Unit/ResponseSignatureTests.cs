@@ -1,5 +1,6 @@
 using System.Text;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.TestVectors;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
 
