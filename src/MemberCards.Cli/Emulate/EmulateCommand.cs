@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.WeChat;
 
@@ -18,15 +20,8 @@ internal static class EmulateCommand
         {
             Description = $"The port on 127.0.0.1 (0 picks a free one). Default {DefaultPort}.",
             DefaultValueFactory = _ => DefaultPort,
+            CustomParser = ParsePort,
         };
-        port.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 0 or > 65535)
-            {
-                result.AddError("--port must be between 0 and 65535.");
-            }
-        });
         var output = new Option<DirectoryInfo?>("--out")
         {
             Description = "The folder to write the WeChat Pay keys and appsettings.emulator.json to (default: a new temporary folder, deleted on exit).",
@@ -40,6 +35,18 @@ internal static class EmulateCommand
         CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken)
             => RunAsync(parseResult.GetValue(port), parseResult.GetValue(output), writer, cancellationToken));
         return command;
+    }
+
+    private static int ParsePort(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535)
+        {
+            return port;
+        }
+
+        result.AddError($"--port must be a number from 0 to 65535, not '{text}'.");
+        return 0;
     }
 
     private static async Task<int> RunAsync(int port, DirectoryInfo? outFolder, TextWriter output, CancellationToken cancellationToken)
