@@ -18,7 +18,7 @@ internal static class EmulateCommand
     {
         var port = new Option<int>("--port")
         {
-            Description = $"The port on 127.0.0.1 (0 picks a free one). Default {DefaultPort}.",
+            Description = "The port on 127.0.0.1 (0 picks a free one).",
             DefaultValueFactory = _ => DefaultPort,
             CustomParser = ParsePort,
         };
