@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using MemberCards.Sdk;
+using MemberCards.Sdk.Erp;
+using MemberCards.Sdk.WeChat;
 using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,24 +38,33 @@ public sealed class EmulateCommandTests
             }
 
             // ERP: a points change for a new member.
+            string? cardNo;
             using (var points = await PostJsonAsync(new Uri(baseAddress, "user/memberPoints"), """{"mobile":"13800138000","pointsChanges":10,"pointsRemaining":10,"pointsUsed":0}"""))
             {
                 Assert.Equal(10000, points.RootElement.GetProperty("code").GetInt32());
                 Assert.Equal("1001", points.RootElement.GetProperty("data").GetProperty("storeNumber").GetString());
+                cardNo = points.RootElement.GetProperty("data").GetProperty("cardNo").GetString();
             }
 
-            // WeChat Pay: the SDK, configured from the files the command wrote, signs a request the emulator accepts
-            // and verifies the emulator's signed answer.
+            // The SDK, configured from nothing but the appsettings file the command wrote: WeChat Pay signs a request
+            // the emulator accepts and verifies the emulator's signed answer; WeChat gets a token; the ERP applies points.
             var settings = Path.Combine(folder.FullName, "appsettings.emulator.json");
             Assert.Contains(settings, cli.Output, StringComparison.Ordinal);
             var configuration = new ConfigurationBuilder().AddJsonFile(settings).Build().GetSection("MemberCards");
             var services = new ServiceCollection();
-            services.AddMemberCards(configuration).AddWeChatPay();
+            services.AddMemberCards(configuration).AddWeChatPay().AddWeChatCards().AddErpPoints();
             await using (var provider = services.BuildServiceProvider())
             {
-                var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
-                var created = await client.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "钻石会员卡" });
-                Assert.Equal("钻石会员卡", (await client.GetCardTemplateAsync("1004", created.CardId!)).CardTitle);
+                var pay = provider.GetRequiredService<IWeChatPayBrandCardClient>();
+                var created = await pay.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "钻石会员卡" });
+                Assert.Equal("钻石会员卡", (await pay.GetCardTemplateAsync("1004", created.CardId!)).CardTitle);
+
+                var weChat = provider.GetRequiredService<IWeChatCardClient>();
+                await weChat.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = ["oTester0001"] });
+
+                var erp = provider.GetRequiredService<IErpPointsClient>();
+                var member = await erp.ChangeMemberPointsAsync(new MemberPointsChangeRequest { Mobile = "13800138000", PointsChanges = 5, PointsRemaining = 15, PointsUsed = 0 });
+                Assert.Equal(cardNo, member.CardNo);
             }
 
             Assert.Equal(cli.Value("WeChatPay:PrivateKeyPath"), Path.Combine(folder.FullName, "apiclient_key.pem"));
