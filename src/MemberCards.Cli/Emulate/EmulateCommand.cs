@@ -70,7 +70,16 @@ internal static class EmulateCommand
         {
             await using (suite.ConfigureAwait(false))
             {
-                var files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials);
+                EmulatorFiles files;
+                try
+                {
+                    files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new Input.CliInputException($"cannot write the key files to {outFolder?.FullName ?? temporary!.FullName} ({ex.Message}).");
+                }
+
                 EmulatorSummary.Write(output, suite, credentials, files);
                 try
                 {

@@ -117,6 +117,18 @@ public sealed class EmulateCommandTests
         Assert.Equal(string.Empty, cli.Output);
     }
 
+    [Fact]
+    public async Task An_out_folder_that_cannot_be_created_is_a_one_line_input_error_and_the_server_stops()
+    {
+        using var file = TempFile.WithText("not a folder");
+
+        await using var cli = RunningCli.Start("emulate", "--port", "0", "--out", Path.Combine(file.Path, "keys"));
+
+        Assert.Equal(ExitCodes.BadInput, await cli.ExitCodeAsync());
+        Assert.StartsWith($"error: cannot write the key files to {Path.Combine(file.Path, "keys")}", cli.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, cli.Output);
+    }
+
     [Theory]
     [InlineData("-1")]
     [InlineData("65536")]
