@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using MemberCards.Cli.Input;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.WeChat;
 
@@ -62,7 +63,7 @@ internal static class EmulateCommand
         }
         catch (IOException ex)
         {
-            throw new Input.CliInputException($"cannot listen on 127.0.0.1:{port} ({ex.Message}); choose another --port, or 0 for a free one.");
+            throw new CliInputException($"cannot listen on 127.0.0.1:{port} ({ex.Message}); choose another --port, or 0 for a free one.");
         }
 
         var temporary = outFolder is null ? Directory.CreateTempSubdirectory("membercards-emulate-") : null;
@@ -77,7 +78,7 @@ internal static class EmulateCommand
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    throw new Input.CliInputException($"cannot write the key files to {outFolder?.FullName ?? temporary!.FullName} ({ex.Message}).");
+                    throw new CliInputException($"cannot write the key files to {outFolder?.FullName ?? temporary!.FullName} ({ex.Message}).");
                 }
 
                 EmulatorSummary.Write(output, suite, credentials, files);
