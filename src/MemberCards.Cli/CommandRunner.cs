@@ -22,4 +22,20 @@ internal static class CommandRunner
                 return ExitCodes.BadInput;
             }
         });
+
+    public static void SetAsyncAction(Command command, Func<ParseResult, TextWriter, CancellationToken, Task<int>> body)
+        => command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            try
+            {
+                return await body(parseResult, output, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is CliInputException or MemberCardsFormatException or ArgumentException)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+        });
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MemberCards.Cli.Emulate;
 using MemberCards.Cli.WeChat;
 using MemberCards.Cli.WeChatPay;
 using MemberCards.Cli.Youzan;
@@ -9,10 +10,11 @@ namespace MemberCards.Cli;
 internal static class MemberCardsRootCommand
 {
     public static RootCommand Create(TimeProvider timeProvider)
-        => new("membercards: signature checks for WeChat Pay, WeChat and Youzan. Secrets are read from files or environment variables, never from the command line.")
+        => new("membercards: signature checks for WeChat Pay, WeChat and Youzan, and the emulators as a standalone server. Secrets are read from files or environment variables, never from the command line.")
         {
             WeChatPayCommand.Create(timeProvider),
             YouzanCommand.Create(),
             WeChatCommand.Create(),
+            EmulateCommand.Create(),
         };
 }

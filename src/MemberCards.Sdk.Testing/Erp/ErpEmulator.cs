@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace MemberCards.Sdk.Testing.Erp;
 
@@ -23,9 +24,10 @@ public sealed class ErpEmulator : IAsyncDisposable
     private readonly ConcurrentQueue<TimeSpan> slowAnswers = new();
     private readonly ErpEmulatorOptions options;
     private EmulatorHost? host;
+    private bool ownsHost = true;
     private int nextCard;
 
-    private ErpEmulator(ErpEmulatorOptions options)
+    internal ErpEmulator(ErpEmulatorOptions options)
     {
         this.options = options;
         NumberStyle = options.NumberStyle;
@@ -57,7 +59,7 @@ public sealed class ErpEmulator : IAsyncDisposable
     {
         var emulator = new ErpEmulator(options ?? new ErpEmulatorOptions());
         emulator.host = await EmulatorHost.StartAsync(
-            app => app.MapPost(Path, (RequestDelegate)emulator.HandleAsync),
+            emulator.MapRoutes,
             configureServices: null,
             cancellationToken).ConfigureAwait(false);
         return emulator;
@@ -120,10 +122,20 @@ public sealed class ErpEmulator : IAsyncDisposable
     /// <returns>A task that completes when it has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (host is not null)
+        if (host is not null && ownsHost)
         {
             await host.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Maps the emulator's route.</summary>
+    internal void MapRoutes(IEndpointRouteBuilder app) => app.MapPost(Path, (RequestDelegate)HandleAsync);
+
+    /// <summary>Serves this emulator from a host it shares with other emulators (and does not stop).</summary>
+    internal void UseSharedHost(EmulatorHost shared)
+    {
+        host = shared;
+        ownsHost = false;
     }
 
     private async Task HandleAsync(HttpContext context)

@@ -26,8 +26,9 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
     private readonly HashSet<string> stickyApps = new(StringComparer.Ordinal);
     private int forcedRefreshes;
     private EmulatorHost? host;
+    private bool ownsHost = true;
 
-    private WeChatEmulator(WeChatEmulatorOptions options)
+    internal WeChatEmulator(WeChatEmulatorOptions options)
     {
         this.options = options;
     }
@@ -109,15 +110,22 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (host is not null)
+        if (host is not null && ownsHost)
         {
             await host.DisposeAsync().ConfigureAwait(false);
         }
     }
 
+    /// <summary>Serves this emulator from a host it shares with other emulators (and does not stop).</summary>
+    internal void UseSharedHost(EmulatorHost shared)
+    {
+        host = shared;
+        ownsHost = false;
+    }
+
     private DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 
-    private void MapRoutes(IEndpointRouteBuilder app)
+    internal void MapRoutes(IEndpointRouteBuilder app)
     {
         app.MapGet("/cgi-bin/token", (RequestDelegate)ClassicTokenAsync);
         app.MapPost("/cgi-bin/stable_token", (RequestDelegate)StableTokenAsync);

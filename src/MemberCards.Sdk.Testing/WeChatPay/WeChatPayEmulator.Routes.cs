@@ -14,7 +14,7 @@ public sealed partial class WeChatPayEmulator
 {
     private static readonly string[] UserCardFields = ["card_color", "card_picture_url", "phone_number", "level", "valid_date_information", "pickup_time", "user_information", "attach"];
 
-    private void MapRoutes(IEndpointRouteBuilder app)
+    internal void MapRoutes(IEndpointRouteBuilder app)
     {
         app.MapMethods("/v3/certificates", ["GET"], (RequestDelegate)CertificatesAsync);
         app.MapMethods(Family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);

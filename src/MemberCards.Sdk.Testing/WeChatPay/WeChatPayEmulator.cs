@@ -26,10 +26,11 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     private readonly ConcurrentQueue<string> requestTargets = new();
     private readonly object gate = new();
     private EmulatorHost? host;
+    private bool ownsHost = true;
     private int certificateDownloads;
     private int templateCounter;
 
-    private WeChatPayEmulator(WeChatPayEmulatorOptions options)
+    internal WeChatPayEmulator(WeChatPayEmulatorOptions options)
     {
         this.options = options;
         MerchantKey = options.MerchantKey ?? Own(WeChatPayTestKey.Create("merchant"));
@@ -271,7 +272,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     /// <returns>A task that completes when stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (host is not null)
+        if (host is not null && ownsHost)
         {
             await host.DisposeAsync().ConfigureAwait(false);
         }
@@ -285,6 +286,13 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
 
             ownedKeys.Clear();
         }
+    }
+
+    /// <summary>Serves this emulator from a host it shares with other emulators (and does not stop).</summary>
+    internal void UseSharedHost(EmulatorHost shared)
+    {
+        host = shared;
+        ownsHost = false;
     }
 
     internal static string Rfc3339(DateTimeOffset time)

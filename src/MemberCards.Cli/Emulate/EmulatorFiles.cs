@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+using MemberCards.Sdk.Testing;
+
+namespace MemberCards.Cli.Emulate;
+
+/// <summary>
+/// The files a client needs to talk to the running emulators: the WeChat Pay merchant private key, APIv3 key,
+/// public key and platform certificate, and every setting as an <c>appsettings</c> file. Files holding a secret
+/// are readable by the current user only (on Unix).
+/// </summary>
+internal sealed class EmulatorFiles
+{
+    private EmulatorFiles(string folder)
+    {
+        Folder = folder;
+    }
+
+    public string Folder { get; }
+
+    public string MerchantPrivateKey => Path.Combine(Folder, "apiclient_key.pem");
+
+    public string ApiV3Key => Path.Combine(Folder, "apiv3_key.txt");
+
+    public string PublicKey => Path.Combine(Folder, "pub_key.pem");
+
+    public string PlatformCertificate => Path.Combine(Folder, "wechatpay_platform_cert.pem");
+
+    public string AppSettings => Path.Combine(Folder, "appsettings.emulator.json");
+
+    public static EmulatorFiles Write(string folder, EmulatorSuite suite, EmulatorCredentials credentials)
+    {
+        Directory.CreateDirectory(folder);
+        var files = new EmulatorFiles(Path.GetFullPath(folder));
+        var pay = suite.WeChatPay;
+        WriteFile(files.MerchantPrivateKey, pay.MerchantKey.PrivateKeyPem, secret: true);
+        WriteFile(files.ApiV3Key, pay.ApiV3Key, secret: true);
+        WriteFile(files.PublicKey, pay.PublicKey.PublicKeyPem, secret: false);
+        WriteFile(files.PlatformCertificate, pay.CurrentPlatformKey.CertificatePem, secret: false);
+        WriteFile(files.AppSettings, AppSettingsJson(suite, credentials, files), secret: true);
+        return files;
+    }
+
+    private static string AppSettingsJson(EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files)
+    {
+        var baseAddress = suite.BaseAddress.ToString();
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("MemberCards");
+            writer.WriteStartObject("WeChat");
+            writer.WriteString("BaseAddress", baseAddress);
+            writer.WriteString("AppId", credentials.WeChatAppId);
+            writer.WriteString("AppSecret", credentials.WeChatAppSecret);
+            writer.WriteEndObject();
+            writer.WriteStartObject("WeChatPay");
+            writer.WriteString("BaseAddress", baseAddress);
+            writer.WriteString("MerchantId", suite.WeChatPay.MerchantId);
+            writer.WriteString("CertificateSerialNumber", suite.WeChatPay.MerchantKey.SerialNumber);
+            writer.WriteString("PrivateKeyPath", files.MerchantPrivateKey);
+            writer.WriteString("ApiV3Key", suite.WeChatPay.ApiV3Key);
+            writer.WriteString("PublicKeyId", suite.WeChatPay.PublicKeyId);
+            writer.WriteString("PublicKey", suite.WeChatPay.PublicKey.PublicKeyPem);
+            writer.WriteEndObject();
+            writer.WriteStartObject("Erp");
+            writer.WriteString("BaseAddress", baseAddress);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteFile(string path, string text, bool secret)
+    {
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (secret && !OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var stream = new FileStream(path, options);
+        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+    }
+}

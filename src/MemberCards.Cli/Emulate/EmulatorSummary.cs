@@ -1,0 +1,44 @@
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Erp;
+
+namespace MemberCards.Cli.Emulate;
+
+/// <summary>Prints, per emulated service, its base address and the settings a client must use (paths to key files, never keys).</summary>
+internal static class EmulatorSummary
+{
+    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files)
+    {
+        var baseAddress = suite.BaseAddress.ToString();
+        var pay = suite.WeChatPay;
+
+        output.WriteLine("WeChat (Official Account member cards)");
+        Row(output, "WeChat:BaseAddress", baseAddress);
+        Row(output, "WeChat:AppId", credentials.WeChatAppId);
+        Row(output, "WeChat:AppSecret", credentials.WeChatAppSecret);
+        Row(output, "routes", "POST /cgi-bin/stable_token, GET /cgi-bin/token, POST /card/...");
+        output.WriteLine();
+
+        output.WriteLine("WeChat Pay (APIv3 brand member cards)");
+        Row(output, "WeChatPay:BaseAddress", baseAddress);
+        Row(output, "WeChatPay:MerchantId", pay.MerchantId);
+        Row(output, "WeChatPay:CertificateSerialNumber", pay.MerchantKey.SerialNumber);
+        Row(output, "WeChatPay:PrivateKeyPath", files.MerchantPrivateKey);
+        Row(output, "WeChatPay:ApiV3Key", $"in {files.ApiV3Key}");
+        Row(output, "WeChatPay:PublicKeyId", pay.PublicKeyId);
+        Row(output, "WeChatPay:PublicKey", $"in {files.PublicKey}");
+        Row(output, "platform certificate", $"{pay.CurrentPlatformKey.SerialNumber} in {files.PlatformCertificate}");
+        Row(output, "routes", "GET /v3/certificates, /v3/brand/partner/card-member/...");
+        output.WriteLine();
+
+        output.WriteLine("ERP (member points)");
+        Row(output, "Erp:BaseAddress", baseAddress);
+        Row(output, "routes", $"POST {ErpEmulator.Path} (no authentication)");
+        output.WriteLine();
+
+        output.WriteLine($"Every setting above, as configuration for AddMemberCards: {files.AppSettings} (section MemberCards)");
+        output.WriteLine($"Listening on {baseAddress}; press Ctrl+C to stop.");
+        output.Flush();
+    }
+
+    private static void Row(TextWriter output, string name, string value) => output.WriteLine($"  {name,-34} {value}");
+}

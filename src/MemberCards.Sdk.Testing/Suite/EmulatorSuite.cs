@@ -1,0 +1,83 @@
+using MemberCards.Sdk.Testing.Erp;
+using MemberCards.Sdk.Testing.WeChat;
+
+namespace MemberCards.Sdk.Testing;
+
+/// <summary>
+/// The WeChat, WeChat Pay and ERP emulators served together by one <see cref="EmulatorHost"/> on one port, as
+/// <c>membercards emulate</c> runs them. Their paths do not collide (<c>/cgi-bin</c> and <c>/card</c>, <c>/v3</c>,
+/// <c>/user/memberPoints</c>), so every emulator's <c>BaseAddress</c> is the suite's. The host's recorded requests
+/// and fault script are shared: each emulator's <c>Requests</c> lists the requests of all three.
+/// </summary>
+public sealed class EmulatorSuite : IAsyncDisposable
+{
+    private EmulatorSuite(EmulatorHost host, WeChatEmulator weChat, WeChatPayEmulator weChatPay, ErpEmulator erp)
+    {
+        Host = host;
+        WeChat = weChat;
+        WeChatPay = weChatPay;
+        Erp = erp;
+    }
+
+    /// <summary>The address every emulator of the suite answers on, such as <c>http://127.0.0.1:5099/</c>.</summary>
+    public Uri BaseAddress => Host.BaseAddress;
+
+    /// <summary>The shared server: recorded requests and fault script.</summary>
+    public EmulatorHost Host { get; }
+
+    /// <summary>The WeChat Official Account card API emulator.</summary>
+    public WeChatEmulator WeChat { get; }
+
+    /// <summary>The WeChat Pay APIv3 brand member card emulator.</summary>
+    public WeChatPayEmulator WeChatPay { get; }
+
+    /// <summary>The merchant ERP member points emulator.</summary>
+    public ErpEmulator Erp { get; }
+
+    /// <summary>Starts the emulators on one server.</summary>
+    /// <param name="options">The port and each emulator's options, or <see langword="null"/> for the defaults on a free port.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running suite.</returns>
+    public static async Task<EmulatorSuite> StartAsync(EmulatorSuiteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EmulatorSuiteOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        var weChat = new WeChatEmulator(options.WeChat ?? new WeChatEmulatorOptions());
+        var weChatPay = new WeChatPayEmulator(options.WeChatPay ?? new WeChatPayEmulatorOptions());
+        var erp = new ErpEmulator(options.Erp ?? new ErpEmulatorOptions());
+        EmulatorHost host;
+        try
+        {
+            host = await EmulatorHost.StartAsync(
+                app =>
+                {
+                    weChat.MapRoutes(app);
+                    weChatPay.MapRoutes(app);
+                    erp.MapRoutes(app);
+                },
+                configureServices: null,
+                options.Port,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await weChatPay.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        weChat.UseSharedHost(host);
+        weChatPay.UseSharedHost(host);
+        erp.UseSharedHost(host);
+        return new EmulatorSuite(host, weChat, weChatPay, erp);
+    }
+
+    /// <summary>Stops the server and disposes the keys the WeChat Pay emulator generated.</summary>
+    /// <returns>A task that completes when stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync().ConfigureAwait(false);
+        await WeChatPay.DisposeAsync().ConfigureAwait(false);
+        await WeChat.DisposeAsync().ConfigureAwait(false);
+        await Erp.DisposeAsync().ConfigureAwait(false);
+    }
+}
