@@ -131,12 +131,60 @@ internal sealed class WeChatPayBrandCardClient(HttpClient http, WeChatPayMerchan
 
     private async Task<T> SendAsync<T>(HttpMethod method, string uri, byte[]? body, string? serial, JsonTypeInfo<T>? typeInfo, string operation, CancellationToken cancellationToken)
     {
-        using var activity = MemberCardsTelemetry.ActivitySource.StartActivity("WeChatPay " + operation, ActivityKind.Client);
+        // The activity name is only built when someone listens.
+        using var activity = MemberCardsTelemetry.ActivitySource.HasListeners()
+            ? MemberCardsTelemetry.ActivitySource.StartActivity("WeChatPay " + operation, ActivityKind.Client)
+            : null;
         var started = Stopwatch.GetTimestamp();
         var outcome = "exception";
         try
         {
-            var result = await SendCoreAsync(method, uri, body, serial, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+            using var request = new WeChatPayRequestMessage(method, uri, operation);
+            if (body is not null)
+            {
+                request.Content = new JsonBodyContent(body);
+            }
+
+            if (serial is not null)
+            {
+                request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, serial);
+            }
+
+            HttpResponseMessage response;
+            try
+            {
+                // The verification handler reads (and, for 2xx, verifies) the whole body inside the pipeline, so
+                // HttpClient need not buffer it a second time.
+                response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
+            {
+                if (method == HttpMethod.Get)
+                {
+                    throw new MemberCardsException(Service, $"WeChat Pay could not be reached for '{operation}' ({ex.Message}).", ex);
+                }
+
+                throw new MemberCardsOutcomeUnknownException(Service, operation, null, ex);
+            }
+
+            T result;
+            using (response)
+            {
+                var bytes = response.Content is BufferedBodyContent buffered
+                    ? buffered.Body
+                    : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw WeChatPayErrors.FromResponse(response, bytes);
+                }
+
+                result = typeInfo is null ? default! : MemberCardsJson.Deserialize(bytes, typeInfo, Service);
+            }
+
             outcome = "success";
             return result;
         }
@@ -153,58 +201,6 @@ internal sealed class WeChatPayBrandCardClient(HttpClient http, WeChatPayMerchan
                 new KeyValuePair<string, object?>("service", Service),
                 new KeyValuePair<string, object?>("operation", operation),
                 new KeyValuePair<string, object?>("outcome", outcome));
-        }
-    }
-
-    private async Task<T> SendCoreAsync<T>(HttpMethod method, string uri, byte[]? body, string? serial, JsonTypeInfo<T>? typeInfo, string operation, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, uri);
-        request.Options.Set(WeChatPayRequestOptions.Operation, operation);
-        if (body is not null)
-        {
-            request.Content = new JsonBodyContent(body);
-        }
-
-        if (serial is not null)
-        {
-            request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, serial);
-        }
-
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
-        {
-            if (method == HttpMethod.Get)
-            {
-                throw new MemberCardsException(Service, $"WeChat Pay could not be reached for '{operation}' ({ex.Message}).", ex);
-            }
-
-            throw new MemberCardsOutcomeUnknownException(Service, operation, null, ex);
-        }
-
-        using (response)
-        {
-            var bytes = response.Content is VerifiedBodyContent verified
-                ? verified.Body
-                : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw WeChatPayErrors.FromResponse(response, bytes);
-            }
-
-            if (typeInfo is null)
-            {
-                return default!;
-            }
-
-            return MemberCardsJson.Deserialize(bytes, typeInfo, Service);
         }
     }
 }

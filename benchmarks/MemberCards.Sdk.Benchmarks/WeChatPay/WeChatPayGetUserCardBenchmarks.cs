@@ -12,13 +12,14 @@ namespace MemberCards.Sdk.Benchmarks.WeChatPay;
 
 /// <summary>
 /// A full GET of a user card (sign, send, verify, decrypt four sensitive fields, deserialize) through the SDK
-/// versus a hand-written floor doing the same crypto with a bare HttpClient, against the same in-process emulator.
+/// versus a hand-written floor doing the same work with a bare HttpClient, against the same in-process emulator:
+/// it builds the escaped request target, signs, checks the answer's serial, probe prefix, timestamp window and
+/// signature over the raw body, OAEP-decrypts the four sensitive fields and deserializes into an equivalent model.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class WeChatPayGetUserCardBenchmarks
 {
-    private const string Target = "/v3/brand/partner/card-member/user-cards/478515832665?brand_id=1004&card_id=pbLatjvWOibDc5-TBnbUk1pD12o0&openid=obLatjnx9gnqzS4myYGmLZ7LgLBA";
-
     private static readonly GetUserCardRequest Request = new()
     {
         UserCardCode = "478515832665",
@@ -65,11 +66,12 @@ public class WeChatPayGetUserCardBenchmarks
     [Benchmark(Baseline = true, Description = "hand-written floor (bare HttpClient, same crypto)")]
     public async Task<string> Floor()
     {
+        var target = $"/v3/brand/partner/card-member/user-cards/{Uri.EscapeDataString(Request.UserCardCode)}?brand_id={Uri.EscapeDataString(Request.BrandId)}&card_id={Uri.EscapeDataString(Request.CardId)}&openid={Uri.EscapeDataString(Request.OpenId)}";
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var nonce = RequestSignature.CreateNonce();
-        var message = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"GET\n{Target}\n{timestamp}\n{nonce}\n\n"));
+        var message = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"GET\n{target}\n{timestamp}\n{nonce}\n\n"));
         var signature = RsaSha256.Sign(merchantKey, message);
-        using var request = new HttpRequestMessage(HttpMethod.Get, Target);
+        using var request = new HttpRequestMessage(HttpMethod.Get, target);
         request.Headers.TryAddWithoutValidation("Authorization", string.Create(CultureInfo.InvariantCulture, $"WECHATPAY2-SHA256-RSA2048 mchid=\"{emulator.MerchantId}\",nonce_str=\"{nonce}\",timestamp=\"{timestamp}\",serial_no=\"{emulator.MerchantKey.SerialNumber}\",signature=\"{signature}\""));
         request.Headers.TryAddWithoutValidation("Wechatpay-Serial", emulator.PublicKeyId);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -77,21 +79,33 @@ public class WeChatPayGetUserCardBenchmarks
         using var response = await bare.SendAsync(request);
         var body = await response.Content.ReadAsByteArrayAsync();
         var signedAt = response.Headers.GetValues("Wechatpay-Timestamp").First();
+        var answerSignature = response.Headers.GetValues("Wechatpay-Signature").First();
         if (!response.IsSuccessStatusCode
             || response.Headers.GetValues("Wechatpay-Serial").First() != emulator.PublicKeyId
+            || answerSignature.StartsWith(ResponseSignature.ProbePrefix, StringComparison.Ordinal)
             || Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - long.Parse(signedAt, CultureInfo.InvariantCulture)) >= 300
-            || !RsaSha256.Verify(wechatPayKey, ResponseSignature.BuildMessage(signedAt, response.Headers.GetValues("Wechatpay-Nonce").First(), body), response.Headers.GetValues("Wechatpay-Signature").First()))
+            || !RsaSha256.Verify(wechatPayKey, ResponseSignature.BuildMessage(signedAt, response.Headers.GetValues("Wechatpay-Nonce").First(), body), answerSignature))
         {
             throw new InvalidOperationException("verification failed");
         }
 
-        using var document = JsonDocument.Parse(body);
-        var root = document.RootElement;
-        var phone = RsaOaep.Decrypt(merchantKey, root.GetProperty("phone_number").GetString()!);
-        var information = root.GetProperty("user_information");
-        var sex = RsaOaep.Decrypt(merchantKey, information.GetProperty("common_field_list")[0].GetProperty("value").GetString()!);
-        var chosen = information.GetProperty("custom_field_list")[0].GetProperty("user_chosen_values").EnumerateArray().Select(v => RsaOaep.Decrypt(merchantKey, v.GetString()!)).ToArray();
-        return $"{root.GetProperty("user_card_code").GetString()}|{phone}|{sex}|{string.Join(",", chosen)}|{root.GetProperty("level").GetString()}";
+        var card = JsonSerializer.Deserialize(body, WeChatPayFloorJsonContext.Default.FloorUserCard)!;
+        card.PhoneNumber = RsaOaep.Decrypt(merchantKey, card.PhoneNumber!);
+        foreach (var field in card.UserInformation!.CommonFieldList!)
+        {
+            field.Value = RsaOaep.Decrypt(merchantKey, field.Value!);
+        }
+
+        foreach (var field in card.UserInformation.CustomFieldList!)
+        {
+            var values = field.UserChosenValues!;
+            for (var i = 0; i < values.Count; i++)
+            {
+                values[i] = RsaOaep.Decrypt(merchantKey, values[i]);
+            }
+        }
+
+        return $"{card.UserCardCode}|{card.PhoneNumber}|{card.UserInformation.CommonFieldList![0].Value}|{string.Join(",", card.UserInformation.CustomFieldList![0].UserChosenValues!)}|{card.Level}";
     }
 
     [Benchmark(Description = "SDK GetUserCardAsync (DI, handlers, typed model)")]

@@ -11,7 +11,7 @@ internal static class WeChatPayErrors
         var error = Parse(body);
         string? signingMessage = null;
         if (string.Equals(error.Code, "SIGN_ERROR", StringComparison.Ordinal)
-            && response.RequestMessage?.Options.TryGetValue(WeChatPayRequestOptions.SigningMessage, out var signed) == true)
+            && response.RequestMessage is WeChatPayRequestMessage { SigningMessage: { } signed })
         {
             signingMessage = Encoding.UTF8.GetString(signed);
         }

@@ -56,7 +56,7 @@ internal sealed class WeChatPayRetryHandler(WeChatPayOptions options, TimeProvid
         MemberCardsTelemetry.Retries.Add(
             1,
             new KeyValuePair<string, object?>("service", "WeChatPay"),
-            new KeyValuePair<string, object?>("operation", request.Options.TryGetValue(WeChatPayRequestOptions.Operation, out var operation) ? operation : request.RequestUri?.AbsolutePath));
+            new KeyValuePair<string, object?>("operation", (request as WeChatPayRequestMessage)?.Operation ?? request.RequestUri?.AbsolutePath));
         var delay = options.RetryDelay * Math.Pow(2, attempt) * (0.8 + (Random.Shared.NextDouble() * 0.4));
         if (delay > TimeSpan.Zero)
         {

@@ -26,11 +26,11 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
             CardPictureUrl = card.CardPictureUrl,
             BrandId = card.BrandId,
             CardType = card.CardType,
-            PhoneNumber = card.PhoneNumber is null ? null : DecryptValue(card.PhoneNumber, "phone_number", lenient),
+            PhoneNumber = card.PhoneNumber is null ? null : DecryptValue(card.PhoneNumber, SensitiveFieldPath.PhoneNumber, lenient),
             Level = card.Level,
             ValidDateInformation = card.ValidDateInformation,
             PickupTime = card.PickupTime,
-            UserInformation = Transform(card.UserInformation, (value, path) => DecryptValue(value, path, lenient)),
+            UserInformation = Transform(card.UserInformation, (Cipher: this, Lenient: lenient), static (state, value, path) => state.Cipher.DecryptValue(value, path, state.Lenient)),
             Attach = card.Attach,
             UserCardState = card.UserCardState,
             InvalidReason = card.InvalidReason,
@@ -49,11 +49,11 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
             OpenId = request.OpenId,
             CardColor = request.CardColor,
             CardPictureUrl = request.CardPictureUrl,
-            PhoneNumber = EncryptValue(key, request.PhoneNumber, "phone_number"),
+            PhoneNumber = EncryptValue(key, request.PhoneNumber, SensitiveFieldPath.PhoneNumber),
             Level = request.Level,
             ValidDateInformation = request.ValidDateInformation,
             PickupTime = request.PickupTime,
-            UserInformation = Transform(request.UserInformation, (value, path) => EncryptValue(key, value, path)!),
+            UserInformation = Transform(request.UserInformation, key, static (key, value, path) => EncryptValue(key, value, path)!),
             Attach = request.Attach,
         };
 
@@ -67,39 +67,64 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
             UserCardConfirmState = request.UserCardConfirmState,
             CardColor = request.CardColor,
             CardPictureUrl = request.CardPictureUrl,
-            PhoneNumber = EncryptValue(key, request.PhoneNumber, "phone_number"),
+            PhoneNumber = EncryptValue(key, request.PhoneNumber, SensitiveFieldPath.PhoneNumber),
             Level = request.Level,
             ValidDateInformation = request.ValidDateInformation,
-            UserInformation = Transform(request.UserInformation, (value, path) => EncryptValue(key, value, path)!),
+            UserInformation = Transform(request.UserInformation, key, static (key, value, path) => EncryptValue(key, value, path)!),
             Attach = request.Attach,
         };
 
     public static bool HasSensitiveFields(string? phoneNumber, UserInformation? information)
         => phoneNumber is not null || information?.CommonFieldList?.Count > 0 || information?.CustomFieldList?.Count > 0;
 
-    private static UserInformation? Transform(UserInformation? information, Func<string, string, string> transform)
+    /// <summary>Copies the user information with every sensitive value transformed (plain loops: no LINQ, no path text unless an error needs it).</summary>
+    private static UserInformation? Transform<TState>(UserInformation? information, TState state, Func<TState, string, SensitiveFieldPath, string> transform)
     {
         if (information is null)
         {
             return null;
         }
 
-        return new UserInformation
+        CommonField[]? common = null;
+        if (information.CommonFieldList is { } commonFields)
         {
-            CommonFieldList = information.CommonFieldList?.Select((field, i) => new CommonField
+            common = new CommonField[commonFields.Count];
+            for (var i = 0; i < common.Length; i++)
             {
-                Name = field.Name,
-                Value = field.Value is null ? null : transform(field.Value, $"user_information.common_field_list[{i}].value"),
-            }).ToArray(),
-            CustomFieldList = information.CustomFieldList?.Select((field, i) => new CustomField
+                var field = commonFields[i];
+                common[i] = new CommonField
+                {
+                    Name = field.Name,
+                    Value = field.Value is null ? null : transform(state, field.Value, SensitiveFieldPath.CommonValue(i)),
+                };
+            }
+        }
+
+        CustomField[]? custom = null;
+        if (information.CustomFieldList is { } customFields)
+        {
+            custom = new CustomField[customFields.Count];
+            for (var i = 0; i < custom.Length; i++)
             {
-                Name = field.Name,
-                UserChosenValues = field.UserChosenValues?.Select((value, j) => transform(value, $"user_information.custom_field_list[{i}].user_chosen_values[{j}]")).ToArray(),
-            }).ToArray(),
-        };
+                var field = customFields[i];
+                string[]? chosen = null;
+                if (field.UserChosenValues is { } values)
+                {
+                    chosen = new string[values.Count];
+                    for (var j = 0; j < chosen.Length; j++)
+                    {
+                        chosen[j] = values[j] is { } value ? transform(state, value, SensitiveFieldPath.ChosenValue(i, j)) : null!;
+                    }
+                }
+
+                custom[i] = new CustomField { Name = field.Name, UserChosenValues = chosen };
+            }
+        }
+
+        return new UserInformation { CommonFieldList = common, CustomFieldList = custom };
     }
 
-    private static string? EncryptValue(RSA key, string? value, string path)
+    private static string? EncryptValue(RSA key, string? value, SensitiveFieldPath path)
     {
         if (value is null)
         {
@@ -116,7 +141,7 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
         }
     }
 
-    private string DecryptValue(string value, string path, bool lenient)
+    private string DecryptValue(string value, SensitiveFieldPath path, bool lenient)
     {
         try
         {
@@ -129,7 +154,7 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
                 return value;
             }
 
-            throw new MemberCardsFormatException("WeChatPay", "sensitive field", path, "it is not RSA-OAEP ciphertext for the merchant key (check PrivateKey, or switch EncryptSensitiveFields off if you decrypt yourself).", ex);
+            throw new MemberCardsFormatException("WeChatPay", "sensitive field", path.ToString(), "it is not RSA-OAEP ciphertext for the merchant key (check PrivateKey, or switch EncryptSensitiveFields off if you decrypt yourself).", ex);
         }
     }
 }

@@ -10,6 +10,17 @@ internal static class WeChatPayHeaders
     public const string SignatureType = "Wechatpay-Signature-Type";
     public const string RequestId = "Request-ID";
 
+    /// <summary>The first value of a header as received (these headers have no parser, so nothing is validated away), or <see langword="null"/>.</summary>
     public static string? Get(HttpResponseMessage response, string name)
-        => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    {
+        if (response.Headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 }

@@ -163,8 +163,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private async Task<PlatformCertificateSet> DownloadAsync()
     {
         await Task.Yield();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "v3/certificates");
-        request.Options.Set(WeChatPayRequestOptions.CertificateDownload, true);
+        using var request = new WeChatPayRequestMessage(HttpMethod.Get, "v3/certificates", null) { CertificateDownload = true };
         using var client = createClient();
         HttpResponseMessage response;
         try

@@ -12,6 +12,9 @@ internal sealed class WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions
     public static string HttpClientName(string name) => "MemberCards.WeChatPay:" + name;
 
     public WeChatPayMerchant Get(string name)
+        => merchants.TryGetValue(name, out var known) ? known.Value : Add(name);
+
+    private WeChatPayMerchant Add(string name)
         => merchants.GetOrAdd(name, n => new Lazy<WeChatPayMerchant>(() => new WeChatPayMerchant(
             n,
             options.Get(n),

@@ -5,6 +5,16 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
 {
     public async ValueTask VerifyAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, string what, CancellationToken cancellationToken)
     {
+        var failure = await CheckAsync(timestamp, nonce, signature, serial, signatureType, body, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            throw Failed(failure, what);
+        }
+    }
+
+    /// <summary>Checks a signed body; <see langword="null"/> when it verifies, otherwise why not (see <see cref="Failed"/>).</summary>
+    public async ValueTask<string?> CheckAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
         var failure = signatureType is not null && !string.Equals(signatureType, RequestSignature.Scheme, StringComparison.Ordinal)
             ? $"the Wechatpay-Signature-Type '{signatureType}' is not supported (expected {RequestSignature.Scheme})."
             : ResponseSignature.CheckHeaders(timestamp, nonce, signature, time.GetUtcNow());
@@ -16,11 +26,14 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
                 : ResponseSignature.Check(key, timestamp, nonce, signature, body.Span, time.GetUtcNow());
         }
 
-        if (failure is not null)
-        {
-            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", Reason(failure)));
-            throw new MemberCardsSignatureException("WeChatPay", $"WeChat Pay signature check failed for {what}: {failure}");
-        }
+        return failure;
+    }
+
+    /// <summary>Counts a failed check and builds the exception naming <paramref name="what"/> was checked.</summary>
+    public static MemberCardsSignatureException Failed(string failure, string what)
+    {
+        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", Reason(failure)));
+        return new MemberCardsSignatureException("WeChatPay", $"WeChat Pay signature check failed for {what}: {failure}");
     }
 
     private static string Reason(string failure)

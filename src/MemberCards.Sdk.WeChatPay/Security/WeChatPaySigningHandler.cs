@@ -5,43 +5,42 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>
 /// Signs every request byte-exactly (method, request target as sent, Unix seconds, nonce, exact UTF-8 body) with
 /// the merchant key parsed once per merchant, and sets <c>Authorization</c>, <c>Wechatpay-Serial</c>,
-/// <c>User-Agent</c> and <c>Accept</c>.
+/// <c>User-Agent</c> and <c>Accept</c>. When the body and the serial are at hand (the usual case) it signs
+/// synchronously and hands the request on without an async state machine of its own.
 /// </summary>
 internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimeProvider time) : DelegatingHandler
 {
     private static readonly string SdkUserAgent =
         $"MemberCards.Sdk.WeChatPay/{typeof(WeChatPaySigningHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0"} (.NET {Environment.Version})";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private readonly string userAgent = merchant.Options.UserAgent is { Length: > 0 } product ? $"{product} {SdkUserAgent}" : SdkUserAgent;
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
-        var isDownload = request.Options.TryGetValue(WeChatPayRequestOptions.CertificateDownload, out var flag) && flag;
-        if (!isDownload && !request.Headers.Contains(WeChatPayHeaders.Serial))
+        var pendingBody = ReadBodyAsync(request, cancellationToken);
+        if (!pendingBody.IsCompletedSuccessfully)
         {
-            var (serial, _) = await merchant.Keys.GetEncryptionKeyAsync(cancellationToken).ConfigureAwait(false);
-            request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, serial);
+            return SendAfterBodyAsync(request, pendingBody, cancellationToken);
         }
 
-        if (!request.Headers.Contains("User-Agent"))
+        var body = pendingBody.Result;
+        if (NeedsSerial(request))
         {
-            request.Headers.TryAddWithoutValidation("User-Agent", merchant.Options.UserAgent is { Length: > 0 } product ? $"{product} {SdkUserAgent}" : SdkUserAgent);
+            var pendingKey = merchant.Keys.GetEncryptionKeyAsync(cancellationToken);
+            if (!pendingKey.IsCompletedSuccessfully)
+            {
+                return SendAfterKeyAsync(request, body, pendingKey, cancellationToken);
+            }
+
+            request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, pendingKey.Result.Serial);
         }
 
-        if (request.Headers.Accept.Count == 0)
-        {
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        }
-
-        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no address.");
-        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
-        var nonce = RequestSignature.CreateNonce();
-        var message = RequestSignature.BuildMessage(request.Method.Method, uri.PathAndQuery, timestamp, nonce, body);
-        var signature = RequestSignature.Sign(merchant.PrivateKey, message);
-        request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(merchant.Options.MerchantId!, nonce, timestamp, merchant.Options.CertificateSerialNumber!, signature));
-        request.Options.Set(WeChatPayRequestOptions.SigningMessage, message);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        Sign(request, body);
+        return base.SendAsync(request, cancellationToken);
     }
+
+    private static bool NeedsSerial(HttpRequestMessage request)
+        => request is not WeChatPayRequestMessage { CertificateDownload: true } && !request.Headers.NonValidated.Contains(WeChatPayHeaders.Serial);
 
     private static async ValueTask<byte[]> ReadBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -62,6 +61,53 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
 
                 request.Content = replacement;
                 return bytes;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAfterBodyAsync(HttpRequestMessage request, ValueTask<byte[]> pendingBody, CancellationToken cancellationToken)
+    {
+        var body = await pendingBody.ConfigureAwait(false);
+        if (NeedsSerial(request))
+        {
+            var (serial, _) = await merchant.Keys.GetEncryptionKeyAsync(cancellationToken).ConfigureAwait(false);
+            request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, serial);
+        }
+
+        Sign(request, body);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendAfterKeyAsync(HttpRequestMessage request, byte[] body, ValueTask<(string Serial, System.Security.Cryptography.RSA Key)> pendingKey, CancellationToken cancellationToken)
+    {
+        var (serial, _) = await pendingKey.ConfigureAwait(false);
+        request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, serial);
+        Sign(request, body);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Sign(HttpRequestMessage request, byte[] body)
+    {
+        var headers = request.Headers;
+        if (!headers.NonValidated.Contains("User-Agent"))
+        {
+            headers.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+
+        if (!headers.NonValidated.Contains("Accept"))
+        {
+            headers.TryAddWithoutValidation("Accept", "application/json");
+        }
+
+        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no address.");
+        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+        var nonce = RequestSignature.CreateNonce();
+        var message = RequestSignature.BuildMessage(request.Method.Method, uri.PathAndQuery, timestamp, nonce, body);
+        var signature = RequestSignature.Sign(merchant.PrivateKey, message);
+        headers.Remove("Authorization");
+        headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(merchant.Options.MerchantId!, nonce, timestamp, merchant.Options.CertificateSerialNumber!, signature));
+        if (request is WeChatPayRequestMessage own)
+        {
+            own.SigningMessage = message;
         }
     }
 }

@@ -1,7 +1,8 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
-/// Verifies every 2xx answer over its raw body (timestamp within 5 minutes of the injected clock, key chosen by
+/// Reads every answer's body inside the pipeline (so the client timeout and the GET retries cover it) and verifies
+/// every 2xx answer over that raw body (timestamp within 5 minutes of the injected clock, key chosen by
 /// <c>Wechatpay-Serial</c>); anything unsigned, stale, tampered, a probe or undecodable is a
 /// <see cref="MemberCardsSignatureException"/>.
 /// </summary>
@@ -10,24 +11,33 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode || (request.Options.TryGetValue(WeChatPayRequestOptions.CertificateDownload, out var download) && download))
+        if (request is WeChatPayRequestMessage { CertificateDownload: true })
         {
             return response;
         }
 
         try
         {
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            await merchant.Verifier.VerifyAsync(
-                WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp),
-                WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce),
-                WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature),
-                WeChatPayHeaders.Get(response, WeChatPayHeaders.Serial),
-                WeChatPayHeaders.Get(response, WeChatPayHeaders.SignatureType),
-                body,
-                $"the answer to {request.Method} {request.RequestUri?.AbsolutePath} [request id {WeChatPayHeaders.Get(response, WeChatPayHeaders.RequestId)}]",
-                cancellationToken).ConfigureAwait(false);
-            response.Content = new VerifiedBodyContent(body, response.Content);
+            var original = response.Content;
+            var body = await BufferedBodyContent.ReadAsync(original, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                var failure = await merchant.Verifier.CheckAsync(
+                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp),
+                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce),
+                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature),
+                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Serial),
+                    WeChatPayHeaders.Get(response, WeChatPayHeaders.SignatureType),
+                    body,
+                    cancellationToken).ConfigureAwait(false);
+                if (failure is not null)
+                {
+                    throw WeChatPaySignatureVerifier.Failed(failure, $"the answer to {request.Method} {request.RequestUri?.AbsolutePath} [request id {WeChatPayHeaders.Get(response, WeChatPayHeaders.RequestId)}]");
+                }
+            }
+
+            response.Content = new BufferedBodyContent(body, original);
+            original.Dispose();
             return response;
         }
         catch

@@ -91,6 +91,38 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_truncated_error_answer_to_a_GET_is_retried_and_then_reported()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
+        var missing = new GetUserCardRequest { UserCardCode = "478515832665", BrandId = "1004", CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0", OpenId = "nobody" };
+
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetUserCardAsync(missing));
+
+        Assert.Equal(404, error.StatusCode);
+        Assert.Equal("RESOURCE_NOT_EXISTS", error.ErrorCode);
+        Assert.Equal(2, harness.Emulator.Host.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_truncated_error_answer_to_a_POST_is_an_unknown_outcome()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
+
+        var error = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => harness.Client.InvalidateUserCardAsync(new InvalidateUserCardRequest
+        {
+            UserCardCode = "000000000000",
+            BrandId = "1004",
+            CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            OpenId = "nobody",
+        }));
+
+        Assert.Equal("invalidate user card", error.Operation);
+        Assert.Single(harness.Emulator.Host.Requests);
+    }
+
+    [Fact]
     public async Task A_GET_that_keeps_failing_on_the_network_is_a_MemberCardsException()
     {
         await using var harness = await Harness.PublicKeyModeAsync(o => o.MaxRetries = 1);

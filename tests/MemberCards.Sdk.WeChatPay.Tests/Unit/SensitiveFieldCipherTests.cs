@@ -41,6 +41,43 @@ public sealed class SensitiveFieldCipherTests
     }
 
     [Fact]
+    public void A_bad_nested_value_is_a_format_error_naming_its_exact_path()
+    {
+        using var key = RSA.Create(2048);
+        var good = RsaOaep.Encrypt(key, "游泳");
+        var cipher = new SensitiveFieldCipher(key);
+
+        var common = Assert.Throws<MemberCardsFormatException>(() => cipher.Decrypt(new UserCard
+        {
+            UserInformation = new UserInformation { CommonFieldList = [new CommonField { Value = good }, new CommonField { Value = "not-ciphertext" }] },
+        }));
+        var chosen = Assert.Throws<MemberCardsFormatException>(() => cipher.Decrypt(new UserCard
+        {
+            UserInformation = new UserInformation
+            {
+                CustomFieldList = [new CustomField { UserChosenValues = [good] }, new CustomField { UserChosenValues = [good, good, "not-ciphertext"] }],
+            },
+        }));
+
+        Assert.Equal("user_information.common_field_list[1].value", common.Location);
+        Assert.Equal("user_information.custom_field_list[1].user_chosen_values[2]", chosen.Location);
+    }
+
+    [Fact]
+    public void A_null_chosen_value_stays_null_and_its_neighbours_decrypt()
+    {
+        using var key = RSA.Create(2048);
+        var card = new SensitiveFieldCipher(key).Decrypt(new UserCard
+        {
+            UserInformation = new UserInformation { CustomFieldList = [new CustomField { Name = "n", UserChosenValues = [null!, RsaOaep.Encrypt(key, "跑步")] }] },
+        });
+
+        Assert.Equal([null!, "跑步"], card.UserInformation!.CustomFieldList![0].UserChosenValues);
+        Assert.Equal("n", card.UserInformation.CustomFieldList[0].Name);
+        Assert.Null(card.UserInformation.CommonFieldList);
+    }
+
+    [Fact]
     public void A_value_that_is_not_ciphertext_for_the_merchant_key_is_a_format_error_naming_the_field()
     {
         using var key = RSA.Create(2048);
