@@ -1,0 +1,48 @@
+namespace MemberCards.Sdk.Erp;
+
+/// <summary>
+/// The ERP's record of the member after a points change (the <c>data</c> of a <c>code</c> 10000 answer): the
+/// member it matched, or the one it created. Every field is optional on the wire.
+/// </summary>
+public sealed class ErpMember
+{
+    /// <summary><c>name</c>: the member's name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary><c>sex</c>: 女, 男 or 保密; <see cref="ErpMemberSex.Unknown"/> when absent or not one of those.</summary>
+    public ErpMemberSex Sex { get; init; }
+
+    /// <summary><c>birthday</c>: the birth date; <see langword="null"/> when absent, empty or not a date.</summary>
+    public DateOnly? Birthday { get; init; }
+
+    /// <summary><c>address</c>: the postal address.</summary>
+    public string? Address { get; init; }
+
+    /// <summary><c>identityCardNo</c>: the identity card number (personal data: redact it in logs).</summary>
+    public string? IdentityCardNo { get; init; }
+
+    /// <summary><c>email</c>: the e-mail address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary><c>level</c>: the card type; <see langword="null"/> when absent or not an integer (see <see cref="LevelText"/>).</summary>
+    public ErpMemberLevel? Level { get; init; }
+
+    /// <summary>The <c>level</c> exactly as sent (a number or a string), or <see langword="null"/> when absent.</summary>
+    public string? LevelText { get; init; }
+
+    /// <summary><c>state</c>: the card state; <see langword="null"/> when absent or not an integer (see <see cref="StateText"/>).</summary>
+    public ErpMemberState? State { get; init; }
+
+    /// <summary>The <c>state</c> exactly as sent (a number or a string), or <see langword="null"/> when absent.</summary>
+    public string? StateText { get; init; }
+
+    /// <summary><c>cardNo</c>: the member card number, such as <c>e0582800</c>.</summary>
+    public string? CardNo { get; init; }
+
+    /// <summary><c>storeNumber</c>: the store the member belongs to, such as <c>1001</c>.</summary>
+    public string? StoreNumber { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"ErpMember {{ CardNo = {CardNo ?? "(none)"}, Level = {LevelText ?? "(none)"}, State = {StateText ?? "(none)"}, StoreNumber = {StoreNumber ?? "(none)"}, IdentityCardNo = {Redaction.IdNumber(IdentityCardNo)} }}";
+}

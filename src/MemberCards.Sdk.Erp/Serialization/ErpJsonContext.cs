@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.Erp.Serialization;
+
+/// <summary>The source-generated JSON metadata of the ERP assembly (used through <see cref="ErpJson"/>).</summary>
+[JsonSerializable(typeof(MemberPointsChangeRequest))]
+[JsonSerializable(typeof(ErpEnvelope))]
+[JsonSerializable(typeof(ErpMemberWire))]
+internal sealed partial class ErpJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using MemberCards.Sdk.Iot.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MemberCards.Sdk.Iot.Dispatching;
+
+/// <summary>The <see cref="IIotEventDispatcher"/> of one named configuration.</summary>
+internal sealed class IotEventDispatcher(
+    string name,
+    IOptionsMonitor<IotOptions> optionsMonitor,
+    IServiceScopeFactory scopeFactory,
+    IMessageDeduplicationStore deduplication,
+    ILogger<IotEventDispatcher> logger) : IIotEventDispatcher
+{
+    private const string KeyPrefix = "iot:";
+
+    public async Task<IotDispatchResult> DispatchAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var options = optionsMonitor.Get(name);
+        var parsedTopic = IotTopic.Parse(topic);
+        if (!IsAllowed(options, parsedTopic))
+        {
+            IotLog.Ignored(logger, parsedTopic.Tenant, parsedTopic.Project);
+            return new IotDispatchResult(IotDispatchStatus.Ignored, parsedTopic, message: null, handlerCalls: 0, unhandled: []);
+        }
+
+        var message = IotMessage.Parse(payload.Span, options.MaxMessageBytes);
+        using var activity = MemberCardsTelemetry.ActivitySource.StartActivity("Iot.Dispatch", ActivityKind.Consumer);
+        activity?.SetTag("service", "Iot");
+        activity?.SetTag("messaging.destination.name", parsedTopic.ToString());
+        activity?.SetTag("messaging.message.id", message.MessageId);
+
+        var key = message.MessageId is null ? null : $"{KeyPrefix}{parsedTopic.Tenant}/{parsedTopic.Project}:{message.MessageId}";
+        if (key is null)
+        {
+            IotLog.NoMessageId(logger, parsedTopic.Tenant, parsedTopic.Project);
+        }
+        else if (await deduplication.HasProcessedAsync(key, cancellationToken).ConfigureAwait(false))
+        {
+            IotLog.Duplicate(logger, message.MessageId!, parsedTopic.Tenant, parsedTopic.Project);
+            return new IotDispatchResult(IotDispatchStatus.Duplicate, parsedTopic, message, handlerCalls: 0, unhandled: []);
+        }
+
+        var (calls, unhandled) = await RunHandlersAsync(parsedTopic, message, cancellationToken).ConfigureAwait(false);
+        if (key is not null)
+        {
+            await deduplication.MarkProcessedAsync(key, options.DeduplicationRetention, cancellationToken).ConfigureAwait(false);
+        }
+
+        IotLog.Processed(logger, message.MessageId, parsedTopic.Tenant, parsedTopic.Project, message.Events.ToString(), calls);
+        return new IotDispatchResult(IotDispatchStatus.Processed, parsedTopic, message, calls, unhandled);
+    }
+
+    private async Task<(int Calls, IReadOnlyList<IotEvent> Unhandled)> RunHandlersAsync(IotTopic topic, IotMessage message, CancellationToken cancellationToken)
+    {
+        var scope = scopeFactory.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = new IotEventContext(name, topic, message, scope.ServiceProvider);
+            var invoker = new IotHandlerInvoker(scope.ServiceProvider, context, cancellationToken);
+            var calls = 0;
+            List<IotEvent>? unhandled = null;
+            foreach (var item in message.Events.All)
+            {
+                int made;
+                try
+                {
+                    made = await item.AcceptAsync(invoker).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    IotLog.HandlerFailed(logger, ex, item.Key, message.MessageId, topic.Tenant, topic.Project);
+                    throw;
+                }
+
+                if (made == 0)
+                {
+                    (unhandled ??= []).Add(item);
+                    IotLog.Unhandled(logger, item.Key, message.MessageId);
+                }
+
+                calls += made;
+            }
+
+            return (calls, unhandled is null ? [] : unhandled);
+        }
+    }
+
+    private static bool IsAllowed(IotOptions options, IotTopic topic)
+        => (options.AllowedTenants.Count == 0 || options.AllowedTenants.Contains(topic.Tenant))
+            && (options.AllowedProjects.Count == 0 || options.AllowedProjects.Contains(topic.Project));
+}

@@ -1,0 +1,15 @@
+using MemberCards.Sdk.Iot.Dispatching;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary><c>companyAdd</c>: a company was created (企业新增).</summary>
+public sealed class CompanyAddEvent : CompanyProfileEvent
+{
+    /// <inheritdoc />
+    public override IotEventKind Kind => IotEventKind.CompanyAdd;
+
+    /// <inheritdoc />
+    public override string Key => "companyAdd";
+
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CompanyAddEvent, CompanyProfileEvent>(this);
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+using MemberCards.Sdk.Iot.Dispatching;
+using MemberCards.Sdk.Iot.Serialization;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary><c>companyDelete</c>: companies were deleted (企业删除).</summary>
+public sealed class CompanyDeleteEvent : IotEvent
+{
+    /// <inheritdoc />
+    public override IotEventKind Kind => IotEventKind.CompanyDelete;
+
+    /// <inheritdoc />
+    public override string Key => "companyDelete";
+
+    /// <summary><c>ids</c>: the deleted companies (企业id集合).</summary>
+    [JsonPropertyName("ids")]
+    [JsonConverter(typeof(IotInt64ListConverter))]
+    public IReadOnlyList<long> Ids { get; init => field = value ?? []; } = [];
+
+    /// <summary>The event in short: kind and company ids.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{Key} ids=[{string.Join(',', Ids)}]";
+
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync(this);
+}

@@ -1,0 +1,184 @@
+using System.Text.Json.Serialization;
+using MemberCards.Sdk.Iot.Serialization;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary>
+/// The fields of <c>companyAdd</c> and <c>companyUpdate</c>: every field of the platform's company table.
+/// Empty strings read as absent (<see langword="null"/>); ids are exact 64-bit values.
+/// </summary>
+public abstract class CompanyProfileEvent : IotEvent
+{
+    private protected CompanyProfileEvent()
+    {
+    }
+
+    /// <summary><c>id</c>: the company id (主键id).</summary>
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? Id { get; init; }
+
+    /// <summary><c>projectId</c>: the project id (项目id).</summary>
+    [JsonPropertyName("projectId")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? ProjectId { get; init; }
+
+    /// <summary><c>name</c>: the name.</summary>
+    [JsonPropertyName("name")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Name { get; init; }
+
+    /// <summary><c>phone</c>: the phone number.</summary>
+    [JsonPropertyName("phone")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Phone { get; init; }
+
+    /// <summary><c>idType</c>: the kind of registration number.</summary>
+    [JsonPropertyName("idType")]
+    [JsonConverter(typeof(IotCodeConverter<CompanyIdType>))]
+    public CompanyIdType? IdType { get; init; }
+
+    /// <summary><c>idNumber</c>: the registration number (证件号码).</summary>
+    [JsonPropertyName("idNumber")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? IdNumber { get; init; }
+
+    /// <summary><c>spaceIds</c>: the spaces the company belongs to (所属空间); empty when none.</summary>
+    [JsonPropertyName("spaceIds")]
+    [JsonConverter(typeof(IotInt64ListConverter))]
+    public IReadOnlyList<long> SpaceIds { get; init => field = value ?? []; } = [];
+
+    /// <summary><c>customerGradeId</c>: the customer grade (客户级别id).</summary>
+    [JsonPropertyName("customerGradeId")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? CustomerGradeId { get; init; }
+
+    /// <summary><c>customerTypeId</c>: the customer type (客户类型id).</summary>
+    [JsonPropertyName("customerTypeId")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? CustomerTypeId { get; init; }
+
+    /// <summary><c>contractName</c>: the emergency contact (紧急联系人姓名; the wire name says "contract").</summary>
+    [JsonPropertyName("contractName")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? EmergencyContactName { get; init; }
+
+    /// <summary><c>contractPhone</c>: the emergency contact's phone (紧急联系人电话).</summary>
+    [JsonPropertyName("contractPhone")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? EmergencyContactPhone { get; init; }
+
+    /// <summary><c>address</c>: the address (客户地址).</summary>
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Address { get; init; }
+
+    /// <summary><c>email</c>: the e-mail address.</summary>
+    [JsonPropertyName("email")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Email { get; init; }
+
+    /// <summary><c>remark</c>: a remark.</summary>
+    [JsonPropertyName("remark")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Remark { get; init; }
+
+    /// <summary><c>registrationName</c>: the registration authority (登记机关).</summary>
+    [JsonPropertyName("registrationName")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? RegistrationAuthority { get; init; }
+
+    /// <summary><c>legalPerson</c>: the registered legal representative (登记法人).</summary>
+    [JsonPropertyName("legalPerson")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? LegalRepresentative { get; init; }
+
+    /// <summary><c>registerDate</c>: the date of establishment (成立日期), as the platform sends it (a <c>long</c>, usually Unix milliseconds).</summary>
+    [JsonPropertyName("registerDate")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? RegistrationDate { get; init; }
+
+    /// <summary><c>status</c>: the registration status (企业状态).</summary>
+    [JsonPropertyName("status")]
+    [JsonConverter(typeof(IotCodeConverter<CompanyStatus>))]
+    public CompanyStatus? Status { get; init; }
+
+    /// <summary><c>registerCapital</c>: the registered capital (注册资本), as text.</summary>
+    [JsonPropertyName("registerCapital")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? RegisteredCapital { get; init; }
+
+    /// <summary><c>registerAddress</c>: the registered address (注册地点).</summary>
+    [JsonPropertyName("registerAddress")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? RegisteredAddress { get; init; }
+
+    /// <summary><c>fax</c>: the fax number.</summary>
+    [JsonPropertyName("fax")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Fax { get; init; }
+
+    /// <summary><c>employeeCount</c>: the number of employees (员工数), as text.</summary>
+    [JsonPropertyName("employeeCount")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? EmployeeCount { get; init; }
+
+    /// <summary><c>stockCode</c>: the stock code (股票代码).</summary>
+    [JsonPropertyName("stockCode")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? StockCode { get; init; }
+
+    /// <summary><c>countryCertification</c>: the national high-tech enterprise certification (国高认证).</summary>
+    [JsonPropertyName("countryCertification")]
+    [JsonConverter(typeof(IotCodeConverter<HighTechCertification>))]
+    public HighTechCertification? HighTechCertification { get; init; }
+
+    /// <summary><c>website</c>: the website.</summary>
+    [JsonPropertyName("website")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Website { get; init; }
+
+    /// <summary><c>income</c>: the income (收入), as text.</summary>
+    [JsonPropertyName("income")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Income { get; init; }
+
+    /// <summary><c>profit</c>: the profit (利润), as text.</summary>
+    [JsonPropertyName("profit")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Profit { get; init; }
+
+    /// <summary><c>ratal</c>: the tax paid (纳税额), as text.</summary>
+    [JsonPropertyName("ratal")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? TaxPaid { get; init; }
+
+    /// <summary><c>whichIndustry</c>: the industry (所属行业).</summary>
+    [JsonPropertyName("whichIndustry")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Industry { get; init; }
+
+    /// <summary><c>developmentCost</c>: the R&amp;D spending (研发投入), as text.</summary>
+    [JsonPropertyName("developmentCost")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? ResearchSpending { get; init; }
+
+    /// <summary><c>merchantCode</c>: the merchant number (商户号).</summary>
+    [JsonPropertyName("merchantCode")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? MerchantCode { get; init; }
+
+    /// <summary><c>logoUrl</c>: the company logo (企业Logo).</summary>
+    [JsonPropertyName("logoUrl")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? LogoUrl { get; init; }
+
+    /// <summary><c>customerStatus</c>: whether the company is enabled (1 normal, 2 disabled).</summary>
+    [JsonPropertyName("customerStatus")]
+    [JsonConverter(typeof(IotCodeConverter<CustomerStatus>))]
+    public CustomerStatus? CustomerStatus { get; init; }
+
+    /// <summary>The event in short: kind, ids and event type.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{Key} id={Id} projectId={ProjectId} eventType={EventType} status={Status}";
+}

@@ -1,0 +1,15 @@
+using MemberCards.Sdk.Iot.Dispatching;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary><c>companyUpdate</c>: a company was changed, or enabled/disabled (<see cref="IotEvent.EventType"/>) (企业更新).</summary>
+public sealed class CompanyUpdateEvent : CompanyProfileEvent
+{
+    /// <inheritdoc />
+    public override IotEventKind Kind => IotEventKind.CompanyUpdate;
+
+    /// <inheritdoc />
+    public override string Key => "companyUpdate";
+
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CompanyUpdateEvent, CompanyProfileEvent>(this);
+}

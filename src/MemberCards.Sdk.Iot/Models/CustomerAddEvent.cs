@@ -1,0 +1,15 @@
+using MemberCards.Sdk.Iot.Dispatching;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary><c>customerAdd</c>: a customer was created (客户新增).</summary>
+public sealed class CustomerAddEvent : CustomerProfileEvent
+{
+    /// <inheritdoc />
+    public override IotEventKind Kind => IotEventKind.CustomerAdd;
+
+    /// <inheritdoc />
+    public override string Key => "customerAdd";
+
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CustomerAddEvent, CustomerProfileEvent>(this);
+}

@@ -1,0 +1,15 @@
+using MemberCards.Sdk.Iot.Dispatching;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary><c>customerBindCompany</c>: a customer was bound to companies (客户绑定企业).</summary>
+public sealed class CustomerBindCompanyEvent : CustomerCompanyBindingEvent
+{
+    /// <inheritdoc />
+    public override IotEventKind Kind => IotEventKind.CustomerBindCompany;
+
+    /// <inheritdoc />
+    public override string Key => "customerBindCompany";
+
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CustomerBindCompanyEvent, CustomerCompanyBindingEvent>(this);
+}

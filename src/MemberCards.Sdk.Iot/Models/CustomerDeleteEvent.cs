@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using MemberCards.Sdk.Iot.Dispatching;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary><c>customerDelete</c>: customers were deleted (客户删除).</summary>
+public sealed class CustomerDeleteEvent : IotEvent
+{
+    private readonly IReadOnlyList<DeletedCustomer> customers = [];
+
+    /// <inheritdoc />
+    public override IotEventKind Kind => IotEventKind.CustomerDelete;
+
+    /// <inheritdoc />
+    public override string Key => "customerDelete";
+
+    /// <summary><c>customerUserDTOS</c>: the deleted customers (客户删除数据); <c>null</c> items are skipped, empty when none.</summary>
+    [JsonPropertyName("customerUserDTOS")]
+    public IReadOnlyList<DeletedCustomer> Customers
+    {
+        get => customers;
+        init => customers = value is null ? [] : value.Contains(null!) ? [.. value.Where(static c => c is not null)] : value;
+    }
+
+    /// <summary>The event in short: kind and customer ids.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{Key} customerIds=[{string.Join(',', Customers.Select(static c => c.CustomerId))}]";
+
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync(this);
+}

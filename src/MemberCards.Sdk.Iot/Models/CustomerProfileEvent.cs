@@ -1,0 +1,174 @@
+using System.Text.Json.Serialization;
+using MemberCards.Sdk.Iot.Serialization;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary>
+/// The fields of <c>customerAdd</c> and <c>customerUpdate</c>: every field of the platform's customer table.
+/// Empty strings read as absent (<see langword="null"/>); ids are exact 64-bit values.
+/// </summary>
+public abstract class CustomerProfileEvent : IotEvent
+{
+    private protected CustomerProfileEvent()
+    {
+    }
+
+    /// <summary><c>id</c>: the customer id (主键id).</summary>
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? Id { get; init; }
+
+    /// <summary><c>projectId</c>: the project id (项目id).</summary>
+    [JsonPropertyName("projectId")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? ProjectId { get; init; }
+
+    /// <summary><c>name</c>: the name.</summary>
+    [JsonPropertyName("name")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Name { get; init; }
+
+    /// <summary><c>phone</c>: the phone number (personal data: redacted by <see cref="ToString"/>).</summary>
+    [JsonPropertyName("phone")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Phone { get; init; }
+
+    /// <summary><c>idType</c>: the kind of identity document.</summary>
+    [JsonPropertyName("idType")]
+    [JsonConverter(typeof(IotCodeConverter<CustomerIdType>))]
+    public CustomerIdType? IdType { get; init; }
+
+    /// <summary><c>idNumber</c>: the identity document number (personal data: redacted by <see cref="ToString"/>).</summary>
+    [JsonPropertyName("idNumber")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? IdNumber { get; init; }
+
+    /// <summary><c>sex</c>: the sex.</summary>
+    [JsonPropertyName("sex")]
+    [JsonConverter(typeof(IotCodeConverter<Sex>))]
+    public Sex? Sex { get; init; }
+
+    /// <summary><c>age</c>: the age in years.</summary>
+    [JsonPropertyName("age")]
+    [JsonConverter(typeof(IotInt32Converter))]
+    public int? Age { get; init; }
+
+    /// <summary><c>spaceIds</c>: the spaces the customer belongs to (所属空间); empty when none.</summary>
+    [JsonPropertyName("spaceIds")]
+    [JsonConverter(typeof(IotInt64ListConverter))]
+    public IReadOnlyList<long> SpaceIds { get; init => field = value ?? []; } = [];
+
+    /// <summary><c>customerGradeId</c>: the customer grade (客户级别).</summary>
+    [JsonPropertyName("customerGradeId")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? CustomerGradeId { get; init; }
+
+    /// <summary><c>customerTypeId</c>: the customer type (客户类型).</summary>
+    [JsonPropertyName("customerTypeId")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? CustomerTypeId { get; init; }
+
+    /// <summary><c>contractName</c>: the emergency contact (紧急联系人; the wire name says "contract").</summary>
+    [JsonPropertyName("contractName")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? EmergencyContactName { get; init; }
+
+    /// <summary><c>contractPhone</c>: the emergency contact's phone (紧急联系人电话).</summary>
+    [JsonPropertyName("contractPhone")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? EmergencyContactPhone { get; init; }
+
+    /// <summary><c>address</c>: the address.</summary>
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Address { get; init; }
+
+    /// <summary><c>email</c>: the e-mail address.</summary>
+    [JsonPropertyName("email")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Email { get; init; }
+
+    /// <summary><c>remark</c>: a remark.</summary>
+    [JsonPropertyName("remark")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Remark { get; init; }
+
+    /// <summary><c>bornDate</c>: the date of birth (出生年月), as the platform sends it (a <c>long</c>, usually Unix milliseconds).</summary>
+    [JsonPropertyName("bornDate")]
+    [JsonConverter(typeof(IotInt64Converter))]
+    public long? BirthDate { get; init; }
+
+    /// <summary><c>nativePlace</c>: the native place (籍贯).</summary>
+    [JsonPropertyName("nativePlace")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? NativePlace { get; init; }
+
+    /// <summary><c>nation</c>: the ethnic group (民族).</summary>
+    [JsonPropertyName("nation")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Ethnicity { get; init; }
+
+    /// <summary><c>marriage</c>: the marital status.</summary>
+    [JsonPropertyName("marriage")]
+    [JsonConverter(typeof(IotCodeConverter<MaritalStatus>))]
+    public MaritalStatus? MaritalStatus { get; init; }
+
+    /// <summary><c>education</c>: the highest education.</summary>
+    [JsonPropertyName("education")]
+    [JsonConverter(typeof(IotCodeConverter<Education>))]
+    public Education? Education { get; init; }
+
+    /// <summary><c>profession</c>: the profession (职业).</summary>
+    [JsonPropertyName("profession")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Profession { get; init; }
+
+    /// <summary><c>speciality</c>: special skills (特长).</summary>
+    [JsonPropertyName("speciality")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Specialty { get; init; }
+
+    /// <summary><c>interest</c>: hobbies and interests (兴趣爱好).</summary>
+    [JsonPropertyName("interest")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Interests { get; init; }
+
+    /// <summary><c>character</c>: personality (性格).</summary>
+    [JsonPropertyName("character")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? Character { get; init; }
+
+    /// <summary><c>postalCode</c>: the postal code.</summary>
+    [JsonPropertyName("postalCode")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? PostalCode { get; init; }
+
+    /// <summary><c>jobNum</c>: the employee number (员工工号).</summary>
+    [JsonPropertyName("jobNum")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? EmployeeNumber { get; init; }
+
+    /// <summary><c>facePhoto</c>: the face-recognition photo (人脸识别).</summary>
+    [JsonPropertyName("facePhoto")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? FacePhoto { get; init; }
+
+    /// <summary><c>openId</c>: the user id within the tenant (用户id).</summary>
+    [JsonPropertyName("openId")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? OpenId { get; init; }
+
+    /// <summary><c>unionId</c>: the pass id across applications (通行证id).</summary>
+    [JsonPropertyName("unionId")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? UnionId { get; init; }
+
+    /// <summary><c>customerStatus</c>: whether the customer is enabled.</summary>
+    [JsonPropertyName("customerStatus")]
+    [JsonConverter(typeof(IotCodeConverter<CustomerStatus>))]
+    public CustomerStatus? CustomerStatus { get; init; }
+
+    /// <summary>The event without personal data: kind, ids and event type (phone and id number are never shown).</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{Key} id={Id} projectId={ProjectId} eventType={EventType} phone={Redaction.Phone(Phone)}";
+}

@@ -1,0 +1,15 @@
+using MemberCards.Sdk.Iot.Dispatching;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary><c>customerUnbindCompany</c>: a customer was unbound from companies (客户解绑企业).</summary>
+public sealed class CustomerUnbindCompanyEvent : CustomerCompanyBindingEvent
+{
+    /// <inheritdoc />
+    public override IotEventKind Kind => IotEventKind.CustomerUnbindCompany;
+
+    /// <inheritdoc />
+    public override string Key => "customerUnbindCompany";
+
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CustomerUnbindCompanyEvent, CustomerCompanyBindingEvent>(this);
+}

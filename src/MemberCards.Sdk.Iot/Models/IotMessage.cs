@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using MemberCards.Sdk.Iot.Serialization;
+
+namespace MemberCards.Sdk.Iot;
+
+/// <summary>
+/// One message published on <c>{tenant}/proj_{project}/v1-business-customer</c>: the thing-model envelope
+/// (<c>msgId</c>, <c>reportTs</c>, <c>profile</c>) and its <c>events</c>. Read one with <see cref="Parse(ReadOnlySpan{byte})"/>.
+/// </summary>
+public sealed class IotMessage
+{
+    private readonly IotEvents events = new();
+
+    /// <summary>
+    /// <c>msgId</c>: the message id, the de-duplication key (sent as a number; kept as its exact text so
+    /// any form the platform uses works). <see langword="null"/> when absent.
+    /// </summary>
+    [JsonPropertyName("msgId")]
+    [JsonConverter(typeof(IotStringConverter))]
+    public string? MessageId { get; init; }
+
+    /// <summary><c>reportTs</c>: when the platform reported the message (Unix milliseconds, as UTC).</summary>
+    [JsonPropertyName("reportTs")]
+    [JsonConverter(typeof(IotTimestampConverter))]
+    public DateTimeOffset? ReportedAt { get; init; }
+
+    /// <summary><c>profile</c>: the reporting application and thing model, when sent.</summary>
+    [JsonPropertyName("profile")]
+    public IotProfile? Profile { get; init; }
+
+    /// <summary><c>events</c>: the events of this message (empty when absent).</summary>
+    [JsonPropertyName("events")]
+    public IotEvents Events
+    {
+        get => events;
+        init => events = value ?? new IotEvents();
+    }
+
+    /// <summary>
+    /// Reads a message from its payload exactly as received, refusing payloads larger than
+    /// <see cref="IotOptions.DefaultMaxMessageBytes"/> before parsing.
+    /// </summary>
+    /// <param name="payload">The UTF-8 JSON payload.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="MemberCardsFormatException">The payload is too large, not JSON, or not of the documented shape.</exception>
+    public static IotMessage Parse(ReadOnlySpan<byte> payload) => Parse(payload, IotOptions.DefaultMaxMessageBytes);
+
+    /// <summary>Reads a message from its payload exactly as received, refusing payloads larger than <paramref name="maxBytes"/> before parsing.</summary>
+    /// <param name="payload">The UTF-8 JSON payload.</param>
+    /// <param name="maxBytes">The size cap in bytes.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="MemberCardsFormatException">The payload is too large, not JSON, or not of the documented shape.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is not positive.</exception>
+    public static IotMessage Parse(ReadOnlySpan<byte> payload, int maxBytes) => IotMessageReader.Read(payload, maxBytes);
+
+    /// <inheritdoc />
+    public override string ToString() => $"msgId={MessageId} reportTs={ReportedAt:O} events={Events}";
+}

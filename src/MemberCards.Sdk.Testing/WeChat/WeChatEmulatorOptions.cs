@@ -1,0 +1,29 @@
+namespace MemberCards.Sdk.Testing.WeChat;
+
+/// <summary>Settings of a <see cref="WeChatEmulator"/>.</summary>
+public sealed class WeChatEmulatorOptions
+{
+    /// <summary>The Official Accounts the emulator knows: AppId to AppSecret.</summary>
+    public IDictionary<string, string> Apps { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The clock used for token expiry and event times (inject a fake one in tests).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The <c>expires_in</c> of issued tokens, in seconds. Default 7200.</summary>
+    public int TokenLifetimeSeconds { get; set; } = 7200;
+
+    /// <summary>Where event pushes are POSTed (your server URL), or <see langword="null"/> to keep them in <see cref="WeChatEmulator.Pushes"/> only.</summary>
+    public Uri? CallbackUrl { get; set; }
+
+    /// <summary>The Token configured for the server URL; pushes are signed with it.</summary>
+    public string PushToken { get; set; } = "membercards-emulator-token";
+
+    /// <summary>The EncodingAESKey; when set and <see cref="EncryptPushes"/> is on, pushes are sent in safe mode.</summary>
+    public string? EncodingAesKey { get; set; }
+
+    /// <summary>Send pushes encrypted (safe mode). Needs <see cref="EncodingAesKey"/>.</summary>
+    public bool EncryptPushes { get; set; }
+
+    /// <summary>The Official Account's original id (<c>ToUserName</c> of pushes).</summary>
+    public string OriginalId { get; set; } = "gh_emulator0001";
+}

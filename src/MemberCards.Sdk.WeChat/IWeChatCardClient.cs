@@ -1,0 +1,102 @@
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>
+/// The Official Account card API for member cards (<c>api.weixin.qq.com/card/...</c>). Every request is
+/// checked against the documented limits before it is sent (<see cref="WeChatRequestValidationException"/>);
+/// an errcode other than 0 throws <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid.
+/// </summary>
+public interface IWeChatCardClient
+{
+    /// <summary>The AppId this client calls for.</summary>
+    string AppId { get; }
+
+    /// <summary><c>POST /card/create</c> with card_type <c>MEMBER_CARD</c>.</summary>
+    /// <param name="request">The member card.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new card id.</returns>
+    Task<WeChatCreateCardResponse> CreateMemberCardAsync(WeChatCreateMemberCardRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/testwhitelist/set</c>: replaces the testers who may pick up unreviewed cards.</summary>
+    /// <param name="request">At most 10 openids and usernames in total.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> SetTestWhiteListAsync(WeChatSetTestWhiteListRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/qrcode/create</c>.</summary>
+    /// <param name="request">The QR request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The ticket and addresses; <see cref="WeChatQrCodeImage.UrlFor(string)"/> gives the image.</returns>
+    Task<WeChatCreateQrCodeResponse> CreateQrCodeAsync(WeChatCreateQrCodeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /cgi-bin/media/uploadimg</c>: uploads a logo or background image.</summary>
+    /// <param name="request">The image.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The image URL to use in the card.</returns>
+    Task<WeChatUploadImageResponse> UploadImageAsync(WeChatUploadImageRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/membercard/activate</c>.</summary>
+    /// <param name="request">The activation.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> ActivateMemberCardAsync(WeChatActivateMemberCardRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/membercard/activateuserform/set</c>.</summary>
+    /// <param name="request">The form.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> SetActivateUserFormAsync(WeChatSetActivateUserFormRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/membercard/activatetempinfo/get</c>.</summary>
+    /// <param name="request">The activate_ticket.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The submitted form.</returns>
+    Task<WeChatGetActivateTempInfoResponse> GetActivateTempInfoAsync(WeChatGetActivateTempInfoRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/membercard/userinfo/get</c>.</summary>
+    /// <param name="request">The card id and code.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The member.</returns>
+    Task<WeChatGetMemberInfoResponse> GetMemberInfoAsync(WeChatGetMemberInfoRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/membercard/updateuser</c>.</summary>
+    /// <param name="request">The change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The totals after the change.</returns>
+    Task<WeChatUpdateMemberResponse> UpdateMemberAsync(WeChatUpdateMemberRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/get</c>.</summary>
+    /// <param name="request">The card id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The card.</returns>
+    Task<WeChatGetCardResponse> GetCardAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/update</c>.</summary>
+    /// <param name="request">The fields to change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether the card went back to review.</returns>
+    Task<WeChatUpdateCardResponse> UpdateCardAsync(WeChatUpdateCardRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/code/get</c>.</summary>
+    /// <param name="request">The code.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The user card.</returns>
+    Task<WeChatGetCodeResponse> GetCodeAsync(WeChatGetCodeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/code/decrypt</c>.</summary>
+    /// <param name="request">The encrypt_code.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The code.</returns>
+    Task<WeChatDecryptCodeResponse> DecryptCodeAsync(WeChatDecryptCodeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/delete</c>: deletes the card type (cards already picked up stay valid).</summary>
+    /// <param name="request">The card id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> DeleteCardAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /card/code/unavailable</c>: invalidates one user card, irreversibly.</summary>
+    /// <param name="request">The code.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> MakeCodeUnavailableAsync(WeChatMakeCodeUnavailableRequest request, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>cgi-bin/media/uploadimg: a JPG or PNG of at most 1 MB for logo_url, background_pic_url and icons.</summary>
+public sealed class WeChatUploadImageRequest
+{
+    /// <summary>The file name, ending in <c>.jpg</c>, <c>.jpeg</c> or <c>.png</c>.</summary>
+    public required string FileName { get; init; }
+
+    /// <summary>The image bytes (at most 1 MB).</summary>
+    public required ReadOnlyMemory<byte> Content { get; init; }
+}
+
+/// <summary>The media/uploadimg answer.</summary>
+public sealed class WeChatUploadImageResponse : WeChatResponse
+{
+    /// <summary>The image URL on the WeChat image host (<c>url</c>).</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; init; }
+}

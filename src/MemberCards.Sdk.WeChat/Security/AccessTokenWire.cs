@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The body of <c>POST /cgi-bin/stable_token</c>.</summary>
+internal sealed class StableTokenRequest
+{
+    [JsonPropertyName("grant_type")]
+    public string GrantType { get; init; } = "client_credential";
+
+    [JsonPropertyName("appid")]
+    public string? AppId { get; init; }
+
+    [JsonPropertyName("secret")]
+    public string? Secret { get; init; }
+
+    [JsonPropertyName("force_refresh")]
+    public bool? ForceRefresh { get; init; }
+
+    public override string ToString() => $"StableTokenRequest {{ AppId = {AppId}, Secret = {Redaction.Secret(Secret)} }}";
+}
+
+/// <summary>The answer of both token endpoints.</summary>
+internal sealed class AccessTokenResponse : WeChatResponse
+{
+    [JsonPropertyName("access_token")]
+    public string? AccessToken { get; init; }
+
+    [JsonPropertyName("expires_in")]
+    public long? ExpiresIn { get; init; }
+
+    public override string ToString() => $"AccessTokenResponse {{ AccessToken = {Redaction.Secret(AccessToken)}, ExpiresIn = {ExpiresIn} }}";
+}

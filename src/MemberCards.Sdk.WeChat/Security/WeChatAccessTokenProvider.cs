@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using MemberCards.Sdk.Serialization;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Logging;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The default <see cref="IWeChatAccessTokenProvider"/>: local copy, then distributed cache, then one token request.</summary>
+internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProvider
+{
+    private readonly WeChatCardsOptions options;
+    private readonly string httpClientName;
+    private readonly IHttpClientFactory httpClientFactory;
+    private readonly IDistributedCache cache;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly string cacheKey;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private volatile CachedAccessToken? local;
+    private DateTimeOffset lastForcedAt = DateTimeOffset.MinValue;
+    private string? lastRenewedToken;
+
+    public WeChatAccessTokenProvider(WeChatCardsOptions options, string httpClientName, IHttpClientFactory httpClientFactory, IDistributedCache cache, TimeProvider time, ILogger logger)
+    {
+        this.options = options;
+        this.httpClientName = httpClientName;
+        this.httpClientFactory = httpClientFactory;
+        this.cache = cache;
+        this.time = time;
+        this.logger = logger;
+        cacheKey = $"{options.CacheKeyPrefix}{(options.TokenMode == WeChatTokenMode.Stable ? "stable" : "classic")}:{options.AppId}";
+    }
+
+    public string AppId => options.AppId;
+
+    public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    {
+        var current = local;
+        return current is not null && current.IsFresh(time.GetUtcNow())
+            ? new ValueTask<string>(current.Token)
+            : new ValueTask<string>(GetSlowAsync(cancellationToken));
+    }
+
+    public async ValueTask<string> RenewRejectedAsync(string rejectedToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rejectedToken);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = time.GetUtcNow();
+            var current = local;
+            if (current is not null && current.Token != rejectedToken && current.IsFresh(now))
+            {
+                return current.Token;
+            }
+
+            var shared = CachedAccessToken.FromBytes(await cache.GetAsync(cacheKey, cancellationToken).ConfigureAwait(false));
+            if (shared is not null && shared.Token != rejectedToken && shared.IsFresh(now))
+            {
+                local = shared;
+                return shared.Token;
+            }
+
+            local = null;
+            await cache.RemoveAsync(cacheKey, cancellationToken).ConfigureAwait(false);
+            LogRejected(logger, options.AppId);
+            var stable = options.TokenMode == WeChatTokenMode.Stable;
+            var force = stable && rejectedToken == lastRenewedToken && MayForce(now);
+            var fresh = await FetchAsync(force, cancellationToken).ConfigureAwait(false);
+            if (stable && !force && fresh.Token == rejectedToken && MayForce(time.GetUtcNow()))
+            {
+                fresh = await FetchAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+            }
+
+            lastRenewedToken = fresh.Token;
+            await StoreAsync(fresh, cancellationToken).ConfigureAwait(false);
+            return fresh.Token;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task InvalidateAsync(CancellationToken cancellationToken = default)
+    {
+        local = null;
+        await cache.RemoveAsync(cacheKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override string ToString() => $"WeChatAccessTokenProvider {{ AppId = {options.AppId}, Mode = {options.TokenMode} }}";
+
+    private async Task<string> GetSlowAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = time.GetUtcNow();
+            var current = local;
+            if (current is not null && current.IsFresh(now))
+            {
+                return current.Token;
+            }
+
+            var shared = CachedAccessToken.FromBytes(await cache.GetAsync(cacheKey, cancellationToken).ConfigureAwait(false));
+            if (shared is not null && shared.IsFresh(now))
+            {
+                local = shared;
+                return shared.Token;
+            }
+
+            var fresh = await FetchAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+            await StoreAsync(fresh, cancellationToken).ConfigureAwait(false);
+            return fresh.Token;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private bool MayForce(DateTimeOffset now)
+    {
+        if (now - lastForcedAt < options.ForceRefreshInterval)
+        {
+            return false;
+        }
+
+        lastForcedAt = now;
+        return true;
+    }
+
+    private async Task StoreAsync(CachedAccessToken token, CancellationToken cancellationToken)
+    {
+        local = token;
+        var lifetime = token.ExpiresAt - time.GetUtcNow();
+        if (lifetime > TimeSpan.Zero)
+        {
+            await cache.SetAsync(cacheKey, token.ToBytes(), new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<CachedAccessToken> FetchAsync(bool forceRefresh, CancellationToken cancellationToken)
+    {
+        var http = httpClientFactory.CreateClient(httpClientName);
+        var operation = options.TokenMode == WeChatTokenMode.Stable ? "POST /cgi-bin/stable_token" : "GET /cgi-bin/token";
+        HttpResponseMessage response;
+        try
+        {
+            if (options.TokenMode == WeChatTokenMode.Stable)
+            {
+                var body = new StableTokenRequest { AppId = options.AppId, Secret = options.AppSecret, ForceRefresh = forceRefresh ? true : null };
+                response = await http.PostAsJsonAsync("cgi-bin/stable_token", body, WeChatJsonContext.Info<StableTokenRequest>(), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var uri = $"cgi-bin/token?grant_type=client_credential&appid={Uri.EscapeDataString(options.AppId)}&secret={Uri.EscapeDataString(options.AppSecret)}";
+                response = await http.GetAsync(new Uri(uri, UriKind.Relative), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+        {
+            throw new MemberCardsException(WeChatService.Name, $"WeChat {operation} for AppId {options.AppId} failed: {ex.GetType().Name}.", ex);
+        }
+
+        using (response)
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new MemberCardsApiException(WeChatService.Name, (int)response.StatusCode, null, $"{operation} failed", null);
+            }
+
+            var answer = MemberCardsJson.Deserialize(bytes, WeChatJsonContext.Info<AccessTokenResponse>(), WeChatService.Name);
+            if (answer.ErrorCode != 0)
+            {
+                throw new MemberCardsApiException(WeChatService.Name, (int)response.StatusCode, answer.ErrorCode.ToString(CultureInfo.InvariantCulture), answer.ErrorMessage, WeChatRid.Of(answer.ErrorMessage));
+            }
+
+            if (string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn is not > 0)
+            {
+                throw new MemberCardsFormatException(WeChatService.Name, "access_token answer", "$", "access_token or a positive expires_in is missing.");
+            }
+
+            var now = time.GetUtcNow();
+            var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn.Value);
+            var margin = options.RefreshBeforeExpiry < lifetime / 2 ? options.RefreshBeforeExpiry : lifetime / 2;
+            MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", WeChatService.Name), new KeyValuePair<string, object?>("kind", "access_token"));
+            LogFetched(logger, options.AppId, options.TokenMode, forceRefresh, answer.ExpiresIn.Value);
+            return new CachedAccessToken(answer.AccessToken, now + lifetime - margin, now + lifetime);
+        }
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "WeChat access_token obtained for AppId {AppId} ({Mode}, force_refresh {Force}), expires in {ExpiresIn} s.")]
+    private static partial void LogFetched(ILogger logger, string appId, WeChatTokenMode mode, bool force, long expiresIn);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "WeChat rejected the access_token of AppId {AppId}; renewing it.")]
+    private static partial void LogRejected(ILogger logger, string appId);
+}

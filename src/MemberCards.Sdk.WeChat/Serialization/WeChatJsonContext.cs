@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using MemberCards.Sdk.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The source-generated JSON metadata of every WeChat model.</summary>
+[JsonSerializable(typeof(CardEnvelope))]
+[JsonSerializable(typeof(WeChatCreateCardResponse))]
+[JsonSerializable(typeof(WeChatResponse))]
+[JsonSerializable(typeof(WeChatSetTestWhiteListRequest))]
+[JsonSerializable(typeof(WeChatCreateQrCodeRequest))]
+[JsonSerializable(typeof(WeChatCreateQrCodeResponse))]
+[JsonSerializable(typeof(WeChatUploadImageResponse))]
+[JsonSerializable(typeof(WeChatActivateMemberCardRequest))]
+[JsonSerializable(typeof(WeChatSetActivateUserFormRequest))]
+[JsonSerializable(typeof(WeChatGetActivateTempInfoRequest))]
+[JsonSerializable(typeof(WeChatGetActivateTempInfoResponse))]
+[JsonSerializable(typeof(WeChatGetMemberInfoRequest))]
+[JsonSerializable(typeof(WeChatGetMemberInfoResponse))]
+[JsonSerializable(typeof(WeChatUpdateMemberRequest))]
+[JsonSerializable(typeof(WeChatUpdateMemberResponse))]
+[JsonSerializable(typeof(WeChatCardIdRequest))]
+[JsonSerializable(typeof(WeChatGetCardResponse))]
+[JsonSerializable(typeof(WeChatUpdateCardRequest))]
+[JsonSerializable(typeof(WeChatUpdateCardResponse))]
+[JsonSerializable(typeof(WeChatGetCodeRequest))]
+[JsonSerializable(typeof(WeChatGetCodeResponse))]
+[JsonSerializable(typeof(WeChatDecryptCodeRequest))]
+[JsonSerializable(typeof(WeChatDecryptCodeResponse))]
+[JsonSerializable(typeof(WeChatMakeCodeUnavailableRequest))]
+[JsonSerializable(typeof(StableTokenRequest))]
+[JsonSerializable(typeof(AccessTokenResponse))]
+internal sealed partial class WeChatJsonContext : JsonSerializerContext
+{
+    /// <summary>The options every WeChat call serializes with (nulls omitted, Chinese unescaped).</summary>
+    public static JsonSerializerOptions Wire => WireHolder.Options;
+
+    /// <summary>The metadata of <typeparamref name="T"/> bound to <see cref="Wire"/>.</summary>
+    /// <typeparam name="T">A model type listed above.</typeparam>
+    /// <returns>The type info.</returns>
+    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Wire.GetTypeInfo(typeof(T));
+
+    private static class WireHolder
+    {
+        public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Default);
+    }
+}

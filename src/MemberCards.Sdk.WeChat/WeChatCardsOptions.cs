@@ -1,0 +1,51 @@
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>Settings for one WeChat Official Account (one AppId). Bound from the <c>MemberCards:WeChat</c> section by default.</summary>
+public sealed class WeChatCardsOptions
+{
+    /// <summary>The default API address.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.weixin.qq.com/");
+
+    /// <summary>The Official Account's AppId (<c>wx</c> followed by 16 characters). Config key <c>AppId</c>.</summary>
+    public string AppId { get; set; } = string.Empty;
+
+    /// <summary>The AppSecret. Secret: never logged. Config key <c>AppSecret</c>.</summary>
+    public string AppSecret { get; set; } = string.Empty;
+
+    /// <summary>The API address; change it for a regional endpoint or an emulator. Config key <c>BaseAddress</c>.</summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>Which token endpoint to use (default <see cref="WeChatTokenMode.Stable"/>). Config key <c>TokenMode</c>.</summary>
+    public WeChatTokenMode TokenMode { get; set; } = WeChatTokenMode.Stable;
+
+    /// <summary>
+    /// How long before the expiry the server announced (<c>expires_in</c>) a token is replaced; at most half of
+    /// its lifetime is used. Default 5 minutes. Config key <c>RefreshBeforeExpiry</c>.
+    /// </summary>
+    public TimeSpan RefreshBeforeExpiry { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The minimum time between two <c>force_refresh</c> stable-token calls (the platform allows one per 30 s). Config key <c>ForceRefreshInterval</c>.</summary>
+    public TimeSpan ForceRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The per-request timeout. Default 30 s. Config key <c>Timeout</c>.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The prefix of the <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/> keys the tokens are stored under. Config key <c>CacheKeyPrefix</c>.</summary>
+    public string CacheKeyPrefix { get; set; } = "membercards:wechat:token:";
+
+    /// <summary>The Token configured for the server URL (event pushes). Secret. Config key <c>PushToken</c>.</summary>
+    public string? PushToken { get; set; }
+
+    /// <summary>The 43-character EncodingAESKey for safe-mode event pushes. Secret. Config key <c>EncodingAesKey</c>.</summary>
+    public string? EncodingAesKey { get; set; }
+
+    /// <summary>The largest event push body accepted, in bytes. Default 64 KiB. Config key <c>MaxEventBytes</c>.</summary>
+    public int MaxEventBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How long processed events are remembered for duplicate detection. Default 10 minutes. Config key <c>DeduplicationWindow</c>.</summary>
+    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"WeChatCardsOptions {{ AppId = {AppId}, AppSecret = {Redaction.Secret(AppSecret)}, BaseAddress = {BaseAddress}, TokenMode = {TokenMode}, PushToken = {Redaction.Secret(PushToken)}, EncodingAesKey = {Redaction.Secret(EncodingAesKey)} }}";
+}

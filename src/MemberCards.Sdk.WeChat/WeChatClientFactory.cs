@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The default <see cref="IWeChatClientFactory"/>; holds one token provider per name.</summary>
+internal sealed class WeChatClientFactory(
+    IOptionsMonitor<WeChatCardsOptions> options,
+    IHttpClientFactory httpClientFactory,
+    IDistributedCache cache,
+    IMessageDeduplicationStore deduplication,
+    TimeProvider time,
+    ILoggerFactory loggerFactory,
+    WeChatRegistrations registrations) : IWeChatClientFactory
+{
+    private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
+
+    public IWeChatCardClient Create(string name)
+    {
+        var settings = Settings(name);
+        return new WeChatCardClient(httpClientFactory.CreateClient(WeChatRegistrations.ApiClientName(name)), settings.AppId);
+    }
+
+    public IWeChatAccessTokenProvider GetAccessTokenProvider(string name) => Provider(name);
+
+    public IWeChatEventProcessor GetEventProcessor(string name)
+        => new WeChatEventProcessor(Settings(name), deduplication);
+
+    internal WeChatAccessTokenProvider Provider(string name)
+    {
+        Settings(name);
+        return providers.GetOrAdd(name, n => new Lazy<WeChatAccessTokenProvider>(() => new WeChatAccessTokenProvider(
+            options.Get(n),
+            WeChatRegistrations.TokenClientName(n),
+            httpClientFactory,
+            cache,
+            time,
+            loggerFactory.CreateLogger("MemberCards.Sdk.WeChat.AccessToken")))).Value;
+    }
+
+    private WeChatCardsOptions Settings(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!registrations.Contains(name))
+        {
+            throw new ArgumentException($"No WeChat account named '{name}' was registered with AddWeChatCards.", nameof(name));
+        }
+
+        return options.Get(name);
+    }
+}

@@ -1,0 +1,60 @@
+using MemberCards.Sdk.Serialization;
+using MemberCards.Sdk.Youzan.Serialization;
+
+namespace MemberCards.Sdk.Youzan;
+
+/// <summary>A verified <c>SCRM_CUSTOMER_CARD</c> push: a customer claimed, bought, was upgraded to, was given or deleted a card.</summary>
+public sealed class YouzanCustomerCardEvent
+{
+    /// <summary>The envelope (shop, version for ordering, message id, send count ...).</summary>
+    public required YouzanPush Push { get; init; }
+
+    /// <summary>What happened; <see cref="YouzanCustomerCardStatus.Unknown"/> for a status this SDK does not know.</summary>
+    public YouzanCustomerCardStatus Status { get; init; }
+
+    /// <summary>The status exactly as sent.</summary>
+    public string? RawStatus => Push.Status;
+
+    /// <summary>The customer's fan id (<c>fans_id</c>); 0 when <see cref="Mobile"/> is set.</summary>
+    public long FansId { get; init; }
+
+    /// <summary>The fan type (<c>fans_type</c>: 1 = a fan of the shop's own verified service account); 0 when <see cref="Mobile"/> is set.</summary>
+    public int FansType { get; init; }
+
+    /// <summary>The customer's phone number (<c>mobile</c>), which identifies the customer first; <see langword="null"/> when not sent.</summary>
+    public string? Mobile { get; init; }
+
+    /// <summary>The alias of the card (<c>card_alias</c>).</summary>
+    public string? CardAlias { get; init; }
+
+    /// <summary>The customer's card number (<c>card_no</c>).</summary>
+    public string? CardNo { get; init; }
+
+    /// <summary>When it happened (<c>event_time</c>, China Standard Time, offset +08:00).</summary>
+    public DateTimeOffset? EventTime { get; init; }
+
+    /// <summary>Reads the event from a verified push of type <c>SCRM_CUSTOMER_CARD</c>.</summary>
+    /// <param name="push">The push (see <see cref="YouzanPushVerifier.ReadVerified"/>).</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentException">The push is not of type <c>SCRM_CUSTOMER_CARD</c>.</exception>
+    /// <exception cref="MemberCardsFormatException">The <c>msg</c> cannot be decoded or read.</exception>
+    public static YouzanCustomerCardEvent From(YouzanPush push)
+    {
+        YouzanEventReading.CheckType(push, YouzanPushTypes.ScrmCustomerCard);
+        var wire = YouzanEventReading.ReadMessage(push, YouzanJson.CustomerCard);
+        return new YouzanCustomerCardEvent
+        {
+            Push = push,
+            Status = WireEnum.Parse<YouzanCustomerCardStatus>(push.Status),
+            FansId = wire.FansId,
+            FansType = wire.FansType,
+            Mobile = YouzanEventReading.NullIfEmpty(wire.Mobile),
+            CardAlias = YouzanEventReading.NullIfEmpty(wire.CardAlias),
+            CardNo = YouzanEventReading.NullIfEmpty(wire.CardNo) ?? push.Id,
+            EventTime = YouzanEventReading.ReadEventTime(wire.EventTime),
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Youzan customer card event {{ Status = {RawStatus}, CardAlias = {CardAlias}, CardNo = {CardNo}, Mobile = {Redaction.Phone(Mobile)}, FansId = {FansId}, EventTime = {EventTime:yyyy-MM-dd HH:mm:sszzz}, Version = {Push.Version} }}";
+}

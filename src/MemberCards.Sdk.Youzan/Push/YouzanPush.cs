@@ -1,0 +1,77 @@
+namespace MemberCards.Sdk.Youzan;
+
+/// <summary>
+/// The envelope of one Youzan push, every field as received. Read it with <see cref="YouzanPushParser"/>;
+/// verify it with <see cref="YouzanPushVerifier"/> before trusting any of it.
+/// </summary>
+public sealed class YouzanPush
+{
+    /// <summary>The message type (<c>type</c>), such as <c>SCRM_CARD</c>; kept raw so unknown types still arrive.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The sub-state (<c>status</c>), such as <c>CARD_CREATED</c>; kept raw.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The business key (<c>id</c>): card_alias for SCRM_CARD, card_no for SCRM_CUSTOMER_CARD, the order no for trades.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The shop id (<c>kdt_id</c>).</summary>
+    public long? KdtId { get; init; }
+
+    /// <summary>The shop name (<c>kdt_name</c>).</summary>
+    public string? KdtName { get; init; }
+
+    /// <summary>The head-office shop id of a chain (<c>root_kdt_id</c>, Youzan Cloud format).</summary>
+    public long? RootKdtId { get; init; }
+
+    /// <summary>The client_id of the app the push is for (<c>client_id</c>).</summary>
+    public string? ClientId { get; init; }
+
+    /// <summary>The app id of older signature-mode pushes (<c>app_id</c>, deprecated).</summary>
+    public string? AppId { get; init; }
+
+    /// <summary>The push mode (<c>mode</c>: 1 = app push, 0 = signature mode; deprecated in Youzan Cloud).</summary>
+    public int? Mode { get; init; }
+
+    /// <summary>Whether Youzan marked this a test message (<c>test</c>).</summary>
+    public bool IsTest { get; init; }
+
+    /// <summary>How many times this message was re-sent (<c>sendCount</c>); 0 or absent on the first delivery.</summary>
+    public int? SendCount { get; init; }
+
+    /// <summary>
+    /// The ordering version (<c>version</c>): a higher version supersedes a lower one for the same
+    /// <see cref="Type"/> and <see cref="Id"/>. Usually a Unix time, seen in seconds and in milliseconds.
+    /// </summary>
+    public long? Version { get; init; }
+
+    /// <summary>The unique message id (<c>msg_id</c>), present in newer (V3 / Cloud) pushes.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>The body signature (<c>sign</c>), as received.</summary>
+    public string? Sign { get; init; }
+
+    /// <summary>
+    /// <c>msg</c> exactly as received: the URL-encoded string (after JSON unescaping, before URL decoding),
+    /// or the raw JSON text when <see cref="MessageIsObject"/>. <see langword="null"/> when absent.
+    /// </summary>
+    public string? RawMessage { get; init; }
+
+    /// <summary>Whether <c>msg</c> arrived as a JSON object rather than a URL-encoded string.</summary>
+    public bool MessageIsObject { get; init; }
+
+    /// <summary>
+    /// Whether this is a health check (<c>{"test":true}</c> with no message): answer it with
+    /// <see cref="YouzanPushReply.SuccessJson"/>; it carries no signature to verify.
+    /// </summary>
+    public bool IsHealthCheck => IsTest && RawMessage is null && Type is null && Sign is null;
+
+    /// <summary>Decodes <c>msg</c> to its JSON text (form URL decoding: <c>+</c> is a space), or returns the object as received.</summary>
+    /// <returns>The JSON text of the message.</returns>
+    /// <exception cref="MemberCardsFormatException">The push has no <c>msg</c>, or it does not decode to UTF-8 text.</exception>
+    public string DecodeMessage() => YouzanMessageDecoding.DecodeToString(this);
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"Youzan push {{ Type = {Type}, Status = {Status}, Id = {Id}, KdtId = {KdtId}, Version = {Version}, MessageId = {MessageId}, SendCount = {SendCount}, IsTest = {IsTest} }}";
+}

@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace MemberCards.Sdk.Youzan;
+
+/// <summary>
+/// Reads a push and checks that Youzan sent it, before anything in it is trusted: the <c>Event-Sign</c>
+/// header (MD5 of client_id + raw body + client_secret) when present, otherwise the body <c>sign</c>
+/// (MD5 of client_id + msg as received + client_secret). Hex case is ignored, the comparison is constant
+/// time, and several secrets are accepted while one is rotated. Health checks (<c>{"test":true}</c>)
+/// carry no signature and are returned unverified, marked <see cref="YouzanPush.IsHealthCheck"/>.
+/// </summary>
+public sealed class YouzanPushVerifier
+{
+    /// <summary>The header of Youzan Cloud pushes that signs the raw body.</summary>
+    public const string EventSignHeader = "Event-Sign";
+
+    private readonly string clientId;
+    private readonly byte[] clientIdBytes;
+    private readonly byte[][] secrets;
+
+    /// <summary>Creates a verifier for one app.</summary>
+    /// <param name="clientId">The app's client_id.</param>
+    /// <param name="clientSecrets">Every accepted client_secret (the current one and, during a rotation, the previous ones).</param>
+    /// <exception cref="ArgumentException">The client id is empty or no secret is given.</exception>
+    public YouzanPushVerifier(string clientId, IEnumerable<string> clientSecrets)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clientId);
+        ArgumentNullException.ThrowIfNull(clientSecrets);
+        this.clientId = clientId;
+        clientIdBytes = Encoding.UTF8.GetBytes(clientId);
+        secrets = [.. clientSecrets.Where(s => !string.IsNullOrEmpty(s)).Select(Encoding.UTF8.GetBytes)];
+        if (secrets.Length == 0)
+        {
+            throw new ArgumentException("At least one non-empty client_secret is required.", nameof(clientSecrets));
+        }
+    }
+
+    /// <summary>Reads a push and verifies it.</summary>
+    /// <param name="body">The request body exactly as received.</param>
+    /// <param name="eventSign">The <c>Event-Sign</c> header, or <see langword="null"/> when absent.</param>
+    /// <param name="maxBodyBytes">The largest body accepted; checked before anything is read.</param>
+    /// <returns>The verified push, or a health check (<see cref="YouzanPush.IsHealthCheck"/>).</returns>
+    /// <exception cref="MemberCardsFormatException">The body is too large or is not a push envelope.</exception>
+    /// <exception cref="MemberCardsSignatureException">The signature is missing or does not verify under any secret.</exception>
+    public YouzanPush ReadVerified(ReadOnlySpan<byte> body, string? eventSign, int maxBodyBytes = YouzanOptions.DefaultMaxBodyBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBodyBytes);
+        YouzanPushParser.CheckSize(body.Length, maxBodyBytes);
+        if (!string.IsNullOrEmpty(eventSign))
+        {
+            if (YouzanDigest.Matches(clientIdBytes, body, secrets, eventSign.Trim()))
+            {
+                return YouzanPushParser.Parse(body, maxBodyBytes);
+            }
+
+            YouzanPush? unverified = null;
+            try
+            {
+                unverified = YouzanPushParser.Parse(body, maxBodyBytes);
+            }
+            catch (MemberCardsFormatException)
+            {
+                // A body that does not even parse under a wrong signature is reported as the signature failure.
+            }
+
+            return unverified is { IsHealthCheck: true }
+                ? unverified
+                : throw Failure("the Event-Sign header", unverified);
+        }
+
+        var push = YouzanPushParser.Parse(body, maxBodyBytes);
+        if (push.IsHealthCheck)
+        {
+            return push;
+        }
+
+        if (push.RawMessage is null || push.Sign is null)
+        {
+            throw new MemberCardsSignatureException(YouzanPushParser.Service, $"The Youzan push carries no signature: no Event-Sign header and no body sign/msg ({Describe(push)}).");
+        }
+
+        return IsValidBodySign(push) ? push : throw Failure("the body sign", push);
+    }
+
+    /// <summary>Checks the body <c>sign</c>: MD5(client_id + msg as received + client_secret).</summary>
+    /// <param name="push">The push.</param>
+    /// <returns><see langword="true"/> when it verifies under one of the secrets.</returns>
+    public bool IsValidBodySign(YouzanPush push)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        return push.RawMessage is not null && YouzanDigest.Matches(clientIdBytes, push.RawMessage, secrets, push.Sign);
+    }
+
+    /// <summary>Checks an <c>Event-Sign</c> header: MD5(client_id + raw body + client_secret).</summary>
+    /// <param name="body">The body exactly as received.</param>
+    /// <param name="eventSign">The header value.</param>
+    /// <returns><see langword="true"/> when it verifies under one of the secrets.</returns>
+    public bool IsValidEventSign(ReadOnlySpan<byte> body, string? eventSign)
+        => YouzanDigest.Matches(clientIdBytes, body, secrets, eventSign?.Trim());
+
+    private MemberCardsSignatureException Failure(string what, YouzanPush? push)
+    {
+        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanPushParser.Service), new KeyValuePair<string, object?>("reason", what == "the body sign" ? "body-sign" : "event-sign"));
+        var hint = push?.ClientId is { } pushed && !string.Equals(pushed, clientId, StringComparison.Ordinal)
+            ? $" The push is addressed to client_id {pushed}, not the configured {clientId}: check YouzanOptions.ClientId."
+            : " Check YouzanOptions.ClientSecret (and AdditionalClientSecrets during a rotation).";
+        return new MemberCardsSignatureException(YouzanPushParser.Service, $"The Youzan push does not verify: {what} does not match ({Describe(push)}).{hint}");
+    }
+
+    private static string Describe(YouzanPush? push)
+        => push is null ? "unreadable body" : $"type {push.Type ?? "(none)"}, id {push.Id ?? "(none)"}, msg_id {push.MessageId ?? "(none)"}";
+}

@@ -1,0 +1,57 @@
+namespace MemberCards.Sdk.Youzan;
+
+/// <summary>
+/// Settings of one Youzan app (one push endpoint). Bound from the <c>MemberCards:Youzan</c> configuration
+/// section by default; <see cref="ToString"/> never shows a secret.
+/// </summary>
+public sealed class YouzanOptions
+{
+    /// <summary>The default cap on a push body, in bytes (1 MiB): Youzan pushes are a few hundred bytes.</summary>
+    public const int DefaultMaxBodyBytes = 1024 * 1024;
+
+    /// <summary>The app's <c>client_id</c> (config key <c>ClientId</c>). Required.</summary>
+    public string ClientId { get; set; } = string.Empty;
+
+    /// <summary>The app's current <c>client_secret</c> (config key <c>ClientSecret</c>). Required.</summary>
+    public string ClientSecret { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Other secrets still accepted while a secret is rotated (config key <c>AdditionalClientSecrets</c>,
+    /// a list). A push verifies when any of <see cref="ClientSecret"/> and these match.
+    /// </summary>
+    public IList<string> AdditionalClientSecrets { get; } = new List<string>();
+
+    /// <summary>
+    /// The largest body accepted, in bytes (config key <c>MaxBodyBytes</c>, default 1 MiB). Larger bodies
+    /// are refused before any parsing.
+    /// </summary>
+    public int MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
+
+    /// <summary>
+    /// How long a handled message is remembered for de-duplication (config key <c>DeduplicationWindow</c>,
+    /// default 7 days: longer than every documented Youzan retry schedule and the console's re-push window).
+    /// </summary>
+    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Every accepted secret, current first; empty entries are skipped.</summary>
+    /// <returns>The secrets.</returns>
+    internal IEnumerable<string> AcceptedSecrets()
+    {
+        if (!string.IsNullOrEmpty(ClientSecret))
+        {
+            yield return ClientSecret;
+        }
+
+        foreach (var secret in AdditionalClientSecrets)
+        {
+            if (!string.IsNullOrEmpty(secret))
+            {
+                yield return secret;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"YouzanOptions {{ ClientId = {ClientId}, ClientSecret = {Redaction.Secret(ClientSecret)}, AdditionalClientSecrets = {AdditionalClientSecrets.Count} x ***, MaxBodyBytes = {MaxBodyBytes}, DeduplicationWindow = {DeduplicationWindow} }}";
+}

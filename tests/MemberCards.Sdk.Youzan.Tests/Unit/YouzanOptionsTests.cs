@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+
+namespace MemberCards.Sdk.Youzan.Tests.Unit;
+
+public class YouzanOptionsTests
+{
+    [Fact]
+    public void The_validator_names_every_setting_to_fix()
+    {
+        var options = new YouzanOptions { MaxBodyBytes = 10, DeduplicationWindow = TimeSpan.Zero };
+        options.AdditionalClientSecrets.Add(" ");
+
+        var result = new YouzanOptionsValidator().Validate("shopA", options);
+
+        Assert.True(result.Failed);
+        var text = string.Join("\n", result.Failures!);
+        Assert.Contains("MemberCards:Youzan (shopA):ClientId is required", text, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Youzan (shopA):ClientSecret is required", text, StringComparison.Ordinal);
+        Assert.Contains("AdditionalClientSecrets:0 is empty", text, StringComparison.Ordinal);
+        Assert.Contains("MaxBodyBytes must be between", text, StringComparison.Ordinal);
+        Assert.Contains("DeduplicationWindow must be positive", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Valid_options_pass()
+    {
+        var options = new YouzanOptions { ClientId = "id", ClientSecret = "s" };
+
+        Assert.Equal(ValidateOptionsResult.Success, new YouzanOptionsValidator().Validate(Options.DefaultName, options));
+    }
+
+    [Fact]
+    public void ToString_never_shows_a_secret()
+    {
+        var options = new YouzanOptions { ClientId = "id-1", ClientSecret = "very-secret-value" };
+        options.AdditionalClientSecrets.Add("older-secret-value");
+
+        var text = options.ToString();
+
+        Assert.Contains("id-1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("very-secret-value", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("older-secret-value", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reply_is_the_body_youzan_expects()
+    {
+        Assert.Equal("""{"code":0,"msg":"success"}""", YouzanPushReply.SuccessJson);
+        Assert.Equal(YouzanPushReply.SuccessJson, System.Text.Encoding.UTF8.GetString(YouzanPushReply.SuccessUtf8));
+    }
+
+    [Fact]
+    public void Deduplicates_on_msg_id_else_on_type_shop_id_status_and_version()
+    {
+        Assert.Equal("youzan:msg:m-1", YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { MessageId = "m-1", Type = "SCRM_CARD", Version = 5 }));
+        Assert.Equal("youzan:SCRM_CARD|164932|a|CARD_UPDATED|1498810074", YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", KdtId = 164932, Id = "a", Status = "CARD_UPDATED", Version = 1498810074 }));
+        Assert.NotEqual(
+            YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a", Status = "CARD_UPDATED", Version = 1 }),
+            YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a", Status = "CARD_UPDATED", Version = 2 }));
+        Assert.Null(YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a" }));
+    }
+}
