@@ -13,10 +13,16 @@ public sealed class CompanyDeleteEvent : IotEvent
     /// <inheritdoc />
     public override string Key => "companyDelete";
 
+    private IReadOnlyList<long> ids = [];
+
     /// <summary><c>ids</c>: the deleted companies (企业id集合).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<long> Ids { get => ids; init => ids = value ?? []; }
+
+    [JsonInclude]
     [JsonPropertyName("ids")]
     [JsonConverter(typeof(IotInt64ListConverter))]
-    public IReadOnlyList<long> Ids { get; init => field = value ?? []; } = [];
+    internal IReadOnlyList<long> IdsJson { get => ids; set => ids = value ?? []; }
 
     /// <summary>The event in short: kind and company ids.</summary>
     /// <returns>A short description.</returns>

@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.Iot;
 /// <summary><c>customerDelete</c>: customers were deleted (客户删除).</summary>
 public sealed class CustomerDeleteEvent : IotEvent
 {
-    private readonly IReadOnlyList<DeletedCustomer> customers = [];
+    private IReadOnlyList<DeletedCustomer> customers = [];
 
     /// <inheritdoc />
     public override IotEventKind Kind => IotEventKind.CustomerDelete;
@@ -15,16 +15,20 @@ public sealed class CustomerDeleteEvent : IotEvent
     public override string Key => "customerDelete";
 
     /// <summary><c>customerUserDTOS</c>: the deleted customers (客户删除数据); <c>null</c> items are skipped, empty when none.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<DeletedCustomer> Customers { get => customers; init => customers = WithoutNulls(value); }
+
+    // Settable twin for the JSON source generator (see IotEvent).
+    [JsonInclude]
     [JsonPropertyName("customerUserDTOS")]
-    public IReadOnlyList<DeletedCustomer> Customers
-    {
-        get => customers;
-        init => customers = value is null ? [] : value.Contains(null!) ? [.. value.Where(static c => c is not null)] : value;
-    }
+    internal IReadOnlyList<DeletedCustomer> CustomersJson { get => customers; set => customers = WithoutNulls(value); }
 
     /// <summary>The event in short: kind and customer ids.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Key} customerIds=[{string.Join(',', Customers.Select(static c => c.CustomerId))}]";
 
     internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync(this);
+
+    private static IReadOnlyList<DeletedCustomer> WithoutNulls(IReadOnlyList<DeletedCustomer>? value)
+        => value is null ? [] : value.Contains(null!) ? [.. value.Where(static c => c is not null)] : value;
 }

@@ -19,15 +19,26 @@ public abstract class IotEvent
     [JsonIgnore]
     public abstract string Key { get; }
 
+    private string? eventSendUserId;
+    private IotEventType? eventType;
+
     /// <summary><c>eventSendUserId</c>: the platform user who caused the event, when given.</summary>
+    [JsonIgnore]
+    public string? EventSendUserId { get => eventSendUserId; init => eventSendUserId = value; }
+
+    [JsonInclude]
     [JsonPropertyName("eventSendUserId")]
     [JsonConverter(typeof(IotStringConverter))]
-    public string? EventSendUserId { get; init; }
+    internal string? EventSendUserIdJson { get => eventSendUserId; set => eventSendUserId = value; }
 
     /// <summary><c>eventType</c>: a notification (default), or an enable/disable of a customer or company.</summary>
+    [JsonIgnore]
+    public IotEventType? EventType { get => eventType; init => eventType = value; }
+
+    [JsonInclude]
     [JsonPropertyName("eventType")]
     [JsonConverter(typeof(IotCodeConverter<IotEventType>))]
-    public IotEventType? EventType { get; init; }
+    internal IotEventType? EventTypeJson { get => eventType; set => eventType = value; }
 
     /// <summary>Hands the event to the handlers registered for its concrete type.</summary>
     internal abstract Task<int> AcceptAsync(IotHandlerInvoker invoker);

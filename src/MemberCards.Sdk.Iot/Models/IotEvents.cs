@@ -56,6 +56,10 @@ public sealed class IotEvents
     [JsonIgnore]
     public IReadOnlyList<IotEvent> All => all ??= CollectAll();
 
+    // These properties stay init-only, unlike the events' fields: they hold references (nothing to box), and an
+    // internal twin would make System.Text.Json drop keys spelled like the [JsonIgnore]d public names ("CustomerAdd")
+    // instead of keeping them here.
+
     /// <summary>Keys that did not match a documented event kind (System.Text.Json extension data).</summary>
     [JsonExtensionData]
     [JsonInclude]

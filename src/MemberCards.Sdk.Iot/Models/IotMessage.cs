@@ -9,32 +9,48 @@ namespace MemberCards.Sdk.Iot;
 /// </summary>
 public sealed class IotMessage
 {
-    private readonly IotEvents events = new();
+    private string? messageId;
+    private DateTimeOffset? reportedAt;
+    private IotProfile? profile;
+    private IotEvents events = new();
 
     /// <summary>
     /// <c>msgId</c>: the message id, the de-duplication key (sent as a number; kept as its exact text so
     /// any form the platform uses works). <see langword="null"/> when absent.
     /// </summary>
-    [JsonPropertyName("msgId")]
-    [JsonConverter(typeof(IotStringConverter))]
-    public string? MessageId { get; init; }
+    [JsonIgnore]
+    public string? MessageId { get => messageId; init => messageId = value; }
 
     /// <summary><c>reportTs</c>: when the platform reported the message (Unix milliseconds, as UTC).</summary>
-    [JsonPropertyName("reportTs")]
-    [JsonConverter(typeof(IotTimestampConverter))]
-    public DateTimeOffset? ReportedAt { get; init; }
+    [JsonIgnore]
+    public DateTimeOffset? ReportedAt { get => reportedAt; init => reportedAt = value; }
 
     /// <summary><c>profile</c>: the reporting application and thing model, when sent.</summary>
-    [JsonPropertyName("profile")]
-    public IotProfile? Profile { get; init; }
+    [JsonIgnore]
+    public IotProfile? Profile { get => profile; init => profile = value; }
 
     /// <summary><c>events</c>: the events of this message (empty when absent).</summary>
+    [JsonIgnore]
+    public IotEvents Events { get => events; init => events = value ?? new IotEvents(); }
+
+    // Settable twins for the JSON source generator (see IotEvent): init-only properties would make it box every value.
+    [JsonInclude]
+    [JsonPropertyName("msgId")]
+    [JsonConverter(typeof(IotStringConverter))]
+    internal string? MessageIdJson { get => messageId; set => messageId = value; }
+
+    [JsonInclude]
+    [JsonPropertyName("reportTs")]
+    [JsonConverter(typeof(IotTimestampConverter))]
+    internal DateTimeOffset? ReportedAtJson { get => reportedAt; set => reportedAt = value; }
+
+    [JsonInclude]
+    [JsonPropertyName("profile")]
+    internal IotProfile? ProfileJson { get => profile; set => profile = value; }
+
+    [JsonInclude]
     [JsonPropertyName("events")]
-    public IotEvents Events
-    {
-        get => events;
-        init => events = value ?? new IotEvents();
-    }
+    internal IotEvents EventsJson { get => events; set => events = value ?? new IotEvents(); }
 
     /// <summary>
     /// Reads a message from its payload exactly as received, refusing payloads larger than

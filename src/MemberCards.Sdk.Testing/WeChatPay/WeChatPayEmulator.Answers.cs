@@ -37,6 +37,7 @@ public sealed partial class WeChatPayEmulator
     {
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (context.Request.Path + context.Request.QueryString);
+        requestTargets.Enqueue(rawTarget);
         var failure = WeChatPayRequestAuthenticator.Check(
             context.Request.Method,
             rawTarget,

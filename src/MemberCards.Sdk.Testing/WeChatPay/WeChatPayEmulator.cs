@@ -23,6 +23,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, JsonObject> cards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, JsonObject> templates = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<WeChatPayMisbehavior> misbehaviors = new();
+    private readonly ConcurrentQueue<string> requestTargets = new();
     private readonly object gate = new();
     private EmulatorHost? host;
     private int certificateDownloads;
@@ -90,6 +91,9 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
         get => options.ServeCertificates;
         set => options.ServeCertificates = value;
     }
+
+    /// <summary>The raw request targets (path and query exactly as on the wire) of the requests the emulator authenticated, in order.</summary>
+    public IReadOnlyList<string> RequestTargets => [.. requestTargets];
 
     /// <summary>How many times <c>/v3/certificates</c> was served.</summary>
     public int CertificateDownloads => Volatile.Read(ref certificateDownloads);

@@ -45,7 +45,7 @@ internal sealed class WeChatPayRetryHandler(WeChatPayOptions options, TimeProvid
 
     private void FailOver(HttpRequestMessage request)
     {
-        if (options.BackupBaseAddress is { } backup && request.RequestUri is { } uri && uri.Host != backup.Host)
+        if (options.BackupBaseAddress is { } backup && request.RequestUri is { } uri && !uri.AbsoluteUri.StartsWith(backup.AbsoluteUri, StringComparison.OrdinalIgnoreCase))
         {
             request.RequestUri = new Uri(backup, uri.PathAndQuery.TrimStart('/'));
         }

@@ -5,9 +5,9 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>POST <c>/v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate</c>: invalidate a user card (irreversible).</summary>
 public sealed class InvalidateUserCardRequest
 {
-    /// <summary>The member card code (path).</summary>
+    /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
-    public required string UserCardCode { get; init; }
+    public string UserCardCode { get; init; } = string.Empty;
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]

@@ -5,13 +5,13 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>PATCH <c>/v3/brand/partner/card-member/user-cards/{user_card_code}?card_id=</c>: update one user card.</summary>
 public sealed class UpdateUserCardRequest
 {
-    /// <summary>The member card code (path).</summary>
+    /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
-    public required string UserCardCode { get; init; }
+    public string UserCardCode { get; init; } = string.Empty;
 
-    /// <summary><c>card_id</c>: the template id (query).</summary>
+    /// <summary><c>card_id</c>: the template id (query); required.</summary>
     [JsonIgnore]
-    public required string CardId { get; init; }
+    public string CardId { get; init; } = string.Empty;
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]

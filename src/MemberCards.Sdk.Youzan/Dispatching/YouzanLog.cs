@@ -16,4 +16,7 @@ internal static partial class YouzanLog
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Youzan push for app '{App}' has no handler: type {Type}, status {Status}")]
     public static partial void Unhandled(ILogger logger, string app, string? type, string? status);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Youzan push for app '{App}' verified but unreadable: type {Type}, id {Id}, msg_id {MessageId}: {Reason}")]
+    public static partial void Unreadable(ILogger logger, string app, string? type, string? id, string? messageId, string reason);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ internal sealed class YouzanPushDispatcher(
     IMessageDeduplicationStore deduplication,
     ILogger<YouzanPushDispatcher> logger) : IYouzanPushDispatcher
 {
-    private (YouzanOptions Options, YouzanPushVerifier Verifier)? current;
+    private Snapshot? current;
 
     public Task<YouzanDispatchResult> DispatchAsync(ReadOnlyMemory<byte> body, string? eventSign, CancellationToken cancellationToken = default)
     {
@@ -44,12 +45,19 @@ internal sealed class YouzanPushDispatcher(
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            YouzanPushParser.CheckSize(buffer.Length + read, limit);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                YouzanPushParser.CheckSize(buffer.Length + read, limit);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return await DispatchAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), eventSign, cancellationToken).ConfigureAwait(false);
@@ -80,12 +88,20 @@ internal sealed class YouzanPushDispatcher(
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            handled = push.Type switch
+            try
             {
-                YouzanPushTypes.ScrmCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCardEvent.From, cancellationToken).ConfigureAwait(false),
-                YouzanPushTypes.ScrmCustomerCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCustomerCardEvent.From, cancellationToken).ConfigureAwait(false),
-                _ => await RunAsync(scope.ServiceProvider, push, cancellationToken).ConfigureAwait(false),
-            };
+                handled = push.Type switch
+                {
+                    YouzanPushTypes.ScrmCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCardEvent.From, cancellationToken).ConfigureAwait(false),
+                    YouzanPushTypes.ScrmCustomerCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCustomerCardEvent.From, cancellationToken).ConfigureAwait(false),
+                    _ => await RunAsync(scope.ServiceProvider, push, cancellationToken).ConfigureAwait(false),
+                };
+            }
+            catch (MemberCardsFormatException ex) when (ex.Service == YouzanPushParser.Service)
+            {
+                YouzanLog.Unreadable(logger, name, push.Type, push.Id, push.MessageId, ex.Message);
+                throw;
+            }
         }
 
         if (handled == 0)
@@ -133,17 +149,21 @@ internal sealed class YouzanPushDispatcher(
         return count;
     }
 
-    private (YouzanOptions Options, YouzanPushVerifier Verifier) Current()
+    private Snapshot Current()
     {
         var options = optionsMonitor.Get(name);
-        var cached = current;
-        if (cached is { } c && ReferenceEquals(c.Options, options))
+        var cached = Volatile.Read(ref current);
+        if (cached is not null && ReferenceEquals(cached.Options, options))
         {
-            return c;
+            return cached;
         }
 
-        var fresh = (options, new YouzanPushVerifier(options.ClientId, options.AcceptedSecrets()));
-        current = fresh;
+        // Options reloaded (a rotated secret, for example): build the verifier again.
+        var fresh = new Snapshot(options, new YouzanPushVerifier(options.ClientId, options.AcceptedSecrets()));
+        Volatile.Write(ref current, fresh);
         return fresh;
     }
+
+    /// <summary>Options and the verifier built from them, swapped as one reference.</summary>
+    private sealed record Snapshot(YouzanOptions Options, YouzanPushVerifier Verifier);
 }

@@ -100,6 +100,29 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task Parameterless_registration_without_configuration_fails_naming_the_config_key()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddErpPoints();
+        await using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IErpPointsClient>());
+
+        Assert.Contains("MemberCards:Erp: BaseAddress is required (config key BaseAddress)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_resolution_is_a_new_transient_client()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddErpPoints(o => o.BaseAddress = new Uri("https://erp.example.com/"));
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.NotSame(provider.GetRequiredService<IErpPointsClient>(), provider.GetRequiredService<IErpPointsClient>());
+        Assert.Same(provider.GetRequiredService<IErpPointsClientFactory>(), provider.GetRequiredService<IErpPointsClientFactory>());
+    }
+
+    [Fact]
     public async Task Base_address_with_a_path_is_kept_before_user_memberPoints()
     {
         await using var emulator = await ErpEmulator.StartAsync();

@@ -1,0 +1,92 @@
+using MemberCards.Sdk.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+
+public sealed class RegistrationTests
+{
+    [Fact]
+    public async Task Named_merchants_are_served_by_the_factory_and_unknown_names_are_refused()
+    {
+        await using var first = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        await using var second = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        first.PutUserCard(WeChatPayEmulator.SampleUserCard("1"));
+        second.PutUserCard(WeChatPayEmulator.SampleUserCard("2"));
+        var services = new ServiceCollection();
+        services.AddMemberCards()
+            .AddWeChatPay("shop-a", o => first.ConfigurePublicKeyMode(o))
+            .AddWeChatPay("shop-b", o => second.ConfigureCertificateMode(o));
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
+
+        Assert.Equal("1", (await factory.Create("shop-a").GetUserCardAsync(Harness.SampleGet("1"))).UserCardCode);
+        Assert.Equal("2", (await factory.Create("shop-b").GetUserCardAsync(Harness.SampleGet("2"))).UserCardCode);
+        Assert.Single(first.Host.Requests);
+        Assert.Equal(2, second.Host.Requests.Count);
+        Assert.Throws<ArgumentException>(() => factory.Create("shop-c"));
+        Assert.Null(provider.GetService<IWeChatPayBrandCardClient>());
+    }
+
+    [Fact]
+    public async Task Configuration_sections_bind_every_setting()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MemberCards:WeChatPay:MerchantId"] = emulator.MerchantId,
+            ["MemberCards:WeChatPay:CertificateSerialNumber"] = emulator.MerchantKey.SerialNumber,
+            ["MemberCards:WeChatPay:PrivateKey"] = emulator.MerchantKey.PrivateKeyPem,
+            ["MemberCards:WeChatPay:PublicKeyId"] = emulator.PublicKeyId,
+            ["MemberCards:WeChatPay:PublicKey"] = emulator.PublicKey.PublicKeyPem,
+            ["MemberCards:WeChatPay:ApiV3Key"] = emulator.ApiV3Key,
+            ["MemberCards:WeChatPay:BaseAddress"] = emulator.BaseAddress.ToString(),
+            ["MemberCards:WeChatPay:Timeout"] = "00:00:20",
+            ["MemberCards:WeChatPay:MaxRetries"] = "1",
+            ["MemberCards:WeChatPay:RetryDelay"] = "00:00:00.050",
+            ["MemberCards:WeChatPay:CertificateRefreshInterval"] = "02:00:00",
+            ["MemberCards:WeChatPay:EncryptSensitiveFields"] = "true",
+            ["MemberCards:WeChatPay:UserAgent"] = "ShopApp/1.0",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddMemberCards(configuration.GetSection("MemberCards")).AddWeChatPay();
+        await using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<WeChatPayOptions>>().Value;
+        Assert.Equal(TimeSpan.FromSeconds(20), options.Timeout);
+        Assert.Equal(1, options.MaxRetries);
+        Assert.Equal(TimeSpan.FromHours(2), options.CertificateRefreshInterval);
+        Assert.Equal("13800138000", (await provider.GetRequiredService<IWeChatPayBrandCardClient>().GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.StartsWith("ShopApp/1.0 MemberCards.Sdk.WeChatPay/", emulator.Host.Requests.Last().Header("User-Agent"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_options_fail_at_start_naming_the_setting()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddMemberCards().AddWeChatPay("shop", o => o.MerchantId = "1900007291");
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("WeChatPay ('shop'): CertificateSerialNumber is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("PrivateKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_private_key_is_parsed_once_per_merchant()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var registry = harness.Services.GetRequiredService<WeChatPayMerchantRegistry>();
+        var merchant = registry.Get(string.Empty);
+
+        await harness.Client.GetUserCardAsync(Harness.SampleGet());
+        await harness.Services.GetRequiredService<IWeChatPayClientFactory>().Create(string.Empty).GetUserCardAsync(Harness.SampleGet());
+
+        Assert.Same(merchant, registry.Get(string.Empty));
+        Assert.Same(merchant.PrivateKey, registry.Get(string.Empty).PrivateKey);
+    }
+}

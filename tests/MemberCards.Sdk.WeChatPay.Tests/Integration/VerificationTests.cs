@@ -1,0 +1,91 @@
+using MemberCards.Sdk.Testing;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+
+public sealed class VerificationTests
+{
+    [Theory]
+    [InlineData(WeChatPayMisbehavior.StaleTimestamp, "5 minutes")]
+    [InlineData(WeChatPayMisbehavior.ProbeSignature, "probe")]
+    [InlineData(WeChatPayMisbehavior.TamperedBody, "does not verify")]
+    [InlineData(WeChatPayMisbehavior.Unsigned, "missing")]
+    [InlineData(WeChatPayMisbehavior.WrongSerial, "neither the configured public key id")]
+    public async Task A_spoiled_answer_is_a_signature_exception_in_public_key_mode(WeChatPayMisbehavior misbehavior, string reason)
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.Misbehave(misbehavior);
+
+        var error = await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal("WeChatPay", error.Service);
+        Assert.Single(harness.Emulator.Host.Requests, r => r.Path.Contains("user-cards", StringComparison.Ordinal));
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData(WeChatPayMisbehavior.StaleTimestamp)]
+    [InlineData(WeChatPayMisbehavior.ProbeSignature)]
+    [InlineData(WeChatPayMisbehavior.TamperedBody)]
+    [InlineData(WeChatPayMisbehavior.Unsigned)]
+    public async Task A_spoiled_answer_is_a_signature_exception_in_certificate_mode(WeChatPayMisbehavior misbehavior)
+    {
+        await using var harness = await Harness.CertificateModeAsync();
+        await harness.Client.GetUserCardAsync(Harness.SampleGet());
+        harness.Emulator.Misbehave(misbehavior);
+
+        await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+    }
+
+    [Fact]
+    public async Task An_unknown_serial_triggers_exactly_one_new_download_then_fails()
+    {
+        await using var harness = await Harness.CertificateModeAsync();
+        await harness.Client.GetUserCardAsync(Harness.SampleGet());
+        Assert.Equal(1, harness.Emulator.CertificateDownloads);
+        harness.Emulator.Misbehave(WeChatPayMisbehavior.WrongSerial);
+
+        var error = await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+
+        Assert.Contains("5157F09EFDC096DE15EBE81A47057A7232F1B8E1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, harness.Emulator.CertificateDownloads);
+    }
+
+    [Fact]
+    public async Task A_write_whose_answer_is_spoiled_is_a_signature_exception_too()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.Misbehave(WeChatPayMisbehavior.TamperedBody);
+
+        await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.InvalidateUserCardAsync(new InvalidateUserCardRequest
+        {
+            UserCardCode = "478515832665",
+            BrandId = "1004",
+            CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+        }));
+    }
+
+    [Fact]
+    public async Task An_unsigned_non_json_success_body_is_a_signature_exception()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.Host.Faults.Next(Fault.NonJsonBody());
+
+        await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+    }
+
+    [Fact]
+    public async Task The_injected_clock_is_used_for_the_five_minute_window()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var harness = await Harness.PublicKeyModeAsync(time: clock);
+        var emulatorOnly = harness.Emulator;
+        await harness.Client.GetUserCardAsync(Harness.SampleGet());
+
+        // The emulator shares the clock: advancing it by 6 minutes keeps both in step, so answers stay fresh.
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal("478515832665", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).UserCardCode);
+        Assert.Equal(2, emulatorOnly.Host.Requests.Count);
+    }
+}
