@@ -1,0 +1,46 @@
+using MemberCards.Samples.Quickstart;
+using Microsoft.Extensions.Configuration;
+
+namespace MemberCards.Sdk.AspNetCore.Tests.Integration;
+
+public sealed class QuickstartStoryTests
+{
+    [Fact]
+    public async Task Without_configuration_the_quickstart_walks_the_whole_story_against_the_emulators()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Quickstart:WaitForEventsSeconds"] = "20" })
+            .Build();
+        using var output = new StringWriter();
+
+        var result = await QuickstartStory.RunAsync(configuration, output);
+
+        var text = output.ToString();
+        Assert.False(string.IsNullOrEmpty(result.CardId));
+        Assert.Matches("^[0-9]{12}$", result.UserCardCode);
+        Assert.Equal("QS" + result.UserCardCode, result.MembershipNumber);
+        Assert.Equal("金卡会员", result.WeChatPayLevel);
+        Assert.Equal(result.MembershipNumber, result.YouzanCardNo);
+        Assert.False(string.IsNullOrEmpty(result.ErpCardNo));
+        Assert.Equal(1090560337592619001, result.IotCustomerId);
+        foreach (var step in new[]
+        {
+            "[1/11] Create a WeChat member card",
+            "[2/11] White-list a tester",
+            "[3/11] Make the card's QR code",
+            "[4/11] Receive the user_get_card event",
+            "[5/11] Activate the card",
+            "[6/11] Read the user card through WeChat Pay",
+            "[7/11] Update the user card through WeChat Pay",
+            "[8/11] Receive a Youzan SCRM_CUSTOMER_CARD push",
+            "[9/11] Sync the points to the ERP",
+            "[10/11] Handle an IoT customerAdd",
+            "[11/11] Done",
+        })
+        {
+            Assert.Contains(step, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("13800001111", text, StringComparison.Ordinal);
+    }
+}
