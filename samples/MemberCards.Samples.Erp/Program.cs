@@ -3,6 +3,7 @@
 using MemberCards.Sdk;
 using MemberCards.Sdk.Erp;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Erp;
 using Microsoft.Extensions.DependencyInjection;
 
 await using var emulator = await ErpEmulator.StartAsync();

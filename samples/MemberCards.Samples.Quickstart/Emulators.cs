@@ -1,5 +1,6 @@
 using MemberCards.Sdk;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Erp;
 using MemberCards.Sdk.Testing.WeChat;
 using Microsoft.Extensions.Configuration;
 
