@@ -179,6 +179,7 @@ public static class QuickstartStory
         card["openid"] = settings.TesterOpenId;
         card["brand_id"] = settings.WeChatPayBrandId;
         card["phone_number"] = settings.Mobile;
+        card["level"] = "银卡会员";
         emulator.PutUserCard(card);
         return (picked.UserCardCode!, picked.CardId!, settings.TesterOpenId);
     }

@@ -133,4 +133,24 @@ public sealed class YouzanPushEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_endpoint_logs_rejections_and_failures_with_stable_ids_and_never_a_secret_or_a_phone_number()
+    {
+        using var youzan = new YouzanPushEmulator(ClientId, ClientSecret);
+        using var forger = new YouzanPushEmulator(ClientId, "forged-secret");
+        host.Handled.FailNext();
+        var push = youzan.CustomerCardPush("E20261122009", "card-alias-1", "CUSTOMER_CARD_TAKEN", "13812345678", 0, 0, EventTime);
+
+        await forger.SendAsync(host.Url("/youzan/push"), forger.CustomerCardPush("E9", "a", "CUSTOMER_CARD_TAKEN", "13812345678", 0, 0, EventTime));
+        await youzan.DeliverAsync(host.Url("/youzan/push"), push);
+        await youzan.SendAsync(host.Url("/youzan/push"), push.AsRetry().AsRetry());
+
+        var endpointEvents = host.Logs.Entries.Where(e => e.Category == "MemberCards.Sdk.AspNetCore").Select(e => e.EventId.Id).ToArray();
+        Assert.Contains(9002, endpointEvents);
+        Assert.Contains(9004, endpointEvents);
+        Assert.Contains(9006, endpointEvents);
+        Assert.DoesNotContain(ClientSecret, host.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("13812345678", host.Logs.AllText, StringComparison.Ordinal);
+    }
 }

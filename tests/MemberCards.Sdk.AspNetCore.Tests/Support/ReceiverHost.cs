@@ -25,6 +25,8 @@ internal sealed class ReceiverHost : IAsyncDisposable
 
     public HandledMessages Handled => app.Services.GetRequiredService<HandledMessages>();
 
+    public CapturedLogs Logs => app.Services.GetRequiredService<CapturedLogs>();
+
     public Uri Url(string path) => new(BaseAddress, path.TrimStart('/'));
 
     public static async Task<ReceiverHost> StartAsync(Action<IMemberCardsBuilder> configure, Action<WebApplication> map)
@@ -36,6 +38,10 @@ internal sealed class ReceiverHost : IAsyncDisposable
             builder.Logging.AddConsole();
         }
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var logs = new CapturedLogs();
+        builder.Logging.AddProvider(logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton<HandledMessages>();
         configure(builder.Services.AddMemberCards());
         var app = builder.Build();
