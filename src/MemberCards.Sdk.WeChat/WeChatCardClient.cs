@@ -35,10 +35,16 @@ internal sealed class WeChatCardClient(HttpClient http, string appId) : IWeChatC
     public Task<WeChatUploadImageResponse> UploadImageAsync(WeChatUploadImageRequest request, CancellationToken cancellationToken = default)
     {
         WeChatRequestValidator.ValidateUploadImage(request);
-        var form = new MultipartFormDataContent();
+        // WeChat's upload endpoints want an unquoted boundary and a plain filename (no RFC 5987 filename*).
+        var boundary = "MemberCards" + Guid.NewGuid().ToString("N");
+        var form = new MultipartFormDataContent(boundary);
+        form.Headers.Remove("Content-Type");
+        form.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=" + boundary);
         var file = new ReadOnlyMemoryContent(request.Content);
         file.Headers.ContentType = new MediaTypeHeaderValue(request.FileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg");
-        form.Add(file, "buffer", request.FileName);
+        var fileName = Path.GetFileName(request.FileName).Replace("\"", string.Empty, StringComparison.Ordinal);
+        file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"buffer\"", FileName = "\"" + fileName + "\"" };
+        form.Add(file);
         return SendAsync<WeChatUploadImageResponse>("cgi-bin/media/uploadimg", form, cancellationToken);
     }
 

@@ -30,10 +30,13 @@ internal sealed class WeChatClientFactory(
 
     internal WeChatAccessTokenProvider Provider(string name)
     {
-        Settings(name);
-        return providers.GetOrAdd(name, n => new Lazy<WeChatAccessTokenProvider>(() => new WeChatAccessTokenProvider(
-            options.Get(n),
-            WeChatRegistrations.TokenClientName(n),
+        var settings = Settings(name);
+
+        // One provider per AppId (and token family and host): two names for the same account share one single-flight.
+        var key = $"{settings.TokenMode}|{settings.AppId}|{settings.BaseAddress}";
+        return providers.GetOrAdd(key, _ => new Lazy<WeChatAccessTokenProvider>(() => new WeChatAccessTokenProvider(
+            settings,
+            WeChatRegistrations.TokenClientName(name),
             httpClientFactory,
             cache,
             time,

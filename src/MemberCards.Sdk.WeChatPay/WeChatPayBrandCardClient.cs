@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -130,7 +131,35 @@ internal sealed class WeChatPayBrandCardClient(HttpClient http, WeChatPayMerchan
 
     private async Task<T> SendAsync<T>(HttpMethod method, string uri, byte[]? body, string? serial, JsonTypeInfo<T>? typeInfo, string operation, CancellationToken cancellationToken)
     {
+        using var activity = MemberCardsTelemetry.ActivitySource.StartActivity("WeChatPay " + operation, ActivityKind.Client);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "exception";
+        try
+        {
+            var result = await SendCoreAsync(method, uri, body, serial, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+            outcome = "success";
+            return result;
+        }
+        catch (WeChatPayApiException ex)
+        {
+            outcome = ex.ErrorCode ?? "error";
+            throw;
+        }
+        finally
+        {
+            activity?.SetTag("outcome", outcome);
+            MemberCardsTelemetry.RequestDuration.Record(
+                Stopwatch.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>("service", Service),
+                new KeyValuePair<string, object?>("operation", operation),
+                new KeyValuePair<string, object?>("outcome", outcome));
+        }
+    }
+
+    private async Task<T> SendCoreAsync<T>(HttpMethod method, string uri, byte[]? body, string? serial, JsonTypeInfo<T>? typeInfo, string operation, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(method, uri);
+        request.Options.Set(WeChatPayRequestOptions.Operation, operation);
         if (body is not null)
         {
             request.Content = new JsonBodyContent(body);

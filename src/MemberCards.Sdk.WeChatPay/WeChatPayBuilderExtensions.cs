@@ -76,7 +76,12 @@ public static class WeChatPayBuilderExtensions
             services.AddSingleton(names);
         }
 
-        names.Add(name);
+        if (!names.Add(name))
+        {
+            // Added again under the same name: the options accumulate, the pipeline exists already.
+            return builder;
+        }
+
         services.TryAddSingleton<WeChatPayMerchantRegistry>();
         services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
         services.AddHttpClient(WeChatPayMerchantRegistry.HttpClientName(name), (sp, client) =>

@@ -5,11 +5,12 @@ internal sealed class WeChatPayRegisteredNames
 {
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
 
-    public void Add(string name)
+    /// <summary>Adds a name; <see langword="false"/> when it was already registered.</summary>
+    public bool Add(string name)
     {
         lock (names)
         {
-            names.Add(name);
+            return names.Add(name);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using MemberCards.Sdk.Iot.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,6 +17,7 @@ internal sealed class IotEventDispatcher(
     ILogger<IotEventDispatcher> logger) : IIotEventDispatcher
 {
     private const string KeyPrefix = "iot:";
+    private const int MaxPlainIdLength = 128;
 
     public async Task<IotDispatchResult> DispatchAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
     {
@@ -33,7 +36,7 @@ internal sealed class IotEventDispatcher(
         activity?.SetTag("messaging.destination.name", parsedTopic.ToString());
         activity?.SetTag("messaging.message.id", message.MessageId);
 
-        var key = message.MessageId is null ? null : $"{KeyPrefix}{parsedTopic.Tenant}/{parsedTopic.Project}:{message.MessageId}";
+        var key = message.MessageId is null ? null : DeduplicationKey(parsedTopic, message.MessageId);
         if (key is null)
         {
             IotLog.NoMessageId(logger, parsedTopic.Tenant, parsedTopic.Project);
@@ -87,6 +90,18 @@ internal sealed class IotEventDispatcher(
 
             return (calls, unhandled is null ? [] : unhandled);
         }
+    }
+
+    /// <summary>
+    /// <c>iot:{tenant}/{project}:{msgId}</c>; a msgId longer than <see cref="MaxPlainIdLength"/> characters (the
+    /// platform sends short numbers) is replaced by its SHA-256, so a hostile payload cannot create huge cache keys.
+    /// </summary>
+    internal static string DeduplicationKey(IotTopic topic, string messageId)
+    {
+        var id = messageId.Length <= MaxPlainIdLength
+            ? messageId
+            : "sha256-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)));
+        return $"{KeyPrefix}{topic.Tenant}/{topic.Project}:{id}";
     }
 
     private static bool IsAllowed(IotOptions options, IotTopic topic)

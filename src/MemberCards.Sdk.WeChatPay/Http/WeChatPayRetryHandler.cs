@@ -27,7 +27,7 @@ internal sealed class WeChatPayRetryHandler(WeChatPayOptions options, TimeProvid
             catch (Exception ex) when (!last && !cancellationToken.IsCancellationRequested && ex is HttpRequestException or IOException)
             {
                 FailOver(request);
-                await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+                await BackOffAsync(request, attempt, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -37,7 +37,7 @@ internal sealed class WeChatPayRetryHandler(WeChatPayOptions options, TimeProvid
             }
 
             response.Dispose();
-            await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            await BackOffAsync(request, attempt, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -51,9 +51,12 @@ internal sealed class WeChatPayRetryHandler(WeChatPayOptions options, TimeProvid
         }
     }
 
-    private async Task BackOffAsync(int attempt, CancellationToken cancellationToken)
+    private async Task BackOffAsync(HttpRequestMessage request, int attempt, CancellationToken cancellationToken)
     {
-        MemberCardsTelemetry.Retries.Add(1);
+        MemberCardsTelemetry.Retries.Add(
+            1,
+            new KeyValuePair<string, object?>("service", "WeChatPay"),
+            new KeyValuePair<string, object?>("operation", request.Options.TryGetValue(WeChatPayRequestOptions.Operation, out var operation) ? operation : request.RequestUri?.AbsolutePath));
         var delay = options.RetryDelay * Math.Pow(2, attempt) * (0.8 + (Random.Shared.NextDouble() * 0.4));
         if (delay > TimeSpan.Zero)
         {

@@ -22,7 +22,7 @@ internal sealed class WeChatPayNotificationHandler(WeChatPayMerchant merchant, I
             cancellationToken).ConfigureAwait(false);
         var envelope = MemberCardsJson.Deserialize(body.Span, WeChatPayJson.NotificationEnvelope, "WeChatPay");
         var resource = envelope.Resource;
-        if (string.IsNullOrEmpty(envelope.Id) || string.IsNullOrEmpty(envelope.EventType) || resource?.Nonce is null || resource.Ciphertext is null)
+        if (string.IsNullOrEmpty(envelope.Id) || string.IsNullOrEmpty(envelope.EventType) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
         {
             throw new MemberCardsFormatException("WeChatPay", "notification", "$", "id, event_type, resource.nonce or resource.ciphertext is missing.");
         }

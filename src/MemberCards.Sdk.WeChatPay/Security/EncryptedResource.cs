@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>An AEAD_AES_256_GCM resource (<c>encrypt_certificate</c>, notification <c>resource</c>).</summary>
-public sealed class EncryptedResource
+internal sealed class EncryptedResource
 {
     /// <summary><c>algorithm</c>: <c>AEAD_AES_256_GCM</c>.</summary>
     [JsonPropertyName("algorithm")]

@@ -22,6 +22,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private readonly RSA? publicKey;
     private readonly byte[]? apiV3Key;
     private readonly object gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> unknownSerials = new(StringComparer.Ordinal);
     private PlatformCertificateSet certificates = PlatformCertificateSet.Empty;
     private Task<PlatformCertificateSet>? download;
 
@@ -90,9 +91,29 @@ internal sealed class WeChatPayKeyStore : IDisposable
             return known.PublicKey;
         }
 
-        // A serial we do not know: the certificates may have rotated. Download once more (shared with concurrent callers).
+        // A serial we do not know: the certificates may have rotated. Download once more (shared with concurrent
+        // callers), but not again for the same unknown serial within the clock-skew window, so forged serials
+        // cannot make us download on every answer.
+        var now = time.GetUtcNow();
+        if (unknownSerials.TryGetValue(serial, out var triedAt) && now - triedAt < ResponseSignature.MaxClockSkew)
+        {
+            return null;
+        }
+
         set = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        return set.BySerial.TryGetValue(serial, out known) ? known.PublicKey : null;
+        if (set.BySerial.TryGetValue(serial, out known))
+        {
+            unknownSerials.TryRemove(serial, out _);
+            return known.PublicKey;
+        }
+
+        if (unknownSerials.Count > 64)
+        {
+            unknownSerials.Clear();
+        }
+
+        unknownSerials[serial] = now;
+        return null;
     }
 
     /// <summary>Forces a download now (shared with any download already running).</summary>
@@ -173,7 +194,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             foreach (var entry in list.Data ?? [])
             {
                 var resource = entry.EncryptCertificate;
-                if (string.IsNullOrEmpty(entry.SerialNo) || resource?.Nonce is null || resource.Ciphertext is null)
+                if (string.IsNullOrEmpty(entry.SerialNo) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
                 {
                     throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
                 }
@@ -208,7 +229,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             : ResponseSignature.Check(key, WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp), WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce), WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature), body, time.GetUtcNow());
         if (failure is not null)
         {
-            MemberCardsTelemetry.VerificationFailures.Add(1);
+            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", "certificate-list"));
             throw new MemberCardsSignatureException("WeChatPay", $"The platform certificate list could not be trusted: {failure}");
         }
     }
@@ -218,7 +239,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         var set = new PlatformCertificateSet(downloaded, time.GetUtcNow());
         Volatile.Write(ref certificates, set);
         DownloadCount++;
-        MemberCardsTelemetry.Refreshes.Add(1);
+        MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("kind", "platform-certificates"));
         logger.LogInformation("Downloaded {Count} WeChat Pay platform certificate(s): {Serials}.", downloaded.Count, string.Join(", ", downloaded.Keys));
         return set;
     }

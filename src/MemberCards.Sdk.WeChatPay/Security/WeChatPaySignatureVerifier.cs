@@ -18,8 +18,15 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
 
         if (failure is not null)
         {
-            MemberCardsTelemetry.VerificationFailures.Add(1);
+            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", Reason(failure)));
             throw new MemberCardsSignatureException("WeChatPay", $"WeChat Pay signature check failed for {what}: {failure}");
         }
     }
+
+    private static string Reason(string failure)
+        => failure.Contains("probe", StringComparison.Ordinal) ? "probe"
+        : failure.Contains("5 minutes", StringComparison.Ordinal) ? "stale"
+        : failure.Contains("missing", StringComparison.Ordinal) ? "unsigned"
+        : failure.Contains("Wechatpay-Serial", StringComparison.Ordinal) ? "unknown-serial"
+        : "mismatch";
 }

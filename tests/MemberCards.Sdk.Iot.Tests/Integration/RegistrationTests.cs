@@ -94,4 +94,20 @@ public sealed class RegistrationTests
         Assert.Equal(IotDispatchStatus.Processed, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
         Assert.Equal(2, services.GetRequiredService<EventRecorder>().Calls.Count);
     }
+
+    [Fact]
+    public async Task A_huge_msgId_is_deduplicated_under_a_bounded_key()
+    {
+        var collection = new ServiceCollection();
+        collection.AddMemberCards().AddIotEvents();
+        await using var services = collection.BuildServiceProvider();
+        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var payload = System.Text.Encoding.UTF8.GetBytes("{\"msgId\":\"" + new string('7', 100_000) + "\"}");
+
+        Assert.Equal(IotDispatchStatus.Processed, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
+        Assert.Equal(IotDispatchStatus.Duplicate, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
+        var store = services.GetRequiredService<IMessageDeduplicationStore>();
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(new string('7', 100_000))));
+        Assert.True(await store.HasProcessedAsync("iot:demo-tenant/1080446148159139840:sha256-" + hash));
+    }
 }

@@ -131,6 +131,40 @@ public sealed class AccessTokenTests
     }
 
     [Fact]
+    public async Task Concurrent_calls_rejected_with_40001_renew_the_token_once()
+    {
+        await using var emulator = await TestHosts.StartEmulatorAsync();
+        await using var sdk = TestHosts.Build(emulator);
+        var cardId = await CreateCardAsync(sdk);
+        var factory = sdk.GetRequiredService<IWeChatClientFactory>();
+
+        emulator.RevokeTokens(TestHosts.AppId);
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => factory.Create(Options.DefaultName).GetCardAsync(new WeChatCardIdRequest { CardId = cardId })));
+
+        Assert.Equal(2, emulator.TokenRequestCount());
+        Assert.Equal(0, emulator.ForcedRefreshes);
+    }
+
+    [Fact]
+    public async Task Two_names_for_the_same_app_id_share_one_token_provider()
+    {
+        await using var emulator = await TestHosts.StartEmulatorAsync();
+        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("sameAccount", o =>
+        {
+            o.AppId = TestHosts.AppId;
+            o.AppSecret = TestHosts.AppSecret;
+            o.BaseAddress = emulator.BaseAddress;
+        }));
+        var factory = sdk.GetRequiredService<IWeChatClientFactory>();
+
+        Assert.Same(factory.GetAccessTokenProvider(Options.DefaultName), factory.GetAccessTokenProvider("sameAccount"));
+        await Task.WhenAll(
+            factory.Create(Options.DefaultName).CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() }),
+            factory.Create("sameAccount").CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() }));
+        Assert.Equal(1, emulator.TokenRequestCount());
+    }
+
+    [Fact]
     public async Task A_stable_token_rejected_again_is_force_refreshed_at_most_once_per_30_seconds()
     {
         var clock = new FakeTimeProvider();
@@ -159,10 +193,15 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task The_classic_token_endpoint_is_available_as_an_option()
     {
+        var logs = new ListLoggerProvider();
         await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, o => o.TokenMode = WeChatTokenMode.Classic);
+        await using var sdk = TestHosts.Build(emulator, o => o.TokenMode = WeChatTokenMode.Classic, logs: logs);
 
         await CreateCardAsync(sdk);
+
+        // The classic endpoint carries the AppSecret in its query string: the HTTP logs must not show it.
+        Assert.Contains(logs.Lines, l => l.Contains("/cgi-bin/token", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(TestHosts.AppSecret, StringComparison.Ordinal));
 
         var request = Assert.Single(emulator.Requests, r => r.Path.StartsWith("/cgi-bin/", StringComparison.Ordinal));
         Assert.Equal(("GET", "/cgi-bin/token"), (request.Method, request.Path));

@@ -1,4 +1,3 @@
-using System.Text;
 using MemberCards.Sdk.WeChat.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -83,7 +82,9 @@ public sealed class SeedFlowTests
         Assert.Equal($$"""{"membership_number":"M{{got.UserCardCode}}","code":"{{got.UserCardCode}}","card_id":"{{got.CardId}}","init_bonus":100,"init_bonus_record":"开卡赠送","init_balance":0,"init_custom_field_value1":"白金"}""", activate.BodyText);
         var upload = Assert.Single(emulator.Requests, r => r.Path == "/cgi-bin/media/uploadimg");
         Assert.StartsWith("multipart/form-data", upload.Header("Content-Type"), StringComparison.Ordinal);
-        Assert.Contains("name=buffer", upload.BodyText, StringComparison.Ordinal);
+        Assert.Matches("^multipart/form-data; boundary=[^\"]+$", upload.Header("Content-Type"));
+        Assert.Contains("Content-Disposition: form-data; name=\"buffer\"; filename=\"logo.png\"", upload.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("filename*", upload.BodyText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,6 +148,4 @@ public sealed class SeedFlowTests
             BonusRule = sample.BonusRule,
         };
     }
-
-    private static string Utf8(ReadOnlyMemory<byte> bytes) => Encoding.UTF8.GetString(bytes.Span);
 }

@@ -77,6 +77,25 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task Adding_the_same_merchant_twice_keeps_one_pipeline_and_merges_the_options()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var services = new ServiceCollection();
+        services.AddMemberCards()
+            .AddWeChatPay(o => emulator.ConfigurePublicKeyMode(o))
+            .AddWeChatPay(o => { o.UserAgent = "Second/2"; o.MaxRetries = 1; o.RetryDelay = TimeSpan.Zero; });
+        await using var provider = services.BuildServiceProvider();
+        emulator.Host.Faults.Next(Fault.Status(500), times: 10);
+
+        await Assert.ThrowsAsync<WeChatPayApiException>(() => provider.GetRequiredService<IWeChatPayBrandCardClient>().GetUserCardAsync(Harness.SampleGet()));
+
+        // One retry handler: 1 + MaxRetries attempts, not (1 + MaxRetries) squared.
+        Assert.Equal(2, emulator.Host.Requests.Count);
+        Assert.StartsWith("Second/2 ", emulator.Host.Requests[0].Header("User-Agent"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_private_key_is_parsed_once_per_merchant()
     {
         await using var harness = await Harness.PublicKeyModeAsync();

@@ -80,6 +80,16 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_truncated_answer_to_a_GET_is_retried()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
+
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal(2, harness.Emulator.Host.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_GET_that_keeps_failing_on_the_network_is_a_MemberCardsException()
     {
         await using var harness = await Harness.PublicKeyModeAsync(o => o.MaxRetries = 1);

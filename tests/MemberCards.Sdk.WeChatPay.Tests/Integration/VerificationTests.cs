@@ -1,4 +1,5 @@
 using MemberCards.Sdk.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
 
@@ -49,6 +50,30 @@ public sealed class VerificationTests
 
         Assert.Contains("5157F09EFDC096DE15EBE81A47057A7232F1B8E1", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, harness.Emulator.CertificateDownloads);
+
+        // The same unknown serial again soon after does not cause another download.
+        harness.Emulator.Misbehave(WeChatPayMisbehavior.WrongSerial);
+        await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+        Assert.Equal(2, harness.Emulator.CertificateDownloads);
+    }
+
+    [Fact]
+    public async Task The_emulator_refuses_a_request_signed_with_a_clock_six_minutes_ahead()
+    {
+        var ahead = new ManualTimeProvider(DateTimeOffset.UtcNow.AddMinutes(6));
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(ahead);
+        services.AddMemberCards().AddWeChatPay(o => emulator.ConfigurePublicKeyMode(o));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
+
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => client.GetUserCardAsync(Harness.SampleGet()));
+
+        Assert.Equal("SIGN_ERROR", error.ErrorCode);
+        Assert.Contains("timestamp", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.NotNull(error.SigningMessage);
     }
 
     [Fact]
