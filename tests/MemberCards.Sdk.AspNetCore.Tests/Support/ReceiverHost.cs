@@ -40,7 +40,7 @@ internal sealed class ReceiverHost : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
-        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.AddFilter<CapturedLogs>(null, LogLevel.Debug);
         builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton<HandledMessages>();
         configure(builder.Services.AddMemberCards());
