@@ -1,4 +1,5 @@
 using MemberCards.Samples.Quickstart;
+using MemberCards.Sdk.Testing.Erp;
 using Microsoft.Extensions.Configuration;
 
 namespace MemberCards.Sdk.AspNetCore.Tests.Integration;
@@ -42,5 +43,28 @@ public sealed class QuickstartStoryTests
         }
 
         Assert.DoesNotContain("13800001111", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_configured_service_is_called_at_its_configured_address_instead_of_an_emulator()
+    {
+        await using var companyErp = await ErpEmulator.StartAsync();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Quickstart:WaitForEventsSeconds"] = "20",
+                ["Quickstart:Mobile"] = "13900009999",
+                ["MemberCards:Erp:BaseAddress"] = companyErp.BaseAddress.ToString(),
+            })
+            .Build();
+        using var output = new StringWriter();
+
+        var result = await QuickstartStory.RunAsync(configuration, output);
+
+        Assert.Contains("real (MemberCards:Erp)", output.ToString(), StringComparison.Ordinal);
+        var member = Assert.Single(companyErp.Members);
+        Assert.Equal("13900009999", member.Mobile);
+        Assert.Equal(result.ErpCardNo, member.CardNo);
+        Assert.Equal(100, Assert.Single(member.Changes).PointsChanges);
     }
 }
