@@ -28,7 +28,7 @@ internal sealed class WeChatEventProcessor(WeChatCardsOptions options, IMessageD
         string text;
         try
         {
-            text = new UTF8Encoding(false, true).GetString(body);
+            text = new UTF8Encoding(false, true).GetString(body).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException ex)
         {
@@ -41,7 +41,7 @@ internal sealed class WeChatEventProcessor(WeChatCardsOptions options, IMessageD
             var key = options.EncodingAesKey;
             if (string.IsNullOrEmpty(key))
             {
-                throw new InvalidOperationException($"An encrypted push arrived but EncodingAesKey is not configured for AppId {options.AppId}.");
+                throw new MemberCardsFormatException(WeChatService.Name, Target, "Encrypt", $"an encrypted (safe-mode) push arrived but EncodingAesKey is not configured for AppId {options.AppId}.");
             }
 
             if (!WeChatServerSignature.Verify(PushToken(), query.Timestamp ?? string.Empty, query.Nonce ?? string.Empty, query.MsgSignature, encrypted))

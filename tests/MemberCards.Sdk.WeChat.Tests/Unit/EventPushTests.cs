@@ -178,6 +178,27 @@ public sealed class EventPushTests
     }
 
     [Fact]
+    public void An_encrypted_push_without_a_configured_key_is_a_format_exception()
+    {
+        var plainOnly = new WeChatEventProcessor(
+            new WeChatCardsOptions { AppId = TestHosts.AppId, AppSecret = "s", PushToken = TestHosts.PushToken },
+            new DistributedCacheDeduplicationStore(new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()))));
+        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, Event("user_del_card", string.Empty));
+
+        var ex = Assert.Throws<MemberCardsFormatException>(() => plainOnly.Parse(SignedQuery(encrypted), Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>")));
+
+        Assert.Equal("Encrypt", ex.Location);
+    }
+
+    [Fact]
+    public void A_body_with_a_byte_order_mark_is_read()
+    {
+        var body = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Event("user_view_card", "<CardId>p</CardId>"))).ToArray();
+
+        Assert.IsType<WeChatUserViewCardEvent>(Processor().Parse(SignedQuery(), body));
+    }
+
+    [Fact]
     public void A_message_for_another_app_id_is_refused()
     {
         var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, "wxOtherAccount00001", Event("user_del_card", string.Empty));
