@@ -1,4 +1,5 @@
 using MemberCards.Samples.Quickstart;
+using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Erp;
 using Microsoft.Extensions.Configuration;
 
@@ -66,5 +67,37 @@ public sealed class QuickstartStoryTests
         Assert.Equal("13900009999", member.Mobile);
         Assert.Equal(result.ErpCardNo, member.CardNo);
         Assert.Equal(100, Assert.Single(member.Changes).PointsChanges);
+    }
+
+    [Fact]
+    public async Task A_configured_WeChat_Pay_merchant_is_bound_from_configuration_and_its_user_card_is_read_and_updated()
+    {
+        await using var merchant = await WeChatPayEmulator.StartAsync();
+        var card = WeChatPayEmulator.SampleUserCard("478515832665");
+        card["openid"] = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M";
+        merchant.PutUserCard(card);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Quickstart:WaitForEventsSeconds"] = "20",
+                ["Quickstart:WeChatPayUserCardCode"] = "478515832665",
+                ["Quickstart:WeChatPayCardId"] = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+                ["MemberCards:WeChatPay:MerchantId"] = merchant.MerchantId,
+                ["MemberCards:WeChatPay:CertificateSerialNumber"] = merchant.MerchantKey.SerialNumber,
+                ["MemberCards:WeChatPay:PrivateKey"] = merchant.MerchantKey.PrivateKeyPem,
+                ["MemberCards:WeChatPay:PublicKeyId"] = merchant.PublicKeyId,
+                ["MemberCards:WeChatPay:PublicKey"] = merchant.PublicKey.PublicKeyPem,
+                ["MemberCards:WeChatPay:ApiV3Key"] = merchant.ApiV3Key,
+                ["MemberCards:WeChatPay:BaseAddress"] = merchant.BaseAddress.ToString(),
+            })
+            .Build();
+        using var output = new StringWriter();
+
+        var result = await QuickstartStory.RunAsync(configuration, output);
+
+        Assert.Contains("real (MemberCards:WeChatPay)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("钻石会员", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("金卡会员", result.WeChatPayLevel);
+        Assert.Equal("金卡会员", (string?)merchant.GetUserCard("478515832665")!["level"]);
     }
 }
