@@ -1,5 +1,6 @@
 using MemberCards.Sdk.Testing.Erp;
 using MemberCards.Sdk.Testing.WeChat;
+using MemberCards.Sdk.Testing.WeChatPay;
 
 namespace MemberCards.Sdk.Testing;
 

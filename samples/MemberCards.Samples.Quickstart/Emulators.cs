@@ -1,0 +1,157 @@
+using MemberCards.Sdk;
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Erp;
+using MemberCards.Sdk.Testing.WeChat;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.Testing.Youzan;
+using Microsoft.Extensions.Configuration;
+
+namespace MemberCards.Samples.Quickstart;
+
+/// <summary>
+/// The in-process emulators standing in for every service that has no <c>MemberCards:&lt;Service&gt;</c> configuration,
+/// and the matching client settings. A configured service gets no emulator: its client binds the real settings.
+/// </summary>
+public sealed class Emulators : IAsyncDisposable
+{
+    public const string WeChatAppId = "wxquickstart00001";
+    public const string WeChatAppSecret = "quickstart-app-secret";
+    public const string WeChatPushToken = "quickstart-push-token";
+    public const string WeChatAesKey = "QuickstartEncodingAesKey0123456789abcdefghi";
+    public const string YouzanClientId = "quickstart-youzan-client";
+    public const string YouzanClientSecret = "quickstart-youzan-secret";
+
+    private WeChatEmulatorOptions? wechatOptions;
+
+    public WeChatEmulator? WeChat { get; private set; }
+
+    public WeChatPayEmulator? WeChatPay { get; private set; }
+
+    public ErpEmulator? Erp { get; private set; }
+
+    /// <summary>Youzan only pushes: its emulator is a signer and sender, not a server.</summary>
+    public YouzanPushEmulator? Youzan { get; private set; }
+
+    /// <summary>The IoT platform only publishes: the story posts like an MQTT-to-HTTP bridge when it is emulated.</summary>
+    public bool Iot { get; private set; }
+
+    public static bool IsConfigured(IConfiguration configuration, string service)
+        => configuration.GetSection("MemberCards").GetSection(service).Exists();
+
+    public static async Task<Emulators> StartAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var emulators = new Emulators();
+        if (!IsConfigured(configuration, "WeChat"))
+        {
+            emulators.WeChat = await WeChatEmulator.StartAsync(
+                o =>
+                {
+                    o.Apps[WeChatAppId] = WeChatAppSecret;
+                    o.PushToken = WeChatPushToken;
+                    o.EncodingAesKey = WeChatAesKey;
+                    o.EncryptPushes = true;
+                    emulators.wechatOptions = o;
+                },
+                cancellationToken);
+        }
+
+        if (!IsConfigured(configuration, "WeChatPay"))
+        {
+            emulators.WeChatPay = await WeChatPayEmulator.StartAsync(cancellationToken: cancellationToken);
+        }
+
+        if (!IsConfigured(configuration, "Erp"))
+        {
+            emulators.Erp = await ErpEmulator.StartAsync(cancellationToken: cancellationToken);
+        }
+
+        if (!IsConfigured(configuration, "Youzan"))
+        {
+            emulators.Youzan = new YouzanPushEmulator(YouzanClientId, YouzanClientSecret) { Style = YouzanPushStyle.Cloud };
+        }
+
+        emulators.Iot = !IsConfigured(configuration, "Iot");
+        return emulators;
+    }
+
+    /// <summary>Adds every client: bound from configuration when configured, else pointed at its emulator.</summary>
+    public void AddClients(IMemberCardsBuilder builder)
+    {
+        if (WeChat is { } wechat)
+        {
+            builder.AddWeChatCards(o =>
+            {
+                o.AppId = WeChatAppId;
+                o.AppSecret = WeChatAppSecret;
+                o.BaseAddress = wechat.BaseAddress;
+                o.PushToken = WeChatPushToken;
+                o.EncodingAesKey = WeChatAesKey;
+            });
+        }
+        else
+        {
+            builder.AddWeChatCards();
+        }
+
+        if (WeChatPay is { } wechatPay)
+        {
+            builder.AddWeChatPay(o => wechatPay.ConfigurePublicKeyMode(o));
+        }
+        else
+        {
+            builder.AddWeChatPay();
+        }
+
+        if (Erp is { } erp)
+        {
+            builder.AddErpPoints(o => o.BaseAddress = erp.BaseAddress);
+        }
+        else
+        {
+            builder.AddErpPoints();
+        }
+
+        if (Youzan is not null)
+        {
+            builder.AddYouzan(o =>
+            {
+                o.ClientId = YouzanClientId;
+                o.ClientSecret = YouzanClientSecret;
+            });
+        }
+        else
+        {
+            builder.AddYouzan();
+        }
+
+        builder.AddIotEvents();
+    }
+
+    /// <summary>Tells the WeChat emulator where the merchant's server URL is, once the host listens.</summary>
+    public void SetWeChatCallback(Uri serverUrl)
+    {
+        if (wechatOptions is not null)
+        {
+            wechatOptions.CallbackUrl = serverUrl;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Youzan?.Dispose();
+        if (Erp is not null)
+        {
+            await Erp.DisposeAsync();
+        }
+
+        if (WeChatPay is not null)
+        {
+            await WeChatPay.DisposeAsync();
+        }
+
+        if (WeChat is not null)
+        {
+            await WeChat.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+
+namespace MemberCards.Samples.Quickstart;
+
+/// <summary>
+/// The story's own settings (section <c>Quickstart</c>): who the tester is and, against the real WeChat Pay, which
+/// brand card to read. With the emulators every value has a working default.
+/// </summary>
+public sealed class QuickstartSettings
+{
+    public string TesterOpenId { get; set; } = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M";
+
+    public string Mobile { get; set; } = "13800001111";
+
+    public string WeChatPayBrandId { get; set; } = "1004";
+
+    public string? WeChatPayCardId { get; set; }
+
+    public string? WeChatPayUserCardCode { get; set; }
+
+    public string IotTopic { get; set; } = "demo-tenant/proj_1080446148159139840/v1-business-customer";
+
+    /// <summary>How long to wait for a push from a real platform (the emulators push at once).</summary>
+    public int WaitForEventsSeconds { get; set; } = 300;
+
+    /// <summary>The port the merchant host listens on (0: any free port; set one to receive real pushes through a tunnel).</summary>
+    public int ListenPort { get; set; }
+
+    public static QuickstartSettings From(IConfiguration configuration)
+    {
+        var settings = new QuickstartSettings();
+        configuration.GetSection("Quickstart").Bind(settings);
+        return settings;
+    }
+}

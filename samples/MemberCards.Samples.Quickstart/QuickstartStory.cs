@@ -1,0 +1,187 @@
+using MemberCards.Sdk;
+using MemberCards.Sdk.Erp;
+using MemberCards.Sdk.Iot;
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Iot;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.WeChat;
+using MemberCards.Sdk.WeChatPay;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberCards.Samples.Quickstart;
+
+/// <summary>
+/// The whole member-card story, from creating a WeChat card to an IoT customer, against the emulators (no
+/// configuration) or the real services (a <c>MemberCards:&lt;Service&gt;</c> section each).
+/// </summary>
+public static class QuickstartStory
+{
+    private const int Steps = 11;
+
+    public static async Task<QuickstartResult> RunAsync(IConfiguration configuration, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(writer);
+        var settings = QuickstartSettings.From(configuration);
+        var output = new StoryOutput(writer, Steps);
+        var wait = TimeSpan.FromSeconds(settings.WaitForEventsSeconds);
+
+        output.Title("MemberCards.Sdk quickstart: one member card, five services");
+        await using var emulators = await Emulators.StartAsync(configuration, cancellationToken);
+        await using var host = await MerchantHost.StartAsync(configuration, emulators, settings.ListenPort, cancellationToken);
+        emulators.SetWeChatCallback(host.Url("/wechat/events"));
+        output.Line();
+        output.Fact("WeChat", emulators.WeChat is null ? "real (MemberCards:WeChat)" : $"emulator at {emulators.WeChat.BaseAddress}");
+        output.Fact("WeChat Pay", emulators.WeChatPay is null ? "real (MemberCards:WeChatPay)" : $"emulator at {emulators.WeChatPay.BaseAddress}");
+        output.Fact("Youzan", emulators.Youzan is null ? "real (MemberCards:Youzan)" : "emulated pushes");
+        output.Fact("ERP", emulators.Erp is null ? "real (MemberCards:Erp)" : $"emulator at {emulators.Erp.BaseAddress}");
+        output.Fact("IoT", emulators.Iot ? "emulated bridge posts" : "real bridge (MemberCards:Iot)");
+        output.Fact("merchant endpoints", host.BaseAddress);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var wechat = services.GetRequiredService<IWeChatCardClient>();
+
+        output.Step("Create a WeChat member card");
+        var created = await wechat.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCard.Create() }, cancellationToken);
+        var cardId = created.CardId ?? throw new InvalidOperationException("WeChat returned no card_id.");
+        output.Fact("card_id", cardId);
+
+        output.Step("White-list a tester (unreviewed cards can be picked up by testers only)");
+        await wechat.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = [settings.TesterOpenId] }, cancellationToken);
+        output.Fact("tester openid", settings.TesterOpenId);
+
+        output.Step("Make the card's QR code");
+        var qr = await wechat.CreateQrCodeAsync(WeChatCreateQrCodeRequest.ForCard(new WeChatQrCard { CardId = cardId, OuterStr = "quickstart" }), cancellationToken);
+        output.Fact("ticket", qr.Ticket);
+        output.Fact("QR image", qr.ShowQrCodeUrl);
+
+        output.Step("Receive the user_get_card event on /wechat/events");
+        if (emulators.WeChat is { } wechatEmulator)
+        {
+            await wechatEmulator.ScanQrCodeAsync(qr.Ticket!, settings.TesterOpenId, cancellationToken);
+            output.Note("the tester scanned the QR code; WeChat pushed the event (safe mode, encrypted)");
+        }
+        else
+        {
+            output.Note($"scan the QR code with the tester's WeChat; waiting up to {wait.TotalSeconds:0} s for the push at {host.Url("/wechat/events")}");
+        }
+
+        var picked = await host.Inbox.UserGetCard.Task.WaitAsync(wait, cancellationToken);
+        output.Fact("openid", picked.FromUserName);
+        output.Fact("code", picked.UserCardCode);
+        output.Fact("outer_str", picked.OuterStr);
+
+        output.Step("Activate the card with a membership number and 100 welcome points");
+        var membershipNumber = "QS" + picked.UserCardCode;
+        await wechat.ActivateMemberCardAsync(
+            new WeChatActivateMemberCardRequest { CardId = picked.CardId, Code = picked.UserCardCode, MembershipNumber = membershipNumber, InitBonus = 100, InitBonusRecord = "开卡礼" },
+            cancellationToken);
+        output.Fact("membership_number", membershipNumber);
+        output.Fact("bonus", 100);
+
+        output.Step("Read the user card through WeChat Pay");
+        var payCard = SeedWeChatPayCard(emulators, settings, picked);
+        var wechatPay = services.GetRequiredService<IWeChatPayBrandCardClient>();
+        var userCard = await wechatPay.GetUserCardAsync(
+            new GetUserCardRequest { UserCardCode = payCard.Code, BrandId = settings.WeChatPayBrandId, CardId = payCard.CardId, OpenId = payCard.OpenId },
+            cancellationToken);
+        output.Fact("user_card_code", userCard.UserCardCode);
+        output.Fact("state", userCard.UserCardState);
+        output.Fact("level", userCard.Level);
+        output.Fact("phone (decrypted)", Redaction.Phone(userCard.PhoneNumber));
+
+        output.Step("Update the user card through WeChat Pay (level up)");
+        var updated = await wechatPay.UpdateUserCardAsync(
+            new UpdateUserCardRequest { UserCardCode = payCard.Code, BrandId = settings.WeChatPayBrandId, CardId = payCard.CardId, OpenId = payCard.OpenId, Level = "金卡会员", Attach = membershipNumber },
+            cancellationToken);
+        output.Fact("level", updated.Level);
+
+        output.Step("Receive a Youzan SCRM_CUSTOMER_CARD push on /youzan/push");
+        if (emulators.Youzan is { } youzan)
+        {
+            var push = youzan.CustomerCardPush(membershipNumber, "quickstart-card", "CUSTOMER_CARD_TAKEN", settings.Mobile, 0, 0, DateTimeOffset.Now);
+            var answer = await youzan.SendAsync(host.Url("/youzan/push"), push, cancellationToken);
+            output.Note($"Youzan pushed the card pick-up; the endpoint answered {answer}");
+        }
+        else
+        {
+            output.Note($"waiting up to {wait.TotalSeconds:0} s for Youzan to push to {host.Url("/youzan/push")}");
+        }
+
+        var youzanCard = await host.Inbox.YouzanCustomerCard.Task.WaitAsync(wait, cancellationToken);
+        output.Fact("status", youzanCard.Status);
+        output.Fact("card_no", youzanCard.CardNo);
+        output.Fact("mobile", Redaction.Phone(youzanCard.Mobile));
+
+        output.Step("Sync the points to the ERP");
+        var erp = services.GetRequiredService<IErpPointsClient>();
+        var member = await erp.ChangeMemberPointsAsync(
+            new MemberPointsChangeRequest
+            {
+                Mobile = youzanCard.Mobile ?? settings.Mobile,
+                PointsChanges = 100,
+                PointsDescription = "开卡礼",
+                PointsRemaining = 100,
+                PointsUsed = 0,
+                Remark = "member card " + youzanCard.CardNo,
+            },
+            cancellationToken);
+        output.Fact("ERP card_no", member.CardNo);
+        output.Fact("level", member.Level?.ToString() ?? member.LevelText);
+        output.Fact("state", member.State?.ToString() ?? member.StateText);
+
+        output.Step("Handle an IoT customerAdd on /iot/events");
+        if (emulators.Iot)
+        {
+            using var http = new HttpClient();
+            var message = new IotMessageBuilder().Add(new CustomerAddEvent { Id = 1090560337592619001, Name = "张三", Phone = youzanCard.Mobile ?? settings.Mobile, OpenId = picked.FromUserName });
+            var status = await new IotHttpPublisher(http).PublishAsync(host.Url("/iot/events"), settings.IotTopic, message, cancellationToken);
+            output.Note($"the bridge posted the message; the endpoint answered {(int)status}");
+        }
+        else
+        {
+            output.Note($"waiting up to {wait.TotalSeconds:0} s for the bridge to post to {host.Url("/iot/events")}");
+        }
+
+        var (customer, context) = await host.Inbox.IotCustomerAdd.Task.WaitAsync(wait, cancellationToken);
+        output.Fact("topic", context.Topic);
+        output.Fact("customer id", customer.Id);
+        output.Fact("name", customer.Name);
+        output.Fact("phone", Redaction.Phone(customer.Phone));
+
+        output.Step("Done: the card was created, picked up, activated, synced and seen by every system");
+        output.Line();
+        return new QuickstartResult
+        {
+            CardId = cardId,
+            UserCardCode = picked.UserCardCode,
+            MembershipNumber = membershipNumber,
+            WeChatPayLevel = updated.Level,
+            YouzanCardNo = youzanCard.CardNo,
+            ErpCardNo = member.CardNo,
+            IotCustomerId = customer.Id,
+        };
+    }
+
+    private static (string Code, string CardId, string OpenId) SeedWeChatPayCard(Emulators emulators, QuickstartSettings settings, WeChatUserGetCardEvent picked)
+    {
+        if (emulators.WeChatPay is not { } emulator)
+        {
+            return (
+                settings.WeChatPayUserCardCode ?? throw new InvalidOperationException("Set Quickstart:WeChatPayUserCardCode to read a real WeChat Pay user card."),
+                settings.WeChatPayCardId ?? throw new InvalidOperationException("Set Quickstart:WeChatPayCardId to read a real WeChat Pay user card."),
+                settings.TesterOpenId);
+        }
+
+        var card = WeChatPayEmulator.SampleUserCard(picked.UserCardCode!);
+        card["card_id"] = picked.CardId;
+        card["openid"] = settings.TesterOpenId;
+        card["brand_id"] = settings.WeChatPayBrandId;
+        card["phone_number"] = settings.Mobile;
+        card["level"] = "银卡会员";
+        emulator.PutUserCard(card);
+        return (picked.UserCardCode!, picked.CardId!, settings.TesterOpenId);
+    }
+}

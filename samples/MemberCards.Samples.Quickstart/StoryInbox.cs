@@ -1,0 +1,45 @@
+using MemberCards.Sdk.AspNetCore;
+using MemberCards.Sdk.Iot;
+using MemberCards.Sdk.WeChat;
+using MemberCards.Sdk.Youzan;
+
+namespace MemberCards.Samples.Quickstart;
+
+/// <summary>What the merchant host's endpoints received, for the story to wait on.</summary>
+public sealed class StoryInbox
+{
+    public TaskCompletionSource<WeChatUserGetCardEvent> UserGetCard { get; } = New<WeChatUserGetCardEvent>();
+
+    public TaskCompletionSource<YouzanCustomerCardEvent> YouzanCustomerCard { get; } = New<YouzanCustomerCardEvent>();
+
+    public TaskCompletionSource<(CustomerAddEvent Event, IotEventContext Context)> IotCustomerAdd { get; } = New<(CustomerAddEvent, IotEventContext)>();
+
+    private static TaskCompletionSource<T> New<T>() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+internal sealed class UserGetCardHandler(StoryInbox inbox) : IWeChatEventHandler<WeChatUserGetCardEvent>
+{
+    public Task HandleAsync(WeChatUserGetCardEvent @event, CancellationToken cancellationToken)
+    {
+        inbox.UserGetCard.TrySetResult(@event);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class YouzanCustomerCardHandler(StoryInbox inbox) : IYouzanPushHandler<YouzanCustomerCardEvent>
+{
+    public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken)
+    {
+        inbox.YouzanCustomerCard.TrySetResult(message);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class IotCustomerAddHandler(StoryInbox inbox) : IIotEventHandler<CustomerAddEvent>
+{
+    public Task HandleAsync(CustomerAddEvent @event, IotEventContext context, CancellationToken cancellationToken)
+    {
+        inbox.IotCustomerAdd.TrySetResult((@event, context));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,104 @@
+using MemberCards.Samples.Quickstart;
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Erp;
+using MemberCards.Sdk.Testing.WeChatPay;
+using Microsoft.Extensions.Configuration;
+
+namespace MemberCards.Sdk.AspNetCore.Tests.Integration;
+
+public sealed class QuickstartStoryTests
+{
+    [Fact]
+    public async Task Without_configuration_the_quickstart_walks_the_whole_story_against_the_emulators()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Quickstart:WaitForEventsSeconds"] = "20" })
+            .Build();
+        using var output = new StringWriter();
+
+        var result = await QuickstartStory.RunAsync(configuration, output);
+
+        var text = output.ToString();
+        Assert.False(string.IsNullOrEmpty(result.CardId));
+        Assert.Matches("^[0-9]{12}$", result.UserCardCode);
+        Assert.Equal("QS" + result.UserCardCode, result.MembershipNumber);
+        Assert.Equal("金卡会员", result.WeChatPayLevel);
+        Assert.Equal(result.MembershipNumber, result.YouzanCardNo);
+        Assert.False(string.IsNullOrEmpty(result.ErpCardNo));
+        Assert.Equal(1090560337592619001, result.IotCustomerId);
+        foreach (var step in new[]
+        {
+            "[1/11] Create a WeChat member card",
+            "[2/11] White-list a tester",
+            "[3/11] Make the card's QR code",
+            "[4/11] Receive the user_get_card event",
+            "[5/11] Activate the card",
+            "[6/11] Read the user card through WeChat Pay",
+            "[7/11] Update the user card through WeChat Pay",
+            "[8/11] Receive a Youzan SCRM_CUSTOMER_CARD push",
+            "[9/11] Sync the points to the ERP",
+            "[10/11] Handle an IoT customerAdd",
+            "[11/11] Done",
+        })
+        {
+            Assert.Contains(step, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("13800001111", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_configured_service_is_called_at_its_configured_address_instead_of_an_emulator()
+    {
+        await using var companyErp = await ErpEmulator.StartAsync();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Quickstart:WaitForEventsSeconds"] = "20",
+                ["Quickstart:Mobile"] = "13900009999",
+                ["MemberCards:Erp:BaseAddress"] = companyErp.BaseAddress.ToString(),
+            })
+            .Build();
+        using var output = new StringWriter();
+
+        var result = await QuickstartStory.RunAsync(configuration, output);
+
+        Assert.Contains("real (MemberCards:Erp)", output.ToString(), StringComparison.Ordinal);
+        var member = Assert.Single(companyErp.Members);
+        Assert.Equal("13900009999", member.Mobile);
+        Assert.Equal(result.ErpCardNo, member.CardNo);
+        Assert.Equal(100, Assert.Single(member.Changes).PointsChanges);
+    }
+
+    [Fact]
+    public async Task A_configured_WeChat_Pay_merchant_is_bound_from_configuration_and_its_user_card_is_read_and_updated()
+    {
+        await using var merchant = await WeChatPayEmulator.StartAsync();
+        var card = WeChatPayEmulator.SampleUserCard("478515832665");
+        card["openid"] = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M";
+        merchant.PutUserCard(card);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Quickstart:WaitForEventsSeconds"] = "20",
+                ["Quickstart:WeChatPayUserCardCode"] = "478515832665",
+                ["Quickstart:WeChatPayCardId"] = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+                ["MemberCards:WeChatPay:MerchantId"] = merchant.MerchantId,
+                ["MemberCards:WeChatPay:CertificateSerialNumber"] = merchant.MerchantKey.SerialNumber,
+                ["MemberCards:WeChatPay:PrivateKey"] = merchant.MerchantKey.PrivateKeyPem,
+                ["MemberCards:WeChatPay:PublicKeyId"] = merchant.PublicKeyId,
+                ["MemberCards:WeChatPay:PublicKey"] = merchant.PublicKey.PublicKeyPem,
+                ["MemberCards:WeChatPay:ApiV3Key"] = merchant.ApiV3Key,
+                ["MemberCards:WeChatPay:BaseAddress"] = merchant.BaseAddress.ToString(),
+            })
+            .Build();
+        using var output = new StringWriter();
+
+        var result = await QuickstartStory.RunAsync(configuration, output);
+
+        Assert.Contains("real (MemberCards:WeChatPay)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("钻石会员", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("金卡会员", result.WeChatPayLevel);
+        Assert.Equal("金卡会员", (string?)merchant.GetUserCard("478515832665")!["level"]);
+    }
+}

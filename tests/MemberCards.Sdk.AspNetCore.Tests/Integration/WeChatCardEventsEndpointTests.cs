@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text;
+using MemberCards.Sdk.AspNetCore.Tests.Support;
+using MemberCards.Sdk.Security;
+using MemberCards.Sdk.Testing.WeChat;
+using MemberCards.Sdk.WeChat;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberCards.Sdk.AspNetCore.Tests.Integration;
+
+public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
+{
+    private const string AppId = "wx1234567890abcdef";
+    private const string PushToken = "endpoint-test-token";
+    private const string AesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private ReceiverHost host = null!;
+
+    public async Task InitializeAsync()
+        => host = await ReceiverHost.StartAsync(
+            b =>
+            {
+                b.AddWeChatCards(o =>
+                {
+                    o.AppId = AppId;
+                    o.AppSecret = "secret";
+                    o.PushToken = PushToken;
+                    o.EncodingAesKey = AesKey;
+                    o.MaxEventBytes = 4096;
+                });
+                b.AddWeChatEventHandler<WeChatUserGetCardEvent, WeChatUserGetCardRecorder>();
+                b.AddWeChatEventHandler<WeChatEvent, WeChatAnyEventRecorder>();
+            },
+            app => app.MapWeChatCardEvents("/wechat/events"));
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_url_verification_echoes_echostr_verbatim()
+    {
+        var signature = WeChatServerSignature.Compute(PushToken, "1763776800", "nonce42");
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(host.Url($"/wechat/events?signature={signature}&timestamp=1763776800&nonce=nonce42&echostr=5837397520946166"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("5837397520946166", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_url_verification_with_a_wrong_signature_is_refused_with_401()
+    {
+        var signature = WeChatServerSignature.Compute("another-token", "1763776800", "nonce42");
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(host.Url($"/wechat/events?signature={signature}&timestamp=1763776800&nonce=nonce42&echostr=5837397520946166"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("5837397520946166", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_user_get_card_push_reaches_the_typed_and_the_catch_all_handler_in_plain_and_safe_mode(bool safeMode)
+    {
+        await using var wechat = await StartEmulatorAsync(PushToken, safeMode);
+
+        var push = await wechat.PushEventAsync(AppId, "user_get_card", "openid-get-1", UserGetCardFields("812345678901"));
+
+        Assert.Equal(200, push.CallbackStatus);
+        Assert.Equal(string.Empty, push.CallbackResponse);
+        var handled = Assert.Single(host.Handled.Of<WeChatUserGetCardEvent>());
+        Assert.Equal("812345678901", handled.UserCardCode);
+        Assert.Equal("pCardId0001", handled.CardId);
+        Assert.Equal("openid-get-1", handled.FromUserName);
+        Assert.Contains(("any", "user_get_card"), host.Handled.Of<(string, string?)>());
+        Assert.Equal(safeMode, push.Query.Contains("encrypt_type=aes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_push_signed_with_another_token_is_refused_with_401_and_not_handled()
+    {
+        await using var wechat = await StartEmulatorAsync("another-token", safeMode: false);
+
+        var push = await wechat.PushEventAsync(AppId, "user_get_card", "openid-forged", UserGetCardFields("812345678902"));
+
+        Assert.Equal(401, push.CallbackStatus);
+        Assert.Empty(host.Handled.All);
+    }
+
+    [Fact]
+    public async Task A_safe_mode_push_signed_with_another_token_is_refused_with_401()
+    {
+        await using var wechat = await StartEmulatorAsync("another-token", safeMode: true);
+
+        var push = await wechat.PushEventAsync(AppId, "user_get_card", "openid-forged-aes", UserGetCardFields("812345678903"));
+
+        Assert.Equal(401, push.CallbackStatus);
+        Assert.Empty(host.Handled.All);
+    }
+
+    [Fact]
+    public async Task A_retried_push_is_answered_200_without_running_the_handlers_again()
+    {
+        await using var wechat = await StartEmulatorAsync(PushToken, safeMode: true);
+        var push = await wechat.PushEventAsync(AppId, "user_get_card", "openid-dup", UserGetCardFields("812345678904"));
+
+        var retry = await wechat.ResendAsync(push);
+
+        Assert.Equal(200, push.CallbackStatus);
+        Assert.Equal(200, retry.CallbackStatus);
+        Assert.Single(host.Handled.Of<WeChatUserGetCardEvent>());
+    }
+
+    [Fact]
+    public async Task A_body_over_MaxEventBytes_is_refused_with_413()
+    {
+        var signature = WeChatServerSignature.Compute(PushToken, "1763776800", "n1");
+        using var http = new HttpClient();
+        var xml = "<xml><ToUserName><![CDATA[gh_1]]></ToUserName><Junk>" + new string('x', 5000) + "</Junk></xml>";
+
+        using var response = await http.PostAsync(host.Url($"/wechat/events?signature={signature}&timestamp=1763776800&nonce=n1"), new StringContent(xml, Encoding.UTF8, "text/xml"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(host.Handled.All);
+    }
+
+    [Fact]
+    public async Task A_throwing_handler_gets_500_and_WeChat_retry_is_handled_exactly_once()
+    {
+        await using var wechat = await StartEmulatorAsync(PushToken, safeMode: false);
+        host.Handled.FailNext();
+
+        var first = await wechat.PushEventAsync(AppId, "user_get_card", "openid-retry", UserGetCardFields("812345678905"));
+        var retry = await wechat.ResendAsync(first);
+        var lateRetry = await wechat.ResendAsync(first);
+
+        Assert.Equal(500, first.CallbackStatus);
+        Assert.Equal(200, retry.CallbackStatus);
+        Assert.Equal(200, lateRetry.CallbackStatus);
+        Assert.Equal(1, host.Handled.Failures);
+        Assert.Equal("812345678905", Assert.Single(host.Handled.Of<WeChatUserGetCardEvent>()).UserCardCode);
+    }
+
+    private Task<WeChatEmulator> StartEmulatorAsync(string pushToken, bool safeMode)
+        => WeChatEmulator.StartAsync(o =>
+        {
+            o.Apps[AppId] = "secret";
+            o.PushToken = pushToken;
+            o.CallbackUrl = host.Url("/wechat/events");
+            o.EncodingAesKey = AesKey;
+            o.EncryptPushes = safeMode;
+        });
+
+    private static (string, string)[] UserGetCardFields(string code) =>
+    [
+        ("CardId", "pCardId0001"),
+        ("IsGiveByFriend", "0"),
+        ("UserCardCode", code),
+        ("OuterStr", "quickstart"),
+    ];
+}
