@@ -64,7 +64,7 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
 
             local = null;
             await cache.RemoveAsync(cacheKey, cancellationToken).ConfigureAwait(false);
-            LogRejected(logger, options.AppId);
+            WeChatLog.TokenRejected(logger, options.AppId);
             var stable = options.TokenMode == WeChatTokenMode.Stable;
             var force = stable && rejectedToken == lastRenewedToken && MayForce(now);
             var fresh = await FetchAsync(force, cancellationToken).ConfigureAwait(false);
@@ -191,14 +191,8 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
             var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn.Value);
             var margin = options.RefreshBeforeExpiry < lifetime / 2 ? options.RefreshBeforeExpiry : lifetime / 2;
             MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", WeChatService.Name), new KeyValuePair<string, object?>("kind", "access_token"));
-            LogFetched(logger, options.AppId, options.TokenMode, forceRefresh, answer.ExpiresIn.Value);
+            WeChatLog.TokenFetched(logger, options.AppId, options.TokenMode, forceRefresh, answer.ExpiresIn.Value);
             return new CachedAccessToken(answer.AccessToken, now + lifetime - margin, now + lifetime);
         }
     }
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "WeChat access_token obtained for AppId {AppId} ({Mode}, force_refresh {Force}), expires in {ExpiresIn} s.")]
-    private static partial void LogFetched(ILogger logger, string appId, WeChatTokenMode mode, bool force, long expiresIn);
-
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "WeChat rejected the access_token of AppId {AppId}; renewing it.")]
-    private static partial void LogRejected(ILogger logger, string appId);
 }

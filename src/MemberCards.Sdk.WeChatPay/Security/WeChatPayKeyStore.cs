@@ -150,7 +150,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         {
             // Refresh in the background; keep answering with what we have.
             _ = RefreshAsync(CancellationToken.None).ContinueWith(
-                static (t, state) => ((ILogger)state!).LogWarning(t.Exception?.InnerException, "WeChat Pay platform certificate refresh failed; keeping the current certificates."),
+                static (t, state) => WeChatPayLog.CertificateRefreshFailed((ILogger)state!, t.Exception?.InnerException),
                 logger,
                 CancellationToken.None,
                 TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
@@ -239,7 +239,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         Volatile.Write(ref certificates, set);
         DownloadCount++;
         MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("kind", "platform-certificates"));
-        logger.LogInformation("Downloaded {Count} WeChat Pay platform certificate(s): {Serials}.", downloaded.Count, string.Join(", ", downloaded.Keys));
+        WeChatPayLog.CertificatesDownloaded(logger, downloaded.Count, string.Join(", ", downloaded.Keys));
         return set;
     }
 }

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The WeChat client's log messages, with stable event ids (2000 range); never a token or a secret.</summary>
+internal static partial class WeChatLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "WeChat access_token obtained for AppId {AppId} ({Mode}, force_refresh {Force}), expires in {ExpiresIn} s.")]
+    public static partial void TokenFetched(ILogger logger, string appId, WeChatTokenMode mode, bool force, long expiresIn);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "WeChat rejected the access_token of AppId {AppId}; renewing it.")]
+    public static partial void TokenRejected(ILogger logger, string appId);
+}
