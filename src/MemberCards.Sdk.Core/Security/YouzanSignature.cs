@@ -1,11 +1,17 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace MemberCards.Sdk.Security;
 
-/// <summary>The Youzan push signature: lower-case hex MD5 of <c>client_id + msg + client_secret</c>, msg as received (still URL-encoded).</summary>
+/// <summary>
+/// The Youzan push signature: lower-case hex MD5 of <c>client_id + msg + client_secret</c>, msg as received
+/// (still URL-encoded); the <c>Event-Sign</c> header uses the same digest over the raw body.
+/// </summary>
 public static class YouzanSignature
 {
+    private const int StackLimit = 512;
+
     /// <summary>Computes the signature.</summary>
     /// <param name="clientId">The app's client_id.</param>
     /// <param name="msg">The <c>msg</c> field exactly as received, before URL decoding.</param>
@@ -16,13 +22,8 @@ public static class YouzanSignature
         ArgumentNullException.ThrowIfNull(clientId);
         ArgumentNullException.ThrowIfNull(msg);
         ArgumentNullException.ThrowIfNull(clientSecret);
-        var length = Encoding.UTF8.GetByteCount(clientId) + Encoding.UTF8.GetByteCount(msg) + Encoding.UTF8.GetByteCount(clientSecret);
-        var buffer = length <= 1024 ? stackalloc byte[length] : new byte[length];
-        var written = Encoding.UTF8.GetBytes(clientId, buffer);
-        written += Encoding.UTF8.GetBytes(msg, buffer[written..]);
-        Encoding.UTF8.GetBytes(clientSecret, buffer[written..]);
         Span<byte> hash = stackalloc byte[16];
-        MD5.HashData(buffer, hash);
+        Digest(clientId, msg, clientSecret, hash);
         return LowerHex.Encode(hash);
     }
 
@@ -33,5 +34,114 @@ public static class YouzanSignature
     /// <param name="signature">The signature as received.</param>
     /// <returns><see langword="true"/> when it matches.</returns>
     public static bool Verify(string clientId, string msg, string clientSecret, string? signature)
-        => signature is not null && FixedTimeText.Equals(Compute(clientId, msg, clientSecret), signature, ignoreCase: true);
+    {
+        ArgumentNullException.ThrowIfNull(clientId);
+        ArgumentNullException.ThrowIfNull(msg);
+        ArgumentNullException.ThrowIfNull(clientSecret);
+        Span<byte> expected = stackalloc byte[16];
+        if (!TryDecodeHex(signature, expected))
+        {
+            return false;
+        }
+
+        Span<byte> actual = stackalloc byte[16];
+        Digest(clientId, msg, clientSecret, actual);
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+
+    /// <summary>
+    /// Checks a received signature over bytes (for the <c>Event-Sign</c> header over the raw body, or a msg
+    /// already in UTF-8), in constant time, ignoring hex case, without building strings.
+    /// </summary>
+    /// <param name="clientId">The app's client_id, UTF-8.</param>
+    /// <param name="content">The signed content exactly as received (raw body, or msg as received), UTF-8.</param>
+    /// <param name="clientSecret">The app's client_secret, UTF-8.</param>
+    /// <param name="signature">The signature as received.</param>
+    /// <returns><see langword="true"/> when it matches.</returns>
+    public static bool Verify(ReadOnlySpan<byte> clientId, ReadOnlySpan<byte> content, ReadOnlySpan<byte> clientSecret, string? signature)
+    {
+        Span<byte> expected = stackalloc byte[16];
+        if (!TryDecodeHex(signature, expected))
+        {
+            return false;
+        }
+
+        Span<byte> actual = stackalloc byte[16];
+        Digest(clientId, content, clientSecret, actual);
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+
+    private static void Digest(string clientId, string msg, string clientSecret, Span<byte> hash)
+    {
+        var length = Encoding.UTF8.GetByteCount(clientId) + Encoding.UTF8.GetByteCount(msg) + Encoding.UTF8.GetByteCount(clientSecret);
+        byte[]? rented = null;
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(clientId, buffer);
+            written += Encoding.UTF8.GetBytes(msg, buffer[written..]);
+            Encoding.UTF8.GetBytes(clientSecret, buffer[written..]);
+            MD5.HashData(buffer[..length], hash);
+        }
+        finally
+        {
+            Return(rented, length);
+        }
+    }
+
+    private static void Digest(ReadOnlySpan<byte> clientId, ReadOnlySpan<byte> content, ReadOnlySpan<byte> clientSecret, Span<byte> hash)
+    {
+        var length = clientId.Length + content.Length + clientSecret.Length;
+        byte[]? rented = null;
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            clientId.CopyTo(buffer);
+            content.CopyTo(buffer[clientId.Length..]);
+            clientSecret.CopyTo(buffer[(clientId.Length + content.Length)..]);
+            MD5.HashData(buffer[..length], hash);
+        }
+        finally
+        {
+            Return(rented, length);
+        }
+    }
+
+    // The buffer held the secret: wipe it before it goes back to the shared pool.
+    private static void Return(byte[]? rented, int length)
+    {
+        if (rented is not null)
+        {
+            CryptographicOperations.ZeroMemory(rented.AsSpan(0, length));
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // 32 hex digits, either case; anything else is not a signature. No data-dependent early exit.
+    private static bool TryDecodeHex(string? text, Span<byte> bytes)
+    {
+        if (text is null || text.Length != 32)
+        {
+            return false;
+        }
+
+        var bad = 0;
+        for (var i = 0; i < 16; i++)
+        {
+            var high = HexValue(text[2 * i]);
+            var low = HexValue(text[(2 * i) + 1]);
+            bad |= (high | low) & 0x100;
+            bytes[i] = (byte)((high << 4) | (low & 0xF));
+        }
+
+        return bad == 0;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => 0x100,
+    };
 }

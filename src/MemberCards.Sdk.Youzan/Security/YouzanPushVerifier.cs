@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using MemberCards.Sdk.Security;
 
 namespace MemberCards.Sdk.Youzan;
 
@@ -48,7 +50,7 @@ public sealed class YouzanPushVerifier
         YouzanPushParser.CheckSize(body.Length, maxBodyBytes);
         if (!string.IsNullOrEmpty(eventSign))
         {
-            if (YouzanDigest.Matches(clientIdBytes, body, secrets, eventSign.Trim()))
+            if (MatchesAnySecret(body, eventSign.Trim()))
             {
                 return YouzanPushParser.Parse(body, maxBodyBytes);
             }
@@ -88,7 +90,7 @@ public sealed class YouzanPushVerifier
     public bool IsValidBodySign(YouzanPush push)
     {
         ArgumentNullException.ThrowIfNull(push);
-        return push.RawMessage is not null && YouzanDigest.Matches(clientIdBytes, push.RawMessage, secrets, push.Sign);
+        return push.RawMessage is not null && MatchesAnySecret(push.RawMessage, push.Sign);
     }
 
     /// <summary>Checks an <c>Event-Sign</c> header: MD5(client_id + raw body + client_secret).</summary>
@@ -96,7 +98,39 @@ public sealed class YouzanPushVerifier
     /// <param name="eventSign">The header value.</param>
     /// <returns><see langword="true"/> when it verifies under one of the secrets.</returns>
     public bool IsValidEventSign(ReadOnlySpan<byte> body, string? eventSign)
-        => YouzanDigest.Matches(clientIdBytes, body, secrets, eventSign?.Trim());
+        => MatchesAnySecret(body, eventSign?.Trim());
+
+    // Every secret is tried (no early exit), so timing does not tell which secret matched.
+    private bool MatchesAnySecret(ReadOnlySpan<byte> content, string? signature)
+    {
+        var match = false;
+        foreach (var secret in secrets)
+        {
+            match |= YouzanSignature.Verify(clientIdBytes, content, secret, signature);
+        }
+
+        return match;
+    }
+
+    // msg as received, encoded to UTF-8 once for all secrets.
+    private bool MatchesAnySecret(string content, string? signature)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(content.Length);
+        byte[]? rented = null;
+        Span<byte> buffer = maxBytes <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(content, buffer);
+            return MatchesAnySecret(buffer[..length], signature);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     private MemberCardsSignatureException Failure(string what, YouzanPush? push)
     {

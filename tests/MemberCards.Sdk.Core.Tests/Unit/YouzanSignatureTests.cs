@@ -29,6 +29,16 @@ public sealed class YouzanSignatureTests
     }
 
     [Fact]
+    public void Verify_over_bytes_matches_the_same_coreutils_digest()
+    {
+        var utf8 = System.Text.Encoding.UTF8;
+        Assert.True(YouzanSignature.Verify(utf8.GetBytes(ClientId), utf8.GetBytes(EncodedMsg), utf8.GetBytes(ClientSecret), "efd9c2365201883e16e5deb3861206c5"));
+        Assert.True(YouzanSignature.Verify(utf8.GetBytes(ClientId), utf8.GetBytes("会员积分"), utf8.GetBytes(ClientSecret), "1E65C7734F17C6D8E132B3A9151156D5"));
+        Assert.False(YouzanSignature.Verify(utf8.GetBytes(ClientId), utf8.GetBytes(EncodedMsg + " "), utf8.GetBytes(ClientSecret), "efd9c2365201883e16e5deb3861206c5"));
+        Assert.False(YouzanSignature.Verify(utf8.GetBytes(ClientId), utf8.GetBytes(EncodedMsg), utf8.GetBytes(ClientSecret), "efd9c2365201883e16e5deb3861206cz"));
+    }
+
+    [Fact]
     public void Verify_ignores_hex_case()
     {
         Assert.True(YouzanSignature.Verify(ClientId, EncodedMsg, ClientSecret, "efd9c2365201883e16e5deb3861206c5"));
