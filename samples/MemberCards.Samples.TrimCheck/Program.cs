@@ -70,9 +70,9 @@ await checks.RunAsync("AddMemberCards resolves its services", async () =>
     services.AddMemberCards();
     await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     var store = provider.GetRequiredService<IMessageDeduplicationStore>();
-    await store.MarkProcessedAsync("trim-check:1", TimeSpan.FromMinutes(1));
-    return await store.HasProcessedAsync("trim-check:1")
-        && !await store.HasProcessedAsync("trim-check:2")
+    await store.CompleteAsync(await store.TryClaimAsync("trim-check:1", TimeSpan.FromMinutes(1)), TimeSpan.FromMinutes(1));
+    return (await store.TryClaimAsync("trim-check:1", TimeSpan.FromMinutes(1))).Status == MessageClaimStatus.Processed
+        && (await store.TryClaimAsync("trim-check:2", TimeSpan.FromMinutes(1))).Status == MessageClaimStatus.Claimed
         && provider.GetRequiredService<IHttpClientFactory>().CreateClient("trim-check") is not null
         && provider.GetRequiredService<TimeProvider>() == TimeProvider.System;
 });

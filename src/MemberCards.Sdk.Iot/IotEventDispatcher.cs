@@ -40,16 +40,19 @@ internal sealed class IotEventDispatcher(
         {
             IotLog.NoMessageId(logger, parsedTopic.Tenant, parsedTopic.Project);
         }
-        else if (await deduplication.HasProcessedAsync(key, cancellationToken).ConfigureAwait(false))
+
+        var calls = 0;
+        IReadOnlyList<IotEvent> unhandled = [];
+        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, key, InboundDeduplication.DefaultProcessingTimeout, options.DeduplicationRetention, async ct =>
+        {
+            (calls, unhandled) = await RunHandlersAsync(parsedTopic, message, ct).ConfigureAwait(false);
+            return 1; // A message whose events found no handler is still processed (its unhandled events are reported).
+        }, cancellationToken).ConfigureAwait(false);
+        if (outcome is InboundOutcome.Duplicate or InboundOutcome.InProgress)
         {
             IotLog.Duplicate(logger, message.MessageId!, parsedTopic.Tenant, parsedTopic.Project);
-            return new IotDispatchResult(IotDispatchStatus.Duplicate, parsedTopic, message, handlerCalls: 0, unhandled: []);
-        }
-
-        var (calls, unhandled) = await RunHandlersAsync(parsedTopic, message, cancellationToken).ConfigureAwait(false);
-        if (key is not null)
-        {
-            await deduplication.MarkProcessedAsync(key, options.DeduplicationRetention, cancellationToken).ConfigureAwait(false);
+            var status = outcome == InboundOutcome.Duplicate ? IotDispatchStatus.Duplicate : IotDispatchStatus.InProgress;
+            return new IotDispatchResult(status, parsedTopic, message, handlerCalls: 0, unhandled: []);
         }
 
         IotLog.Processed(logger, message.MessageId, parsedTopic.Tenant, parsedTopic.Project, message.Events.ToString(), calls);

@@ -62,14 +62,17 @@ internal sealed class WeChatEventProcessor(WeChatCardsOptions options, IMessageD
         ArgumentNullException.ThrowIfNull(handler);
         var parsed = Parse(query, body.Span);
         var key = parsed.DeduplicationKey;
-        if (await deduplication.HasProcessedAsync(key, cancellationToken).ConfigureAwait(false))
+        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, key, InboundDeduplication.DefaultProcessingTimeout, options.DeduplicationWindow, async ct =>
         {
-            return new WeChatEventResult { Event = parsed, IsDuplicate = true };
-        }
-
-        await handler(parsed, cancellationToken).ConfigureAwait(false);
-        await deduplication.MarkProcessedAsync(key, options.DeduplicationWindow, cancellationToken).ConfigureAwait(false);
-        return new WeChatEventResult { Event = parsed };
+            await handler(parsed, ct).ConfigureAwait(false);
+            return 1;
+        }, cancellationToken).ConfigureAwait(false);
+        return outcome switch
+        {
+            InboundOutcome.Duplicate => new WeChatEventResult { Event = parsed, IsDuplicate = true },
+            InboundOutcome.InProgress => new WeChatEventResult { Event = parsed, IsInProgress = true },
+            _ => new WeChatEventResult { Event = parsed },
+        };
     }
 
     public string EncryptReply(string replyXml, string timestamp, string nonce)

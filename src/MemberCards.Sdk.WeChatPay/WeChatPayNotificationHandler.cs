@@ -82,22 +82,23 @@ internal sealed class WeChatPayNotificationHandler(WeChatPayMerchant merchant, I
         }
 
         var key = $"wechatpay:{merchant.Options.MerchantId}:{notification.Id}";
-        if (await deduplication.HasProcessedAsync(key, cancellationToken).ConfigureAwait(false))
-        {
-            return WeChatPayNotificationAnswer.Success();
-        }
-
+        InboundOutcome outcome;
         try
         {
-            await onEvent(notification, cancellationToken).ConfigureAwait(false);
+            outcome = await InboundDeduplication.RunOnceAsync(deduplication, key, InboundDeduplication.DefaultProcessingTimeout, Retention, async ct =>
+            {
+                await onEvent(notification, ct).ConfigureAwait(false);
+                return 1;
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return WeChatPayNotificationAnswer.Failure(500, "the notification could not be processed");
         }
 
-        await deduplication.MarkProcessedAsync(key, Retention, cancellationToken).ConfigureAwait(false);
-        return WeChatPayNotificationAnswer.Success();
+        return outcome == InboundOutcome.InProgress
+            ? WeChatPayNotificationAnswer.Failure(503, "the notification is being processed")
+            : WeChatPayNotificationAnswer.Success();
     }
 
     private static string? Header(IReadOnlyDictionary<string, string> headers, string name)

@@ -78,19 +78,32 @@ internal sealed class YouzanPushDispatcher(
     private async Task<YouzanDispatchResult> HandleAsync(YouzanPush push, YouzanOptions options, CancellationToken cancellationToken)
     {
         var key = DeduplicationKeyOf(push);
-        if (key is not null && await deduplication.HasProcessedAsync(key, cancellationToken).ConfigureAwait(false))
+        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, key, InboundDeduplication.DefaultProcessingTimeout, options.DeduplicationWindow, ct => RunHandlersAsync(push, ct), cancellationToken).ConfigureAwait(false);
+        switch (outcome)
         {
-            YouzanLog.Duplicate(logger, name, push.Type, push.Id, push.MessageId, push.SendCount);
-            return new YouzanDispatchResult { Outcome = YouzanDispatchOutcome.Duplicate, Push = push, DeduplicationKey = key };
+            case InboundOutcome.Duplicate:
+                YouzanLog.Duplicate(logger, name, push.Type, push.Id, push.MessageId, push.SendCount);
+                return new YouzanDispatchResult { Outcome = YouzanDispatchOutcome.Duplicate, Push = push, DeduplicationKey = key };
+            case InboundOutcome.InProgress:
+                YouzanLog.Duplicate(logger, name, push.Type, push.Id, push.MessageId, push.SendCount);
+                return new YouzanDispatchResult { Outcome = YouzanDispatchOutcome.InProgress, Push = push, DeduplicationKey = key };
+            case InboundOutcome.Unhandled:
+                YouzanLog.Unhandled(logger, name, push.Type, push.Status);
+                return new YouzanDispatchResult { Outcome = YouzanDispatchOutcome.Unhandled, Push = push, DeduplicationKey = key };
+            default:
+                YouzanLog.Handled(logger, name, push.Type, push.Status, push.Id, push.MessageId, 1);
+                return new YouzanDispatchResult { Outcome = YouzanDispatchOutcome.Handled, Push = push, DeduplicationKey = key };
         }
+    }
 
-        int handled;
+    private async Task<int> RunHandlersAsync(YouzanPush push, CancellationToken cancellationToken)
+    {
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
             try
             {
-                handled = push.Type switch
+                return push.Type switch
                 {
                     YouzanPushTypes.ScrmCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCardEvent.From, cancellationToken).ConfigureAwait(false),
                     YouzanPushTypes.ScrmCustomerCard => await RunTypedAsync(scope.ServiceProvider, push, YouzanCustomerCardEvent.From, cancellationToken).ConfigureAwait(false),
@@ -103,20 +116,6 @@ internal sealed class YouzanPushDispatcher(
                 throw;
             }
         }
-
-        if (handled == 0)
-        {
-            YouzanLog.Unhandled(logger, name, push.Type, push.Status);
-            return new YouzanDispatchResult { Outcome = YouzanDispatchOutcome.Unhandled, Push = push, DeduplicationKey = key };
-        }
-
-        if (key is not null)
-        {
-            await deduplication.MarkProcessedAsync(key, options.DeduplicationWindow, cancellationToken).ConfigureAwait(false);
-        }
-
-        YouzanLog.Handled(logger, name, push.Type, push.Status, push.Id, push.MessageId, handled);
-        return new YouzanDispatchResult { Outcome = YouzanDispatchOutcome.Handled, Push = push, DeduplicationKey = key };
     }
 
     private static async Task<int> RunTypedAsync<TEvent>(IServiceProvider services, YouzanPush push, Func<YouzanPush, TEvent> read, CancellationToken cancellationToken)

@@ -118,7 +118,7 @@ public sealed class ApiPolicyTests
         // Guards the walkers themselves: if reflection stopped finding members, every policy would pass vacuously.
         var core = ApiAssemblies.Get("MemberCards.Sdk.Core");
         var methods = PublicMethods(ApiRenderer.PublicTypes(core)).Select(m => m.DeclaringType!.Name + "." + m.Name).ToHashSet(StringComparer.Ordinal);
-        Assert.Contains("IMessageDeduplicationStore.HasProcessedAsync", methods);
+        Assert.Contains("IMessageDeduplicationStore.TryClaimAsync", methods);
         Assert.Contains("RsaSha256.Sign", methods);
         Assert.Contains("T:MemberCards.Sdk.Security.RsaSha256", ApiRenderer.PublicTypes(core).Select(DocIds.Of));
         Assert.Equal(

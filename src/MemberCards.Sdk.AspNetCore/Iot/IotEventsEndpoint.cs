@@ -81,6 +81,13 @@ internal static class IotEventsEndpoint
         }
 
         var id = result.Message?.MessageId;
+        if (result.Status == IotDispatchStatus.InProgress)
+        {
+            EndpointLog.Duplicate(logger, Service, id);
+            await ReplyAsync(context, StatusCodes.Status503ServiceUnavailable, "being processed, please retry").ConfigureAwait(false);
+            return;
+        }
+
         if (result.Status == IotDispatchStatus.Duplicate)
         {
             EndpointLog.Duplicate(logger, Service, id);

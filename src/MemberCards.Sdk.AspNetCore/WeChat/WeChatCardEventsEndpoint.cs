@@ -84,6 +84,13 @@ internal static class WeChatCardEventsEndpoint
             return;
         }
 
+        if (result.IsInProgress)
+        {
+            EndpointLog.Duplicate(logger, Service, result.Event.DeduplicationKey);
+            await Answer.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, TextPlain, "being processed, please retry").ConfigureAwait(false);
+            return;
+        }
+
         if (result.IsDuplicate)
         {
             EndpointLog.Duplicate(logger, Service, result.Event.DeduplicationKey);

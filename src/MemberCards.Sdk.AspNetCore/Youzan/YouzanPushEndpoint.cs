@@ -61,6 +61,13 @@ internal static class YouzanPushEndpoint
             return;
         }
 
+        if (result.Outcome == YouzanDispatchOutcome.InProgress)
+        {
+            EndpointLog.Duplicate(logger, Service, result.DeduplicationKey);
+            await FailAsync(context, StatusCodes.Status503ServiceUnavailable, "being processed, please retry").ConfigureAwait(false);
+            return;
+        }
+
         if (result.Outcome == YouzanDispatchOutcome.Duplicate)
         {
             EndpointLog.Duplicate(logger, Service, result.DeduplicationKey);

@@ -34,4 +34,18 @@ public class MemberCardsSignatureException : MemberCardsException
         : base(service, message, innerException)
     {
     }
+
+    /// <summary>Creates an exception for a named service with the reason it failed.</summary>
+    /// <param name="service">The service whose signature failed.</param>
+    /// <param name="reason">Why it failed.</param>
+    /// <param name="message">What did not verify, and why.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    public MemberCardsSignatureException(string service, SignatureFailureReason reason, string message, Exception? innerException = null)
+        : base(service, message, innerException)
+    {
+        Reason = reason;
+    }
+
+    /// <summary>Why the signature did not verify; <see cref="SignatureFailureReason.Unspecified"/> when not given.</summary>
+    public SignatureFailureReason Reason { get; }
 }

@@ -19,4 +19,7 @@ public interface IMemberCardsBuilder
     /// (<c>WeChat</c>, <c>WeChatPay</c>, <c>Youzan</c>, <c>Erp</c>, <c>Iot</c>).
     /// </summary>
     IConfiguration? Configuration { get; }
+
+    /// <summary>The registration names of every service added so far (one registry for the whole service collection).</summary>
+    MemberCardsRegistrations Registrations { get; }
 }

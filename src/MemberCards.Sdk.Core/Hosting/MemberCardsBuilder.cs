@@ -9,4 +9,22 @@ internal sealed class MemberCardsBuilder(IServiceCollection services, IConfigura
     public IServiceCollection Services { get; } = services;
 
     public IConfiguration? Configuration { get; } = configuration;
+
+    public MemberCardsRegistrations Registrations { get; } = RegistrationsOf(services);
+
+    /// <summary>The one registry of a service collection, added on first use.</summary>
+    internal static MemberCardsRegistrations RegistrationsOf(IServiceCollection services)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(MemberCardsRegistrations) && descriptor.ImplementationInstance is MemberCardsRegistrations existing)
+            {
+                return existing;
+            }
+        }
+
+        var registrations = new MemberCardsRegistrations();
+        services.AddSingleton(registrations);
+        return registrations;
+    }
 }

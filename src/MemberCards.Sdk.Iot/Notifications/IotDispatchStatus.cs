@@ -11,4 +11,7 @@ public enum IotDispatchStatus
 
     /// <summary>The topic's tenant or project is not in <see cref="IotOptions.AllowedTenants"/> / <see cref="IotOptions.AllowedProjects"/>; the payload was not read.</summary>
     Ignored = 3,
+
+    /// <summary>Another delivery of the same <c>msgId</c> is being handled right now; no handler ran. Do not acknowledge it, so that it is redelivered.</summary>
+    InProgress = 4,
 }

@@ -14,4 +14,7 @@ public enum YouzanDispatchOutcome
 
     /// <summary>The push was verified but no handler is registered for it.</summary>
     Unhandled,
+
+    /// <summary>Another delivery of the same push is being handled right now; answer so that Youzan re-sends it.</summary>
+    InProgress,
 }

@@ -17,7 +17,7 @@ public sealed class AddMemberCardsTests
         Assert.Null(builder.Configuration);
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
-        Assert.IsType<DistributedCacheDeduplicationStore>(provider.GetRequiredService<IMessageDeduplicationStore>());
+        Assert.IsType<InMemoryMessageDeduplicationStore>(provider.GetRequiredService<IMessageDeduplicationStore>());
         Assert.NotNull(provider.GetRequiredService<IDistributedCache>());
         Assert.NotNull(provider.GetRequiredService<IHttpClientFactory>());
         Assert.NotNull(provider.GetRequiredService<ILoggerFactory>());
@@ -125,8 +125,11 @@ public sealed class AddMemberCardsTests
 
     private sealed class RecordingStore : IMessageDeduplicationStore
     {
-        public ValueTask<bool> HasProcessedAsync(string key, CancellationToken cancellationToken = default) => ValueTask.FromResult(false);
+        public ValueTask<MessageClaim> TryClaimAsync(string key, TimeSpan processingTimeout, CancellationToken cancellationToken = default)
+            => ValueTask.FromResult(new MessageClaim(key, MessageClaimStatus.Claimed, "owner"));
 
-        public ValueTask MarkProcessedAsync(string key, TimeSpan retention, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+        public ValueTask CompleteAsync(MessageClaim claim, TimeSpan retention, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask ReleaseAsync(MessageClaim claim, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
     }
 }

@@ -90,7 +90,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
         Assert.Equal(string.Empty, context.Name);
 
         var store = services.GetRequiredService<IMessageDeduplicationStore>();
-        Assert.True(await store.HasProcessedAsync("iot:demo-tenant/1080446148159139840:123132131231"));
+        Assert.True(await store.IsProcessedAsync("iot:demo-tenant/1080446148159139840:123132131231"));
     }
 
     [Fact]
@@ -120,10 +120,10 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, await publisher.PublishAsync(endpoint, IotSamples.Topic, message));
         var store = services.GetRequiredService<IMessageDeduplicationStore>();
-        Assert.False(await store.HasProcessedAsync("iot:demo-tenant/1080446148159139840:4242"));
+        Assert.False(await store.IsProcessedAsync("iot:demo-tenant/1080446148159139840:4242"));
 
         Assert.Equal(HttpStatusCode.OK, await publisher.PublishAsync(endpoint, IotSamples.Topic, message));
-        Assert.True(await store.HasProcessedAsync("iot:demo-tenant/1080446148159139840:4242"));
+        Assert.True(await store.IsProcessedAsync("iot:demo-tenant/1080446148159139840:4242"));
         Assert.Equal(["customerBindCompany", "customerBindCompany"], recorder.Handled(nameof(CustomerBindCompanyEvent)));
         Assert.Single(recorder.Handled(nameof(CompanyDeleteEvent)));
     }

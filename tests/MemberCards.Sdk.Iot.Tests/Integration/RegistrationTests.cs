@@ -108,6 +108,6 @@ public sealed class RegistrationTests
         Assert.Equal(IotDispatchStatus.Duplicate, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
         var store = services.GetRequiredService<IMessageDeduplicationStore>();
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(new string('7', 100_000))));
-        Assert.True(await store.HasProcessedAsync("iot:demo-tenant/1080446148159139840:sha256-" + hash));
+        Assert.True(await store.IsProcessedAsync("iot:demo-tenant/1080446148159139840:sha256-" + hash));
     }
 }

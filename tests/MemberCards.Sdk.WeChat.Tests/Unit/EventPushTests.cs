@@ -23,7 +23,7 @@ public sealed class EventPushTests
     };
 
     private static WeChatEventProcessor Processor()
-        => new(Settings, new DistributedCacheDeduplicationStore(new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()))));
+        => new(Settings, new InMemoryMessageDeduplicationStore(TimeProvider.System));
 
     private static WeChatPushQuery SignedQuery(string? encrypt = null) => new()
     {
@@ -182,7 +182,7 @@ public sealed class EventPushTests
     {
         var plainOnly = new WeChatEventProcessor(
             new WeChatCardsOptions { AppId = TestHosts.AppId, AppSecret = "s", PushToken = TestHosts.PushToken },
-            new DistributedCacheDeduplicationStore(new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()))));
+            new InMemoryMessageDeduplicationStore(TimeProvider.System));
         var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, Event("user_del_card", string.Empty));
 
         var ex = Assert.Throws<MemberCardsFormatException>(() => plainOnly.Parse(SignedQuery(encrypted), Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>")));

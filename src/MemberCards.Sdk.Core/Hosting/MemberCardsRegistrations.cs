@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+
+namespace MemberCards.Sdk;
+
+/// <summary>
+/// The one names registry of the SDK: which registration names (the default, empty, and named ones) each
+/// service has. Every <c>AddXxx(name)</c> records its name here and every factory checks it, so
+/// <c>Create("nope")</c> fails at once with the names that exist.
+/// </summary>
+public sealed class MemberCardsRegistrations
+{
+    private readonly ConcurrentDictionary<(string Service, string Name), byte> names = new();
+
+    /// <summary>Records a registration; <see langword="false"/> when it was recorded before.</summary>
+    /// <param name="service">The service, such as <c>WeChatPay</c>.</param>
+    /// <param name="name">The registration name (empty for the default one).</param>
+    /// <returns><see langword="true"/> the first time.</returns>
+    public bool Add(string service, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(service);
+        ArgumentNullException.ThrowIfNull(name);
+        return names.TryAdd((service, name), 0);
+    }
+
+    /// <summary>Whether a registration exists.</summary>
+    /// <param name="service">The service.</param>
+    /// <param name="name">The registration name.</param>
+    /// <returns><see langword="true"/> when it was added.</returns>
+    public bool Contains(string service, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(service);
+        ArgumentNullException.ThrowIfNull(name);
+        return names.ContainsKey((service, name));
+    }
+
+    /// <summary>The registration names of a service, sorted (the default one is empty).</summary>
+    /// <param name="service">The service.</param>
+    /// <returns>The names.</returns>
+    public IReadOnlyList<string> NamesOf(string service)
+        => [.. names.Keys.Where(k => k.Service == service).Select(k => k.Name).Order(StringComparer.Ordinal)];
+
+    /// <summary>Throws when a service has no registration of that name, naming the ones it has.</summary>
+    /// <param name="service">The service.</param>
+    /// <param name="name">The registration name asked for.</param>
+    /// <exception cref="InvalidOperationException">No such registration.</exception>
+    public void Require(string service, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Contains(service, name))
+        {
+            return;
+        }
+
+        var known = NamesOf(service);
+        var list = known.Count == 0 ? "none" : string.Join(", ", known.Select(Describe));
+        throw new InvalidOperationException($"{MemberCardsSettingName.Of(service, name)} is not registered (registered: {list}). Add it with {Hint(service, name)}.");
+    }
+
+    private static string Describe(string name) => name.Length == 0 ? "the default" : $"'{name}'";
+
+    private static string Hint(string service, string name)
+        => name.Length == 0 ? $"the default Add{service}(...) call" : $"Add{service}(\"{name}\", ...)";
+}
