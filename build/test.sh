@@ -10,6 +10,10 @@ results="artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# Real Redis and MQTT servers for the fleet and transport tests (installed when missing and root).
+source build/lib/services.bash
+services_start
+
 dotnet restore MemberCards.Sdk.sln
 dotnet build MemberCards.Sdk.sln -c "$configuration" --no-restore
 
