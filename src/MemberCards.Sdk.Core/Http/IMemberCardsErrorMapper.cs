@@ -14,5 +14,5 @@ public interface IMemberCardsErrorMapper
     /// <param name="response">The answer.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>
     /// <returns>The error, or <see langword="null"/>.</returns>
-    ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken);
+    ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default);
 }
