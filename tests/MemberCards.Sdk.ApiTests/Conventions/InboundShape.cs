@@ -123,29 +123,40 @@ internal static partial class InboundShape
             problems.Add($"there is no {HandlerName(service)}<TMessage> to constrain AddHandler with");
         }
 
+        var extensions = ApiSurface.PublicTypes(assembly).Where(t => t is { IsAbstract: true, IsSealed: true }).ToList();
         foreach (var builder in builders)
         {
-            problems.AddRange(AddHandlerProblems(builder, handler).Select(p => $"{builder.Name}: {p}"));
+            problems.AddRange(AddHandlerProblems(builder, handler, extensions).Select(p => $"{builder.Name}: {p}"));
         }
 
         // A service may have more than one builder (clients and events); one of them must carry the verb.
-        return builders.Any(b => AddHandlerProblems(b, handler).Count == 0) && handler is not null ? [] : problems;
+        return builders.Any(b => AddHandlerProblems(b, handler, extensions).Count == 0) && handler is not null ? [] : problems;
     }
 
-    public static List<string> AddHandlerProblems(Type builder, Type? handler)
+    /// <summary>
+    /// The problems of a builder's AddHandler verb: an instance method of the builder, or an extension method on it
+    /// declared in one of <paramref name="extensionClasses"/> (the builder then comes first and is not counted).
+    /// </summary>
+    public static List<string> AddHandlerProblems(Type builder, Type? handler, IEnumerable<Type> extensionClasses)
     {
         var problems = new List<string>();
-        var verbs = builder.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == "AddHandler").ToList();
+        var verbs = builder.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == "AddHandler")
+            .Select(m => (Method: m, Parameters: m.GetParameters()))
+            .Concat(extensionClasses
+                .SelectMany(c => c.GetMethods(BindingFlags.Public | BindingFlags.Static))
+                .Where(m => m.Name == "AddHandler" && m.IsDefined(typeof(ExtensionAttribute), false) && m.GetParameters() is [var first, ..] && first.ParameterType == builder)
+                .Select(m => (Method: m, Parameters: m.GetParameters()[1..])))
+            .ToList();
         if (verbs.Count == 0)
         {
-            problems.Add("no public AddHandler method");
+            problems.Add("no public AddHandler method (instance or extension)");
             return problems;
         }
 
-        var verb = verbs.FirstOrDefault(m => m.IsGenericMethodDefinition && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 0);
+        var verb = verbs.Where(v => v.Method.IsGenericMethodDefinition && v.Method.GetGenericArguments().Length == 2 && v.Parameters.Length == 0).Select(v => v.Method).FirstOrDefault();
         if (verb is null)
         {
-            problems.Add("AddHandler must be AddHandler<TMessage, THandler>() without parameters; found " + string.Join("; ", verbs.Select(v => v.ToString())));
+            problems.Add("AddHandler must be AddHandler<TMessage, THandler>() without parameters; found " + string.Join("; ", verbs.Select(v => v.Method.ToString())));
             return problems;
         }
 

@@ -36,6 +36,19 @@ public sealed class ShapeConventionSelfTests
     }
 
     [Fact]
+    public void The_registration_check_accepts_an_instance_or_extension_verb_and_reports_a_drifted_one()
+    {
+        Type[] extensions = [typeof(ExtendedBuilderExtensions)];
+        Assert.Empty(InboundShape.AddHandlerProblems(typeof(SampleBuilder), typeof(ISampleMessageHandler<>), extensions));
+        Assert.Empty(InboundShape.AddHandlerProblems(typeof(ExtendedBuilder), typeof(ISampleMessageHandler<>), extensions));
+        var drifted = InboundShape.AddHandlerProblems(typeof(DriftedBuilder), typeof(IDriftedMessageHandler<>), extensions);
+        Assert.StartsWith("AddHandler must be AddHandler<TMessage, THandler>() without parameters", Assert.Single(drifted), StringComparison.Ordinal);
+        Assert.Equal(["no public AddHandler method (instance or extension)"], InboundShape.AddHandlerProblems(typeof(ExtendedBuilder), typeof(ISampleMessageHandler<>), []));
+        var unconstrained = InboundShape.AddHandlerProblems(typeof(SampleBuilder), typeof(IDriftedMessageHandler<>), extensions);
+        Assert.StartsWith("THandler must be constrained to IDriftedMessageHandler<TMessage>", Assert.Single(unconstrained), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_handler_interface_check_finds_interfaces_named_Handler_only()
         => Assert.Equal(
             [typeof(IDriftedMessageHandler<>).FullName!, typeof(ISampleHandler<>).FullName!, typeof(ISampleMessageHandler<>).FullName!],

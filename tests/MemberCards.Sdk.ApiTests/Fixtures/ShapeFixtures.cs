@@ -62,3 +62,54 @@ public sealed class DriftedOptions
     /// <summary>The old cap name.</summary>
     public int MaxBodyBytes { get; set; }
 }
+
+/// <summary>A service builder in the shape: AddHandler&lt;TMessage, THandler&gt;() constrained to the handler.</summary>
+/// <param name="parent">The parent builder.</param>
+public sealed class SampleBuilder(IMemberCardsBuilder parent) : MemberCardsServiceBuilder<SampleBuilder, SampleOptions>(parent, "Sample", string.Empty)
+{
+    /// <inheritdoc />
+    public override SampleBuilder Bind(Microsoft.Extensions.Configuration.IConfiguration section) => this;
+
+    /// <summary>Registers a handler.</summary>
+    /// <typeparam name="TMessage">The message type.</typeparam>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    /// <returns>This builder.</returns>
+    public SampleBuilder AddHandler<TMessage, THandler>()
+        where THandler : class, ISampleMessageHandler<TMessage>
+        => this;
+}
+
+/// <summary>A builder whose verb has drifted: one type argument, no handler constraint, nothing to chain.</summary>
+/// <param name="parent">The parent builder.</param>
+public sealed class DriftedBuilder(IMemberCardsBuilder parent) : MemberCardsServiceBuilder<DriftedBuilder, DriftedOptions>(parent, "Drifted", string.Empty)
+{
+    /// <inheritdoc />
+    public override DriftedBuilder Bind(Microsoft.Extensions.Configuration.IConfiguration section) => this;
+
+    /// <summary>Registers a handler.</summary>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    public void AddHandler<THandler>()
+    {
+    }
+}
+
+/// <summary>A builder whose verb is an extension method, in the shape, but returning nothing.</summary>
+/// <param name="parent">The parent builder.</param>
+public sealed class ExtendedBuilder(IMemberCardsBuilder parent) : MemberCardsServiceBuilder<ExtendedBuilder, SampleOptions>(parent, "Extended", string.Empty)
+{
+    /// <inheritdoc />
+    public override ExtendedBuilder Bind(Microsoft.Extensions.Configuration.IConfiguration section) => this;
+}
+
+/// <summary>The extension verb of <see cref="ExtendedBuilder"/>.</summary>
+public static class ExtendedBuilderExtensions
+{
+    /// <summary>Registers a handler.</summary>
+    /// <typeparam name="TMessage">The message type.</typeparam>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static ExtendedBuilder AddHandler<TMessage, THandler>(this ExtendedBuilder builder)
+        where THandler : ISampleMessageHandler<TMessage>
+        => builder;
+}
