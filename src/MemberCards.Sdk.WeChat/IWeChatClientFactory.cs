@@ -16,9 +16,13 @@ public interface IWeChatClientFactory
     /// </summary>
     /// <typeparam name="TApi">A Refit interface whose client Refit generated at build time.</typeparam>
     /// <param name="name">The registration name (empty for the default one).</param>
+    /// <param name="jsonTypeInfo">
+    /// The source-generated JSON metadata of your request and response types (your <c>JsonSerializerContext</c>); the
+    /// SDK's own models (<see cref="WeChatResponse"/> ...) are always known. The SDK's JSON conventions apply.
+    /// </param>
     /// <returns>A client; cheap to create, do not keep it in a singleton.</returns>
     /// <exception cref="InvalidOperationException">No registration of that name.</exception>
-    TApi CreateApi<TApi>(string name)
+    TApi CreateApi<TApi>(string name, System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? jsonTypeInfo = null)
         where TApi : class;
 
     /// <summary>The access_token provider of a registration (one per AppId, shared by all its clients).</summary>

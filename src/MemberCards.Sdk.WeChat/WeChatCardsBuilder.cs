@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -67,21 +68,22 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     /// the default registration's as <typeparamref name="TApi"/>, a named one's as a keyed service under its name.
     /// Its calls run over this registration's pipeline: access_token and its renewal, errcode mapping, telemetry and
     /// GET-only retries. Declare paths without <c>access_token</c>. The same client comes from
-    /// <see cref="IWeChatClientFactory.CreateApi{TApi}(string)"/>.
+    /// <see cref="IWeChatClientFactory.CreateApi{TApi}(string, IJsonTypeInfoResolver)"/>.
     /// </summary>
     /// <typeparam name="TApi">A Refit interface (its client is generated at build time in your assembly).</typeparam>
+    /// <param name="jsonTypeInfo">The source-generated JSON metadata of your request and response types (your <c>JsonSerializerContext</c>).</param>
     /// <returns>This builder.</returns>
-    public WeChatCardsBuilder AddApi<TApi>()
+    public WeChatCardsBuilder AddApi<TApi>(IJsonTypeInfoResolver? jsonTypeInfo = null)
         where TApi : class
     {
         var name = Name;
         if (name.Length == 0)
         {
-            Services.TryAddTransient(sp => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name));
+            Services.TryAddTransient(sp => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name, jsonTypeInfo));
         }
         else
         {
-            Services.TryAddKeyedTransient(name, (sp, _) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name));
+            Services.TryAddKeyedTransient(name, (sp, _) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name, jsonTypeInfo));
         }
 
         return this;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ internal sealed class WeChatClientFactory(
     internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, MemberCardsJson.CreateOptions(WeChatJsonContext.Default));
 
     private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IJsonTypeInfoResolver, RefitSettings> userSettings = new();
 
     public IWeChatCardClient Create(string name)
     {
@@ -27,11 +29,14 @@ internal sealed class WeChatClientFactory(
         return new WeChatCardClient(RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings), settings.AppId);
     }
 
-    public TApi CreateApi<TApi>(string name)
+    public TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfo = null)
         where TApi : class
     {
         SettingsOf(name);
-        return RestService.ForGenerated<TApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings);
+        var settings = jsonTypeInfo is null ? Settings : userSettings.GetOrAdd(jsonTypeInfo, static resolver => MemberCardsRefit.CreateSettings(
+            WeChatConstants.ServiceName,
+            MemberCardsJson.CreateOptions(JsonTypeInfoResolver.Combine(WeChatJsonContext.Default, resolver))));
+        return RestService.ForGenerated<TApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), settings);
     }
 
     public IWeChatAccessTokenProvider GetAccessTokenProvider(string name) => Provider(name);
