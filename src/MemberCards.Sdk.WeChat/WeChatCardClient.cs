@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
 
 namespace MemberCards.Sdk.WeChat;
 
@@ -6,7 +7,7 @@ namespace MemberCards.Sdk.WeChat;
 /// The default <see cref="IWeChatCardClient"/>: validates each request, then calls <see cref="IWeChatApi"/> (the wire
 /// contract) over the registration's pipeline, which adds the access_token and maps errcodes to exceptions.
 /// </summary>
-internal sealed class WeChatCardClient(IWeChatApi api, string appId) : IWeChatCardClient
+internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger logger) : IWeChatCardClient
 {
 
     public string AppId { get; } = appId;
@@ -15,6 +16,7 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId) : IWeChatCa
     {
         ArgumentNullException.ThrowIfNull(request);
         WeChatRequestValidator.ValidateCreate(request.MemberCard);
+        WarnIgnoredActivation(request.MemberCard);
         var envelope = new CardEnvelope { Card = new CardBody { CardType = WeChatConstants.MemberCardType, MemberCard = request.MemberCard } };
         return CallAsync(api.CreateCardAsync(envelope, cancellationToken), "CreateCard");
     }
@@ -90,6 +92,11 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId) : IWeChatCa
     public Task<WeChatUpdateCardResponse> UpdateCardAsync(WeChatUpdateCardRequest request, CancellationToken cancellationToken = default)
     {
         WeChatRequestValidator.ValidateUpdate(request);
+        if (request.MemberCard is { } card)
+        {
+            WarnIgnoredActivation(card);
+        }
+
         return CallAsync(api.UpdateCardAsync(request, cancellationToken), "UpdateCard");
     }
 
@@ -119,6 +126,14 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId) : IWeChatCa
         ArgumentNullException.ThrowIfNull(request);
         WeChatRequestValidator.RequiredText(request.Code, "code", 20);
         return CallAsync(api.MakeCodeUnavailableAsync(request, cancellationToken), "MakeCodeUnavailable");
+    }
+
+    private void WarnIgnoredActivation(WeChatMemberCard card)
+    {
+        if (WeChatRequestValidator.IgnoredActivationFields(card) is { } ignored)
+        {
+            WeChatLog.ActivationFieldIgnored(logger, AppId, ignored.Ignored, ignored.Winner);
+        }
     }
 
     private static async Task<TResponse> CallAsync<TResponse>(Task<TResponse> call, string operation)

@@ -22,11 +22,12 @@ internal sealed class WeChatClientFactory(
 
     private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IJsonTypeInfoResolver, RefitSettings> userSettings = new();
+    private readonly ILogger cardLogger = loggerFactory.CreateLogger<WeChatCardClient>();
 
     public IWeChatCardClient Create(string name)
     {
         var settings = SettingsOf(name);
-        return new WeChatCardClient(RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings), settings.AppId);
+        return new WeChatCardClient(RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings), settings.AppId, cardLogger);
     }
 
     public TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfo = null)
