@@ -13,28 +13,3 @@ public sealed class WeChatCreateMemberCardRequest
     [JsonPropertyName("member_card")]
     public required WeChatMemberCard MemberCard { get; init; }
 }
-
-/// <summary>The card/create answer.</summary>
-public sealed class WeChatCreateCardResponse : WeChatResponse
-{
-    /// <summary>The new card id (<c>card_id</c>); the card is submitted for review automatically.</summary>
-    [JsonPropertyName("card_id")]
-    public string? CardId { get; init; }
-}
-
-/// <summary>The JSON envelope <c>{"card":{...}}</c> of card/create.</summary>
-internal sealed class CardEnvelope
-{
-    [JsonPropertyName("card")]
-    public CardBody? Card { get; init; }
-}
-
-/// <summary>The <c>card</c> object: its type and the member card.</summary>
-internal sealed class CardBody
-{
-    [JsonPropertyName("card_type")]
-    public string? CardType { get; init; }
-
-    [JsonPropertyName("member_card")]
-    public WeChatMemberCard? MemberCard { get; init; }
-}

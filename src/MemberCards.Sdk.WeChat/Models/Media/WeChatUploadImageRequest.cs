@@ -13,11 +13,3 @@ public sealed class WeChatUploadImageRequest
     [JsonPropertyName("content")]
     public required ReadOnlyMemory<byte> Content { get; init; }
 }
-
-/// <summary>The media/uploadimg answer.</summary>
-public sealed class WeChatUploadImageResponse : WeChatResponse
-{
-    /// <summary>The image URL on the WeChat image host (<c>url</c>).</summary>
-    [JsonPropertyName("url")]
-    public string? Url { get; init; }
-}
