@@ -3,7 +3,13 @@ using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>The validity kind of <c>date_info</c>.</summary>
+/// <summary>The validity kind of an Official Account card's <c>date_info</c> (<c>DATE_TYPE_*</c>).</summary>
+/// <remarks>
+/// The same three concepts as Core's <see cref="ValidityType"/> (fixed range, fixed term, permanent) with WeChat's
+/// own <c>DATE_TYPE_</c> spellings; it stays a separate type because the card API only understands these spellings
+/// (WeChat Pay's brand cards use <see cref="ValidityType"/>'s <c>FIX_TIME_RANGE</c> ...). <see cref="ValidityType"/> values
+/// map one to one: <see cref="FixTimeRange"/>, <see cref="FixTerm"/>, <see cref="Permanent"/>.
+/// </remarks>
 [JsonConverter(typeof(WireEnumConverter<WeChatDateInfoType>))]
 public enum WeChatDateInfoType
 {

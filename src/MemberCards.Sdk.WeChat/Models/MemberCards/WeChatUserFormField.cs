@@ -3,7 +3,16 @@ using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>The preset activation form fields (<c>USER_FORM_INFO_FLAG_*</c>).</summary>
+/// <summary>
+/// The preset fields of the Official Account activation form (<c>USER_FORM_INFO_FLAG_*</c>, in
+/// <c>activateuserform/set</c> and <c>userinfo/get</c>).
+/// </summary>
+/// <remarks>
+/// Deliberately not Core's <see cref="UserFormField"/>: that enum is WeChat Pay's brand-card form
+/// (<c>USER_FORM_FLAG_*</c>, without <c>INFO</c>), and the two APIs offer different field sets: this one has mobile,
+/// ID card, location, detailed location, education, career, industry, income and habit; WeChat Pay's has address
+/// and city instead. One enum with aliases would let each API be sent values it rejects.
+/// </remarks>
 [JsonConverter(typeof(WireEnumConverter<WeChatUserFormField>))]
 public enum WeChatUserFormField
 {
