@@ -35,7 +35,7 @@ public static class WeChatCardsBuilderExtensions
         {
             services.TryAddTransient<IWeChatCardClient>(sp => sp.GetRequiredService<IWeChatClientFactory>().Create(string.Empty));
             services.TryAddSingleton<IWeChatAccessTokenProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(string.Empty));
-            services.TryAddSingleton<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
+            services.TryAddTransient<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
         }
 
         var (api, token) = WeChatHttpPipeline.Add(services, name, added);
