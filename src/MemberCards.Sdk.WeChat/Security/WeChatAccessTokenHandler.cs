@@ -75,6 +75,6 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
     {
         var text = uri.OriginalString;
         var separator = text.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return new Uri($"{text}{separator}access_token={Uri.EscapeDataString(token)}", uri.IsAbsoluteUri ? UriKind.Absolute : UriKind.Relative);
+        return new Uri($"{text}{separator}{WeChatConstants.AccessTokenParameter}={Uri.EscapeDataString(token)}", uri.IsAbsoluteUri ? UriKind.Absolute : UriKind.Relative);
     }
 }
