@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace MemberCards.Sdk.WeChat;
 
@@ -34,8 +35,8 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
 
     /// <summary>
     /// Configures both HTTP clients of this registration (the card API client and the token client) with the
-    /// standard <see cref="IHttpClientBuilder"/> verbs: a primary handler, a proxy, more handlers (added inside the
-    /// SDK's steps), or the resilience options (<c>ConfigureHttpClient(b =&gt; b.Services.Configure&lt;HttpStandardResilienceOptions&gt;(...))</c>).
+    /// standard <see cref="IHttpClientBuilder"/> verbs: a primary handler, a proxy, default headers, more handlers
+    /// (added inside the SDK's steps).
     /// </summary>
     /// <param name="configure">Called once per client.</param>
     /// <returns>This builder.</returns>
@@ -44,6 +45,22 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
         ArgumentNullException.ThrowIfNull(configure);
         configure(api);
         configure(token);
+        return this;
+    }
+
+    /// <summary>
+    /// Tunes the retries of this registration's GET requests with the standard
+    /// <see cref="HttpRetryStrategyOptions"/> of Microsoft.Extensions.Http.Resilience (<c>MaxRetryAttempts</c>,
+    /// <c>Delay</c>, <c>BackoffType</c>, <c>UseJitter</c>, <c>MaxDelay</c> ...; defaults 2 attempts, 200 ms, exponential,
+    /// jitter). <c>ShouldHandle</c> stays the SDK's: only GET/HEAD/OPTIONS are retried (on 5xx, 429, network errors and
+    /// attempt timeouts), a POST never. Changes made through <c>IOptionsMonitor</c> apply without a restart.
+    /// </summary>
+    /// <param name="configure">Sets the retry options.</param>
+    /// <returns>This builder.</returns>
+    public WeChatCardsBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(WeChatHttpPipeline.RetryOptionsName(Name), configure);
         return this;
     }
 

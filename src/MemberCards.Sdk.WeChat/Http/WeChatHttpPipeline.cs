@@ -14,7 +14,7 @@ namespace MemberCards.Sdk.WeChat;
 /// </summary>
 internal static class WeChatHttpPipeline
 {
-    /// <summary>How often a GET is retried (after the first attempt).</summary>
+    /// <summary>How often a GET is retried (after the first attempt) unless <c>ConfigureRetry</c> says otherwise.</summary>
     internal const int MaxRetryAttempts = 2;
 
     /// <summary>The base delay of the exponential, jittered back-off between GET attempts.</summary>
@@ -68,21 +68,29 @@ internal static class WeChatHttpPipeline
         };
     }
 
+    /// <summary>The name of a registration's <see cref="HttpRetryStrategyOptions"/> (both of its clients use them).</summary>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The options name.</returns>
+    internal static string RetryOptionsName(string name) => "MemberCards.WeChat:" + name;
+
     private static void AddResilience(IHttpClientBuilder client, string name)
     {
+        var retryName = RetryOptionsName(name);
+        client.Services.AddOptions<HttpRetryStrategyOptions>(retryName)
+            .Configure(o =>
+            {
+                o.MaxRetryAttempts = MaxRetryAttempts;
+                o.Delay = RetryDelay;
+                o.BackoffType = DelayBackoffType.Exponential;
+                o.UseJitter = true;
+            })
+            .PostConfigure(o => o.ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage())));
         client.AddResilienceHandler("MemberCards.WeChat", (pipeline, context) =>
         {
             context.EnableReloads<WeChatCardsOptions>(name);
-            var options = context.GetOptions<WeChatCardsOptions>(name);
-            pipeline.AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = MaxRetryAttempts,
-                Delay = RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),
-            });
-            pipeline.AddTimeout(options.Timeout);
+            context.EnableReloads<HttpRetryStrategyOptions>(retryName);
+            pipeline.AddRetry(context.GetOptions<HttpRetryStrategyOptions>(retryName));
+            pipeline.AddTimeout(context.GetOptions<WeChatCardsOptions>(name).Timeout);
         });
     }
 

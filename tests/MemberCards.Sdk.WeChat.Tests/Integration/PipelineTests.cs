@@ -128,6 +128,28 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_get_retries_are_tuned_with_the_standard_retry_options_and_a_post_stays_unretried()
+    {
+        stub.Given(Request.Create().WithPath("/card/getcolors").UsingGet()).RespondWith(Response.Create().WithStatusCode(502));
+        stub.Given(Request.Create().WithPath("/card/user/getcardlist").UsingPost()).RespondWith(Response.Create().WithStatusCode(502));
+        await using var sdk = StubHost(more: b => b
+            .ConfigureRetry(o =>
+            {
+                o.MaxRetryAttempts = 4;
+                o.Delay = TimeSpan.FromMilliseconds(10);
+                o.ShouldHandle = _ => ValueTask.FromResult(true);   // ignored: the SDK decides what is retried
+            })
+            .AddApi<IWeChatColorsApi>(ColorsJsonContext.Default));
+        var api = sdk.GetRequiredService<IWeChatColorsApi>();
+
+        await Assert.ThrowsAsync<MemberCardsApiException>(() => api.GetColorsAsync());
+        await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => api.GetCardListAsync(new CardListRequest { OpenId = "oUser" }));
+
+        Assert.Equal(5, stub.LogEntries.Count(e => e.RequestMessage.Path == "/card/getcolors"));
+        Assert.Equal(1, stub.LogEntries.Count(e => e.RequestMessage.Path == "/card/user/getcardlist"));
+    }
+
+    [Fact]
     public async Task AddApi_calls_an_endpoint_the_sdk_does_not_model_with_the_token_and_its_one_renewal()
     {
         await using var emulator = await TestHosts.StartEmulatorAsync();
