@@ -47,7 +47,7 @@ public sealed class MerchantHost : IAsyncDisposable
         var memberCards = builder.Services.AddMemberCards(configuration.GetSection("MemberCards"));
         emulators.AddClients(memberCards);
         memberCards
-            .AddWeChatEventHandler<WeChatUserGetCardEvent, UserGetCardHandler>()
+            .AddWeChatCards().AddHandler<WeChatUserGetCardEvent, UserGetCardHandler>()
             .AddIotEventHandler<CustomerAddEvent, IotCustomerAddHandler>();
         builder.Services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, YouzanCustomerCardHandler>();
 

@@ -17,11 +17,11 @@ public sealed class StoryInbox
     private static TaskCompletionSource<T> New<T>() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-internal sealed class UserGetCardHandler(StoryInbox inbox) : IWeChatEventHandler<WeChatUserGetCardEvent>
+internal sealed class UserGetCardHandler(StoryInbox inbox) : IWeChatMessageHandler<WeChatUserGetCardEvent>
 {
-    public Task HandleAsync(WeChatUserGetCardEvent @event, CancellationToken cancellationToken)
+    public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
     {
-        inbox.UserGetCard.TrySetResult(@event);
+        inbox.UserGetCard.TrySetResult(message);
         return Task.CompletedTask;
     }
 }

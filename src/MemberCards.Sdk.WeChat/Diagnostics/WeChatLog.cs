@@ -10,4 +10,7 @@ internal static partial class WeChatLog
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "WeChat rejected the access_token of AppId {AppId}; renewing it.")]
     public static partial void TokenRejected(ILogger logger, string appId);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "WeChat card for AppId {AppId} sets several activation modes: WeChat ignores {Ignored} because {Winner} takes precedence.")]
+    public static partial void ActivationFieldIgnored(ILogger logger, string appId, string ignored, string winner);
 }

@@ -10,14 +10,14 @@ internal sealed class YouzanCustomerCardRecorder(HandledMessages handled) : IYou
     public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
-internal sealed class WeChatUserGetCardRecorder(HandledMessages handled) : IWeChatEventHandler<WeChatUserGetCardEvent>
+internal sealed class WeChatUserGetCardRecorder(HandledMessages handled) : IWeChatMessageHandler<WeChatUserGetCardEvent>
 {
-    public Task HandleAsync(WeChatUserGetCardEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(@event);
+    public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
-internal sealed class WeChatAnyEventRecorder(HandledMessages handled) : IWeChatEventHandler<WeChatEvent>
+internal sealed class WeChatAnyEventRecorder(HandledMessages handled) : IWeChatMessageHandler<WeChatEvent>
 {
-    public Task HandleAsync(WeChatEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(("any", @event.EventName));
+    public Task HandleAsync(WeChatEvent message, WeChatMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(("any", message.EventName));
 }
 
 internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayUserCardEventHandler
