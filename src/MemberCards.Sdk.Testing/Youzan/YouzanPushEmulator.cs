@@ -200,7 +200,7 @@ public sealed class YouzanPushEmulator : IDisposable
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (Style == YouzanPushStyle.Cloud)
         {
-            headers["Event-Sign"] = YouzanSignature.Compute(ClientId, Encoding.UTF8.GetString(body), clientSecret);
+            headers[MemberCards.Sdk.Youzan.YouzanConstants.EventSignHeader] = YouzanSignature.Compute(ClientId, Encoding.UTF8.GetString(body), clientSecret);
             headers["Event-Type"] = type;
             headers["Client-Id"] = ClientId;
         }
