@@ -42,7 +42,8 @@ internal sealed class PrintEveryPush : IYouzanMessageHandler<YouzanPush>
 {
     public Task HandleAsync(YouzanPush message, YouzanMessageContext context, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"every push          {message.Type} for app '{context.RegistrationName}' (msg_id {context.MessageId})");
+        var app = context.RegistrationName.Length == 0 ? "the default app" : $"app '{context.RegistrationName}'";
+        Console.WriteLine($"every push          {message.Type} for {app} (msg_id {context.MessageId})");
         return Task.CompletedTask;
     }
 }
