@@ -162,7 +162,7 @@ public sealed class ErpEmulator : IAsyncDisposable
 
         if (failures.TryDequeue(out var failure))
         {
-            await WriteAsync(context, w => WriteEnvelope(w, "20000", failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
+            await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
             return;
         }
 
@@ -173,7 +173,7 @@ public sealed class ErpEmulator : IAsyncDisposable
         }
         catch (FormatException ex)
         {
-            await WriteAsync(context, w => WriteEnvelope(w, "20000", ex.Message, info: i => i.WriteString("field", ex.Data["field"] as string ?? "$"))).ConfigureAwait(false);
+            await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, ex.Message, info: i => i.WriteString("field", ex.Data["field"] as string ?? "$"))).ConfigureAwait(false);
             return;
         }
 
@@ -197,7 +197,7 @@ public sealed class ErpEmulator : IAsyncDisposable
             }
         }
 
-        await WriteAsync(context, w => WriteEnvelope(w, "10000", "成功", info: null, data: member)).ConfigureAwait(false);
+        await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.SuccessCode, "成功", info: null, data: member)).ConfigureAwait(false);
     }
 
     private async Task HandleMemberInfoAsync(HttpContext context)
@@ -211,7 +211,7 @@ public sealed class ErpEmulator : IAsyncDisposable
 
         if (failures.TryDequeue(out var failure))
         {
-            await WriteAsync(context, w => WriteEnvelope(w, "20000", failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
+            await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
             return;
         }
 
@@ -221,11 +221,11 @@ public sealed class ErpEmulator : IAsyncDisposable
         {
             if (member is null)
             {
-                WriteEnvelope(w, "20000", "会员不存在", info: i => i.WriteString("mobile", mobile));
+                WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, "会员不存在", info: i => i.WriteString("mobile", mobile));
             }
             else
             {
-                WriteEnvelope(w, "10000", "成功", info: null, data: member);
+                WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.SuccessCode, "成功", info: null, data: member);
             }
         }).ConfigureAwait(false);
     }
