@@ -53,6 +53,7 @@ internal sealed class EmulatorFiles
             writer.WriteString("BaseAddress", baseAddress);
             writer.WriteString("AppId", credentials.WeChatAppId);
             writer.WriteString("AppSecret", credentials.WeChatAppSecret);
+            writer.WriteString("PushToken", suite.WeChatPushToken);
             writer.WriteEndObject();
             writer.WriteStartObject("WeChatPay");
             writer.WriteString("BaseAddress", baseAddress);
@@ -65,6 +66,10 @@ internal sealed class EmulatorFiles
             writer.WriteEndObject();
             writer.WriteStartObject("Erp");
             writer.WriteString("BaseAddress", baseAddress);
+            writer.WriteEndObject();
+            writer.WriteStartObject("Youzan");
+            writer.WriteString("ClientId", suite.Callbacks.YouzanClientId);
+            writer.WriteString("ClientSecret", suite.Callbacks.YouzanClientSecret);
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndObject();

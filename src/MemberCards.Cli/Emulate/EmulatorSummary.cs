@@ -35,6 +35,20 @@ internal static class EmulatorSummary
         Row(output, "routes", $"POST {ErpEmulator.Path} (no authentication)");
         output.WriteLine();
 
+        output.WriteLine("Inbound (your host's endpoints; the emulator sends, you receive)");
+        Row(output, "WeChat:PushToken", suite.WeChatPushToken);
+        Row(output, "Youzan:ClientId", suite.Callbacks.YouzanClientId);
+        Row(output, "Youzan:ClientSecret", suite.Callbacks.YouzanClientSecret);
+        Row(output, "WeChat event pushes to", suite.WeChatCallbackUrl?.ToString() ?? "(none: --wechat-callback URL)");
+        Row(output, "WeChat Pay notifications to", suite.Callbacks.WeChatPay?.ToString() ?? "(none: --wechatpay-callback URL)");
+        Row(output, "Youzan pushes to", suite.Callbacks.Youzan?.ToString() ?? "(none: --youzan-callback URL)");
+        Row(output, "send a WeChat event", $"curl -X POST '{baseAddress}_emulator/wechat/events/user_get_card?openid=o1&CardId=pCARD&UserCardCode=12345'");
+        Row(output, "send a WeChat Pay notification", $"curl -X POST '{baseAddress}_emulator/wechatpay/notifications/BRAND_MEMBER_CARD_SP.USER_CARD.CREATE?code=CODE'");
+        Row(output, "seed a WeChat Pay user card", $"curl -X PUT '{baseAddress}_emulator/wechatpay/user-cards/CODE?card_id=pCARD'");
+        Row(output, "send a Youzan push", $"curl -X POST '{baseAddress}_emulator/youzan/pushes/SCRM_CUSTOMER_CARD?status=CUSTOMER_CARD_TAKEN'");
+        Row(output, "request log", $"curl '{baseAddress}_emulator/requests'");
+        output.WriteLine();
+
         output.WriteLine($"Every setting above, as configuration for AddMemberCards: {files.AppSettings} (section MemberCards)");
         output.WriteLine($"Listening on {baseAddress}; press Ctrl+C to stop.");
         output.Flush();
