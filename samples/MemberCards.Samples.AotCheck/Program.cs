@@ -42,15 +42,14 @@ services.AddMemberCards()
         o.BaseAddress = wechatEmulator.BaseAddress;
     })
     .AddWeChatPay(o => wechatPayEmulator.ConfigurePublicKeyMode(o))
-    .AddErpPoints(o => o.BaseAddress = erpEmulator.BaseAddress)
-    .AddYouzan(o =>
+    .AddErpPoints().Configure(o => o.BaseAddress = erpEmulator.BaseAddress)
+    .AddYouzan().Configure(o =>
     {
         o.ClientId = YouzanClientId;
         o.ClientSecret = YouzanClientSecret;
-    })
+    }).AddHandler<YouzanCustomerCardEvent, YouzanCustomerCardHandler>()
     .AddIotEvents()
     .AddIotEventHandler<CustomerAddEvent, IotCustomerAddHandler>();
-services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, YouzanCustomerCardHandler>();
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 await using var scope = provider.CreateAsyncScope();
 var inbox = provider.GetRequiredService<Inbox>();
@@ -95,7 +94,7 @@ await checks.RunAsync("ERP: change member points", async () =>
 await checks.RunAsync("Youzan: verify and dispatch a signed push to a handler", async () =>
 {
     var push = youzanEmulator.CustomerCardPush("AOT0001", "aot-card", "CUSTOMER_CARD_TAKEN", "13800138000", 0, 0, DateTimeOffset.UtcNow);
-    await provider.GetRequiredService<IYouzanPushDispatcher>().DispatchAsync(push.Body, push.EventSign);
+    await provider.GetRequiredService<IYouzanDispatcher>().DispatchAsync(push.Body, push.EventSign);
     return inbox.YouzanCardNo == "AOT0001";
 });
 
@@ -122,10 +121,10 @@ namespace MemberCards.Samples.AotCheck
         public long? IotCustomerId { get; set; }
     }
 
-    /// <summary>A Youzan handler (current shape: registered by hand).</summary>
-    internal sealed class YouzanCustomerCardHandler(Inbox inbox) : IYouzanPushHandler<YouzanCustomerCardEvent>
+    /// <summary>A Youzan handler.</summary>
+    internal sealed class YouzanCustomerCardHandler(Inbox inbox) : IYouzanMessageHandler<YouzanCustomerCardEvent>
     {
-        public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken)
+        public Task HandleAsync(YouzanCustomerCardEvent message, YouzanMessageContext context, CancellationToken cancellationToken)
         {
             inbox.YouzanCardNo = message.CardNo;
             return Task.CompletedTask;

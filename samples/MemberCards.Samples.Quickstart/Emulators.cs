@@ -104,7 +104,7 @@ public sealed class Emulators : IAsyncDisposable
 
         if (Erp is { } erp)
         {
-            builder.AddErpPoints(o => o.BaseAddress = erp.BaseAddress);
+            builder.AddErpPoints().Configure(o => o.BaseAddress = erp.BaseAddress);
         }
         else
         {
@@ -113,7 +113,7 @@ public sealed class Emulators : IAsyncDisposable
 
         if (Youzan is not null)
         {
-            builder.AddYouzan(o =>
+            builder.AddYouzan().Configure(o =>
             {
                 o.ClientId = YouzanClientId;
                 o.ClientSecret = YouzanClientSecret;

@@ -49,7 +49,7 @@ public sealed class MerchantHost : IAsyncDisposable
         memberCards
             .AddWeChatCards().AddHandler<WeChatUserGetCardEvent, UserGetCardHandler>()
             .AddIotEventHandler<CustomerAddEvent, IotCustomerAddHandler>();
-        builder.Services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, YouzanCustomerCardHandler>();
+        memberCards.AddYouzan().AddHandler<YouzanCustomerCardEvent, YouzanCustomerCardHandler>();
 
         var app = builder.Build();
         app.MapWeChatCardEvents("/wechat/events");

@@ -26,9 +26,9 @@ internal sealed class UserGetCardHandler(StoryInbox inbox) : IWeChatMessageHandl
     }
 }
 
-internal sealed class YouzanCustomerCardHandler(StoryInbox inbox) : IYouzanPushHandler<YouzanCustomerCardEvent>
+internal sealed class YouzanCustomerCardHandler(StoryInbox inbox) : IYouzanMessageHandler<YouzanCustomerCardEvent>
 {
-    public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken)
+    public Task HandleAsync(YouzanCustomerCardEvent message, YouzanMessageContext context, CancellationToken cancellationToken)
     {
         inbox.YouzanCustomerCard.TrySetResult(message);
         return Task.CompletedTask;

@@ -18,12 +18,12 @@ internal static class YouzanVerifyCommand
     {
         var clientId = new Option<string>("--client-id") { Description = "The app's client_id.", Required = true };
         var secret = new SecretInput("client-secret", "the app's client_secret", "MEMBERCARDS_YOUZAN_CLIENT_SECRET");
-        var body = new TextInput("body", $"the raw request body exactly as received (with --event-sign: the {YouzanPushVerifier.EventSignHeader} mode)", optional: true);
-        var eventSign = new Option<string?>("--event-sign") { Description = $"The {YouzanPushVerifier.EventSignHeader} header as received (with --body or --body-file)." };
+        var body = new TextInput("body", $"the raw request body exactly as received (with --event-sign: the {YouzanConstants.EventSignHeader} mode)", optional: true);
+        var eventSign = new Option<string?>("--event-sign") { Description = $"The {YouzanConstants.EventSignHeader} header as received (with --body or --body-file)." };
         var msg = new TextInput("msg", "the msg field exactly as received (URL-encoded, before any decoding; with --sign: the classic mode)", optional: true);
         var sign = new Option<string?>("--sign") { Description = "The sign field of a classic push as received (with --msg or --msg-file)." };
 
-        var command = new Command("verify", $"Verify a Youzan push: the {YouzanPushVerifier.EventSignHeader} header over the raw body, or a classic push's sign over msg; print the expected value.");
+        var command = new Command("verify", $"Verify a Youzan push: the {YouzanConstants.EventSignHeader} header over the raw body, or a classic push's sign over msg; print the expected value.");
         command.Add(clientId);
         secret.AddTo(command);
         body.AddTo(command);
@@ -37,7 +37,7 @@ internal static class YouzanVerifyCommand
             var signText = parseResult.GetValue(sign)?.Trim();
             if ((eventSignText is null) == (signText is null))
             {
-                throw new CliInputException($"Choose one mode: {eventSign.Name} with {body.Inline.Name}/{body.File.Name} (the {YouzanPushVerifier.EventSignHeader} header), or {sign.Name} with {msg.Inline.Name}/{msg.File.Name} (a classic push).");
+                throw new CliInputException($"Choose one mode: {eventSign.Name} with {body.Inline.Name}/{body.File.Name} (the {YouzanConstants.EventSignHeader} header), or {sign.Name} with {msg.Inline.Name}/{msg.File.Name} (a classic push).");
             }
 
             return eventSignText is not null
@@ -55,9 +55,9 @@ internal static class YouzanVerifyCommand
         var expected = Encoding.UTF8.GetByteCount(text) == body.Length && Encoding.UTF8.GetBytes(text).AsSpan().SequenceEqual(body)
             ? YouzanSignature.Compute(clientId, text, secret)
             : "(not shown: the body is not UTF-8 text)";
-        output.WriteLine($"Mode: {YouzanPushVerifier.EventSignHeader} header over the raw body ({body.Length} bytes)");
-        output.WriteLine($"Expected {YouzanPushVerifier.EventSignHeader}: {expected}");
-        output.WriteLine($"Received {YouzanPushVerifier.EventSignHeader}: {received}");
+        output.WriteLine($"Mode: {YouzanConstants.EventSignHeader} header over the raw body ({body.Length} bytes)");
+        output.WriteLine($"Expected {YouzanConstants.EventSignHeader}: {expected}");
+        output.WriteLine($"Received {YouzanConstants.EventSignHeader}: {received}");
         if (!valid && body.Length > 0 && body[^1] == (byte)'\n')
         {
             output.WriteLine("note: the body ends with a line break; the header covers the body exactly as received (an editor may have added it to the file).");

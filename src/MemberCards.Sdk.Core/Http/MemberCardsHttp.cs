@@ -60,8 +60,9 @@ public static class MemberCardsHttp
 
     /// <summary>
     /// The SDK exception for a transport failure: an SDK exception passes unchanged; the caller's cancellation
-    /// passes unchanged; anything else becomes <see cref="MemberCardsException"/> for idempotent requests and
-    /// <see cref="MemberCardsOutcomeUnknownException"/> for the others.
+    /// passes unchanged; a failure to connect (connection refused, name resolution, TLS handshake: nothing was sent)
+    /// becomes <see cref="MemberCardsException"/>; anything else becomes <see cref="MemberCardsException"/> for
+    /// idempotent requests and <see cref="MemberCardsOutcomeUnknownException"/> for the others.
     /// </summary>
     /// <param name="service">The service.</param>
     /// <param name="request">The request that failed.</param>
@@ -78,6 +79,12 @@ public static class MemberCardsHttp
         }
 
         var operation = OperationOf(request);
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } notSent)
+        {
+            // No connection was established, so nothing was sent: the outcome is known (not applied) for every method.
+            return new MemberCardsException(service, $"{service} could not be reached for '{operation}' ({notSent.HttpRequestError}); the request was not sent.", exception);
+        }
+
         return IsIdempotent(request.Method)
             ? new MemberCardsException(service, $"{service} could not be reached for '{operation}' ({exception.Message}).", exception)
             : new MemberCardsOutcomeUnknownException(service, operation, null, exception);

@@ -17,9 +17,8 @@ public sealed class NamedEndpointTests
         await using var host = await ReceiverHost.StartAsync(
             b =>
             {
-                b.AddYouzan("brand-a", o => { o.ClientId = "client-a"; o.ClientSecret = "secret-a"; });
-                b.AddYouzan("brand-b", o => { o.ClientId = "client-b"; o.ClientSecret = "secret-b"; });
-                b.Services.AddScopedYouzanRecorder();
+                b.AddYouzan("brand-a").Configure(o => { o.ClientId = "client-a"; o.ClientSecret = "secret-a"; }).AddYouzanRecorder();
+                b.AddYouzan("brand-b").Configure(o => { o.ClientId = "client-b"; o.ClientSecret = "secret-b"; });
             },
             app =>
             {

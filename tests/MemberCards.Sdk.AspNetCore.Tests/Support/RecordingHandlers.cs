@@ -5,9 +5,9 @@ using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Sdk.AspNetCore.Tests.Support;
 
-internal sealed class YouzanCustomerCardRecorder(HandledMessages handled) : IYouzanPushHandler<YouzanCustomerCardEvent>
+internal sealed class YouzanCustomerCardRecorder(HandledMessages handled) : IYouzanMessageHandler<YouzanCustomerCardEvent>
 {
-    public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken) => handled.RecordAsync(message);
+    public Task HandleAsync(YouzanCustomerCardEvent message, YouzanMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
 internal sealed class WeChatUserGetCardRecorder(HandledMessages handled) : IWeChatMessageHandler<WeChatUserGetCardEvent>
