@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 var services = new ServiceCollection();
 services.AddMemberCards()
     .AddIotEvents()
-    .AddIotEventHandler<CustomerAddEvent, PrintCustomerAdd>()
-    .AddIotEventHandler<IotEvent, PrintAnyEvent>();
+    .AddHandler<CustomerAddEvent, PrintCustomerAdd>()
+    .AddHandler<IotEvent, PrintAnyEvent>();
 await using var provider = services.BuildServiceProvider();
 var dispatcher = provider.GetRequiredService<IIotEventDispatcher>();
 
@@ -20,18 +20,18 @@ var payload = new IotMessageBuilder().Add(new CustomerAddEvent { Id = 1090560337
 Console.WriteLine($"customerAdd         {await dispatcher.DispatchAsync(IotSamples.Topic, payload)}");
 Console.WriteLine($"redelivered         {await dispatcher.DispatchAsync(IotSamples.Topic, payload)}");
 
-internal sealed class PrintCustomerAdd : IIotEventHandler<CustomerAddEvent>
+internal sealed class PrintCustomerAdd : IIotMessageHandler<CustomerAddEvent>
 {
-    public Task HandleAsync(CustomerAddEvent @event, IotEventContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(CustomerAddEvent @event, IotMessageContext context, CancellationToken cancellationToken)
     {
         Console.WriteLine($"  customer added    {@event.Id} {@event.Name} {Redaction.Phone(@event.Phone)} on {context.Topic}");
         return Task.CompletedTask;
     }
 }
 
-internal sealed class PrintAnyEvent : IIotEventHandler<IotEvent>
+internal sealed class PrintAnyEvent : IIotMessageHandler<IotEvent>
 {
-    public Task HandleAsync(IotEvent @event, IotEventContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(IotEvent @event, IotMessageContext context, CancellationToken cancellationToken)
     {
         Console.WriteLine($"  event             {@event.Key}");
         return Task.CompletedTask;

@@ -46,9 +46,8 @@ public sealed class MerchantHost : IAsyncDisposable
         builder.Services.AddSingleton<StoryInbox>();
         var memberCards = builder.Services.AddMemberCards(configuration.GetSection("MemberCards"));
         emulators.AddClients(memberCards);
-        memberCards
-            .AddWeChatEventHandler<WeChatUserGetCardEvent, UserGetCardHandler>()
-            .AddIotEventHandler<CustomerAddEvent, IotCustomerAddHandler>();
+        memberCards.AddWeChatEventHandler<WeChatUserGetCardEvent, UserGetCardHandler>();
+        memberCards.AddIotEvents().AddHandler<CustomerAddEvent, IotCustomerAddHandler>();
         builder.Services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, YouzanCustomerCardHandler>();
 
         var app = builder.Build();

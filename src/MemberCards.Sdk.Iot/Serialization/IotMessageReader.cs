@@ -8,7 +8,7 @@ namespace MemberCards.Sdk.Iot;
 /// <summary>Reads <see cref="IotMessage"/> from raw bytes: size cap first, then source-generated JSON.</summary>
 internal static class IotMessageReader
 {
-    internal const string Service = "Iot";
+    internal const string Service = IotConstants.Service;
 
     internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(IotJsonContext.Default);
 
@@ -19,7 +19,7 @@ internal static class IotMessageReader
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         if (payload.Length > maxBytes)
         {
-            throw new MemberCardsFormatException(Service, nameof(IotMessage), null, $"The payload has {payload.Length} bytes, more than the cap of {maxBytes} bytes (IotOptions.MaxMessageBytes).");
+            throw new MemberCardsMessageTooLargeException(Service, maxBytes, payload.Length);
         }
 
         if (payload.IsEmpty)
