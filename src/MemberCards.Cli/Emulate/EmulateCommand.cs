@@ -3,13 +3,14 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using MemberCards.Cli.Input;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChat;
 
 namespace MemberCards.Cli.Emulate;
 
 /// <summary>
 /// <c>membercards emulate</c>: runs the WeChat, WeChat Pay and ERP emulators as one standalone HTTP server on
-/// 127.0.0.1, prints what a client needs to talk to them, and runs until Ctrl+C.
+/// 127.0.0.1 and the IoT platform's MQTT broker beside it, prints what a client needs to talk to them, and runs until Ctrl+C.
 /// </summary>
 internal static class EmulateCommand
 {
@@ -71,17 +72,20 @@ internal static class EmulateCommand
         {
             await using (suite.ConfigureAwait(false))
             {
+                var iot = await IotMqttBroker.StartAsync(cancellationToken).ConfigureAwait(false);
+                await using var iotScope = iot.ConfigureAwait(false);
+                iot.PublishSeedOnSubscribe = true;
                 EmulatorFiles files;
                 try
                 {
-                    files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials);
+                    files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials, iot);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     throw new CliInputException($"cannot write the key files to {outFolder?.FullName ?? temporary!.FullName} ({ex.Message}).");
                 }
 
-                EmulatorSummary.Write(output, suite, credentials, files);
+                EmulatorSummary.Write(output, suite, credentials, files, iot);
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
