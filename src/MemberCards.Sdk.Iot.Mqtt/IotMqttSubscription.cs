@@ -27,6 +27,7 @@ internal sealed class IotMqttSubscription(
     private readonly CancellationTokenSource handlerCancellation = new();
     private readonly SemaphoreSlim inFlight = new(1, 1);
     private readonly TagList tags = new() { { "registration", name } };
+    private readonly string label = name.Length == 0 ? "(default)" : name;
     private volatile bool stopping;
     private volatile Connection? current;
     private int handlerFailures;
@@ -34,7 +35,7 @@ internal sealed class IotMqttSubscription(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         stopping = true;
-        IotMqttLog.Stopping(logger, name);
+        IotMqttLog.Stopping(logger, label);
 
         // In-flight handlers may finish until the host's shutdown timeout; then they are cancelled (and not acknowledged).
         using var registration = cancellationToken.Register(static s => ((CancellationTokenSource)s!).Cancel(), handlerCancellation);
@@ -57,7 +58,7 @@ internal sealed class IotMqttSubscription(
         var topics = string.Join(", ", options.Topics);
         if (!options.PersistentSession)
         {
-            IotMqttLog.NotPersistent(logger, name);
+            IotMqttLog.NotPersistent(logger, label);
         }
 
         using var client = new MqttClientFactory().CreateMqttClient();
@@ -89,7 +90,7 @@ internal sealed class IotMqttSubscription(
                     var refused = subscribed.Items.Where(static i => (int)i.ResultCode >= 0x80).ToList();
                     foreach (var item in refused)
                     {
-                        IotMqttLog.SubscribeRefused(logger, name, item.TopicFilter.Topic, item.ResultCode.ToString());
+                        IotMqttLog.SubscribeRefused(logger, label, item.TopicFilter.Topic, item.ResultCode.ToString());
                     }
 
                     if (refused.Count > 0)
@@ -105,7 +106,7 @@ internal sealed class IotMqttSubscription(
                     connectedBefore = true;
                     failures = 0;
                     state.Set(true, "connected and subscribed");
-                    IotMqttLog.Connected(logger, name, options.Server!, options.Port, options.ClientId!, connected.IsSessionPresent, topics);
+                    IotMqttLog.Connected(logger, label, options.Server!, options.Port, options.ClientId!, connected.IsSessionPresent, topics);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -134,7 +135,7 @@ internal sealed class IotMqttSubscription(
                 {
                     wait = IotMqttBackoff.Delay(options.ReconnectMinDelay, options.ReconnectMaxDelay, failures++, Random.Shared);
                     state.Set(false, $"connection lost ({reason}); reconnecting");
-                    IotMqttLog.Disconnected(logger, null, name, reason, wait);
+                    IotMqttLog.Disconnected(logger, null, label, reason, wait);
                 }
 
                 await Task.Delay(wait, timeProvider, stoppingToken).ConfigureAwait(false);
@@ -150,7 +151,7 @@ internal sealed class IotMqttSubscription(
         inFlight.Release();
         await DisconnectQuietlyAsync(client).ConfigureAwait(false);
         state.Set(false, "stopped");
-        IotMqttLog.Stopped(logger, name);
+        IotMqttLog.Stopped(logger, label);
     }
 
     private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e, IIotEventDispatcher dispatcher, IotMqttOptions options)
