@@ -169,4 +169,17 @@ public sealed class DeliveryTests
         Assert.Contains("123132131231", handled.Completed.Keys);
         Assert.Contains("1090560337592619008", handled.Completed.Keys);
     }
+
+    [Fact]
+    public async Task With_PublishSeedOnSubscribe_a_subscription_to_the_emulator_gets_the_seed_at_once()
+    {
+        await using var broker = await TestBroker.StartAsync(TestBroker.InProcess);
+        broker.Emulator!.PublishSeedOnSubscribe = true;
+        var handled = new HandledMessages();
+
+        await using var subscriber = await Subscriber.StartAsync(broker, handled, tenant: "demo-tenant");
+
+        await HandledMessages.WaitUntilAsync(() => handled.CompletedCount == 9, TimeSpan.FromSeconds(10), () => $"{handled.CompletedCount} of 9");
+        Assert.All(handled.Completed, p => Assert.Equal(1, p.Value));
+    }
 }
