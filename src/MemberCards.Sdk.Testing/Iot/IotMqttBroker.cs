@@ -177,13 +177,15 @@ public sealed class IotMqttBroker : IAsyncDisposable
     }
 
     /// <summary>Disconnects every client (as a network drop would); the broker keeps running and their sessions stay.</summary>
+    /// <param name="cancellationToken">Stops before the next client.</param>
     /// <returns>How many clients were disconnected.</returns>
-    public async Task<int> DropConnectionsAsync()
+    public async Task<int> DropConnectionsAsync(CancellationToken cancellationToken = default)
     {
         var clients = await server.GetClientsAsync().ConfigureAwait(false);
         var options = new MqttServerClientDisconnectOptions { ReasonCode = MqttDisconnectReasonCode.AdministrativeAction, ReasonString = "dropped by the emulator" };
         foreach (var client in clients)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await client.DisconnectAsync(options).ConfigureAwait(false);
         }
 
@@ -191,9 +193,10 @@ public sealed class IotMqttBroker : IAsyncDisposable
     }
 
     /// <summary>The ids of the clients connected now.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The client ids.</returns>
-    public async Task<IReadOnlyList<string>> ConnectedClientsAsync()
-        => [.. (await server.GetClientsAsync().ConfigureAwait(false)).Select(static c => c.Id)];
+    public async Task<IReadOnlyList<string>> ConnectedClientsAsync(CancellationToken cancellationToken = default)
+        => [.. (await server.GetClientsAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Select(static c => c.Id)];
 
     /// <summary>Forgets the recorded acknowledgements and counts.</summary>
     public void ClearRecords()
