@@ -24,12 +24,13 @@ internal sealed class IotMqttSubscription(
     TimeProvider timeProvider,
     ILogger<IotMqttSubscription> logger) : BackgroundService
 {
+    private static readonly TimeSpan UnwindGrace = TimeSpan.FromSeconds(2);
     private readonly CancellationTokenSource handlerCancellation = new();
     private readonly SemaphoreSlim inFlight = new(1, 1);
     private readonly TagList tags = new() { { "registration", name } };
     private readonly string label = name.Length == 0 ? "(default)" : name;
     private volatile bool stopping;
-    private volatile Connection? current;
+    private volatile IotMqttConnection? current;
     private int handlerFailures;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -40,6 +41,13 @@ internal sealed class IotMqttSubscription(
         // In-flight handlers may finish until the host's shutdown timeout; then they are cancelled (and not acknowledged).
         using var registration = cancellationToken.Register(static s => ((CancellationTokenSource)s!).Cancel(), handlerCancellation);
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
+
+        // After a timeout the cancelled handler still has to unwind and the client to send its DISCONNECT: give it a moment,
+        // so the broker does not keep the old connection (and its unacknowledged message) while the next instance connects.
+        if (ExecuteTask is { IsCompleted: false } running)
+        {
+            await Task.WhenAny(running, Task.Delay(UnwindGrace, timeProvider, CancellationToken.None)).ConfigureAwait(false);
+        }
     }
 
     public override void Dispose()
@@ -79,7 +87,7 @@ internal sealed class IotMqttSubscription(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var connection = new Connection();
+                var connection = new IotMqttConnection();
                 current = connection;
                 try
                 {
@@ -291,37 +299,5 @@ internal sealed class IotMqttSubscription(
         {
             // The connection is gone either way; the session stays with the broker.
         }
-    }
-
-    /// <summary>One connection: ends when the broker drops it or a message asks for a redelivery.</summary>
-    private sealed class Connection
-    {
-        private TimeSpan? redeliveryDelay;
-        private readonly object gate = new();
-
-        internal TaskCompletionSource<string> Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        internal TimeSpan? RedeliveryDelay
-        {
-            get
-            {
-                lock (gate)
-                {
-                    return redeliveryDelay;
-                }
-            }
-        }
-
-        internal void RequestRedelivery(TimeSpan delay)
-        {
-            lock (gate)
-            {
-                redeliveryDelay ??= delay;
-            }
-
-            Ended.TrySetResult("redelivery");
-        }
-
-        internal void End(string reason) => Ended.TrySetResult(reason);
     }
 }

@@ -48,6 +48,7 @@ public sealed class ShutdownTests
         await HandledMessages.WaitUntilAsync(() => handled.Attempts.ContainsKey("1"), TimeSpan.FromSeconds(10), () => "the handler never started");
 
         await first.DisposeAsync();
+        await HandledMessages.WaitUntilAsync(() => !broker.Emulator!.ConnectedClientsAsync().GetAwaiter().GetResult().Contains("subscriber-" + tenant), TimeSpan.FromSeconds(5), () => "the stopped host is still connected");
 
         Assert.Empty(handled.Completed);
         Assert.Empty(broker.Emulator!.AcknowledgedMessageIds);
