@@ -146,4 +146,39 @@ public sealed class RegistrationTests
         Assert.Equal(5, result.HandlerCalls);
         Assert.Single(services.GetRequiredService<MemberCardsRegistrations>().NamesOf(IotConstants.Service));
     }
+
+    [Fact]
+    public async Task A_msgId_is_remembered_for_the_DeduplicationWindow_and_handled_again_after_it()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(clock);
+        collection.AddSingleton<EventRecorder>();
+        collection.AddMemberCards().AddIotEvents().Configure(o => o.DeduplicationWindow = TimeSpan.FromHours(1)).AddHandler<IotEvent, RecordingHandler<IotEvent>>();
+        await using var services = collection.BuildServiceProvider();
+        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var payload = new IotMessageBuilder(clock).WithMessageId(5150).Add(SampleEvents.FullCompanyDelete()).ToBytes();
+
+        Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(InboundOutcome.Duplicate, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        Assert.Equal(2, services.GetRequiredService<EventRecorder>().Calls.Count);
+    }
+
+    [Fact]
+    public void Bad_input_gives_a_faulted_task_not_a_synchronous_throw()
+    {
+        var collection = new ServiceCollection();
+        collection.AddMemberCards().AddIotEvents().Configure(o => o.MaxMessageBytes = 16);
+        using var services = collection.BuildServiceProvider();
+        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+
+        var badTopic = dispatcher.DispatchAsync("not/a topic", "{}"u8.ToArray());
+        var tooLarge = dispatcher.DispatchAsync(IotSamples.Topic, IotSamples.MessageBytes());
+
+        Assert.IsType<MemberCardsFormatException>(badTopic.Exception!.InnerException);
+        Assert.IsType<MemberCardsMessageTooLargeException>(tooLarge.Exception!.InnerException);
+    }
 }
