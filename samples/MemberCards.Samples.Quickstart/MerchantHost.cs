@@ -46,9 +46,8 @@ public sealed class MerchantHost : IAsyncDisposable
         builder.Services.AddSingleton<StoryInbox>();
         var memberCards = builder.Services.AddMemberCards(configuration.GetSection("MemberCards"));
         emulators.AddClients(memberCards);
-        memberCards
-            .AddWeChatCards().AddHandler<WeChatUserGetCardEvent, UserGetCardHandler>()
-            .AddIotEventHandler<CustomerAddEvent, IotCustomerAddHandler>();
+        memberCards.AddWeChatCards().AddHandler<WeChatUserGetCardEvent, UserGetCardHandler>();
+        memberCards.AddIotEvents().AddHandler<CustomerAddEvent, IotCustomerAddHandler>();
         memberCards.AddYouzan().AddHandler<YouzanCustomerCardEvent, YouzanCustomerCardHandler>();
 
         var app = builder.Build();

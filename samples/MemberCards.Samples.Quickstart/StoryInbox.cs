@@ -12,7 +12,7 @@ public sealed class StoryInbox
 
     public TaskCompletionSource<YouzanCustomerCardEvent> YouzanCustomerCard { get; } = New<YouzanCustomerCardEvent>();
 
-    public TaskCompletionSource<(CustomerAddEvent Event, IotEventContext Context)> IotCustomerAdd { get; } = New<(CustomerAddEvent, IotEventContext)>();
+    public TaskCompletionSource<(CustomerAddEvent Event, IotMessageContext Context)> IotCustomerAdd { get; } = New<(CustomerAddEvent, IotMessageContext)>();
 
     private static TaskCompletionSource<T> New<T>() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
@@ -35,9 +35,9 @@ internal sealed class YouzanCustomerCardHandler(StoryInbox inbox) : IYouzanMessa
     }
 }
 
-internal sealed class IotCustomerAddHandler(StoryInbox inbox) : IIotEventHandler<CustomerAddEvent>
+internal sealed class IotCustomerAddHandler(StoryInbox inbox) : IIotMessageHandler<CustomerAddEvent>
 {
-    public Task HandleAsync(CustomerAddEvent @event, IotEventContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(CustomerAddEvent @event, IotMessageContext context, CancellationToken cancellationToken)
     {
         inbox.IotCustomerAdd.TrySetResult((@event, context));
         return Task.CompletedTask;

@@ -7,6 +7,8 @@ await using var emulator = await SmokeCall.StartEmulatorAsync();
 
 var services = new ServiceCollection();
 SmokeCall.Register(services.AddMemberCards(), emulator);
+services.AddLogging();
+services.AddMemberCards().AddIotEvents().AddMqttSubscription(o => o.ClientId = "package-smoke"); // MemberCards.Sdk.Iot.Mqtt resolves from its package
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
 var answer = await SmokeCall.CallAsync(provider);

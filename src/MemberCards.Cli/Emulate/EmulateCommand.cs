@@ -3,13 +3,14 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using MemberCards.Cli.Input;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChat;
 
 namespace MemberCards.Cli.Emulate;
 
 /// <summary>
 /// <c>membercards emulate</c>: runs the WeChat, WeChat Pay and ERP emulators as one standalone HTTP server on
-/// 127.0.0.1, prints what a client needs to talk to them, and runs until Ctrl+C.
+/// 127.0.0.1 and the IoT platform's MQTT broker beside it, prints what a client needs to talk to them, and runs until Ctrl+C.
 /// </summary>
 internal static class EmulateCommand
 {
@@ -117,10 +118,13 @@ internal static class EmulateCommand
         {
             await using (suite.ConfigureAwait(false))
             {
+                var iot = await IotMqttBroker.StartAsync(cancellationToken).ConfigureAwait(false);
+                await using var iotScope = iot.ConfigureAwait(false);
+                iot.PublishSeedOnSubscribe = true;
                 EmulatorFiles files;
                 try
                 {
-                    files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials);
+                    files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials, iot);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -147,7 +151,7 @@ internal static class EmulateCommand
                     };
                 }
 
-                EmulatorSummary.Write(output, suite, credentials, files);
+                EmulatorSummary.Write(output, suite, credentials, files, iot);
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

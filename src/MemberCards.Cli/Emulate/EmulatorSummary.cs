@@ -1,12 +1,13 @@
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Erp;
+using MemberCards.Sdk.Testing.Iot;
 
 namespace MemberCards.Cli.Emulate;
 
 /// <summary>Prints, per emulated service, its base address and the settings a client must use (paths to key files, never keys).</summary>
 internal static class EmulatorSummary
 {
-    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files)
+    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files, IotMqttBroker? iot = null)
     {
         var baseAddress = suite.BaseAddress.ToString();
         var pay = suite.WeChatPay;
@@ -35,6 +36,14 @@ internal static class EmulatorSummary
         Row(output, "routes", $"POST {ErpEmulator.Path} (no authentication)");
         output.WriteLine();
 
+        if (iot is not null)
+        {
+            output.WriteLine("IoT (customer/company events over MQTT)");
+            Row(output, "Iot:Mqtt:Server", IotMqttBroker.Host);
+            Row(output, "Iot:Mqtt:Port", iot.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Row(output, "broker", $"mqtt://{iot.Address} (MQTT 5, no credentials); each subscription gets the seed's events on {IotSamples.Topic}");
+            output.WriteLine();
+        }
         output.WriteLine("Inbound (your host's endpoints; the emulator sends, you receive)");
         Row(output, "WeChat:PushToken", suite.WeChatPushToken);
         Row(output, "Youzan:ClientId", suite.Callbacks.YouzanClientId);

@@ -25,7 +25,7 @@ internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayUse
     public Task HandleAsync(WeChatPayUserCardEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(@event);
 }
 
-internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotEventHandler<CustomerAddEvent>
+internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotMessageHandler<CustomerAddEvent>
 {
-    public Task HandleAsync(CustomerAddEvent @event, IotEventContext context, CancellationToken cancellationToken) => handled.RecordAsync(@event);
+    public Task HandleAsync(CustomerAddEvent @event, IotMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(@event);
 }
