@@ -48,8 +48,7 @@ services.AddMemberCards()
         o.ClientId = YouzanClientId;
         o.ClientSecret = YouzanClientSecret;
     }).AddHandler<YouzanCustomerCardEvent, YouzanCustomerCardHandler>()
-    .AddIotEvents()
-    .AddIotEventHandler<CustomerAddEvent, IotCustomerAddHandler>();
+    .AddIotEvents().AddHandler<CustomerAddEvent, IotCustomerAddHandler>();
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 await using var scope = provider.CreateAsyncScope();
 var inbox = provider.GetRequiredService<Inbox>();
@@ -132,11 +131,11 @@ namespace MemberCards.Samples.AotCheck
     }
 
     /// <summary>An IoT handler.</summary>
-    internal sealed class IotCustomerAddHandler(Inbox inbox) : IIotEventHandler<CustomerAddEvent>
+    internal sealed class IotCustomerAddHandler(Inbox inbox) : IIotMessageHandler<CustomerAddEvent>
     {
-        public Task HandleAsync(CustomerAddEvent @event, IotEventContext context, CancellationToken cancellationToken)
+        public Task HandleAsync(CustomerAddEvent message, IotMessageContext context, CancellationToken cancellationToken)
         {
-            inbox.IotCustomerId = @event.Id;
+            inbox.IotCustomerId = message.Id;
             return Task.CompletedTask;
         }
     }
