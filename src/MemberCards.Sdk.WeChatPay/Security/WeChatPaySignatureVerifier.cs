@@ -43,10 +43,6 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
         }
     }
 
-    /// <summary>Checks a signed body; <see langword="null"/> when it verifies, otherwise why not (see <see cref="Failed(string, string)"/>).</summary>
-    public async ValueTask<string?> CheckAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-        => (await EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: false, cancellationToken).ConfigureAwait(false)).Message;
-
     /// <summary>Checks a signed answer to our own request, with the machine-readable reason.</summary>
     public ValueTask<SignatureCheck> EvaluateAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
         => EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: false, cancellationToken);
@@ -57,9 +53,6 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
         MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", ReasonTag(failure.Reason)));
         return new MemberCardsSignatureException("WeChatPay", failure.Reason, $"WeChat Pay signature check failed for {what}: {failure.Message}");
     }
-
-    /// <summary>Builds the exception for a failure text from <see cref="CheckAsync"/> (reason <see cref="SignatureFailureReason.Unspecified"/> unless the text is one of ours).</summary>
-    public static MemberCardsSignatureException Failed(string failure, string what) => Failed(new SignatureCheck(SignatureFailureReason.Unspecified, failure), what);
 
     /// <summary>The telemetry tag of a reason (stable, lower-case).</summary>
     public static string ReasonTag(SignatureFailureReason reason) => reason switch
