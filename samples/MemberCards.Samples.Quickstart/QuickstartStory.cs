@@ -92,7 +92,7 @@ public static class QuickstartStory
         output.Fact("user_card_code", userCard.UserCardCode);
         output.Fact("state", userCard.UserCardState);
         output.Fact("level", userCard.Level);
-        output.Fact("phone (decrypted)", Redaction.Phone(userCard.PhoneNumber));
+        output.Fact("phone (decrypted)", Redaction.Phone(userCard.PhoneNumber?.Reveal()));
 
         output.Step("Update the user card through WeChat Pay (level up)");
         var updated = await wechatPay.UpdateUserCardAsync(
