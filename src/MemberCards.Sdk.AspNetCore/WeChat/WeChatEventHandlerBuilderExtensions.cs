@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk;
 
-/// <summary>Registers handlers for the events <c>MapWeChatCardEvents</c> and <c>MapWeChatPayNotifications</c> receive.</summary>
+/// <summary>Registers handlers for the events <c>MapWeChatCardEvents</c> receives.</summary>
 public static class WeChatEventHandlerBuilderExtensions
 {
     /// <summary>Registers a scoped <see cref="IWeChatEventHandler{TEvent}"/> (several may handle the same event type).</summary>
@@ -19,18 +19,6 @@ public static class WeChatEventHandlerBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<IWeChatEventHandler<TEvent>, THandler>();
-        return builder;
-    }
-
-    /// <summary>Registers a scoped <see cref="IWeChatPayUserCardEventHandler"/> (several may be registered).</summary>
-    /// <typeparam name="THandler">The handler.</typeparam>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatPayUserCardEventHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IMemberCardsBuilder builder)
-        where THandler : class, IWeChatPayUserCardEventHandler
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<IWeChatPayUserCardEventHandler, THandler>();
         return builder;
     }
 }

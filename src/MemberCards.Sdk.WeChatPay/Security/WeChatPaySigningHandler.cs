@@ -105,9 +105,6 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         var signature = RequestSignature.Sign(merchant.PrivateKey, message);
         headers.Remove("Authorization");
         headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(merchant.Options.MerchantId!, nonce, timestamp, merchant.Options.CertificateSerialNumber!, signature));
-        if (request is WeChatPayRequestMessage own)
-        {
-            own.SigningMessage = message;
-        }
+        request.Options.Set(WeChatPayRequestMessage.SigningMessageOption, message);
     }
 }
