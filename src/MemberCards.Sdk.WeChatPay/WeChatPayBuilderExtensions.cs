@@ -47,6 +47,7 @@ public static class WeChatPayBuilderExtensions
                 client.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
                 client.Timeout = current.Timeout;
             });
+        http.AddHttpMessageHandler(() => new WeChatPayOutcomeHandler());
         http.AddResilienceHandler("retry", (pipeline, context) => WeChatPayResilience.Configure(pipeline, context, name));
         http.AddHttpMessageHandler(sp => new WeChatPaySigningHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name), sp.GetRequiredService<TimeProvider>()))
             .AddHttpMessageHandler(sp => new WeChatPayVerificationHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name)))

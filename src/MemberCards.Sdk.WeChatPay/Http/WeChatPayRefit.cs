@@ -6,10 +6,8 @@ using Refit;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
-/// The Refit settings of WeChat Pay: Core's settings over the WeChat Pay JSON context, plus one WeChat Pay rule: an
-/// answer to a write (POST, PATCH, DELETE) that fails verification is reported as
-/// <see cref="MemberCardsOutcomeUnknownException"/> with the <see cref="MemberCardsSignatureException"/> as its cause,
-/// because WeChat Pay may have applied the change (only an attacker or a broken proxy can have sent that answer).
+/// The Refit settings of WeChat Pay: Core's settings (no Refit exception reaches a caller) over the WeChat Pay JSON
+/// context, combined with a user's own context for <see cref="IWeChatPayClientFactory.CreateApi{TApi}"/>.
 /// </summary>
 internal static class WeChatPayRefit
 {
@@ -23,13 +21,5 @@ internal static class WeChatPayRefit
         => resolver is null ? Settings : UserSettings.GetValue(resolver, static r => Create(JsonTypeInfoResolver.Combine(r, WeChatPayJsonContext.Default)));
 
     private static RefitSettings Create(IJsonTypeInfoResolver resolver)
-    {
-        var settings = MemberCardsRefit.CreateSettings(WeChatPayConstants.ServiceName, MemberCardsJson.CreateOptions(resolver));
-        var transport = settings.TransportExceptionFactory;
-        settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
-            exception is MemberCardsSignatureException && !MemberCardsHttp.IsIdempotent(request.Method)
-                ? new MemberCardsOutcomeUnknownException(WeChatPayConstants.ServiceName, MemberCardsHttp.OperationOf(request), null, exception)
-                : transport!(request, exception, cancellationToken);
-        return settings;
-    }
+        => MemberCardsRefit.CreateSettings(WeChatPayConstants.ServiceName, MemberCardsJson.CreateOptions(resolver));
 }
