@@ -14,7 +14,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
     public async Task<UserCard> GetUserCardAsync(GetUserCardRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var card = await api.GetUserCardAsync(Required(request.UserCardCode, "user_card_code"), Required(request.BrandId, "brand_id"), Required(request.CardId, "card_id"), Required(request.OpenId, "openid"), cancellationToken).ConfigureAwait(false);
+        var card = Answer(await api.GetUserCardAsync(Required(request.UserCardCode, "user_card_code"), Required(request.BrandId, "brand_id"), Required(request.CardId, "card_id"), Required(request.OpenId, "openid"), cancellationToken).ConfigureAwait(false), "GetUserCard");
         return DecryptCard(card);
     }
 
@@ -31,7 +31,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
             serial = keySerial;
         }
 
-        var card = await api.UpdateUserCardAsync(code, cardId, Body(request, WeChatPayJson.UpdateUserCardRequest), serial, cancellationToken).ConfigureAwait(false);
+        var card = Answer(await api.UpdateUserCardAsync(code, cardId, Body(request, WeChatPayJson.UpdateUserCardRequest), serial, cancellationToken).ConfigureAwait(false), "UpdateUserCard");
         return DecryptCard(card);
     }
 
@@ -42,7 +42,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Limit, 20);
         var state = request.UserCardState is { } value ? WireEnum.ToWire(value) : null;
-        var page = await api.ListUserCardsAsync(Required(request.BrandId, "brand_id"), Required(request.OpenId, "openid"), state, request.Offset, request.Limit, cancellationToken).ConfigureAwait(false);
+        var page = Answer(await api.ListUserCardsAsync(Required(request.BrandId, "brand_id"), Required(request.OpenId, "openid"), state, request.Offset, request.Limit, cancellationToken).ConfigureAwait(false), "ListUserCards");
         if (page.Data is null || !merchant.Options.EncryptSensitiveFields)
         {
             return page;
@@ -63,43 +63,48 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
             serial = keySerial;
         }
 
-        var card = await api.ConfirmUserCardAsync(code, Body(request, WeChatPayJson.ConfirmUserCardRequest), serial, cancellationToken).ConfigureAwait(false);
+        var card = Answer(await api.ConfirmUserCardAsync(code, Body(request, WeChatPayJson.ConfirmUserCardRequest), serial, cancellationToken).ConfigureAwait(false), "ConfirmUserCard");
         return DecryptCard(card);
     }
 
     public async Task<UserCard> InvalidateUserCardAsync(InvalidateUserCardRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var card = await api.InvalidateUserCardAsync(Required(request.UserCardCode, "user_card_code"), Body(request, WeChatPayJson.InvalidateUserCardRequest), cancellationToken).ConfigureAwait(false);
+        var card = Answer(await api.InvalidateUserCardAsync(Required(request.UserCardCode, "user_card_code"), Body(request, WeChatPayJson.InvalidateUserCardRequest), cancellationToken).ConfigureAwait(false), "InvalidateUserCard");
         return DecryptCard(card);
     }
 
-    public Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default)
+    public async Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
         Required(template.BrandId, "brand_id", nameof(template));
-        return api.CreateCardTemplateAsync(Body(template, WeChatPayJson.CardTemplate, nameof(template)), cancellationToken);
+        return Answer(await api.CreateCardTemplateAsync(Body(template, WeChatPayJson.CardTemplate, nameof(template)), cancellationToken).ConfigureAwait(false), "CreateCardTemplate");
     }
 
-    public Task<CardTemplate> GetCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default)
-        => api.GetCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Required(brandId, "brand_id", nameof(brandId)), cancellationToken);
+    public async Task<CardTemplate> GetCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default)
+        => Answer(await api.GetCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Required(brandId, "brand_id", nameof(brandId)), cancellationToken).ConfigureAwait(false), "GetCardTemplate");
 
-    public Task<CardTemplatePage> ListCardTemplatesAsync(string brandId, int offset = 0, int limit = 20, CancellationToken cancellationToken = default)
+    public async Task<CardTemplatePage> ListCardTemplatesAsync(string brandId, int offset = 0, int limit = 20, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        return api.ListCardTemplatesAsync(Required(brandId, "brand_id", nameof(brandId)), offset, limit, cancellationToken);
+        return Answer(await api.ListCardTemplatesAsync(Required(brandId, "brand_id", nameof(brandId)), offset, limit, cancellationToken).ConfigureAwait(false), "ListCardTemplates");
     }
 
-    public Task<CardTemplate> UpdateCardTemplateAsync(string cardId, CardTemplate changes, CancellationToken cancellationToken = default)
+    public async Task<CardTemplate> UpdateCardTemplateAsync(string cardId, CardTemplate changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         Required(changes.BrandId, "brand_id", nameof(changes));
-        return api.UpdateCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Body(changes, WeChatPayJson.CardTemplate, nameof(changes)), cancellationToken);
+        return Answer(await api.UpdateCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Body(changes, WeChatPayJson.CardTemplate, nameof(changes)), cancellationToken).ConfigureAwait(false), "UpdateCardTemplate");
     }
 
     public Task DeleteCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default)
         => api.DeleteCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Required(brandId, "brand_id", nameof(brandId)), cancellationToken);
+
+    /// <summary>A verified 2xx answer with no body (or <c>null</c>) where a model is expected is malformed input, never a <see cref="NullReferenceException"/>.</summary>
+    private static T Answer<T>(T? value, string operation)
+        where T : class
+        => value ?? throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "the answer of " + operation, "$", "the body is empty or null where an object is expected.");
 
     /// <summary>A required request value, or an <see cref="ArgumentException"/> naming its wire field once.</summary>
     private static string Required(string? value, string field, string parameter = "request")
