@@ -59,7 +59,7 @@ public sealed class FaultMatrixTests : IDisposable
     public async Task Only_sdk_exceptions_escape_and_writes_are_sent_exactly_once(Failure failure, string method)
     {
         Stub(failure, method);
-        await using var provider = Provider();
+        await using var provider = Provider(failure == Failure.SlowerThanTheAttemptTimeout ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(10));
         var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
 
         var error = await Record(method == "GET"
@@ -87,7 +87,7 @@ public sealed class FaultMatrixTests : IDisposable
     public async Task A_PATCH_is_sent_exactly_once_on_5xx_and_timeouts_while_a_GET_is_retried()
     {
         server.Given(Request.Create().WithPath(CardPath).UsingPatch()).RespondWith(Response.Create().WithStatusCode(500));
-        await using var provider = Provider();
+        await using var provider = Provider(TimeSpan.FromMilliseconds(300));
         var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
 
         var patch = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "c1", BrandId = "1004", OpenId = "o1" }));
@@ -215,7 +215,7 @@ public sealed class FaultMatrixTests : IDisposable
         }
     }
 
-    private ServiceProvider Provider()
+    private ServiceProvider Provider(TimeSpan attemptTimeout)
     {
         var services = new ServiceCollection();
         services.AddMemberCards().AddWeChatPay(o =>
@@ -228,7 +228,7 @@ public sealed class FaultMatrixTests : IDisposable
             o.BaseAddress = new Uri(server.Url!);
             o.MaxRetries = 2;
             o.RetryDelay = TimeSpan.Zero;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
+            o.AttemptTimeout = attemptTimeout;
         });
         return services.BuildServiceProvider();
     }
