@@ -20,9 +20,9 @@ internal sealed class WeChatAnyEventRecorder(HandledMessages handled) : IWeChatE
     public Task HandleAsync(WeChatEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(("any", @event.EventName));
 }
 
-internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayUserCardEventHandler
+internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayMessageHandler<WeChatPayUserCardEvent>
 {
-    public Task HandleAsync(WeChatPayUserCardEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(@event);
+    public Task HandleAsync(WeChatPayUserCardEvent message, WeChatPayMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
 internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotEventHandler<CustomerAddEvent>
