@@ -35,7 +35,8 @@ internal static class WeChatPayResilience
         var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(name);
         if (options.MaxRetries > 0)
         {
-            var retry = context.GetOptions<HttpRetryStrategyOptions>(WeChatPayMerchantRegistry.HttpClientName(name));
+            // A fresh instance: the defaults are read from the WeChatPayOptions of now, not cached.
+            var retry = context.ServiceProvider.GetRequiredService<IOptionsFactory<HttpRetryStrategyOptions>>().Create(WeChatPayMerchantRegistry.HttpClientName(name));
             var shouldHandle = retry.ShouldHandle;
             var onRetry = retry.OnRetry;
             var backup = options.BackupBaseAddress;

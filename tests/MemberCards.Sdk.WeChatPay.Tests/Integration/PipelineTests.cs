@@ -4,6 +4,7 @@ using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChatPay.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
@@ -105,6 +106,37 @@ public sealed class PipelineTests
         await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
 
         Assert.Equal(5, harness.Emulator.Host.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Retry_settings_reload_without_a_restart()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MemberCards:WeChatPay:MaxRetries"] = "2",
+            ["MemberCards:WeChatPay:RetryDelay"] = "00:00:00",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddMemberCards(configuration.GetSection("MemberCards")).AddWeChatPay().Configure(o =>
+        {
+            var (retries, delay) = (o.MaxRetries, o.RetryDelay);
+            emulator.ConfigurePublicKeyMode(o);
+            (o.MaxRetries, o.RetryDelay) = (retries, delay);
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
+        emulator.Host.Faults.Next(Fault.Status(500), times: 100);
+
+        await Assert.ThrowsAsync<WeChatPayApiException>(() => client.GetUserCardAsync(Harness.SampleGet()));
+        var before = emulator.Host.Requests.Count;
+        configuration["MemberCards:WeChatPay:MaxRetries"] = "0";
+        configuration.Reload();
+        await Assert.ThrowsAsync<WeChatPayApiException>(() => provider.GetRequiredService<IWeChatPayBrandCardClient>().GetUserCardAsync(Harness.SampleGet()));
+
+        Assert.Equal(3, before);
+        Assert.Equal(4, emulator.Host.Requests.Count);
     }
 
     private static Dictionary<string, string> Parse(RecordedRequest request)
