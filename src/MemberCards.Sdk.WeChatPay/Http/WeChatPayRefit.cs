@@ -21,5 +21,10 @@ internal static class WeChatPayRefit
         => resolver is null ? Settings : UserSettings.GetValue(resolver, static r => Create(JsonTypeInfoResolver.Combine(r, WeChatPayJsonContext.Default)));
 
     private static RefitSettings Create(IJsonTypeInfoResolver resolver)
-        => MemberCardsRefit.CreateSettings(WeChatPayConstants.ServiceName, MemberCardsJson.CreateOptions(resolver));
+    {
+        var json = MemberCardsJson.CreateOptions(resolver);
+        var settings = MemberCardsRefit.CreateSettings(WeChatPayConstants.ServiceName, json);
+        settings.ContentSerializer = new WeChatPayContentSerializer(settings.ContentSerializer, json);
+        return settings;
+    }
 }
