@@ -30,6 +30,9 @@ internal static class WeChatPayResilience
     /// <summary>Builds the pipeline of the registration <paramref name="name"/> (rebuilt when its options change).</summary>
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context, string name)
     {
+        // The SDK's own step records every attempt (membercards.request.duration) and every retry
+        // (membercards.request.retries); Polly's per-execution telemetry would only add allocations to each call.
+        builder.TelemetryListener = null;
         context.EnableReloads<WeChatPayOptions>(name);
         context.EnableReloads<HttpRetryStrategyOptions>(WeChatPayMerchantRegistry.HttpClientName(name));
         var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(name);
