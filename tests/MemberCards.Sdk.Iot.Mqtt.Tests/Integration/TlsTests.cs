@@ -69,8 +69,16 @@ public sealed class TlsTests
             using (var refused = untrusting.Build())
             {
                 await refused.StartAsync();
-                await Task.Delay(1500);
-                var status = await refused.Services.GetRequiredService<IotMqttHealthCheck>().CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+
+                // The first TLS handshake may take a while on a loaded machine: wait (bounded) until it has failed.
+                var health = refused.Services.GetRequiredService<IotMqttHealthCheck>();
+                var status = await health.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+                for (var waited = 0; waited < 200 && !(status.Description ?? string.Empty).Contains("connect failed", StringComparison.Ordinal); waited++)
+                {
+                    await Task.Delay(100);
+                    status = await health.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+                }
+
                 Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, status.Status);
                 Assert.Contains("connect failed", status.Description, StringComparison.Ordinal);
                 Assert.Empty(await server.GetClientsAsync());
