@@ -100,7 +100,7 @@ await checks.RunAsync("Youzan: verify and dispatch a signed push to a handler", 
 await checks.RunAsync("IoT: parse and dispatch a customerAdd event to a handler", async () =>
 {
     var message = new IotMessageBuilder().Add(new CustomerAddEvent { Id = 1090560337592619001, Name = "张三", Phone = "13800138000" });
-    await provider.GetRequiredService<IIotEventDispatcher>().DispatchAsync(IotTopic, message.ToBytes());
+    await provider.GetRequiredService<IIotDispatcher>().DispatchAsync(IotTopic, message.ToBytes());
     return inbox.IotCustomerId == 1090560337592619001;
 });
 

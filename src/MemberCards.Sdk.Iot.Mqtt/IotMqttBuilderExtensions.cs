@@ -91,7 +91,7 @@ public static class IotMqttBuilderExtensions
         services.AddSingleton<IHostedService>(sp => new IotMqttSubscription(
             name,
             sp.GetRequiredService<IOptionsMonitor<IotMqttOptions>>(),
-            sp.GetRequiredService<IIotEventDispatcherFactory>(),
+            sp.GetRequiredService<IIotDispatcherFactory>(),
             sp.GetRequiredService<IServiceScopeFactory>(),
             sp.GetServices<IotMqttSubscriptionState>().Single(s => s.RegistrationName == name),
             sp.GetRequiredService<TimeProvider>(),

@@ -18,7 +18,7 @@ namespace MemberCards.Sdk.Iot.Mqtt;
 internal sealed class IotMqttSubscription(
     string name,
     IOptionsMonitor<IotMqttOptions> mqttOptions,
-    IIotEventDispatcherFactory dispatchers,
+    IIotDispatcherFactory dispatchers,
     IServiceScopeFactory scopeFactory,
     IotMqttSubscriptionState state,
     TimeProvider timeProvider,
@@ -162,7 +162,7 @@ internal sealed class IotMqttSubscription(
         IotMqttLog.Stopped(logger, label);
     }
 
-    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e, IIotEventDispatcher dispatcher, IotMqttOptions options)
+    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e, IIotDispatcher dispatcher, IotMqttOptions options)
     {
         e.AutoAcknowledge = false;
         var connection = current;

@@ -5,7 +5,7 @@ namespace MemberCards.Sdk.Iot;
 /// parse, de-duplication on <c>msgId</c>, typed handlers from DI, and only then marks the message as handled.
 /// Transport-agnostic: feed it from an MQTT client, an HTTP bridge or a queue.
 /// </summary>
-public interface IIotEventDispatcher
+public interface IIotDispatcher
 {
     /// <summary>Dispatches one message.</summary>
     /// <param name="topic">The topic it arrived on.</param>

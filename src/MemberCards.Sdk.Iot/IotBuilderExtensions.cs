@@ -8,8 +8,8 @@ namespace MemberCards.Sdk;
 public static class IotBuilderExtensions
 {
     /// <summary>
-    /// Adds an IoT events registration: the default one (<see cref="IIotEventDispatcher"/>, bound to <c>MemberCards:Iot</c>
-    /// when <c>AddMemberCards(configuration)</c> was given one) or a named one (from <see cref="IIotEventDispatcherFactory"/>;
+    /// Adds an IoT events registration: the default one (<see cref="IIotDispatcher"/>, bound to <c>MemberCards:Iot</c>
+    /// when <c>AddMemberCards(configuration)</c> was given one) or a named one (from <see cref="IIotDispatcherFactory"/>;
     /// set it with <c>.Configure(...)</c> or <c>.Bind(section)</c>). Calling it again for the same name returns a builder
     /// of the same registration.
     /// </summary>
@@ -27,8 +27,8 @@ public static class IotBuilderExtensions
         }
 
         var services = builder.Services;
-        services.TryAddSingleton<IIotEventDispatcherFactory, IotEventDispatcherFactory>();
-        services.TryAddSingleton(static sp => sp.GetRequiredService<IIotEventDispatcherFactory>().Create(string.Empty));
+        services.TryAddSingleton<IIotDispatcherFactory, IotDispatcherFactory>();
+        services.TryAddSingleton(static sp => sp.GetRequiredService<IIotDispatcherFactory>().Create(string.Empty));
         builder.AddMemberCardsOptions<IotOptions, IotOptionsValidator>(name);
         if (name.Length == 0 && builder.GetServiceSection(IotConstants.Service) is { } section)
         {

@@ -7,13 +7,13 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>The <see cref="IIotEventDispatcher"/> of one registration.</summary>
-internal sealed class IotEventDispatcher(
+/// <summary>The <see cref="IIotDispatcher"/> of one registration.</summary>
+internal sealed class IotDispatcher(
     string name,
     IOptionsMonitor<IotOptions> optionsMonitor,
     IServiceScopeFactory scopeFactory,
     IMessageDeduplicationStore deduplication,
-    ILogger<IotEventDispatcher> logger) : IIotEventDispatcher
+    ILogger<IotDispatcher> logger) : IIotDispatcher
 {
     private const int MaxPlainIdLength = 128;
 

@@ -6,19 +6,19 @@ using Microsoft.Extensions.Options;
 namespace MemberCards.Sdk.Iot;
 
 /// <summary>Creates and caches one dispatcher per registered name; an unknown name fails at once.</summary>
-internal sealed class IotEventDispatcherFactory(
+internal sealed class IotDispatcherFactory(
     MemberCardsRegistrations registrations,
     IOptionsMonitor<IotOptions> optionsMonitor,
     IServiceScopeFactory scopeFactory,
     IMessageDeduplicationStore deduplication,
-    ILogger<IotEventDispatcher> logger) : IIotEventDispatcherFactory
+    ILogger<IotDispatcher> logger) : IIotDispatcherFactory
 {
-    private readonly ConcurrentDictionary<string, IotEventDispatcher> dispatchers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IotDispatcher> dispatchers = new(StringComparer.Ordinal);
 
-    public IIotEventDispatcher Create(string name)
+    public IIotDispatcher Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(IotConstants.Service, name);
-        return dispatchers.GetOrAdd(name, n => new IotEventDispatcher(n, optionsMonitor, scopeFactory, deduplication, logger));
+        return dispatchers.GetOrAdd(name, n => new IotDispatcher(n, optionsMonitor, scopeFactory, deduplication, logger));
     }
 }

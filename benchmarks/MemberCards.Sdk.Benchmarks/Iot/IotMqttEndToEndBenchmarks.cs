@@ -23,7 +23,7 @@ public class IotMqttEndToEndBenchmarks
     private long nextId = 1;
     private IotMqttBroker broker = null!;
     private IHost host = null!;
-    private IIotEventDispatcher dispatcher = null!;
+    private IIotDispatcher dispatcher = null!;
     private BenchmarkHandledCounter counter = null!;
 
     [GlobalSetup]
@@ -51,7 +51,7 @@ public class IotMqttEndToEndBenchmarks
         host = builder.Build();
         host.StartAsync().GetAwaiter().GetResult();
         counter = host.Services.GetRequiredService<BenchmarkHandledCounter>();
-        dispatcher = host.Services.GetRequiredService<IIotEventDispatcher>();
+        dispatcher = host.Services.GetRequiredService<IIotDispatcher>();
         while (broker.ConnectedClientsAsync().GetAwaiter().GetResult().Count == 0)
         {
             Thread.Sleep(20);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>
-/// The HTTP side of an IoT bridge endpoint over <see cref="IIotEventDispatcher"/>, which parses, de-duplicates on
+/// The HTTP side of an IoT bridge endpoint over <see cref="IIotDispatcher"/>, which parses, de-duplicates on
 /// <c>msgId</c> and runs the <see cref="IIotMessageHandler{TEvent}"/> handlers. Answers 200 for processed, duplicate
 /// and ignored messages, 4xx for messages a retry cannot fix, and 500 when a handler failed, so the bridge redelivers.
 /// </summary>
@@ -65,7 +65,7 @@ internal static class IotEventsEndpoint
         IotDispatchResult result;
         try
         {
-            result = await services.GetRequiredService<IIotEventDispatcherFactory>().Create(name).DispatchAsync(topic, bytes, context.RequestAborted).ConfigureAwait(false);
+            result = await services.GetRequiredService<IIotDispatcherFactory>().Create(name).DispatchAsync(topic, bytes, context.RequestAborted).ConfigureAwait(false);
         }
         catch (MemberCardsMessageTooLargeException ex)
         {

@@ -1,6 +1,6 @@
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>The outcome of <see cref="IIotEventDispatcher.DispatchAsync"/>.</summary>
+/// <summary>The outcome of <see cref="IIotDispatcher.DispatchAsync"/>.</summary>
 public sealed class IotDispatchResult : InboundResult
 {
     internal IotDispatchResult(InboundOutcome outcome, string registrationName, string? deduplicationKey, IotTopic topic, IotMessage? message, int handlerCalls, IReadOnlyList<IotEvent> unhandledEvents)

@@ -71,12 +71,12 @@ public sealed class TlsTests
                 await refused.StartAsync();
 
                 // The first TLS handshake may take a while on a loaded machine: wait (bounded) until it has failed.
-                var health = refused.Services.GetRequiredService<IotMqttHealthCheck>();
-                var status = await health.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+                var refusedHealth = refused.Services.GetRequiredService<IotMqttHealthCheck>();
+                var status = await refusedHealth.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
                 for (var waited = 0; waited < 200 && !(status.Description ?? string.Empty).Contains("connect failed", StringComparison.Ordinal); waited++)
                 {
                     await Task.Delay(100);
-                    status = await health.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+                    status = await refusedHealth.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
                 }
 
                 Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, status.Status);

@@ -45,7 +45,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
             .AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         recorder = services.GetRequiredService<EventRecorder>();
-        receiver = await IotHttpReceiver.StartAsync(services.GetRequiredService<IIotEventDispatcher>());
+        receiver = await IotHttpReceiver.StartAsync(services.GetRequiredService<IIotDispatcher>());
         endpoint = new Uri(receiver.BaseAddress, IotHttpReceiver.Path);
         publisher = new IotHttpPublisher(http);
     }
@@ -102,7 +102,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await publisher.PublishAsync(endpoint, IotSamples.Topic, message));
         Assert.Single(recorder.Handled(nameof(CustomerAddEvent)));
 
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
         var again = await dispatcher.DispatchAsync(IotSamples.Topic, message.ToBytes());
         Assert.Equal(InboundOutcome.Duplicate, again.Outcome);
         Assert.Equal(0, again.HandlerCalls);
@@ -131,7 +131,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_events_go_to_their_handler_and_unhandled_kinds_are_reported()
     {
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
         var payload = new IotMessageBuilder().AddRaw("spaceAdd", """{"id":"1090560337592619000"}""").Add(new CompanyUpdateEvent { Id = 5 }).ToBytes();
 
         var result = await dispatcher.DispatchAsync(IotSamples.Topic, payload);
@@ -150,7 +150,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Empty(recorder.Calls);
-        var result = await services.GetRequiredService<IIotEventDispatcher>().DispatchAsync("stranger/proj_1/v1-business-customer", IotSamples.MessageBytes());
+        var result = await services.GetRequiredService<IIotDispatcher>().DispatchAsync("stranger/proj_1/v1-business-customer", IotSamples.MessageBytes());
         Assert.Equal(InboundOutcome.Ignored, result.Outcome);
         Assert.Null(result.Message);
     }
@@ -175,7 +175,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
         var big = new IotMessageBuilder().AddRaw("blob", "\"" + new string('x', 64 * 1024) + "\"").ToBytes();
 
         Assert.Equal(HttpStatusCode.BadRequest, await publisher.PublishAsync(endpoint, IotSamples.Topic, big));
-        var ex = await Assert.ThrowsAsync<MemberCardsMessageTooLargeException>(() => services.GetRequiredService<IIotEventDispatcher>().DispatchAsync(IotSamples.Topic, big));
+        var ex = await Assert.ThrowsAsync<MemberCardsMessageTooLargeException>(() => services.GetRequiredService<IIotDispatcher>().DispatchAsync(IotSamples.Topic, big));
         Assert.Contains("65536", ex.Message, StringComparison.Ordinal);
         Assert.Empty(recorder.Calls);
     }

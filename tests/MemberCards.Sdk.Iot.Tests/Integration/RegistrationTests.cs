@@ -30,7 +30,7 @@ public sealed class RegistrationTests
         Assert.Equal(["acme"], options.AllowedTenants);
         Assert.Equal(["42"], options.AllowedProjects);
         Assert.Equal(TimeSpan.FromHours(2), options.DeduplicationWindow);
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
         Assert.Equal(InboundOutcome.Ignored, (await dispatcher.DispatchAsync("acme/proj_7/v1-business-customer", IotSamples.MessageBytes())).Outcome);
         Assert.Equal(InboundOutcome.Unhandled, (await dispatcher.DispatchAsync("acme/proj_42/v1-business-customer", "{}"u8.ToArray())).Outcome);
         await Assert.ThrowsAsync<MemberCardsMessageTooLargeException>(() => dispatcher.DispatchAsync("acme/proj_42/v1-business-customer", IotSamples.MessageBytes()));
@@ -65,7 +65,7 @@ public sealed class RegistrationTests
             .AddIotEvents("south").Configure(o => o.AllowedTenants.Add("south"))
             .AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         await using var services = collection.BuildServiceProvider();
-        var factory = services.GetRequiredService<IIotEventDispatcherFactory>();
+        var factory = services.GetRequiredService<IIotDispatcherFactory>();
 
         var north = factory.Create("north");
         Assert.Same(north, factory.Create("north"));
@@ -91,7 +91,7 @@ public sealed class RegistrationTests
         collection.AddSingleton<EventRecorder>();
         collection.AddMemberCards().AddIotEvents().AddHandler<CompanyDeleteEvent, RecordingHandler<CompanyDeleteEvent>>();
         await using var services = collection.BuildServiceProvider();
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
         var payload = new IotMessageBuilder().WithMessageId(null).Add(SampleEvents.FullCompanyDelete()).ToBytes();
 
         Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
@@ -106,7 +106,7 @@ public sealed class RegistrationTests
         collection.AddSingleton<EventRecorder>();
         collection.AddMemberCards().AddIotEvents().AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         await using var services = collection.BuildServiceProvider();
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
         var payload = System.Text.Encoding.UTF8.GetBytes("{\"msgId\":\"" + new string('7', 100_000) + "\",\"events\":{\"companyDelete\":{\"ids\":[1]}}}");
 
         Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
@@ -128,7 +128,7 @@ public sealed class RegistrationTests
             .AddHandler<ProfileEvent, RecordingHandler<ProfileEvent>>()
             .AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         await using var services = collection.BuildServiceProvider();
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
 
         var result = await dispatcher.DispatchAsync(IotSamples.Topic, new IotMessageBuilder().WithMessageId(77).Add(SampleEvents.FullCustomerAdd()).Add(SampleEvents.FullCompanyUpdate()).ToBytes());
 
@@ -156,7 +156,7 @@ public sealed class RegistrationTests
         collection.AddSingleton<EventRecorder>();
         collection.AddMemberCards().AddIotEvents().Configure(o => o.DeduplicationWindow = TimeSpan.FromHours(1)).AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         await using var services = collection.BuildServiceProvider();
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
         var payload = new IotMessageBuilder(clock).WithMessageId(5150).Add(SampleEvents.FullCompanyDelete()).ToBytes();
 
         Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
@@ -173,7 +173,7 @@ public sealed class RegistrationTests
         var collection = new ServiceCollection();
         collection.AddMemberCards().AddIotEvents().Configure(o => o.MaxMessageBytes = 16);
         using var services = collection.BuildServiceProvider();
-        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
 
         var badTopic = dispatcher.DispatchAsync("not/a topic", "{}"u8.ToArray());
         var tooLarge = dispatcher.DispatchAsync(IotSamples.Topic, IotSamples.MessageBytes());

@@ -16,7 +16,7 @@ internal static class IotHttpReceiver
 {
     internal const string Path = "/iot/events";
 
-    internal static Task<EmulatorHost> StartAsync(IIotEventDispatcher dispatcher)
+    internal static Task<EmulatorHost> StartAsync(IIotDispatcher dispatcher)
         => EmulatorHost.StartAsync(routes => routes.MapPost(Path, (RequestDelegate)(async context =>
         {
             using var body = new MemoryStream();
