@@ -25,6 +25,11 @@ internal abstract class InboundEndpoint<TResult>
     public async Task HandleAsync(HttpContext context)
     {
         var logger = Answer.Logger(context);
+        if (await AnsweredBeforeBodyAsync(context, logger).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var limit = MaxMessageBytes(context);
         ReadOnlyMemory<byte>? read;
         try
@@ -105,6 +110,15 @@ internal abstract class InboundEndpoint<TResult>
 
         await WriteSuccessAsync(context, result).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Checks what the transport carries besides the body (credentials, a topic) before the body is read; answers
+    /// and returns <see langword="true"/> when the request goes no further. The default accepts every request.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="logger">The endpoints' logger.</param>
+    /// <returns>Whether the request was answered.</returns>
+    protected virtual Task<bool> AnsweredBeforeBodyAsync(HttpContext context, ILogger logger) => Task.FromResult(false);
 
     /// <summary>The registration's body cap (<c>MaxMessageBytes</c>).</summary>
     /// <param name="context">The request.</param>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics.CodeAnalysis;
 using MemberCards.Sdk.AspNetCore;
 using MemberCards.Sdk.Iot;
@@ -38,6 +39,7 @@ public static class IotEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(options.Name);
         ArgumentException.ThrowIfNullOrEmpty(options.TopicHeader);
         ArgumentException.ThrowIfNullOrEmpty(options.TopicQueryParameter);
-        return endpoints.MapPost(pattern, IotEventsEndpoint.Create(options));
+        endpoints.ServiceProvider.GetRequiredService<MemberCardsRegistrations>().Require(IotConstants.Service, options.Name);
+        return endpoints.MapPost(pattern, new IotEventsEndpoint(options).HandleAsync);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics.CodeAnalysis;
 using MemberCards.Sdk.AspNetCore;
 using MemberCards.Sdk.WeChatPay;
@@ -27,6 +28,7 @@ public static class WeChatPayEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrEmpty(pattern);
         ArgumentNullException.ThrowIfNull(name);
+        endpoints.ServiceProvider.GetRequiredService<MemberCardsRegistrations>().Require(WeChatPayConstants.ServiceName, name);
         var endpoint = new WeChatPayNotificationsEndpoint(name);
         return endpoints.MapPost(pattern, (RequestDelegate)endpoint.HandleAsync);
     }
