@@ -10,6 +10,7 @@ internal sealed class WeChatClientFactory(
     IOptionsMonitor<WeChatCardsOptions> options,
     IHttpClientFactory httpClientFactory,
     IDistributedCache cache,
+    IMemberCardsLockProvider locks,
     IMessageDeduplicationStore deduplication,
     TimeProvider time,
     ILoggerFactory loggerFactory,
@@ -39,6 +40,7 @@ internal sealed class WeChatClientFactory(
             WeChatRegistrations.TokenClientName(name),
             httpClientFactory,
             cache,
+            locks,
             time,
             loggerFactory.CreateLogger("MemberCards.Sdk.WeChat.AccessToken")))).Value;
     }
