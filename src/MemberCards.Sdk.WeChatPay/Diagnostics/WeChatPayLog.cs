@@ -10,4 +10,7 @@ internal static partial class WeChatPayLog
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "WeChat Pay platform certificate refresh failed; keeping the current certificates.")]
     public static partial void CertificateRefreshFailed(ILogger logger, Exception? exception);
+
+    [LoggerMessage(EventId = 3090, Level = LogLevel.Warning, Message = "The shared certificate cache or fleet lock is unreachable ({Reason}); merchant {MerchantId} downloads its platform certificates per process until it is back.")]
+    public static partial void CertificateSharingUnavailable(ILogger logger, string merchantId, string reason);
 }

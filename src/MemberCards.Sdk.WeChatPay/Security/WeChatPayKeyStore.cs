@@ -26,8 +26,12 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private PlatformCertificateSet certificates = PlatformCertificateSet.Empty;
     private Task<PlatformCertificateSet>? download;
 
-    public WeChatPayKeyStore(WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger)
+    private readonly WeChatPayCertificateSharing? sharing;
+    private byte[]? verifiedBody;
+
+    public WeChatPayKeyStore(WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger, WeChatPayCertificateSharing? sharing = null)
     {
+        this.sharing = sharing;
         this.options = options;
         this.createClient = createClient;
         this.time = time;
@@ -124,7 +128,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         {
             if (download is null || download.IsCompleted)
             {
-                download = DownloadAsync();
+                download = sharing is null ? DownloadAsync() : DownloadSharedAsync(sharing);
             }
 
             task = download;
@@ -188,32 +192,56 @@ internal sealed class WeChatPayKeyStore : IDisposable
                 throw WeChatPayErrors.FromResponse(response, body);
             }
 
-            var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, "WeChatPay");
-            var downloaded = new Dictionary<string, PlatformCertificate>(StringComparer.Ordinal);
-            foreach (var entry in list.Data ?? [])
-            {
-                var resource = entry.EncryptCertificate;
-                if (string.IsNullOrEmpty(entry.SerialNo) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
-                {
-                    throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
-                }
-
-                var pem = AesGcmCipher.Decrypt(apiV3Key, resource.Nonce, resource.AssociatedData, resource.Ciphertext);
-                using var certificate = PemKeys.LoadCertificate(pem);
-                var key = certificate.GetRSAPublicKey()
-                    ?? throw new MemberCardsFormatException("WeChatPay", "platform certificate", entry.SerialNo, "the certificate does not hold an RSA key.");
-                downloaded[PemKeys.SerialNumberOf(certificate)] = new PlatformCertificate(PemKeys.SerialNumberOf(certificate), key, entry.ExpireTime ?? certificate.NotAfter);
-            }
-
+            var downloaded = ReadCertificates(body);
             if (downloaded.Count == 0 && publicKey is null)
             {
                 throw new MemberCardsException("WeChatPay", "GET /v3/certificates returned no platform certificate. A merchant registered for the WeChat Pay public key must configure PublicKeyId + PublicKey.", null);
             }
 
             VerifyDownload(response, body, downloaded);
+            Volatile.Write(ref verifiedBody, body);
             return Store(downloaded);
         }
     }
+
+    /// <summary>Decrypts (and so authenticates, AES-256-GCM with the APIv3 key) every certificate of a <c>/v3/certificates</c> answer body.</summary>
+    private Dictionary<string, PlatformCertificate> ReadCertificates(byte[] body)
+    {
+        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, "WeChatPay");
+        var downloaded = new Dictionary<string, PlatformCertificate>(StringComparer.Ordinal);
+        foreach (var entry in list.Data ?? [])
+        {
+            var resource = entry.EncryptCertificate;
+            if (string.IsNullOrEmpty(entry.SerialNo) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
+            {
+                throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
+            }
+
+            var pem = AesGcmCipher.Decrypt(apiV3Key, resource.Nonce, resource.AssociatedData, resource.Ciphertext);
+            using var certificate = PemKeys.LoadCertificate(pem);
+            var key = certificate.GetRSAPublicKey()
+                ?? throw new MemberCardsFormatException("WeChatPay", "platform certificate", entry.SerialNo, "the certificate does not hold an RSA key.");
+            downloaded[PemKeys.SerialNumberOf(certificate)] = new PlatformCertificate(PemKeys.SerialNumberOf(certificate), key, entry.ExpireTime ?? certificate.NotAfter);
+        }
+
+        return downloaded;
+    }
+
+    /// <summary>The download path with a fleet: adopt the set another instance downloaded, or download under the fleet lock and share it.</summary>
+    private Task<PlatformCertificateSet> DownloadSharedAsync(WeChatPayCertificateSharing fleet)
+        => fleet.RefreshAsync(
+            Volatile.Read(ref certificates).DownloadedAt,
+            (body, downloadedAt) =>
+            {
+                var set = new PlatformCertificateSet(ReadCertificates(body), downloadedAt);
+                Volatile.Write(ref certificates, set);
+                return set;
+            },
+            async () =>
+            {
+                var set = await DownloadAsync().ConfigureAwait(false);
+                return (set, Interlocked.Exchange(ref verifiedBody, null));
+            });
 
     private void VerifyDownload(HttpResponseMessage response, byte[] body, Dictionary<string, PlatformCertificate> downloaded)
     {
