@@ -20,7 +20,10 @@ public class RedisFleetBenchmarks
     private const string AppId = "wxbench0000000002";
     private const string TokenKey = "membercards:wechat:token:classic:" + AppId;
     private static readonly TimeSpan ProcessingTimeout = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan Retention = TimeSpan.FromMinutes(10);
+
+    // A short retention keeps both stores small over millions of iterations (the in-memory store sweeps expired keys);
+    // it changes nothing in the cost of one claim and one completion.
+    private static readonly TimeSpan Retention = TimeSpan.FromMilliseconds(1);
     private WeChatEmulator emulator = null!;
     private ServiceProvider memory = null!;
     private ServiceProvider redis = null!;
