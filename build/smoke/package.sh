@@ -14,7 +14,7 @@ trap 'smoke_end $?' EXIT
 # A version never used before: the global NuGet cache would otherwise serve a stale package of the same version.
 suffix="smoke.$(date +%s)"
 version="$(dotnet msbuild src/MemberCards.Sdk.Core -getProperty:Version -p:VersionSuffix="$suffix")"
-packages=(MemberCards.Sdk.Core MemberCards.Sdk.Erp MemberCards.Sdk.Testing)
+packages=(MemberCards.Sdk.Core MemberCards.Sdk.Erp MemberCards.Sdk.Redis MemberCards.Sdk.Testing)
 echo "package smoke: version $version" | tee -a "$smoke_log"
 
 # Build once (incremental: nothing to do after build/test.sh's build), then pack without rebuilding, so the new
