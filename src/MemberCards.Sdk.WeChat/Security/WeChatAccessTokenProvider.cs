@@ -119,7 +119,7 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            MemberCardsLock? held;
+            MemberCardsLock? held = null;
             try
             {
                 if (Usable(await ReadSharedAsync(cancellationToken).ConfigureAwait(false), rejectedToken) is { } shared)
@@ -142,6 +142,7 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
             {
                 // The shared cache or the lock is unreachable: this process fetches on its own (still one request per process).
                 FleetDown(ex);
+                await ReleaseQuietlyAsync(held).ConfigureAwait(false);
                 return (await FetchAndStoreAsync(rejectedToken, shareIt: false, cancellationToken).ConfigureAwait(false)).Token;
             }
 
@@ -154,7 +155,7 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
                 }
                 finally
                 {
-                    await locks.ReleaseAsync(held, CancellationToken.None).ConfigureAwait(false);
+                    await ReleaseQuietlyAsync(held).ConfigureAwait(false);
                 }
             }
 
@@ -166,6 +167,24 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
 
             // Another instance is fetching: wait for its token (real time, like the lock's TTL).
             await Task.Delay(FleetPollInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReleaseQuietlyAsync(MemberCardsLock? held)
+    {
+        if (held is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await locks.ReleaseAsync(held, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The lock expires after its time to live.
+            FleetDown(ex);
         }
     }
 
