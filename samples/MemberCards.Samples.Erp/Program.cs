@@ -10,7 +10,9 @@ await using var emulator = await ErpEmulator.StartAsync();
 emulator.AddMember(new ErpEmulatorMember { Mobile = "13800001111", Name = "周xx", Sex = "男", Level = 1, State = 1, CardNo = "e0582800" });
 
 var services = new ServiceCollection();
-services.AddMemberCards().AddErpPoints(o => o.BaseAddress = emulator.BaseAddress); // real: your ERP's address
+services.AddMemberCards().AddErpPoints()
+    .Configure(o => o.BaseAddress = emulator.BaseAddress) // real: your ERP's address
+    .ConfigureHttpClient(http => { /* real: http.AddHttpMessageHandler<YourErpSigningHandler>() */ });
 await using var provider = services.BuildServiceProvider();
 var erp = provider.GetRequiredService<IErpPointsClient>();
 

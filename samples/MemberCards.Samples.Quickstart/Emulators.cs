@@ -1,6 +1,8 @@
 using MemberCards.Sdk;
+using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Erp;
+using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChat;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.Testing.Youzan;
@@ -32,8 +34,8 @@ public sealed class Emulators : IAsyncDisposable
     /// <summary>Youzan only pushes: its emulator is a signer and sender, not a server.</summary>
     public YouzanPushEmulator? Youzan { get; private set; }
 
-    /// <summary>The IoT platform only publishes: the story posts like an MQTT-to-HTTP bridge when it is emulated.</summary>
-    public bool Iot { get; private set; }
+    /// <summary>The IoT platform publishes over MQTT: an in-process broker the story publishes on, and the host subscribes to.</summary>
+    public IotMqttBroker? Iot { get; private set; }
 
     public static bool IsConfigured(IConfiguration configuration, string service)
         => configuration.GetSection("MemberCards").GetSection(service).Exists();
@@ -70,7 +72,10 @@ public sealed class Emulators : IAsyncDisposable
             emulators.Youzan = new YouzanPushEmulator(YouzanClientId, YouzanClientSecret) { Style = YouzanPushStyle.Cloud };
         }
 
-        emulators.Iot = !IsConfigured(configuration, "Iot");
+        if (!IsConfigured(configuration, "Iot"))
+        {
+            emulators.Iot = await IotMqttBroker.StartAsync(cancellationToken);
+        }
         return emulators;
     }
 
@@ -104,7 +109,7 @@ public sealed class Emulators : IAsyncDisposable
 
         if (Erp is { } erp)
         {
-            builder.AddErpPoints(o => o.BaseAddress = erp.BaseAddress);
+            builder.AddErpPoints().Configure(o => o.BaseAddress = erp.BaseAddress);
         }
         else
         {
@@ -113,7 +118,7 @@ public sealed class Emulators : IAsyncDisposable
 
         if (Youzan is not null)
         {
-            builder.AddYouzan(o =>
+            builder.AddYouzan().Configure(o =>
             {
                 o.ClientId = YouzanClientId;
                 o.ClientSecret = YouzanClientSecret;
@@ -124,7 +129,24 @@ public sealed class Emulators : IAsyncDisposable
             builder.AddYouzan();
         }
 
-        builder.AddIotEvents();
+        if (Iot is { } iot)
+        {
+            builder.AddIotEvents().AddMqttSubscription(o =>
+            {
+                o.Server = IotMqttBroker.Host;
+                o.Port = iot.Port;
+                o.ClientId = "membercards-quickstart";
+                o.Topics.Add(IotTopic.SubscriptionFilter());
+            });
+        }
+        else if (builder.Configuration?.GetSection("Iot:Mqtt").Exists() == true)
+        {
+            builder.AddIotEvents().AddMqttSubscription();
+        }
+        else
+        {
+            builder.AddIotEvents();
+        }
     }
 
     /// <summary>Tells the WeChat emulator where the merchant's server URL is, once the host listens.</summary>
@@ -139,6 +161,11 @@ public sealed class Emulators : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Youzan?.Dispose();
+        if (Iot is not null)
+        {
+            await Iot.DisposeAsync();
+        }
+
         if (Erp is not null)
         {
             await Erp.DisposeAsync();

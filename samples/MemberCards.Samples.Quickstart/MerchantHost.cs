@@ -48,10 +48,9 @@ public sealed class MerchantHost : IAsyncDisposable
         // .UseRedis("redis0:6379") here: one token fetch per fleet, each push handled once by the fleet (docs/redis.md).
         var memberCards = builder.Services.AddMemberCards(configuration.GetSection("MemberCards"));
         emulators.AddClients(memberCards);
-        memberCards
-            .AddWeChatEventHandler<WeChatUserGetCardEvent, UserGetCardHandler>()
-            .AddIotEventHandler<CustomerAddEvent, IotCustomerAddHandler>();
-        builder.Services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, YouzanCustomerCardHandler>();
+        memberCards.AddWeChatCards().AddHandler<WeChatUserGetCardEvent, UserGetCardHandler>();
+        memberCards.AddIotEvents().AddHandler<CustomerAddEvent, IotCustomerAddHandler>();
+        memberCards.AddYouzan().AddHandler<YouzanCustomerCardEvent, YouzanCustomerCardHandler>();
 
         var app = builder.Build();
         app.MapWeChatCardEvents("/wechat/events");

@@ -1,6 +1,7 @@
 using MemberCards.Sdk;
 using MemberCards.Sdk.Erp;
 using MemberCards.Sdk.Iot;
+using MemberCards.Sdk.Iot.Mqtt;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChatPay;
@@ -8,6 +9,7 @@ using MemberCards.Sdk.WeChat;
 using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MemberCards.Samples.Quickstart;
 
@@ -36,7 +38,7 @@ public static class QuickstartStory
         output.Fact("WeChat Pay", emulators.WeChatPay is null ? "real (MemberCards:WeChatPay)" : $"emulator at {emulators.WeChatPay.BaseAddress}");
         output.Fact("Youzan", emulators.Youzan is null ? "real (MemberCards:Youzan)" : "emulated pushes");
         output.Fact("ERP", emulators.Erp is null ? "real (MemberCards:Erp)" : $"emulator at {emulators.Erp.BaseAddress}");
-        output.Fact("IoT", emulators.Iot ? "emulated bridge posts" : "real bridge (MemberCards:Iot)");
+        output.Fact("IoT", emulators.Iot is { } iotBroker ? $"emulator broker at mqtt://{iotBroker.Address}" : "real broker or bridge (MemberCards:Iot)");
         output.Fact("merchant endpoints", host.BaseAddress);
 
         await using var scope = host.Services.CreateAsyncScope();
@@ -90,7 +92,7 @@ public static class QuickstartStory
         output.Fact("user_card_code", userCard.UserCardCode);
         output.Fact("state", userCard.UserCardState);
         output.Fact("level", userCard.Level);
-        output.Fact("phone (decrypted)", Redaction.Phone(userCard.PhoneNumber));
+        output.Fact("phone (decrypted)", Redaction.Phone(userCard.PhoneNumber?.Reveal()));
 
         output.Step("Update the user card through WeChat Pay (level up)");
         var updated = await wechatPay.UpdateUserCardAsync(
@@ -132,17 +134,22 @@ public static class QuickstartStory
         output.Fact("level", member.Level?.ToString() ?? member.LevelText);
         output.Fact("state", member.State?.ToString() ?? member.StateText);
 
-        output.Step("Handle an IoT customerAdd on /iot/events");
-        if (emulators.Iot)
+        output.Step("Handle an IoT customerAdd received over MQTT");
+        if (emulators.Iot is { } broker)
         {
-            using var http = new HttpClient();
+            var health = services.GetRequiredService<IotMqttHealthCheck>();
+            while ((await health.CheckHealthAsync(new HealthCheckContext(), cancellationToken)).Status != HealthStatus.Healthy)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+
             var message = new IotMessageBuilder().Add(new CustomerAddEvent { Id = 1090560337592619001, Name = "张三", Phone = youzanCard.Mobile ?? settings.Mobile, OpenId = picked.FromUserName });
-            var status = await new IotHttpPublisher(http).PublishAsync(host.Url("/iot/events"), settings.IotTopic, message, cancellationToken);
-            output.Note($"the bridge posted the message; the endpoint answered {(int)status}");
+            await broker.PublishAsync(settings.IotTopic, message, cancellationToken);
+            output.Note($"the platform published on {settings.IotTopic}; the host's MQTT subscription receives it");
         }
         else
         {
-            output.Note($"waiting up to {wait.TotalSeconds:0} s for the bridge to post to {host.Url("/iot/events")}");
+            output.Note($"waiting up to {wait.TotalSeconds:0} s for a message from the broker (MemberCards:Iot:Mqtt) or a bridge posting to {host.Url("/iot/events")}");
         }
 
         var (customer, context) = await host.Inbox.IotCustomerAdd.Task.WaitAsync(wait, cancellationToken);

@@ -12,32 +12,32 @@ public sealed class StoryInbox
 
     public TaskCompletionSource<YouzanCustomerCardEvent> YouzanCustomerCard { get; } = New<YouzanCustomerCardEvent>();
 
-    public TaskCompletionSource<(CustomerAddEvent Event, IotEventContext Context)> IotCustomerAdd { get; } = New<(CustomerAddEvent, IotEventContext)>();
+    public TaskCompletionSource<(CustomerAddEvent Event, IotMessageContext Context)> IotCustomerAdd { get; } = New<(CustomerAddEvent, IotMessageContext)>();
 
     private static TaskCompletionSource<T> New<T>() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-internal sealed class UserGetCardHandler(StoryInbox inbox) : IWeChatEventHandler<WeChatUserGetCardEvent>
+internal sealed class UserGetCardHandler(StoryInbox inbox) : IWeChatMessageHandler<WeChatUserGetCardEvent>
 {
-    public Task HandleAsync(WeChatUserGetCardEvent @event, CancellationToken cancellationToken)
+    public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
     {
-        inbox.UserGetCard.TrySetResult(@event);
+        inbox.UserGetCard.TrySetResult(message);
         return Task.CompletedTask;
     }
 }
 
-internal sealed class YouzanCustomerCardHandler(StoryInbox inbox) : IYouzanPushHandler<YouzanCustomerCardEvent>
+internal sealed class YouzanCustomerCardHandler(StoryInbox inbox) : IYouzanMessageHandler<YouzanCustomerCardEvent>
 {
-    public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken)
+    public Task HandleAsync(YouzanCustomerCardEvent message, YouzanMessageContext context, CancellationToken cancellationToken)
     {
         inbox.YouzanCustomerCard.TrySetResult(message);
         return Task.CompletedTask;
     }
 }
 
-internal sealed class IotCustomerAddHandler(StoryInbox inbox) : IIotEventHandler<CustomerAddEvent>
+internal sealed class IotCustomerAddHandler(StoryInbox inbox) : IIotMessageHandler<CustomerAddEvent>
 {
-    public Task HandleAsync(CustomerAddEvent @event, IotEventContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(CustomerAddEvent @event, IotMessageContext context, CancellationToken cancellationToken)
     {
         inbox.IotCustomerAdd.TrySetResult((@event, context));
         return Task.CompletedTask;

@@ -22,7 +22,7 @@ var card = await client.GetUserCardAsync(new GetUserCardRequest
     OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
 });
 Console.WriteLine($"read                {card}");
-Console.WriteLine($"level               {card.Level}, phone decrypted: {Redaction.Phone(card.PhoneNumber)}");
+Console.WriteLine($"level               {card.Level}, phone decrypted: {Redaction.Phone(card.PhoneNumber?.Reveal())}");
 
 var updated = await client.UpdateUserCardAsync(new UpdateUserCardRequest
 {

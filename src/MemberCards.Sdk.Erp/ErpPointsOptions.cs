@@ -3,7 +3,8 @@ namespace MemberCards.Sdk.Erp;
 /// <summary>
 /// Settings for one merchant ERP that receives member points changes (configuration section <c>MemberCards:Erp</c>).
 /// Authentication is not a setting: every ERP does it differently, so hosts add their own
-/// <see cref="System.Net.Http.DelegatingHandler"/> to the client's <see cref="System.Net.Http.HttpClient"/>.
+/// <see cref="System.Net.Http.DelegatingHandler"/> with <c>AddErpPoints(name).ConfigureHttpClient(...)</c>. Both
+/// settings reload: a client created after a change (each <c>Create</c> or resolution) uses the new values.
 /// </summary>
 public sealed class ErpPointsOptions
 {
@@ -27,8 +28,9 @@ public sealed class ErpPointsOptions
     public TimeSpan Timeout { get; set; } = DefaultTimeout;
 
     /// <summary>
-    /// The name of the <see cref="System.Net.Http.HttpClient"/> the client of ERP <paramref name="name"/> uses: add
-    /// handlers with <c>services.AddHttpClient(ErpPointsOptions.HttpClientName(name)).AddHttpMessageHandler(...)</c>.
+    /// The name of the <see cref="System.Net.Http.HttpClient"/> the client of ERP <paramref name="name"/> uses
+    /// (<c>AddErpPoints(name).ConfigureHttpClient(...)</c> configures it; so does
+    /// <c>services.AddHttpClient(ErpPointsOptions.HttpClientName(name))</c>).
     /// </summary>
     /// <param name="name">The ERP's options name (<see cref="Microsoft.Extensions.Options.Options.DefaultName"/> for the default ERP).</param>
     /// <returns>The HttpClient name: <c>MemberCards.Erp</c> for the default ERP, <c>MemberCards.Erp.{name}</c> otherwise.</returns>
@@ -37,6 +39,14 @@ public sealed class ErpPointsOptions
         ArgumentNullException.ThrowIfNull(name);
         return name.Length == 0 ? "MemberCards.Erp" : "MemberCards.Erp." + name;
     }
+
+    /// <summary>The registration name an HttpClient name stands for, or <see langword="null"/> when it is not an ERP's.</summary>
+    /// <param name="httpClientName">The HttpClient name.</param>
+    /// <returns>The registration name (empty for the default ERP), or <see langword="null"/>.</returns>
+    internal static string? RegistrationNameOf(string? httpClientName)
+        => httpClientName == "MemberCards.Erp" ? string.Empty
+            : httpClientName is not null && httpClientName.StartsWith("MemberCards.Erp.", StringComparison.Ordinal) ? httpClientName["MemberCards.Erp.".Length..]
+            : null;
 
     /// <inheritdoc />
     public override string ToString() => $"ErpPointsOptions {{ BaseAddress = {BaseAddress?.ToString() ?? "(none)"}, Timeout = {Timeout} }}";

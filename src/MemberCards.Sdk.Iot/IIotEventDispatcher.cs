@@ -12,7 +12,11 @@ public interface IIotEventDispatcher
     /// <param name="payload">The payload exactly as received.</param>
     /// <param name="cancellationToken">Cancels the dispatch.</param>
     /// <returns>What was done.</returns>
-    /// <exception cref="MemberCardsFormatException">The topic or payload is malformed or too large (do not retry).</exception>
-    /// <remarks>An exception thrown by a handler propagates unchanged and the message is not marked as handled, so a redelivery retries it.</remarks>
+    /// <remarks>
+    /// Bad input gives a faulted task, never a synchronous throw: <see cref="MemberCardsMessageTooLargeException"/> for a payload
+    /// over <see cref="IotOptions.MaxMessageBytes"/>, <see cref="MemberCardsFormatException"/> for a malformed topic or payload
+    /// (a redelivery cannot fix either: acknowledge it). An exception thrown by a handler propagates unchanged after the
+    /// message's de-duplication claim was released, so a redelivery runs it again exactly once.
+    /// </remarks>
     Task<IotDispatchResult> DispatchAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default);
 }

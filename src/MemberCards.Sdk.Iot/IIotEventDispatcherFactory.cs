@@ -1,11 +1,11 @@
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>Dispatchers by options name, for hosts that register several <c>AddIotEvents(name, ...)</c> configurations.</summary>
+/// <summary>Dispatchers by registration name, for hosts that register several <c>AddIotEvents(name)</c> registrations.</summary>
 public interface IIotEventDispatcherFactory
 {
-    /// <summary>The dispatcher of a named configuration.</summary>
-    /// <param name="name">The name given to <c>AddIotEvents(name, ...)</c> (empty for the default one).</param>
+    /// <summary>The dispatcher of a registration.</summary>
+    /// <param name="name">The name given to <c>AddIotEvents(name)</c> (empty for the default one).</param>
     /// <returns>The dispatcher.</returns>
-    /// <exception cref="ArgumentException">No configuration of that name is registered.</exception>
+    /// <exception cref="InvalidOperationException">No registration of that name exists (the message names the registered ones).</exception>
     IIotEventDispatcher Create(string name);
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>The <see cref="IIotEventDispatcher"/> of one named configuration.</summary>
+/// <summary>The <see cref="IIotEventDispatcher"/> of one registration.</summary>
 internal sealed class IotEventDispatcher(
     string name,
     IOptionsMonitor<IotOptions> optionsMonitor,
@@ -15,7 +15,6 @@ internal sealed class IotEventDispatcher(
     IMessageDeduplicationStore deduplication,
     ILogger<IotEventDispatcher> logger) : IIotEventDispatcher
 {
-    private const string KeyPrefix = "iot:";
     private const int MaxPlainIdLength = 128;
 
     public async Task<IotDispatchResult> DispatchAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
@@ -26,12 +25,12 @@ internal sealed class IotEventDispatcher(
         if (!IsAllowed(options, parsedTopic))
         {
             IotLog.Ignored(logger, parsedTopic.Tenant, parsedTopic.Project);
-            return new IotDispatchResult(IotDispatchStatus.Ignored, parsedTopic, message: null, handlerCalls: 0, unhandled: []);
+            return new IotDispatchResult(InboundOutcome.Ignored, name, deduplicationKey: null, parsedTopic, message: null, handlerCalls: 0, unhandledEvents: []);
         }
 
         var message = IotMessage.Parse(payload.Span, options.MaxMessageBytes);
         using var activity = MemberCardsTelemetry.ActivitySource.StartActivity("Iot.Dispatch", ActivityKind.Consumer);
-        activity?.SetTag("service", "Iot");
+        activity?.SetTag("service", IotConstants.Service);
         activity?.SetTag("messaging.destination.name", parsedTopic.ToString());
         activity?.SetTag("messaging.message.id", message.MessageId);
 
@@ -43,28 +42,27 @@ internal sealed class IotEventDispatcher(
 
         var calls = 0;
         IReadOnlyList<IotEvent> unhandled = [];
-        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, key, InboundDeduplication.DefaultProcessingTimeout, options.DeduplicationRetention, async ct =>
+        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, key, options.ProcessingTimeout, options.DeduplicationWindow, async ct =>
         {
-            (calls, unhandled) = await RunHandlersAsync(parsedTopic, message, ct).ConfigureAwait(false);
-            return 1; // A message whose events found no handler is still processed (its unhandled events are reported).
+            (calls, unhandled) = await RunHandlersAsync(parsedTopic, message, payload, ct).ConfigureAwait(false);
+            return calls;
         }, cancellationToken).ConfigureAwait(false);
         if (outcome is InboundOutcome.Duplicate or InboundOutcome.InProgress)
         {
             IotLog.Duplicate(logger, message.MessageId!, parsedTopic.Tenant, parsedTopic.Project);
-            var status = outcome == InboundOutcome.Duplicate ? IotDispatchStatus.Duplicate : IotDispatchStatus.InProgress;
-            return new IotDispatchResult(status, parsedTopic, message, handlerCalls: 0, unhandled: []);
+            return new IotDispatchResult(outcome, name, key, parsedTopic, message, handlerCalls: 0, unhandledEvents: []);
         }
 
         IotLog.Processed(logger, message.MessageId, parsedTopic.Tenant, parsedTopic.Project, message.Events.ToString(), calls);
-        return new IotDispatchResult(IotDispatchStatus.Processed, parsedTopic, message, calls, unhandled);
+        return new IotDispatchResult(outcome, name, key, parsedTopic, message, calls, unhandled);
     }
 
-    private async Task<(int Calls, IReadOnlyList<IotEvent> Unhandled)> RunHandlersAsync(IotTopic topic, IotMessage message, CancellationToken cancellationToken)
+    private async Task<(int Calls, IReadOnlyList<IotEvent> Unhandled)> RunHandlersAsync(IotTopic topic, IotMessage message, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         var scope = scopeFactory.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = new IotEventContext(name, topic, message, scope.ServiceProvider);
+            var context = new IotMessageContext(name, topic, message, payload, scope.ServiceProvider);
             var invoker = new IotHandlerInvoker(scope.ServiceProvider, context, cancellationToken);
             var calls = 0;
             List<IotEvent>? unhandled = null;
@@ -103,7 +101,7 @@ internal sealed class IotEventDispatcher(
         var id = messageId.Length <= MaxPlainIdLength
             ? messageId
             : "sha256-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)));
-        return $"{KeyPrefix}{topic.Tenant}/{topic.Project}:{id}";
+        return $"{IotConstants.DeduplicationKeyPrefix}{topic.Tenant}/{topic.Project}:{id}";
     }
 
     private static bool IsAllowed(IotOptions options, IotTopic topic)

@@ -5,25 +5,20 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>Creates and caches one dispatcher per registered options name.</summary>
+/// <summary>Creates and caches one dispatcher per registered name; an unknown name fails at once.</summary>
 internal sealed class IotEventDispatcherFactory(
-    IEnumerable<IotEventsRegistration> registrations,
+    MemberCardsRegistrations registrations,
     IOptionsMonitor<IotOptions> optionsMonitor,
     IServiceScopeFactory scopeFactory,
     IMessageDeduplicationStore deduplication,
     ILogger<IotEventDispatcher> logger) : IIotEventDispatcherFactory
 {
-    private readonly HashSet<string> names = [.. registrations.Select(static r => r.Name)];
     private readonly ConcurrentDictionary<string, IotEventDispatcher> dispatchers = new(StringComparer.Ordinal);
 
     public IIotEventDispatcher Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!names.Contains(name))
-        {
-            throw new ArgumentException($"No IoT events configuration named '{name}' is registered; call AddIotEvents(\"{name}\", ...).", nameof(name));
-        }
-
+        registrations.Require(IotConstants.Service, name);
         return dispatchers.GetOrAdd(name, n => new IotEventDispatcher(n, optionsMonitor, scopeFactory, deduplication, logger));
     }
 }

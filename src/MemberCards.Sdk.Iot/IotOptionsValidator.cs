@@ -2,29 +2,35 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>Validates <see cref="IotOptions"/> at host start; each message names the setting.</summary>
-public sealed class IotOptionsValidator : IValidateOptions<IotOptions>
+/// <summary>Validates <see cref="IotOptions"/> at host start; each message names the setting (<c>MemberCards:Iot(name):Key</c>).</summary>
+internal sealed class IotOptionsValidator : IValidateOptions<IotOptions>
 {
-    /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, IotOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        name ??= string.Empty;
         var failures = new List<string>();
-        var prefix = string.IsNullOrEmpty(name) ? "MemberCards:Iot" : $"MemberCards:Iot ({name})";
         if (options.MaxMessageBytes is <= 0 or > IotOptions.MaxMessageBytesLimit)
         {
-            failures.Add($"{prefix}:MaxMessageBytes must be between 1 and {IotOptions.MaxMessageBytesLimit} (it is {options.MaxMessageBytes}).");
+            failures.Add($"{Setting(name, nameof(IotOptions.MaxMessageBytes))} must be between 1 and {IotOptions.MaxMessageBytesLimit} bytes (it is {options.MaxMessageBytes}).");
         }
 
-        if (options.DeduplicationRetention <= TimeSpan.Zero)
+        if (options.DeduplicationWindow <= TimeSpan.Zero)
         {
-            failures.Add($"{prefix}:DeduplicationRetention must be positive (it is {options.DeduplicationRetention}).");
+            failures.Add($"{Setting(name, nameof(IotOptions.DeduplicationWindow))} must be positive (it is {options.DeduplicationWindow}).");
         }
 
-        CheckLevels(options.AllowedTenants, $"{prefix}:AllowedTenants", failures);
-        CheckLevels(options.AllowedProjects, $"{prefix}:AllowedProjects", failures);
+        if (options.ProcessingTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{Setting(name, nameof(IotOptions.ProcessingTimeout))} must be positive (it is {options.ProcessingTimeout}).");
+        }
+
+        CheckLevels(options.AllowedTenants, Setting(name, nameof(IotOptions.AllowedTenants)), failures);
+        CheckLevels(options.AllowedProjects, Setting(name, nameof(IotOptions.AllowedProjects)), failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static string Setting(string name, string key) => MemberCardsSettingName.Of(IotConstants.Service, name, key);
 
     private static void CheckLevels(IList<string> levels, string setting, List<string> failures)
     {

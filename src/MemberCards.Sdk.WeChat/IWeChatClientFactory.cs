@@ -1,20 +1,33 @@
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>Named WeChat clients, one per configured Official Account, for hosts serving many AppIds.</summary>
+/// <summary>Named WeChat clients, one per registered Official Account, for hosts serving many AppIds.</summary>
 public interface IWeChatClientFactory
 {
-    /// <summary>A card client for the named account (<see cref="Microsoft.Extensions.Options.Options.DefaultName"/> for the default).</summary>
-    /// <param name="name">The name given to <c>AddWeChatCards(name, ...)</c>.</param>
+    /// <summary>A card client for a registration (empty for the default one).</summary>
+    /// <param name="name">The name given to <c>AddWeChatCards(name)</c>.</param>
     /// <returns>A client; cheap to create, do not keep it in a singleton.</returns>
+    /// <exception cref="InvalidOperationException">No registration of that name (the message lists the registered ones).</exception>
     IWeChatCardClient Create(string name);
 
-    /// <summary>The access_token provider of the named account (one per name, shared by all its clients).</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The provider.</returns>
-    IWeChatAccessTokenProvider GetAccessTokenProvider(string name);
+    /// <summary>
+    /// Your own Refit interface over a registration's pipeline (access_token and its one renewal, errcode mapping,
+    /// telemetry, GET-only retries), for an endpoint the SDK does not model. Declare its paths without
+    /// <c>access_token</c>; errors surface as the SDK's exceptions, never as Refit's.
+    /// </summary>
+    /// <typeparam name="TApi">A Refit interface whose client Refit generated at build time.</typeparam>
+    /// <param name="name">The registration name (empty for the default one).</param>
+    /// <param name="jsonTypeInfo">
+    /// The source-generated JSON metadata of your request and response types (your <c>JsonSerializerContext</c>); the
+    /// SDK's own models (<see cref="WeChatResponse"/> ...) are always known. The SDK's JSON conventions apply.
+    /// </param>
+    /// <returns>A client; cheap to create, do not keep it in a singleton.</returns>
+    /// <exception cref="InvalidOperationException">No registration of that name.</exception>
+    TApi CreateApi<TApi>(string name, System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? jsonTypeInfo = null)
+        where TApi : class;
 
-    /// <summary>The event-push processor of the named account.</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The processor.</returns>
-    IWeChatEventProcessor GetEventProcessor(string name);
+    /// <summary>The access_token provider of a registration (one per AppId, shared by all its clients).</summary>
+    /// <param name="name">The registration name (empty for the default one).</param>
+    /// <returns>The provider.</returns>
+    /// <exception cref="InvalidOperationException">No registration of that name.</exception>
+    IWeChatAccessTokenProvider GetAccessTokenProvider(string name);
 }

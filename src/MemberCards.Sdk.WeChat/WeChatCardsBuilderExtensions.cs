@@ -1,104 +1,61 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using MemberCards.Sdk.WeChat;
 
 namespace MemberCards.Sdk;
 
-/// <summary>Adds the WeChat Official Account card client to the MemberCards builder.</summary>
+/// <summary>Adds WeChat Official Account registrations to the MemberCards builder.</summary>
 public static class WeChatCardsBuilderExtensions
 {
-    /// <summary>The configuration key of the WeChat section (<c>MemberCards:WeChat</c>).</summary>
-    public const string SectionName = "WeChat";
-
-    /// <summary>Adds the default account, bound from the <c>WeChat</c> sub-section given to <c>AddMemberCards(configuration)</c>.</summary>
-    /// <param name="builder">The builder.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder)
+    /// <summary>
+    /// Adds (or returns again) the registration <paramref name="name"/> of the WeChat card client: the default one
+    /// when <paramref name="name"/> is <see langword="null"/> or empty, bound from the <c>WeChat</c> sub-section of
+    /// <c>AddMemberCards(configuration)</c> when there is one; a named one (one per AppId in a multi-account host)
+    /// otherwise. Set its options with <c>.Configure(o =&gt; ...)</c> or <c>.Bind(section)</c>; they are validated at start.
+    /// </summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="name">The registration name, used with <see cref="IWeChatClientFactory"/> and <see cref="IWeChatDispatcherFactory"/>.</param>
+    /// <returns>The registration's builder.</returns>
+    public static WeChatCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = AddCore(builder, Options.DefaultName);
-        if (builder.GetServiceSection(SectionName) is { } section)
-        {
-            options.Bind(section);
-        }
-
-        return builder;
-    }
-
-    /// <summary>Adds the default account configured in code.</summary>
-    /// <param name="builder">The builder.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder, Action<WeChatCardsOptions> configure)
-        => builder.AddWeChatCards(Options.DefaultName, configure);
-
-    /// <summary>Adds the default account bound from a configuration section.</summary>
-    /// <param name="builder">The builder.</param>
-    /// <param name="section">The section holding <c>AppId</c>, <c>AppSecret</c> ...</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder, IConfiguration section)
-        => builder.AddWeChatCards(Options.DefaultName, section);
-
-    /// <summary>Adds a named account configured in code (one per AppId in multi-account hosts).</summary>
-    /// <param name="builder">The builder.</param>
-    /// <param name="name">The account name, used with <see cref="IWeChatClientFactory"/>.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder, string name, Action<WeChatCardsOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddCore(builder, name).Configure(configure);
-        return builder;
-    }
-
-    /// <summary>Adds a named account bound from a configuration section.</summary>
-    /// <param name="builder">The builder.</param>
-    /// <param name="name">The account name.</param>
-    /// <param name="section">The section.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder, string name, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddCore(builder, name).Bind(section);
-        return builder;
-    }
-
-    private static OptionsBuilder<WeChatCardsOptions> AddCore(IMemberCardsBuilder builder, string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
+        name ??= string.Empty;
         var services = builder.Services;
-        var registrations = (WeChatRegistrations?)services.FirstOrDefault(d => d.ServiceType == typeof(WeChatRegistrations))?.ImplementationInstance;
-        if (registrations is null)
+        var first = builder.Registrations.NamesOf(WeChatConstants.ServiceName).Count == 0;
+        var added = builder.Registrations.Add(WeChatConstants.ServiceName, name);
+        if (first)
         {
-            registrations = new WeChatRegistrations();
-            services.AddSingleton(registrations);
             services.TryAddSingleton<WeChatClientFactory>();
             services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());
-            services.TryAddTransient<IWeChatCardClient>(sp => sp.GetRequiredService<IWeChatClientFactory>().Create(Options.DefaultName));
-            services.TryAddSingleton<IWeChatAccessTokenProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(Options.DefaultName));
-            services.TryAddSingleton<IWeChatEventProcessor>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetEventProcessor(Options.DefaultName));
+            services.TryAddSingleton<WeChatDispatcherFactory>();
+            services.TryAddSingleton<IWeChatDispatcherFactory>(sp => sp.GetRequiredService<WeChatDispatcherFactory>());
         }
 
-        if (registrations.Add(name))
+        if (name.Length == 0)
         {
-            services.AddHttpClient(WeChatRegistrations.TokenClientName(name))
-                .ConfigureHttpClient((sp, http) => Configure(http, sp.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get(name)));
-            services.AddHttpClient(WeChatRegistrations.ApiClientName(name))
-                .ConfigureHttpClient((sp, http) => Configure(http, sp.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get(name)))
-                .AddHttpMessageHandler(sp => new WeChatAccessTokenHandler(sp.GetRequiredService<WeChatClientFactory>().Provider(name)));
+            services.TryAddTransient<IWeChatCardClient>(sp => sp.GetRequiredService<IWeChatClientFactory>().Create(string.Empty));
+            services.TryAddSingleton<IWeChatAccessTokenProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(string.Empty));
+            services.TryAddTransient<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
         }
 
-        return builder.AddMemberCardsOptions<WeChatCardsOptions, WeChatCardsOptionsValidator>(name);
+        var (api, token) = WeChatHttpPipeline.Add(services, name, added);
+        builder.AddMemberCardsOptions<WeChatCardsOptions, WeChatCardsOptionsValidator>(name);
+        var registration = new WeChatCardsBuilder(builder, name, api, token);
+        if (added && name.Length == 0 && builder.GetServiceSection(WeChatConstants.ServiceName) is { } section)
+        {
+            registration.Bind(section);
+        }
+
+        return registration;
     }
 
-    private static void Configure(HttpClient http, WeChatCardsOptions options)
+    /// <summary>Adds the default registration configured in code: <c>AddWeChatCards().Configure(configure)</c>.</summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The registration's builder.</returns>
+    public static WeChatCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder, Action<WeChatCardsOptions> configure)
     {
-        var address = options.BaseAddress.OriginalString;
-        http.BaseAddress = address.EndsWith('/') ? options.BaseAddress : new Uri(address + "/");
-        http.Timeout = options.Timeout;
+        ArgumentNullException.ThrowIfNull(configure);
+        return builder.AddWeChatCards(name: null).Configure(configure);
     }
 }

@@ -1,6 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>Settings for one WeChat Official Account (one AppId). Bound from the <c>MemberCards:WeChat</c> section by default.</summary>
+/// <remarks>Which settings apply without a restart is listed in docs/wechat.md (Configuration).</remarks>
 public sealed class WeChatCardsOptions
 {
     /// <summary>The default API address.</summary>
@@ -39,11 +40,27 @@ public sealed class WeChatCardsOptions
     /// <summary>The 43-character EncodingAESKey for safe-mode event pushes. Secret. Config key <c>EncodingAesKey</c>.</summary>
     public string? EncodingAesKey { get; set; }
 
-    /// <summary>The largest event push body accepted, in bytes. Default 64 KiB. Config key <c>MaxEventBytes</c>.</summary>
-    public int MaxEventBytes { get; set; } = 64 * 1024;
+    /// <summary>
+    /// The largest event push body accepted, in bytes (a larger one is refused with
+    /// <see cref="MemberCardsMessageTooLargeException"/>, HTTP 413). Default 64 KiB. Config key <c>MaxMessageBytes</c>.
+    /// </summary>
+    public int MaxMessageBytes { get; set; } = 64 * 1024;
 
-    /// <summary>How long processed events are remembered for duplicate detection. Default 10 minutes. Config key <c>DeduplicationWindow</c>.</summary>
+    /// <summary>How long a handled event push is remembered for duplicate detection (FromUserName + CreateTime). Default 10 minutes. Config key <c>DeduplicationWindow</c>.</summary>
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long one delivery holds the claim on an event push while its handlers run (another delivery of the same
+    /// event meanwhile is told to retry); a claim older than this is taken over. Default 2 minutes. Config key <c>ProcessingTimeout</c>.
+    /// </summary>
+    public TimeSpan ProcessingTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How far the signed <c>timestamp</c> of an event push (and of a URL verification) may lie from now, either way;
+    /// outside it the push is rejected as stale (<see cref="SignatureFailureReason.StaleTimestamp"/>), so an old
+    /// push cannot be replayed after the de-duplication window. Default 5 minutes. Config key <c>PushTimestampWindow</c>.
+    /// </summary>
+    public TimeSpan PushTimestampWindow { get; set; } = WeChatConstants.DefaultPushTimestampWindow;
 
     /// <inheritdoc />
     public override string ToString()

@@ -1,43 +1,57 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Serialization.Metadata;
+using MemberCards.Sdk.Serialization;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>The default <see cref="IWeChatClientFactory"/>; holds one token provider per name.</summary>
+/// <summary>The default <see cref="IWeChatClientFactory"/>; holds one token provider per AppId.</summary>
 internal sealed class WeChatClientFactory(
     IOptionsMonitor<WeChatCardsOptions> options,
     IHttpClientFactory httpClientFactory,
     IDistributedCache cache,
     IMemberCardsLockProvider locks,
-    IMessageDeduplicationStore deduplication,
     TimeProvider time,
     ILoggerFactory loggerFactory,
-    WeChatRegistrations registrations) : IWeChatClientFactory
+    MemberCardsRegistrations registrations) : IWeChatClientFactory
 {
+    /// <summary>The Refit settings of every WeChat client: the SDK's JSON conventions, no Refit exception escapes.</summary>
+    internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, MemberCardsJson.CreateOptions(WeChatJsonContext.Default));
+
     private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IJsonTypeInfoResolver, RefitSettings> userSettings = new();
+    private readonly ILogger cardLogger = loggerFactory.CreateLogger<WeChatCardClient>();
 
     public IWeChatCardClient Create(string name)
     {
-        var settings = Settings(name);
-        return new WeChatCardClient(httpClientFactory.CreateClient(WeChatRegistrations.ApiClientName(name)), settings.AppId);
+        var settings = SettingsOf(name);
+        return new WeChatCardClient(RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings), settings.AppId, cardLogger);
+    }
+
+    public TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfo = null)
+        where TApi : class
+    {
+        SettingsOf(name);
+        var settings = jsonTypeInfo is null ? Settings : userSettings.GetOrAdd(jsonTypeInfo, static resolver => MemberCardsRefit.CreateSettings(
+            WeChatConstants.ServiceName,
+            MemberCardsJson.CreateOptions(JsonTypeInfoResolver.Combine(WeChatJsonContext.Default, resolver))));
+        return RestService.ForGenerated<TApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), settings);
     }
 
     public IWeChatAccessTokenProvider GetAccessTokenProvider(string name) => Provider(name);
 
-    public IWeChatEventProcessor GetEventProcessor(string name)
-        => new WeChatEventProcessor(Settings(name), deduplication);
-
     internal WeChatAccessTokenProvider Provider(string name)
     {
-        var settings = Settings(name);
+        var settings = SettingsOf(name);
 
         // One provider per AppId (and token family and host): two names for the same account share one single-flight.
         var key = $"{settings.TokenMode}|{settings.AppId}|{settings.BaseAddress}";
         return providers.GetOrAdd(key, _ => new Lazy<WeChatAccessTokenProvider>(() => new WeChatAccessTokenProvider(
             settings,
-            WeChatRegistrations.TokenClientName(name),
+            WeChatConstants.TokenClientName(name),
             httpClientFactory,
             cache,
             locks,
@@ -45,14 +59,10 @@ internal sealed class WeChatClientFactory(
             loggerFactory.CreateLogger("MemberCards.Sdk.WeChat.AccessToken")))).Value;
     }
 
-    private WeChatCardsOptions Settings(string name)
+    private WeChatCardsOptions SettingsOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!registrations.Contains(name))
-        {
-            throw new ArgumentException($"No WeChat account named '{name}' was registered with AddWeChatCards.", nameof(name));
-        }
-
+        registrations.Require(WeChatConstants.ServiceName, name);
         return options.Get(name);
     }
 }

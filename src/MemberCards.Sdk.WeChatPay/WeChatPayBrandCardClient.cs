@@ -25,13 +25,7 @@ internal sealed class WeChatPayBrandCardClient(HttpClient http, WeChatPayMerchan
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = $"{Family}user-cards/{Path(request.UserCardCode)}?card_id={Query(request.CardId)}";
-        string? serial = null;
-        if (merchant.Options.EncryptSensitiveFields && SensitiveFieldCipher.HasSensitiveFields(request.PhoneNumber, request.UserInformation))
-        {
-            var (keySerial, key) = await merchant.Keys.GetEncryptionKeyAsync(cancellationToken).ConfigureAwait(false);
-            request = SensitiveFieldCipher.Encrypt(request, key);
-            serial = keySerial;
-        }
+        (request, var serial) = await merchant.Cipher.SealAsync(request, cancellationToken).ConfigureAwait(false);
 
         var body = JsonSerializer.SerializeToUtf8Bytes(request, WeChatPayJson.UpdateUserCardRequest);
         var card = await SendAsync(HttpMethod.Patch, uri, body, serial, WeChatPayJson.UserCard, "update user card", cancellationToken).ConfigureAwait(false);
@@ -52,25 +46,14 @@ internal sealed class WeChatPayBrandCardClient(HttpClient http, WeChatPayMerchan
 
         uri.Append(CultureInfo.InvariantCulture, $"&offset={request.Offset}&limit={request.Limit}");
         var page = await SendAsync(HttpMethod.Get, uri.ToString(), null, null, WeChatPayJson.UserCardPage, "list user cards", cancellationToken).ConfigureAwait(false);
-        if (page.Data is null || !merchant.Options.EncryptSensitiveFields)
-        {
-            return page;
-        }
-
-        return new UserCardPage { TotalCount = page.TotalCount, Offset = page.Offset, Limit = page.Limit, Data = page.Data.Select(DecryptCard).ToArray() };
+        return merchant.Cipher.Attach(page);
     }
 
     public async Task<UserCard> ConfirmUserCardAsync(ConfirmUserCardRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = $"{Family}user-cards/{Path(request.UserCardCode)}/confirm";
-        string? serial = null;
-        if (merchant.Options.EncryptSensitiveFields && SensitiveFieldCipher.HasSensitiveFields(request.PhoneNumber, request.UserInformation))
-        {
-            var (keySerial, key) = await merchant.Keys.GetEncryptionKeyAsync(cancellationToken).ConfigureAwait(false);
-            request = SensitiveFieldCipher.Encrypt(request, key);
-            serial = keySerial;
-        }
+        (request, var serial) = await merchant.Cipher.SealAsync(request, cancellationToken).ConfigureAwait(false);
 
         var body = JsonSerializer.SerializeToUtf8Bytes(request, WeChatPayJson.ConfirmUserCardRequest);
         var card = await SendAsync(HttpMethod.Post, uri, body, serial, WeChatPayJson.UserCard, "confirm user card", cancellationToken).ConfigureAwait(false);
@@ -127,7 +110,7 @@ internal sealed class WeChatPayBrandCardClient(HttpClient http, WeChatPayMerchan
         return Uri.EscapeDataString(value);
     }
 
-    private UserCard DecryptCard(UserCard card) => merchant.Options.EncryptSensitiveFields ? merchant.Cipher.Decrypt(card) : card;
+    private UserCard DecryptCard(UserCard card) => merchant.Cipher.Attach(card);
 
     private async Task<T> SendAsync<T>(HttpMethod method, string uri, byte[]? body, string? serial, JsonTypeInfo<T>? typeInfo, string operation, CancellationToken cancellationToken)
     {

@@ -11,14 +11,13 @@ internal sealed class WeChatPayNotificationHandler(WeChatPayMerchant merchant, I
     public async Task<WeChatPayUserCardEvent> ParseAsync(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        await merchant.Verifier.VerifyAsync(
+        await merchant.Verifier.VerifyNotificationAsync(
             Header(headers, WeChatPayHeaders.Timestamp),
             Header(headers, WeChatPayHeaders.Nonce),
             Header(headers, WeChatPayHeaders.Signature),
             Header(headers, WeChatPayHeaders.Serial),
             Header(headers, WeChatPayHeaders.SignatureType),
             body,
-            "a notification",
             cancellationToken).ConfigureAwait(false);
         var envelope = MemberCardsJson.Deserialize(body.Span, WeChatPayJson.NotificationEnvelope, "WeChatPay");
         var resource = envelope.Resource;
@@ -43,10 +42,7 @@ internal sealed class WeChatPayNotificationHandler(WeChatPayMerchant merchant, I
         }
 
         var card = MemberCardsJson.Deserialize(plaintext, WeChatPayJson.UserCard, "WeChatPay");
-        if (merchant.Options.EncryptSensitiveFields)
-        {
-            card = merchant.Cipher.Decrypt(card, lenient: true);
-        }
+        card = merchant.Cipher.Attach(card, lenient: true);
 
         return new WeChatPayUserCardEvent
         {

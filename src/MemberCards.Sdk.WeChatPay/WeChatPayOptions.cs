@@ -57,13 +57,6 @@ public sealed class WeChatPayOptions
     /// <summary>Config key <c>CertificateRefreshInterval</c>: how often platform certificates are re-downloaded in the background (1 minute to 12 hours); 1 hour by default.</summary>
     public TimeSpan CertificateRefreshInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>
-    /// Config key <c>EncryptSensitiveFields</c>: encrypt <c>phone_number</c> and user-information values on the way
-    /// out and decrypt them on the way in (default <see langword="true"/>). Turn off to send and receive them as
-    /// they are, for callers who encrypt themselves.
-    /// </summary>
-    public bool EncryptSensitiveFields { get; set; } = true;
-
     /// <summary>Config key <c>UserAgent</c>: the product token sent before the SDK's own <c>User-Agent</c>, or <see langword="null"/>.</summary>
     public string? UserAgent { get; set; }
 
@@ -75,5 +68,5 @@ public sealed class WeChatPayOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"WeChatPayOptions {{ MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, MaxRetries = {MaxRetries}, EncryptSensitiveFields = {EncryptSensitiveFields} }}";
+        => $"WeChatPayOptions {{ MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, MaxRetries = {MaxRetries} }}";
 }

@@ -1,78 +1,44 @@
-using Microsoft.Extensions.Configuration;
+using MemberCards.Sdk.Youzan;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Sdk;
 
-/// <summary>Adds the Youzan push receiver to the MemberCards builder.</summary>
+/// <summary>Adds Youzan push receivers to the MemberCards builder.</summary>
 public static class YouzanBuilderExtensions
 {
-    /// <summary>The configuration key of the Youzan section under <c>MemberCards</c>.</summary>
-    public const string SectionName = "Youzan";
-
-    /// <summary>Adds the default Youzan app, bound from the <c>MemberCards:Youzan</c> section given to <c>AddMemberCards(configuration)</c> when there is one.</summary>
+    /// <summary>
+    /// Adds a Youzan app registration and returns its builder: the default app (<paramref name="name"/>
+    /// <see langword="null"/> or empty; <see cref="IYouzanDispatcher"/>, bound to the <c>Youzan</c> sub-section of the
+    /// configuration given to <c>AddMemberCards(configuration)</c> when there is one) or a named one (from
+    /// <see cref="IYouzanDispatcherFactory.Create"/>). Set it with <c>.Configure(o =&gt; ...)</c> or <c>.Bind(section)</c>
+    /// and add handlers with <c>.AddHandler&lt;TMessage, THandler&gt;()</c>. Calling it again for the same name returns a
+    /// builder of the same registration.
+    /// </summary>
     /// <param name="builder">The MemberCards builder.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddYouzan(this IMemberCardsBuilder builder)
+    /// <param name="name">The registration name; <see langword="null"/> or empty for the default app.</param>
+    /// <returns>The registration's builder.</returns>
+    public static YouzanBuilder AddYouzan(this IMemberCardsBuilder builder, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = AddCore(builder, Options.DefaultName);
-        if (builder.GetServiceSection(SectionName) is { } section)
+        name ??= string.Empty;
+        var youzan = new YouzanBuilder(builder, name);
+        if (!builder.Registrations.Add(YouzanConstants.Service, name))
         {
-            options.Bind(section);
+            return youzan;
         }
 
-        return builder;
-    }
+        builder.AddMemberCardsOptions<YouzanOptions, YouzanOptionsValidator>(name);
+        builder.Services.TryAddSingleton<IYouzanDispatcherFactory, YouzanDispatcherFactory>();
+        if (name.Length == 0)
+        {
+            builder.Services.TryAddSingleton(static sp => sp.GetRequiredService<IYouzanDispatcherFactory>().Create(string.Empty));
+            if (builder.GetServiceSection(YouzanConstants.Service) is { } section)
+            {
+                youzan.Bind(section);
+            }
+        }
 
-    /// <summary>Adds the default Youzan app, configured in code.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddYouzan(this IMemberCardsBuilder builder, Action<YouzanOptions> configure)
-        => builder.AddYouzan(Options.DefaultName, configure);
-
-    /// <summary>Adds the default Youzan app, bound from a configuration section.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="section">The section holding <c>ClientId</c>, <c>ClientSecret</c> ...</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddYouzan(this IMemberCardsBuilder builder, IConfiguration section)
-        => builder.AddYouzan(Options.DefaultName, section);
-
-    /// <summary>Adds a named Youzan app, configured in code; get its dispatcher from <see cref="IYouzanPushDispatcherFactory"/>.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="name">The app's name.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddYouzan(this IMemberCardsBuilder builder, string name, Action<YouzanOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddCore(builder, name).Configure(configure);
-        return builder;
-    }
-
-    /// <summary>Adds a named Youzan app, bound from a configuration section.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="name">The app's name.</param>
-    /// <param name="section">The section holding <c>ClientId</c>, <c>ClientSecret</c> ...</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddYouzan(this IMemberCardsBuilder builder, string name, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddCore(builder, name).Bind(section);
-        return builder;
-    }
-
-    private static OptionsBuilder<YouzanOptions> AddCore(IMemberCardsBuilder builder, string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var options = builder.AddMemberCardsOptions<YouzanOptions, YouzanOptionsValidator>(name);
-        builder.Services.TryAddSingleton<IYouzanPushDispatcherFactory, YouzanPushDispatcherFactory>();
-        builder.Services.TryAddSingleton(sp => sp.GetRequiredService<IYouzanPushDispatcherFactory>().Create(Options.DefaultName));
-        return options;
+        return youzan;
     }
 }

@@ -2,13 +2,11 @@ namespace MemberCards.Sdk.Youzan;
 
 /// <summary>
 /// Settings of one Youzan app (one push endpoint). Bound from the <c>MemberCards:Youzan</c> configuration
-/// section by default; <see cref="ToString"/> never shows a secret.
+/// section by default; <see cref="ToString"/> never shows a secret. Every setting reloads: the next push after a
+/// change is verified and de-duplicated with the new values (a rotated secret needs no restart).
 /// </summary>
 public sealed class YouzanOptions
 {
-    /// <summary>The default cap on a push body, in bytes (1 MiB): Youzan pushes are a few hundred bytes.</summary>
-    public const int DefaultMaxBodyBytes = 1024 * 1024;
-
     /// <summary>The app's <c>client_id</c> (config key <c>ClientId</c>). Required.</summary>
     public string ClientId { get; set; } = string.Empty;
 
@@ -22,16 +20,23 @@ public sealed class YouzanOptions
     public IList<string> AdditionalClientSecrets { get; } = new List<string>();
 
     /// <summary>
-    /// The largest body accepted, in bytes (config key <c>MaxBodyBytes</c>, default 1 MiB). Larger bodies
-    /// are refused before any parsing.
+    /// The largest body accepted, in bytes (config key <c>MaxMessageBytes</c>, default 1 MiB, 1024 ... 67108864).
+    /// Larger bodies are refused before any parsing (<see cref="MemberCardsMessageTooLargeException"/>, HTTP 413).
     /// </summary>
-    public int MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
+    public int MaxMessageBytes { get; set; } = YouzanConstants.DefaultMaxMessageBytes;
 
     /// <summary>
     /// How long a handled message is remembered for de-duplication (config key <c>DeduplicationWindow</c>,
     /// default 7 days: longer than every documented Youzan retry schedule and the console's re-push window).
     /// </summary>
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long a delivery holds its claim on a message while the handlers run (config key <c>ProcessingTimeout</c>,
+    /// default 2 minutes): a concurrent delivery of the same message meanwhile is answered "retry" and runs nothing;
+    /// a claim neither completed nor released (a crashed process) expires after it.
+    /// </summary>
+    public TimeSpan ProcessingTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Every accepted secret, current first; empty entries are skipped.</summary>
     /// <returns>The secrets.</returns>
@@ -53,5 +58,5 @@ public sealed class YouzanOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"YouzanOptions {{ ClientId = {ClientId}, ClientSecret = {Redaction.Secret(ClientSecret)}, AdditionalClientSecrets = {AdditionalClientSecrets.Count} x ***, MaxBodyBytes = {MaxBodyBytes}, DeduplicationWindow = {DeduplicationWindow} }}";
+        => $"YouzanOptions {{ ClientId = {ClientId}, ClientSecret = {Redaction.Secret(ClientSecret)}, AdditionalClientSecrets = {AdditionalClientSecrets.Count} x ***, MaxMessageBytes = {MaxMessageBytes}, DeduplicationWindow = {DeduplicationWindow}, ProcessingTimeout = {ProcessingTimeout} }}";
 }

@@ -2,40 +2,56 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.Youzan;
 
-/// <summary>Checks <see cref="YouzanOptions"/> at host start; every message names the setting to fix.</summary>
+/// <summary>Checks <see cref="YouzanOptions"/> at host start; every message names the setting (<c>MemberCards:Youzan(name):Key</c>).</summary>
 internal sealed class YouzanOptionsValidator : IValidateOptions<YouzanOptions>
 {
+    public const int MinMessageBytes = 1024;
+    public const int MaxMessageBytes = 64 * 1024 * 1024;
+
     public ValidateOptionsResult Validate(string? name, YouzanOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var section = string.IsNullOrEmpty(name) ? "MemberCards:Youzan" : $"MemberCards:Youzan ({name})";
+        name ??= string.Empty;
+        string Setting(string key) => MemberCardsSettingName.Of(YouzanConstants.Service, name, key);
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.ClientId))
+        if (string.IsNullOrWhiteSpace(options.ClientId) && string.IsNullOrWhiteSpace(options.ClientSecret) && options.AdditionalClientSecrets.Count == 0)
         {
-            failures.Add($"{section}:ClientId is required: the client_id of the Youzan app that pushes to this endpoint.");
+            failures.Add($"{MemberCardsSettingName.Of(YouzanConstants.Service, name)} is empty: the section is missing or has no settings, and none were set in code. Set {Setting(nameof(YouzanOptions.ClientId))} and {Setting(nameof(YouzanOptions.ClientSecret))} (the Youzan app that pushes to this endpoint), or call .Configure(...) / .Bind(section) on AddYouzan({(name.Length == 0 ? string.Empty : $"\"{name}\"")}).");
         }
-
-        if (string.IsNullOrWhiteSpace(options.ClientSecret))
+        else
         {
-            failures.Add($"{section}:ClientSecret is required: the client_secret of the Youzan app, used to verify every push.");
+            if (string.IsNullOrWhiteSpace(options.ClientId))
+            {
+                failures.Add($"{Setting(nameof(YouzanOptions.ClientId))} is required: the client_id of the Youzan app that pushes to this endpoint.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.ClientSecret))
+            {
+                failures.Add($"{Setting(nameof(YouzanOptions.ClientSecret))} is required: the client_secret of the Youzan app, used to verify every push.");
+            }
         }
 
         for (var i = 0; i < options.AdditionalClientSecrets.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(options.AdditionalClientSecrets[i]))
             {
-                failures.Add($"{section}:AdditionalClientSecrets:{i} is empty; remove it or set the old client_secret.");
+                failures.Add($"{Setting(nameof(YouzanOptions.AdditionalClientSecrets))}:{i} is empty; remove it or set the old client_secret.");
             }
         }
 
-        if (options.MaxBodyBytes is < 1024 or > 64 * 1024 * 1024)
+        if (options.MaxMessageBytes is < MinMessageBytes or > MaxMessageBytes)
         {
-            failures.Add($"{section}:MaxBodyBytes must be between 1024 and 67108864 bytes; it is {options.MaxBodyBytes}.");
+            failures.Add($"{Setting(nameof(YouzanOptions.MaxMessageBytes))} must be between {MinMessageBytes} and {MaxMessageBytes} bytes; it is {options.MaxMessageBytes}.");
         }
 
         if (options.DeduplicationWindow <= TimeSpan.Zero)
         {
-            failures.Add($"{section}:DeduplicationWindow must be positive (for example 7.00:00:00); it is {options.DeduplicationWindow}.");
+            failures.Add($"{Setting(nameof(YouzanOptions.DeduplicationWindow))} must be positive (for example 7.00:00:00); it is {options.DeduplicationWindow}.");
+        }
+
+        if (options.ProcessingTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{Setting(nameof(YouzanOptions.ProcessingTimeout))} must be positive (for example 00:02:00); it is {options.ProcessingTimeout}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -15,7 +15,7 @@ public sealed class ApiPolicyTests
     [MemberData(nameof(Assemblies))]
     public void Every_public_async_method_ends_with_an_optional_CancellationToken_named_cancellationToken(string assemblyName)
     {
-        var offenders = AsyncOffenders(ApiRenderer.PublicTypes(ApiAssemblies.Get(assemblyName)));
+        var offenders = AsyncOffenders(ApiSurface.PublicTypes(ApiAssemblies.Get(assemblyName)));
         Assert.True(offenders.Count == 0, "These async methods must end with 'CancellationToken cancellationToken = default':\n" + string.Join("\n", offenders));
     }
 
@@ -23,7 +23,7 @@ public sealed class ApiPolicyTests
     [MemberData(nameof(Assemblies))]
     public void Numeric_ids_are_long_never_int(string assemblyName)
     {
-        var offenders = IdOffenders(ApiRenderer.PublicTypes(ApiAssemblies.Get(assemblyName)));
+        var offenders = IdOffenders(ApiSurface.PublicTypes(ApiAssemblies.Get(assemblyName)));
         Assert.True(offenders.Count == 0, "Numeric ids must be long (or long?), never int:\n" + string.Join("\n", offenders));
     }
 
@@ -47,7 +47,7 @@ public sealed class ApiPolicyTests
         var offenders = new List<string>();
         foreach (var type in types)
         {
-            foreach (var member in ApiRenderer.VisibleMembers(type))
+            foreach (var member in ApiSurface.VisibleMembers(type))
             {
                 switch (member)
                 {
@@ -78,7 +78,7 @@ public sealed class ApiPolicyTests
         Assert.True(File.Exists(xmlPath), $"{assemblyName} has no documentation file at {xmlPath} (GenerateDocumentationFile must stay on).");
         var members = XDocument.Load(xmlPath).Root!.Element("members")!.Elements("member").ToDictionary(e => (string)e.Attribute("name")!, StringComparer.Ordinal);
         var missing = new List<string>();
-        foreach (var type in ApiRenderer.PublicTypes(assembly))
+        foreach (var type in ApiSurface.PublicTypes(assembly))
         {
             members.TryGetValue(DocIds.Of(type), out var typeDoc);
             if (typeDoc is null)
@@ -86,7 +86,7 @@ public sealed class ApiPolicyTests
                 missing.Add(DocIds.Of(type));
             }
 
-            foreach (var member in ApiRenderer.VisibleMembers(type).Where(m => !m.IsDefined(typeof(CompilerGeneratedAttribute), false)))
+            foreach (var member in ApiSurface.VisibleMembers(type).Where(m => !m.IsDefined(typeof(CompilerGeneratedAttribute), false)))
             {
                 if (members.ContainsKey(DocIds.Of(member)) || IsImplicitConstructor(member) || IsPositionalRecordProperty(member, typeDoc))
                 {
@@ -105,7 +105,7 @@ public sealed class ApiPolicyTests
     public void Every_public_type_lives_in_the_namespace_of_its_assembly(string assemblyName)
     {
         var allowed = AllowedNamespaces(assemblyName);
-        var offenders = ApiRenderer.PublicTypes(ApiAssemblies.Get(assemblyName))
+        var offenders = ApiSurface.PublicTypes(ApiAssemblies.Get(assemblyName))
             .Where(t => !IsAllowedNamespace(assemblyName, allowed, t.Namespace ?? string.Empty))
             .Select(t => t.FullName)
             .ToList();
@@ -117,10 +117,10 @@ public sealed class ApiPolicyTests
     {
         // Guards the walkers themselves: if reflection stopped finding members, every policy would pass vacuously.
         var core = ApiAssemblies.Get("MemberCards.Sdk.Core");
-        var methods = PublicMethods(ApiRenderer.PublicTypes(core)).Select(m => m.DeclaringType!.Name + "." + m.Name).ToHashSet(StringComparer.Ordinal);
+        var methods = PublicMethods(ApiSurface.PublicTypes(core)).Select(m => m.DeclaringType!.Name + "." + m.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("IMessageDeduplicationStore.TryClaimAsync", methods);
         Assert.Contains("RsaSha256.Sign", methods);
-        Assert.Contains("T:MemberCards.Sdk.Security.RsaSha256", ApiRenderer.PublicTypes(core).Select(DocIds.Of));
+        Assert.Contains("T:MemberCards.Sdk.Security.RsaSha256", ApiSurface.PublicTypes(core).Select(DocIds.Of));
         Assert.Equal(
             "M:MemberCards.Sdk.MemberCardsOptionsRegistration.AddMemberCardsOptions``2(MemberCards.Sdk.IMemberCardsBuilder,System.String)",
             DocIds.Of(typeof(MemberCardsOptionsRegistration).GetMethod(nameof(MemberCardsOptionsRegistration.AddMemberCardsOptions))!));
@@ -134,7 +134,7 @@ public sealed class ApiPolicyTests
     private static IEnumerable<MethodInfo> PublicMethods(IEnumerable<Type> types)
         => types
             .Where(t => !t.IsSubclassOf(typeof(Delegate)))
-            .SelectMany(ApiRenderer.VisibleMembers)
+            .SelectMany(ApiSurface.VisibleMembers)
             .OfType<MethodInfo>();
 
     private static bool IsAsync(MethodInfo method)
@@ -206,7 +206,7 @@ public sealed class ApiPolicyTests
 
     private static bool IsImplicitConstructor(MemberInfo member)
         => member is ConstructorInfo { IsStatic: false } ctor && ctor.GetParameters().Length == 0
-            && ctor.DeclaringType!.GetConstructors(ApiRenderer.Declared).Count(c => !c.IsStatic) == 1;
+            && ctor.DeclaringType!.GetConstructors(ApiSurface.Declared).Count(c => !c.IsStatic) == 1;
 
     private static bool IsPositionalRecordProperty(MemberInfo member, XElement? typeDoc)
         => member is PropertyInfo property && typeDoc?.Elements("param").Any(p => (string?)p.Attribute("name") == property.Name) == true;

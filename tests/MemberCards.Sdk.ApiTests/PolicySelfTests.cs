@@ -41,15 +41,18 @@ public sealed class PolicySelfTests
     }
 
     [Fact]
-    public void The_renderer_shows_kinds_modifiers_nullability_defaults_and_attributes()
+    public void The_listing_is_PublicApiGenerator_output_with_records_kept_and_no_assembly_attributes()
     {
-        var text = ApiRenderer.Render(typeof(BadIds).Assembly);
+        var text = ApiListing.Render(typeof(BadIds).Assembly);
         Assert.Contains("public interface IBadAsyncClient", text, StringComparison.Ordinal);
-        Assert.Contains("public System.Threading.Tasks.Task PostAsync(string code, System.Threading.CancellationToken token = default);", text, StringComparison.Ordinal);
+        Assert.Contains("System.Threading.Tasks.Task PostAsync(string code, System.Threading.CancellationToken token = default);", text, StringComparison.Ordinal);
         Assert.Contains("public System.Collections.Generic.IReadOnlyList<int>? CouponIds { get; init; }", text, StringComparison.Ordinal);
         Assert.Contains("public int? StoreId { get; init; }", text, StringComparison.Ordinal);
-        Assert.Contains("public class FrameworkShapedHandler : System.Net.Http.DelegatingHandler, System.IDisposable", text, StringComparison.Ordinal);
-        Assert.Contains("protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken);", text, StringComparison.Ordinal);
-        Assert.Contains("public static bool Find(int shopId);", text, StringComparison.Ordinal);
+        Assert.Contains("public class FrameworkShapedHandler : System.Net.Http.DelegatingHandler", text, StringComparison.Ordinal);
+        Assert.Contains("protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) { }", text, StringComparison.Ordinal);
+        Assert.Contains("public static bool Find(int shopId) { }", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed record RecordFixture", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(text.Split('\n'), line => line.StartsWith("[assembly:", StringComparison.Ordinal));
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
     }
 }

@@ -21,7 +21,7 @@ internal static class FleetServices
         });
         foreach (var (appId, secret) in settings.Apps)
         {
-            builder.AddWeChatCards(appId, o =>
+            builder.AddWeChatCards(appId).Configure(o =>
             {
                 o.AppId = appId;
                 o.AppSecret = secret;
@@ -31,13 +31,12 @@ internal static class FleetServices
             });
         }
 
-        builder.AddYouzan(o =>
+        builder.AddYouzan().Configure(o =>
         {
             o.ClientId = settings.YouzanClientId;
             o.ClientSecret = settings.YouzanClientSecret;
-        });
+        }).AddHandler<YouzanPush, ProbeHandler>();
         services.AddSingleton(probe);
-        services.AddScoped<IYouzanPushHandler<YouzanPush>, ProbeHandler>();
     }
 
     /// <summary>Gets the access_token of the account registered for <paramref name="appId"/>.</summary>
@@ -51,12 +50,12 @@ internal static class FleetServices
     /// <summary>Dispatches one delivery of a Youzan push; returns the outcome's name.</summary>
     public static async Task<string> DispatchAsync(IServiceProvider services, ReadOnlyMemory<byte> body, string? sign)
     {
-        var result = await services.GetRequiredService<IYouzanPushDispatcher>().DispatchAsync(body, sign).ConfigureAwait(false);
+        var result = await services.GetRequiredService<IYouzanDispatcher>().DispatchAsync(body, sign).ConfigureAwait(false);
         return result.Outcome.ToString();
     }
 
-    private sealed class ProbeHandler(HandlerProbe probe) : IYouzanPushHandler<YouzanPush>
+    private sealed class ProbeHandler(HandlerProbe probe) : IYouzanMessageHandler<YouzanPush>
     {
-        public Task HandleAsync(YouzanPush message, CancellationToken cancellationToken) => probe.RunAsync(cancellationToken);
+        public Task HandleAsync(YouzanPush message, YouzanMessageContext context, CancellationToken cancellationToken) => probe.RunAsync(cancellationToken);
     }
 }

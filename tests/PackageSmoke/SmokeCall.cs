@@ -18,7 +18,7 @@ internal static class SmokeCall
     public static Task<ErpEmulator> StartEmulatorAsync() => ErpEmulator.StartAsync();
 
     public static void Register(IMemberCardsBuilder builder, ErpEmulator emulator)
-        => builder.AddErpPoints(options => options.BaseAddress = emulator.BaseAddress);
+        => builder.AddErpPoints().Configure(options => options.BaseAddress = emulator.BaseAddress);
 
     /// <summary>Makes the call and returns what came back, as text.</summary>
     public static async Task<string> CallAsync(IServiceProvider services)

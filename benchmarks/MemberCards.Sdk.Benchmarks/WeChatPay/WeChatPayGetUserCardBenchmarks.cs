@@ -112,6 +112,6 @@ public class WeChatPayGetUserCardBenchmarks
     public async Task<string> Sdk()
     {
         var card = await client.GetUserCardAsync(Request);
-        return $"{card.UserCardCode}|{card.PhoneNumber}|{card.UserInformation!.CommonFieldList![0].Value}|{string.Join(",", card.UserInformation.CustomFieldList![0].UserChosenValues!)}|{card.Level}";
+        return $"{card.UserCardCode}|{card.PhoneNumber!.Reveal()}|{card.UserInformation!.CommonFieldList![0].Value!.Reveal()}|{string.Join(",", card.UserInformation.CustomFieldList![0].UserChosenValues!.Select(v => v!.Reveal()))}|{card.Level}";
     }
 }

@@ -66,7 +66,7 @@ public class YouzanPushBenchmarks
     public int SdkVerifyAndParse()
     {
         var push = verifier.ReadVerified(body, eventSign: null);
-        return push.Type == YouzanPushTypes.ScrmCard
+        return push.Type == YouzanConstants.ScrmCardType
             ? YouzanCardEvent.From(push).CardAlias!.Length
             : YouzanCustomerCardEvent.From(push).CardAlias!.Length;
     }

@@ -3,13 +3,14 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using MemberCards.Cli.Input;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChat;
 
 namespace MemberCards.Cli.Emulate;
 
 /// <summary>
 /// <c>membercards emulate</c>: runs the WeChat, WeChat Pay and ERP emulators as one standalone HTTP server on
-/// 127.0.0.1, prints what a client needs to talk to them, and runs until Ctrl+C.
+/// 127.0.0.1 and the IoT platform's MQTT broker beside it, prints what a client needs to talk to them, and runs until Ctrl+C.
 /// </summary>
 internal static class EmulateCommand
 {
@@ -28,15 +29,55 @@ internal static class EmulateCommand
             Description = "The folder to write the WeChat Pay keys and appsettings.emulator.json to (default: a new temporary folder, deleted on exit).",
         };
 
-        var command = new Command("emulate", "Run the WeChat, WeChat Pay and ERP emulators as one HTTP server on 127.0.0.1 until Ctrl+C.")
+        var weChatCallback = CallbackOption("--wechat-callback", "Your host's WeChat event push URL: POST /_emulator/wechat/events/{event} sends a signed push there.");
+        var weChatPayCallback = CallbackOption("--wechatpay-callback", "Your host's WeChat Pay notify URL: POST /_emulator/wechatpay/notifications/{eventType}?code=.. sends a signed notification there.");
+        var youzanCallback = CallbackOption("--youzan-callback", "Your host's Youzan push URL: POST /_emulator/youzan/pushes/{type} sends a signed push there.");
+        var seed = new Option<string[]>("--seed-user-card")
+        {
+            Description = "Store a sample WeChat Pay user card at start: CODE or CODE:CARD_ID (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var log = new Option<bool>("--log-requests") { Description = "Print every request the emulators receive, as it arrives." };
+
+        var command = new Command("emulate", "Run the WeChat, WeChat Pay and ERP emulators as one HTTP server on 127.0.0.1 until Ctrl+C; optionally send WeChat, WeChat Pay and Youzan messages to your host's endpoints.")
         {
             port,
             output,
+            weChatCallback,
+            weChatPayCallback,
+            youzanCallback,
+            seed,
+            log,
         };
-        CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken)
-            => RunAsync(parseResult.GetValue(port), parseResult.GetValue(output), writer, cancellationToken));
+        CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken) => RunAsync(
+            new EmulateSettings(
+                parseResult.GetValue(port),
+                parseResult.GetValue(output),
+                parseResult.GetValue(weChatCallback),
+                parseResult.GetValue(weChatPayCallback),
+                parseResult.GetValue(youzanCallback),
+                parseResult.GetValue(seed) ?? [],
+                parseResult.GetValue(log)),
+            writer,
+            cancellationToken));
         return command;
     }
+
+    private static Option<Uri?> CallbackOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            {
+                return uri;
+            }
+
+            result.AddError($"{name} must be an absolute http(s) URL, such as http://127.0.0.1:5000/wechat/events.");
+            return null;
+        },
+    };
 
     private static int ParsePort(ArgumentResult result)
     {
@@ -50,10 +91,16 @@ internal static class EmulateCommand
         return 0;
     }
 
-    private static async Task<int> RunAsync(int port, DirectoryInfo? outFolder, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(EmulateSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
+        var (port, outFolder) = (settings.Port, settings.Out);
         var credentials = EmulatorCredentials.Default;
-        var options = new EmulatorSuiteOptions { Port = port, WeChat = new WeChatEmulatorOptions() };
+        var options = new EmulatorSuiteOptions
+        {
+            Port = port,
+            WeChat = new WeChatEmulatorOptions { CallbackUrl = settings.WeChatCallback },
+            Callbacks = new EmulatorCallbacks { WeChatPay = settings.WeChatPayCallback, Youzan = settings.YouzanCallback },
+        };
         options.WeChat.Apps[credentials.WeChatAppId] = credentials.WeChatAppSecret;
 
         EmulatorSuite suite;
@@ -71,17 +118,40 @@ internal static class EmulateCommand
         {
             await using (suite.ConfigureAwait(false))
             {
+                var iot = await IotMqttBroker.StartAsync(cancellationToken).ConfigureAwait(false);
+                await using var iotScope = iot.ConfigureAwait(false);
+                iot.PublishSeedOnSubscribe = true;
                 EmulatorFiles files;
                 try
                 {
-                    files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials);
+                    files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials, iot);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     throw new CliInputException($"cannot write the key files to {outFolder?.FullName ?? temporary!.FullName} ({ex.Message}).");
                 }
 
-                EmulatorSummary.Write(output, suite, credentials, files);
+                foreach (var entry in settings.SeedUserCards)
+                {
+                    var parts = entry.Split(':', 2);
+                    suite.SeedUserCard(parts[0], parts.Length > 1 ? parts[1] : null);
+                    output.WriteLine($"Seeded WeChat Pay user card {parts[0]}.");
+                }
+
+                if (settings.LogRequests)
+                {
+                    var gate = new object();
+                    suite.Host.RequestRecorded += request =>
+                    {
+                        lock (gate)
+                        {
+                            output.WriteLine($"request: {request.Method} {request.PathAndQuery} ({request.Body.Length} bytes)");
+                            output.Flush();
+                        }
+                    };
+                }
+
+                EmulatorSummary.Write(output, suite, credentials, files, iot);
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.Iot;
 
 namespace MemberCards.Cli.Emulate;
 
@@ -28,7 +30,7 @@ internal sealed class EmulatorFiles
 
     public string AppSettings => Path.Combine(Folder, "appsettings.emulator.json");
 
-    public static EmulatorFiles Write(string folder, EmulatorSuite suite, EmulatorCredentials credentials)
+    public static EmulatorFiles Write(string folder, EmulatorSuite suite, EmulatorCredentials credentials, IotMqttBroker? iot = null)
     {
         Directory.CreateDirectory(folder);
         var files = new EmulatorFiles(Path.GetFullPath(folder));
@@ -37,11 +39,11 @@ internal sealed class EmulatorFiles
         WriteFile(files.ApiV3Key, pay.ApiV3Key, secret: true);
         WriteFile(files.PublicKey, pay.PublicKey.PublicKeyPem, secret: false);
         WriteFile(files.PlatformCertificate, pay.CurrentPlatformKey.CertificatePem, secret: false);
-        WriteFile(files.AppSettings, AppSettingsJson(suite, credentials, files), secret: true);
+        WriteFile(files.AppSettings, AppSettingsJson(suite, credentials, files, iot), secret: true);
         return files;
     }
 
-    private static string AppSettingsJson(EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files)
+    private static string AppSettingsJson(EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files, IotMqttBroker? iot)
     {
         var baseAddress = suite.BaseAddress.ToString();
         using var buffer = new MemoryStream();
@@ -53,6 +55,7 @@ internal sealed class EmulatorFiles
             writer.WriteString("BaseAddress", baseAddress);
             writer.WriteString("AppId", credentials.WeChatAppId);
             writer.WriteString("AppSecret", credentials.WeChatAppSecret);
+            writer.WriteString("PushToken", suite.WeChatPushToken);
             writer.WriteEndObject();
             writer.WriteStartObject("WeChatPay");
             writer.WriteString("BaseAddress", baseAddress);
@@ -66,6 +69,23 @@ internal sealed class EmulatorFiles
             writer.WriteStartObject("Erp");
             writer.WriteString("BaseAddress", baseAddress);
             writer.WriteEndObject();
+            writer.WriteStartObject("Youzan");
+            writer.WriteString("ClientId", suite.Callbacks.YouzanClientId);
+            writer.WriteString("ClientSecret", suite.Callbacks.YouzanClientSecret);
+            writer.WriteEndObject();
+            if (iot is not null)
+            {
+                writer.WriteStartObject("Iot");
+                writer.WriteStartObject("Mqtt");
+                writer.WriteString("Server", IotMqttBroker.Host);
+                writer.WriteNumber("Port", iot.Port);
+                writer.WriteString("ClientId", "membercards-emulated-host");
+                writer.WriteStartArray("Topics");
+                writer.WriteStringValue(IotTopic.SubscriptionFilter(IotTopic.Parse(IotSamples.Topic).Tenant));
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

@@ -1,12 +1,13 @@
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Erp;
+using MemberCards.Sdk.Testing.Iot;
 
 namespace MemberCards.Cli.Emulate;
 
 /// <summary>Prints, per emulated service, its base address and the settings a client must use (paths to key files, never keys).</summary>
 internal static class EmulatorSummary
 {
-    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files)
+    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files, IotMqttBroker? iot = null)
     {
         var baseAddress = suite.BaseAddress.ToString();
         var pay = suite.WeChatPay;
@@ -33,6 +34,28 @@ internal static class EmulatorSummary
         output.WriteLine("ERP (member points)");
         Row(output, "Erp:BaseAddress", baseAddress);
         Row(output, "routes", $"POST {ErpEmulator.Path} (no authentication)");
+        output.WriteLine();
+
+        if (iot is not null)
+        {
+            output.WriteLine("IoT (customer/company events over MQTT)");
+            Row(output, "Iot:Mqtt:Server", IotMqttBroker.Host);
+            Row(output, "Iot:Mqtt:Port", iot.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Row(output, "broker", $"mqtt://{iot.Address} (MQTT 5, no credentials); each subscription gets the seed's events on {IotSamples.Topic}");
+            output.WriteLine();
+        }
+        output.WriteLine("Inbound (your host's endpoints; the emulator sends, you receive)");
+        Row(output, "WeChat:PushToken", suite.WeChatPushToken);
+        Row(output, "Youzan:ClientId", suite.Callbacks.YouzanClientId);
+        Row(output, "Youzan:ClientSecret", suite.Callbacks.YouzanClientSecret);
+        Row(output, "WeChat event pushes to", suite.WeChatCallbackUrl?.ToString() ?? "(none: --wechat-callback URL)");
+        Row(output, "WeChat Pay notifications to", suite.Callbacks.WeChatPay?.ToString() ?? "(none: --wechatpay-callback URL)");
+        Row(output, "Youzan pushes to", suite.Callbacks.Youzan?.ToString() ?? "(none: --youzan-callback URL)");
+        Row(output, "send a WeChat event", $"curl -X POST '{baseAddress}_emulator/wechat/events/user_get_card?openid=o1&CardId=pCARD&UserCardCode=12345'");
+        Row(output, "send a WeChat Pay notification", $"curl -X POST '{baseAddress}_emulator/wechatpay/notifications/BRAND_MEMBER_CARD_SP.USER_CARD.CREATE?code=CODE'");
+        Row(output, "seed a WeChat Pay user card", $"curl -X PUT '{baseAddress}_emulator/wechatpay/user-cards/CODE?card_id=pCARD'");
+        Row(output, "send a Youzan push", $"curl -X POST '{baseAddress}_emulator/youzan/pushes/SCRM_CUSTOMER_CARD?status=CUSTOMER_CARD_TAKEN'");
+        Row(output, "request log", $"curl '{baseAddress}_emulator/requests'");
         output.WriteLine();
 
         output.WriteLine($"Every setting above, as configuration for AddMemberCards: {files.AppSettings} (section MemberCards)");

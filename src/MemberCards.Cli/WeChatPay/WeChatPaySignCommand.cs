@@ -1,19 +1,19 @@
 using System.CommandLine;
-using System.Security.Cryptography;
+using System.Globalization;
 using MemberCards.Cli.Input;
 using MemberCards.Cli.Output;
-using MemberCards.Sdk.Security;
+using MemberCards.Sdk.WeChatPay;
 
 namespace MemberCards.Cli.WeChatPay;
 
 /// <summary>
 /// <c>membercards wechatpay sign</c>: builds the APIv3 request signing message, signs it with the merchant API key and
 /// prints the message (line breaks visible), the signature and the Authorization header, to compare with a failing request.
+/// Message, signature and header come from the SDK's own <see cref="RequestSignature"/> (the code its signing handler
+/// runs), so the header printed is the one the SDK sends for the same request, parameter order included.
 /// </summary>
 internal static class WeChatPaySignCommand
 {
-    public const string Scheme = "WECHATPAY2-SHA256-RSA2048";
-
     public static Command Create(TimeProvider timeProvider)
     {
         var method = new Option<string>("--method") { Description = "The HTTP method, such as POST (upper-cased).", Required = true };
@@ -38,20 +38,21 @@ internal static class WeChatPaySignCommand
         CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var verb = parseResult.GetRequiredValue(method).Trim().ToUpperInvariant();
-            var target = WeChatPaySigningMessage.CanonicalUrl(parseResult.GetRequiredValue(url));
-            var time = parseResult.GetValue(timestamp) ?? timeProvider.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var nonceText = parseResult.GetValue(nonce) ?? RandomNonce();
+            var target = RequestTarget.Canonical(parseResult.GetRequiredValue(url));
+            var timeText = parseResult.GetValue(timestamp)?.Trim();
+            var time = timeText is null ? timeProvider.GetUtcNow().ToUnixTimeSeconds() : ParseTimestamp(timeText);
+            var nonceText = parseResult.GetValue(nonce) ?? RequestSignature.CreateNonce();
             var bodyBytes = body.ReadBytes(parseResult) ?? [];
-            using var key = PemKeys.LoadRsaPrivateKey(privateKey.Read(parseResult));
+            using var key = KeyFiles.LoadPrivateKey(privateKey.Read(parseResult), "the merchant API private key");
 
-            var message = WeChatPaySigningMessage.ForRequest(verb, target, time, nonceText, bodyBytes);
-            var signature = RsaSha256.Sign(key, message);
-            var header = $"{Scheme} mchid=\"{parseResult.GetRequiredValue(mchid)}\",nonce_str=\"{nonceText}\",signature=\"{signature}\",timestamp=\"{time}\",serial_no=\"{parseResult.GetRequiredValue(serial)}\"";
+            var message = RequestSignature.BuildMessage(verb, target, time, nonceText, bodyBytes);
+            var signature = RequestSignature.Sign(key, message);
+            var header = RequestSignature.FormatAuthorization(parseResult.GetRequiredValue(mchid), nonceText, time, parseResult.GetRequiredValue(serial), signature);
 
             output.WriteLine($"Signing message ({message.Length} bytes, UTF-8; each \\n below is one LF byte):");
             VisibleText.WriteMessage(output, message);
             BodyWarnings.Write(output, bodyBytes);
-            if (time.Length > 10)
+            if (time > 9_999_999_999)
             {
                 output.WriteLine("note: the timestamp has more than 10 digits; WeChat Pay expects Unix seconds, not milliseconds (SIGN_ERROR).");
             }
@@ -63,6 +64,8 @@ internal static class WeChatPaySignCommand
         return command;
     }
 
-    private static string RandomNonce()
-        => RandomNumberGenerator.GetString("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 32);
+    private static long ParseTimestamp(string text)
+        => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? seconds
+            : throw new CliInputException($"--timestamp must be Unix seconds (digits only), such as {1554208460}.");
 }

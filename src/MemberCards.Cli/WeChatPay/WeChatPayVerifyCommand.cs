@@ -3,6 +3,7 @@ using System.Globalization;
 using MemberCards.Cli.Input;
 using MemberCards.Cli.Output;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.WeChatPay;
 
 namespace MemberCards.Cli.WeChatPay;
 
@@ -12,8 +13,6 @@ namespace MemberCards.Cli.WeChatPay;
 /// </summary>
 internal static class WeChatPayVerifyCommand
 {
-    private const string ProbePrefix = "WECHATPAY/SIGNTEST/";
-
     public static Command Create(TimeProvider timeProvider)
     {
         var timestamp = new Option<string>("--timestamp") { Description = "The Wechatpay-Timestamp header as received.", Required = true };
@@ -39,18 +38,18 @@ internal static class WeChatPayVerifyCommand
             var time = parseResult.GetRequiredValue(timestamp);
             var bodyBytes = body.ReadBytes(parseResult) ?? [];
             var signatureText = parseResult.GetRequiredValue(signature).Trim();
-            using var key = PemKeys.LoadRsaPublicKey(FileText.ReadAllText(parseResult.GetRequiredValue(publicKey), "the public key or certificate"));
+            using var key = KeyFiles.LoadPublicKey(FileText.ReadAllText(parseResult.GetRequiredValue(publicKey), "the public key or certificate"), "the public key or certificate");
 
-            var message = WeChatPaySigningMessage.ForResponse(time, parseResult.GetRequiredValue(nonce), bodyBytes);
+            var message = ResponseSignature.BuildMessage(time, parseResult.GetRequiredValue(nonce), bodyBytes);
             var valid = RsaSha256.Verify(key, message, signatureText);
 
             output.WriteLine($"Signed message ({message.Length} bytes, UTF-8; each \\n below is one LF byte):");
             VisibleText.WriteMessage(output, message);
             BodyWarnings.Write(output, bodyBytes);
             WriteAge(output, time, timeProvider);
-            if (signatureText.StartsWith(ProbePrefix, StringComparison.Ordinal))
+            if (signatureText.StartsWith(ResponseSignature.ProbePrefix, StringComparison.Ordinal))
             {
-                output.WriteLine($"note: the signature starts with {ProbePrefix}: WeChat Pay's probe, which must fail verification (answer non-2xx).");
+                output.WriteLine($"note: the signature starts with {ResponseSignature.ProbePrefix}: WeChat Pay's probe, which must fail verification (answer non-2xx).");
             }
 
             output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong key for Wechatpay-Serial, or the body/timestamp/nonce differ from what was signed)");

@@ -1,12 +1,16 @@
 using System.CommandLine;
+using System.Text;
 using MemberCards.Cli.Input;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Cli.Youzan;
 
 /// <summary>
-/// <c>membercards youzan verify</c>: checks a classic push's <c>sign</c> = lower-case hex MD5 of
-/// <c>client_id + msg + client_secret</c>, with msg exactly as received (still URL-encoded).
+/// <c>membercards youzan verify</c>, in the two modes the SDK accepts: the <c>Event-Sign</c> header (cloud pushes:
+/// lower-case hex MD5 of <c>client_id + raw body + client_secret</c>, the body byte for byte) with <c>--body</c> and
+/// <c>--event-sign</c>; or a classic push's body <c>sign</c> (MD5 of <c>client_id + msg + client_secret</c>, msg exactly
+/// as received, still URL-encoded) with <c>--msg</c> and <c>--sign</c>. Both use the SDK's <see cref="YouzanSignature"/>.
 /// </summary>
 internal static class YouzanVerifyCommand
 {
@@ -14,32 +18,69 @@ internal static class YouzanVerifyCommand
     {
         var clientId = new Option<string>("--client-id") { Description = "The app's client_id.", Required = true };
         var secret = new SecretInput("client-secret", "the app's client_secret", "MEMBERCARDS_YOUZAN_CLIENT_SECRET");
-        var msg = new TextInput("msg", "the msg field exactly as received (URL-encoded, before any decoding)");
-        var sign = new Option<string>("--sign") { Description = "The sign field as received.", Required = true };
+        var body = new TextInput("body", $"the raw request body exactly as received (with --event-sign: the {YouzanConstants.EventSignHeader} mode)", optional: true);
+        var eventSign = new Option<string?>("--event-sign") { Description = $"The {YouzanConstants.EventSignHeader} header as received (with --body or --body-file)." };
+        var msg = new TextInput("msg", "the msg field exactly as received (URL-encoded, before any decoding; with --sign: the classic mode)", optional: true);
+        var sign = new Option<string?>("--sign") { Description = "The sign field of a classic push as received (with --msg or --msg-file)." };
 
-        var command = new Command("verify", "Verify a Youzan push sign and print the expected value.");
+        var command = new Command("verify", $"Verify a Youzan push: the {YouzanConstants.EventSignHeader} header over the raw body, or a classic push's sign over msg; print the expected value.");
         command.Add(clientId);
         secret.AddTo(command);
+        body.AddTo(command);
+        command.Add(eventSign);
         msg.AddTo(command);
         command.Add(sign);
 
         CommandRunner.SetAction(command, (parseResult, output) =>
         {
-            var msgText = msg.ReadSingleLine(parseResult)!;
-            var received = parseResult.GetRequiredValue(sign).Trim();
-            var expected = YouzanSignature.Compute(parseResult.GetRequiredValue(clientId), msgText, secret.Read(parseResult));
-            var valid = FixedTimeText.Equals(expected, received, ignoreCase: true);
-
-            output.WriteLine($"Expected sign: {expected}");
-            output.WriteLine($"Received sign: {received}");
-            if (!valid && !msgText.Contains('%', StringComparison.Ordinal) && msgText.TrimStart().StartsWith('{'))
+            var eventSignText = parseResult.GetValue(eventSign)?.Trim();
+            var signText = parseResult.GetValue(sign)?.Trim();
+            if ((eventSignText is null) == (signText is null))
             {
-                output.WriteLine("note: msg looks already URL-decoded; the sign covers msg exactly as received, before decoding.");
+                throw new CliInputException($"Choose one mode: {eventSign.Name} with {body.Inline.Name}/{body.File.Name} (the {YouzanConstants.EventSignHeader} header), or {sign.Name} with {msg.Inline.Name}/{msg.File.Name} (a classic push).");
             }
 
-            output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong client_id/client_secret, or msg altered: decoded, re-encoded or re-serialized)");
-            return valid ? ExitCodes.Success : ExitCodes.Invalid;
+            return eventSignText is not null
+                ? VerifyEventSign(output, parseResult.GetRequiredValue(clientId), secret.Read(parseResult), body.ReadBytes(parseResult) ?? throw new CliInputException($"{eventSign.Name} is checked over the raw body: pass {body.Inline.Name} <text> or {body.File.Name} <path>."), eventSignText)
+                : VerifyClassic(output, parseResult.GetRequiredValue(clientId), secret.Read(parseResult), msg.ReadSingleLine(parseResult) ?? throw new CliInputException($"{sign.Name} is checked over msg: pass {msg.Inline.Name} <text> or {msg.File.Name} <path>."), signText!);
         });
         return command;
+    }
+
+    private static int VerifyEventSign(TextWriter output, string clientId, string secret, byte[] body, string received)
+    {
+        var valid = YouzanSignature.Verify(Encoding.UTF8.GetBytes(clientId), body, Encoding.UTF8.GetBytes(secret), received);
+        var text = Encoding.UTF8.GetString(body);
+        // The expected value is shown when the body is text (it always is from Youzan); the verdict above is over the bytes.
+        var expected = Encoding.UTF8.GetByteCount(text) == body.Length && Encoding.UTF8.GetBytes(text).AsSpan().SequenceEqual(body)
+            ? YouzanSignature.Compute(clientId, text, secret)
+            : "(not shown: the body is not UTF-8 text)";
+        output.WriteLine($"Mode: {YouzanConstants.EventSignHeader} header over the raw body ({body.Length} bytes)");
+        output.WriteLine($"Expected {YouzanConstants.EventSignHeader}: {expected}");
+        output.WriteLine($"Received {YouzanConstants.EventSignHeader}: {received}");
+        if (!valid && body.Length > 0 && body[^1] == (byte)'\n')
+        {
+            output.WriteLine("note: the body ends with a line break; the header covers the body exactly as received (an editor may have added it to the file).");
+        }
+
+        output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong client_id/client_secret, or the body was altered: re-serialized, re-encoded or trimmed)");
+        return valid ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    private static int VerifyClassic(TextWriter output, string clientId, string secret, string msgText, string received)
+    {
+        var expected = YouzanSignature.Compute(clientId, msgText, secret);
+        var valid = YouzanSignature.Verify(clientId, msgText, secret, received);
+
+        output.WriteLine("Mode: classic push sign over msg");
+        output.WriteLine($"Expected sign: {expected}");
+        output.WriteLine($"Received sign: {received}");
+        if (!valid && !msgText.Contains('%', StringComparison.Ordinal) && msgText.TrimStart().StartsWith('{'))
+        {
+            output.WriteLine("note: msg looks already URL-decoded; the sign covers msg exactly as received, before decoding.");
+        }
+
+        output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong client_id/client_secret, or msg altered: decoded, re-encoded or re-serialized)");
+        return valid ? ExitCodes.Success : ExitCodes.Invalid;
     }
 }

@@ -31,4 +31,10 @@ internal static partial class EndpointLog
 
     [LoggerMessage(EventId = 9008, Level = LogLevel.Warning, Message = "{Service} endpoint refused a request without valid credentials")]
     public static partial void Unauthorized(ILogger logger, string service);
+
+    [LoggerMessage(EventId = 9009, Level = LogLevel.Debug, Message = "{Service} endpoint: the client sent its body too slowly or went away ({Reason}); answered {StatusCode}")]
+    public static partial void BodyNotReceived(ILogger logger, string service, string reason, int statusCode);
+
+    [LoggerMessage(EventId = 9010, Level = LogLevel.Information, Message = "{Service} endpoint: another delivery of the message is being handled; the platform is told to deliver it again ({Id})")]
+    public static partial void InProgress(ILogger logger, string service, string? id);
 }

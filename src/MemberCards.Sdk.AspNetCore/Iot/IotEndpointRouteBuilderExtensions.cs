@@ -11,10 +11,10 @@ namespace MemberCards.Sdk;
 public static class IotEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps <c>POST <paramref name="pattern"/></c> for the default IoT configuration (<c>AddIotEvents(...)</c>): the topic is
+    /// Maps <c>POST <paramref name="pattern"/></c> for the default IoT configuration (<c>AddIotEvents()</c>): the topic is
     /// read from the <c>X-Iot-Topic</c> header or the <c>topic</c> query parameter, the payload up to
     /// <see cref="IotOptions.MaxMessageBytes"/> (413 beyond); the message is parsed, de-duplicated on <c>msgId</c> and
-    /// dispatched to the <see cref="IIotEventHandler{TEvent}"/> handlers. Answers 200 when processed, a duplicate or
+    /// dispatched to the <see cref="IIotMessageHandler{TEvent}"/> handlers. Answers 200 when handled, unhandled, a duplicate or
     /// ignored; 400 for a missing topic or malformed payload; 500 when a handler throws, so the bridge redelivers.
     /// </summary>
     /// <param name="endpoints">The route builder.</param>

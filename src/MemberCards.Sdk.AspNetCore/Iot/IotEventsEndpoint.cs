@@ -8,12 +8,12 @@ namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>
 /// The HTTP side of an IoT bridge endpoint over <see cref="IIotEventDispatcher"/>, which parses, de-duplicates on
-/// <c>msgId</c> and runs the <see cref="IIotEventHandler{TEvent}"/> handlers. Answers 200 for processed, duplicate
+/// <c>msgId</c> and runs the <see cref="IIotMessageHandler{TEvent}"/> handlers. Answers 200 for processed, duplicate
 /// and ignored messages, 4xx for messages a retry cannot fix, and 500 when a handler failed, so the bridge redelivers.
 /// </summary>
 internal static class IotEventsEndpoint
 {
-    private const string Service = "Iot";
+    private const string Service = IotConstants.Service;
     private const string Json = "application/json; charset=utf-8";
 
     /// <summary>Creates the request delegate.</summary>
@@ -67,6 +67,12 @@ internal static class IotEventsEndpoint
         {
             result = await services.GetRequiredService<IIotEventDispatcherFactory>().Create(name).DispatchAsync(topic, bytes, context.RequestAborted).ConfigureAwait(false);
         }
+        catch (MemberCardsMessageTooLargeException ex)
+        {
+            EndpointLog.TooLarge(logger, Service, limit, ex.Length);
+            await ReplyAsync(context, StatusCodes.Status413PayloadTooLarge, "body too large").ConfigureAwait(false);
+            return;
+        }
         catch (MemberCardsFormatException ex)
         {
             EndpointLog.Malformed(logger, Service, ex.Message);
@@ -80,24 +86,24 @@ internal static class IotEventsEndpoint
             return;
         }
 
-        var id = result.Message?.MessageId;
-        if (result.Status == IotDispatchStatus.InProgress)
+        var id = result.MessageId;
+        if (result.Outcome == InboundOutcome.InProgress)
         {
             EndpointLog.Duplicate(logger, Service, id);
             await ReplyAsync(context, StatusCodes.Status503ServiceUnavailable, "being processed, please retry").ConfigureAwait(false);
             return;
         }
 
-        if (result.Status == IotDispatchStatus.Duplicate)
+        if (result.Outcome == InboundOutcome.Duplicate)
         {
             EndpointLog.Duplicate(logger, Service, id);
         }
         else
         {
-            EndpointLog.Done(logger, Service, result.Status.ToString(), id);
+            EndpointLog.Done(logger, Service, result.Outcome.ToString(), id);
         }
 
-        await ReplyAsync(context, StatusCodes.Status200OK, result.Status.ToString()).ConfigureAwait(false);
+        await ReplyAsync(context, StatusCodes.Status200OK, result.Outcome.ToString()).ConfigureAwait(false);
     }
 
     private static Task ReplyAsync(HttpContext context, int statusCode, string status)

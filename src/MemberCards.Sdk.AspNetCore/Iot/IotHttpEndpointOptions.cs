@@ -9,7 +9,7 @@ public sealed class IotHttpEndpointOptions
     /// <summary>The default query parameter carrying the MQTT topic: <c>topic</c>.</summary>
     public const string DefaultTopicQueryParameter = "topic";
 
-    /// <summary>The options name given to <c>AddIotEvents(name, ...)</c>; empty (the default) for the default configuration.</summary>
+    /// <summary>The options name given to <c>AddIotEvents(name)</c>; empty (the default) for the default configuration.</summary>
     public string Name { get; set; } = string.Empty;
 
     /// <summary>The header read for the topic (default <c>X-Iot-Topic</c>); the query parameter is read when the header is absent.</summary>

@@ -4,6 +4,7 @@ using MemberCards.Sdk.WeChat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk;
@@ -14,29 +15,33 @@ public static class WeChatEndpointRouteBuilderExtensions
     private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Post];
 
     /// <summary>
-    /// Maps <paramref name="pattern"/> as the server URL of the default Official Account (<c>AddWeChatCards(...)</c>, with
+    /// Maps <paramref name="pattern"/> as the server URL of a WeChat registration (<c>AddWeChatCards(name)</c>, with
     /// <see cref="WeChatCardsOptions.PushToken"/> and, for safe mode, <see cref="WeChatCardsOptions.EncodingAesKey"/>):
     /// <c>GET</c> answers the URL verification with <c>echostr</c>; <c>POST</c> reads the body up to
-    /// <see cref="WeChatCardsOptions.MaxEventBytes"/> (413 beyond), verifies (plain or safe mode), de-duplicates and runs the
-    /// <see cref="IWeChatEventHandler{TEvent}"/> handlers. WeChat gets 200 with an empty body when the event is handled
-    /// or a duplicate; 401 for a bad signature, 400 for a malformed body and 500 when a handler throws, so the retry is handled.
+    /// <see cref="WeChatCardsOptions.MaxMessageBytes"/> (413 beyond) and hands it to the registration's
+    /// <see cref="IWeChatDispatcher"/>. WeChat gets 200 with an empty body when the event is handled, a duplicate or has
+    /// no handler; 401 for a bad or stale signature, 400 for a malformed body, 500 when a handler throws and 503 while
+    /// another delivery of the same event is being handled, so the retry is handled exactly once.
     /// </summary>
     /// <param name="endpoints">The route builder.</param>
     /// <param name="pattern">The route, such as <c>/wechat/events</c>.</param>
+    /// <param name="name">The registration name (<see langword="null"/> or empty for the default one).</param>
     /// <returns>The endpoint.</returns>
-    public static IEndpointConventionBuilder MapWeChatCardEvents(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern)
-        => endpoints.MapWeChatCardEvents(pattern, Options.DefaultName);
-
-    /// <summary>Maps <paramref name="pattern"/> as the server URL of the account registered as <c>AddWeChatCards(name, ...)</c>.</summary>
-    /// <param name="endpoints">The route builder.</param>
-    /// <param name="pattern">The route.</param>
-    /// <param name="name">The account's options name.</param>
-    /// <returns>The endpoint.</returns>
-    public static IEndpointConventionBuilder MapWeChatCardEvents(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, string name)
+    /// <exception cref="InvalidOperationException">The registration does not exist.</exception>
+    /// <exception cref="OptionsValidationException">Its options are invalid, or <see cref="WeChatCardsOptions.PushToken"/> is not set (the message names the setting).</exception>
+    public static IEndpointConventionBuilder MapWeChatCardEvents(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrEmpty(pattern);
-        ArgumentNullException.ThrowIfNull(name);
+        name ??= string.Empty;
+        var services = endpoints.ServiceProvider;
+        services.GetRequiredService<MemberCardsRegistrations>().Require(WeChatConstants.ServiceName, name);
+        if (string.IsNullOrEmpty(services.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get(name).PushToken))
+        {
+            var setting = MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, nameof(WeChatCardsOptions.PushToken));
+            throw new OptionsValidationException(name, typeof(WeChatCardsOptions), [$"{setting} is required by MapWeChatCardEvents(\"{pattern}\"): without it event pushes cannot be verified."]);
+        }
+
         return endpoints.MapMethods(pattern, Methods, WeChatCardEventsEndpoint.Create(name));
     }
 }

@@ -6,84 +6,30 @@ using Microsoft.Extensions.Options;
 namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>
-/// The HTTP side of a Youzan push endpoint over <see cref="IYouzanPushDispatcher"/>: the dispatcher verifies,
-/// de-duplicates and runs the <see cref="IYouzanPushHandler{TEvent}"/> handlers; this class only adapts HTTP.
-/// Youzan re-sends a push until it gets HTTP 2xx with <c>{"code":0,"msg":"success"}</c>, so that body is sent only
-/// when the push was handled (or was a duplicate, a health check, or has no handler); every failure is answered
-/// without it.
+/// The HTTP side of a Youzan push endpoint: the shared <see cref="InboundEndpoint{TResult}"/> skeleton over
+/// <see cref="IYouzanDispatcher"/> (which verifies, claims and runs the <see cref="IYouzanMessageHandler{TMessage}"/>
+/// handlers). Youzan re-sends a push until it gets HTTP 2xx with <c>{"code":0,"msg":"success"}</c>, so that body is
+/// sent only when the push was handled, a duplicate, a health check or has no handler; every failure (and a push
+/// being handled by another delivery, 503) is answered with <c>{"code":&lt;status&gt;,"msg":...}</c>.
 /// </summary>
-internal static class YouzanPushEndpoint
+/// <param name="name">The registration name of the app (empty for the default one).</param>
+internal sealed class YouzanPushEndpoint(string name) : InboundEndpoint<YouzanDispatchResult>
 {
-    private const string Service = "Youzan";
-    private const string EventSignHeader = "Event-Sign";
+    protected override string Service => YouzanConstants.Service;
 
-    /// <summary>Creates the request delegate for the Youzan app registered under <paramref name="name"/>.</summary>
-    /// <param name="name">The options name.</param>
-    /// <returns>The delegate.</returns>
-    public static RequestDelegate Create(string name) => context => HandleAsync(context, name);
+    protected override int MaxMessageBytes(HttpContext context)
+        => context.RequestServices.GetRequiredService<IOptionsMonitor<YouzanOptions>>().Get(name).MaxMessageBytes;
 
-    private static async Task HandleAsync(HttpContext context, string name)
+    protected override Task<YouzanDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var services = context.RequestServices;
-        var logger = Answer.Logger(context);
-        var limit = services.GetRequiredService<IOptionsMonitor<YouzanOptions>>().Get(name).MaxBodyBytes;
-        var body = await RequestBody.ReadAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);
-        if (body is not { } bytes)
-        {
-            EndpointLog.TooLarge(logger, Service, limit, context.Request.ContentLength);
-            await FailAsync(context, StatusCodes.Status413PayloadTooLarge, "body too large").ConfigureAwait(false);
-            return;
-        }
-
-        var dispatcher = services.GetRequiredService<IYouzanPushDispatcherFactory>().Create(name);
-        var eventSign = context.Request.Headers[EventSignHeader].ToString();
-        YouzanDispatchResult result;
-        try
-        {
-            result = await dispatcher.DispatchAsync(bytes, eventSign.Length == 0 ? null : eventSign, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (MemberCardsSignatureException ex)
-        {
-            EndpointLog.SignatureFailed(logger, Service, ex.Message);
-            await FailAsync(context, StatusCodes.Status401Unauthorized, "invalid sign").ConfigureAwait(false);
-            return;
-        }
-        catch (MemberCardsFormatException ex)
-        {
-            EndpointLog.Malformed(logger, Service, ex.Message);
-            await FailAsync(context, StatusCodes.Status400BadRequest, "malformed push").ConfigureAwait(false);
-            return;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
-        {
-            EndpointLog.HandlerFailed(logger, ex, Service);
-            await FailAsync(context, StatusCodes.Status500InternalServerError, "handler failed, please retry").ConfigureAwait(false);
-            return;
-        }
-
-        if (result.Outcome == YouzanDispatchOutcome.InProgress)
-        {
-            EndpointLog.Duplicate(logger, Service, result.DeduplicationKey);
-            await FailAsync(context, StatusCodes.Status503ServiceUnavailable, "being processed, please retry").ConfigureAwait(false);
-            return;
-        }
-
-        if (result.Outcome == YouzanDispatchOutcome.Duplicate)
-        {
-            EndpointLog.Duplicate(logger, Service, result.DeduplicationKey);
-        }
-        else if (result.Outcome == YouzanDispatchOutcome.Unhandled)
-        {
-            EndpointLog.NoHandler(logger, Service, result.Push.Type);
-        }
-        else
-        {
-            EndpointLog.Done(logger, Service, result.Outcome.ToString(), result.DeduplicationKey);
-        }
-
-        await Answer.WriteAsync(context, StatusCodes.Status200OK, YouzanPushReply.ContentType, result.ReplyJson).ConfigureAwait(false);
+        var dispatcher = context.RequestServices.GetRequiredService<IYouzanDispatcherFactory>().Create(name);
+        var eventSign = context.Request.Headers[YouzanConstants.EventSignHeader].ToString();
+        return dispatcher.DispatchAsync(body, eventSign.Length == 0 ? null : eventSign, cancellationToken);
     }
 
-    private static Task FailAsync(HttpContext context, int statusCode, string message)
-        => Answer.WriteAsync(context, statusCode, YouzanPushReply.ContentType, $$"""{"code":{{statusCode}},"msg":"{{message}}"}""");
+    protected override Task WriteSuccessAsync(HttpContext context, YouzanDispatchResult result)
+        => Answer.WriteAsync(context, StatusCodes.Status200OK, YouzanConstants.ReplyContentType, result.ReplyJson);
+
+    protected override Task WriteFailureAsync(HttpContext context, int statusCode, string message)
+        => Answer.WriteAsync(context, statusCode, YouzanConstants.ReplyContentType, $$"""{"code":{{statusCode}},"msg":"{{message}}"}""");
 }

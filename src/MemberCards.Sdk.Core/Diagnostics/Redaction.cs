@@ -14,6 +14,48 @@ public static class Redaction
     public static string Phone(string? value)
         => string.IsNullOrEmpty(value) ? "(empty)" : value.Length < 8 ? new string('*', value.Length) : $"{value[..3]}****{value[^4..]}";
 
+    /// <summary>
+    /// Text copied from a remote answer (an error message, a detail) with every mainland China mobile number in it
+    /// masked as <see cref="Phone"/> does: a run of exactly 11 digits, <c>1</c> then <c>3</c>-<c>9</c>, not part of a
+    /// longer run of digits (<c>会员13787654321已冻结</c> becomes <c>会员137****4321已冻结</c>). Use it for every remote
+    /// text the SDK puts into a log or an exception message.
+    /// </summary>
+    /// <param name="text">The remote text.</param>
+    /// <returns>The text with phone numbers masked; <see langword="null"/> stays <see langword="null"/>.</returns>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? PhoneNumbersIn(string? text)
+    {
+        if (text is null || text.Length < 11)
+        {
+            return text;
+        }
+
+        char[]? masked = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start == 11 && text[start] == '1' && text[start + 1] is >= '3' and <= '9')
+            {
+                masked ??= text.ToCharArray();
+                masked.AsSpan(start + 3, 4).Fill('*');
+            }
+        }
+
+        return masked is null ? text : new string(masked);
+    }
+
     /// <summary>An identity-card or other document number: the last four characters only.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The masked number.</returns>

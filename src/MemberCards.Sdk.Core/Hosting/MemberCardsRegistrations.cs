@@ -53,11 +53,11 @@ public sealed class MemberCardsRegistrations
 
         var known = NamesOf(service);
         var list = known.Count == 0 ? "none" : string.Join(", ", known.Select(Describe));
-        throw new InvalidOperationException($"{MemberCardsSettingName.Of(service, name)} is not registered (registered: {list}). Add it with {Hint(service, name)}.");
+        throw new InvalidOperationException($"{MemberCardsSettingName.Of(service, name)} is not registered (registered: {list}). Register it with the {service} package's Add method on AddMemberCards(), {Hint(name)}.");
     }
 
     private static string Describe(string name) => name.Length == 0 ? "the default" : $"'{name}'";
 
-    private static string Hint(string service, string name)
-        => name.Length == 0 ? $"the default Add{service}(...) call" : $"Add{service}(\"{name}\", ...)";
+    private static string Hint(string name)
+        => name.Length == 0 ? "without a name for the default one" : $"with the name \"{name}\"";
 }

@@ -72,7 +72,7 @@ public static class AesGcmCipher
         }
         catch (AuthenticationTagMismatchException ex)
         {
-            throw new MemberCardsSignatureException("The AES-GCM tag does not verify: the key is wrong (check the APIv3 key) or the data was altered.", ex);
+            throw new MemberCardsSignatureException("WeChatPay", SignatureFailureReason.Mismatch, "The AES-GCM tag does not verify: the key is wrong (check the APIv3 key) or the data was altered.", ex);
         }
         catch (CryptographicException ex)
         {

@@ -7,30 +7,43 @@ namespace MemberCards.Sdk.Erp;
 
 /// <summary>
 /// Turns the ERP's answer into a member or a typed exception. Tolerant where the ERPs differ (numbers sent as
-/// strings, unknown levels and states, empty dates), strict only where nothing sensible can be read.
+/// strings, unknown levels and states, empty dates), strict only where nothing sensible can be read. Every remote
+/// text copied into an exception has its phone numbers masked (<see cref="Redaction.PhoneNumbersIn"/>).
 /// </summary>
 internal static class ErpAnswerReader
 {
-    public const string Service = "Erp";
-    public const string SuccessCode = "10000";
+    private const string Service = ErpConstants.Service;
     private const int MaxDetailLength = 2048;
     private static readonly string[] BirthdayFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d", "yyyyMMdd"];
 
-    /// <summary>Reads a 2xx answer: the member on <c>code</c> 10000, else throws.</summary>
+    /// <summary>Reads a 2xx answer from its bytes: the member on <c>code</c> 10000, else throws.</summary>
     /// <exception cref="MemberCardsApiException">Any code other than 10000.</exception>
     /// <exception cref="MemberCardsFormatException">Not JSON, no code, or a success without a member object.</exception>
     public static ErpMember ReadSuccess(ReadOnlySpan<byte> body, int statusCode)
     {
         var envelope = MemberCardsJson.Deserialize(body, ErpJson.Envelope, Service);
+        return ReadSuccess(envelope, statusCode);
+    }
+
+    /// <summary>Reads a 2xx answer: the member on <c>code</c> 10000, else throws.</summary>
+    /// <exception cref="MemberCardsApiException">Any code other than 10000.</exception>
+    /// <exception cref="MemberCardsFormatException">No code, or a success without a member object.</exception>
+    public static ErpMember ReadSuccess(ErpEnvelope? envelope, int statusCode)
+    {
+        if (envelope is null)
+        {
+            throw new MemberCardsFormatException(Service, "the memberPoints answer", "$", "The answer is empty (or JSON null), so it is neither a success nor a failure. The points change may have been applied.");
+        }
+
         var code = envelope.Code?.Trim();
         if (string.IsNullOrEmpty(code))
         {
             throw new MemberCardsFormatException(Service, "the memberPoints answer", "$.code", "The answer has no code, so it is neither a success (10000) nor a failure (20000). The points change may have been applied.");
         }
 
-        if (code != SuccessCode)
+        if (code != ErpConstants.SuccessCode)
         {
-            throw new MemberCardsApiException(Service, statusCode, code, envelope.Message, requestId: null, Raw(envelope.Info));
+            throw Failure(statusCode, code, envelope.Message, envelope.Info);
         }
 
         if (envelope.Data is not { ValueKind: JsonValueKind.Object } data)
@@ -51,7 +64,27 @@ internal static class ErpAnswerReader
         return ToMember(wire);
     }
 
-    /// <summary>Builds the exception for a non-2xx, non-5xx answer, with whatever code and message the body carries.</summary>
+    /// <summary>
+    /// The failure a 2xx answer stands for: a JSON object with a <c>code</c> other than 10000. Anything else
+    /// (10000, no code, not an object, not JSON) is left to the caller's reading, so <see langword="null"/>.
+    /// </summary>
+    public static MemberCardsApiException? FailureOf(ReadOnlySpan<byte> body, int statusCode)
+    {
+        ErpEnvelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize(body, ErpJson.Envelope);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return null;
+        }
+
+        var code = envelope?.Code?.Trim();
+        return string.IsNullOrEmpty(code) || code == ErpConstants.SuccessCode ? null : Failure(statusCode, code, envelope!.Message, envelope.Info);
+    }
+
+    /// <summary>Builds the exception for a non-2xx answer, with whatever code and message the body carries.</summary>
     public static MemberCardsApiException ReadFailure(ReadOnlySpan<byte> body, int statusCode)
     {
         try
@@ -59,16 +92,16 @@ internal static class ErpAnswerReader
             var envelope = JsonSerializer.Deserialize(body, ErpJson.Envelope);
             if (envelope is not null && (envelope.Code is not null || envelope.Message is not null))
             {
-                return new MemberCardsApiException(Service, statusCode, envelope.Code?.Trim(), envelope.Message, requestId: null, Raw(envelope.Info));
+                return Failure(statusCode, envelope.Code?.Trim(), envelope.Message, envelope.Info);
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {
             // Not the ERP's JSON (a proxy's HTML page, say): keep the text as the detail below.
         }
 
         var text = Encoding.UTF8.GetString(body);
-        return new MemberCardsApiException(Service, statusCode, errorCode: null, errorMessage: null, requestId: null, text.Length == 0 ? null : text[..Math.Min(text.Length, MaxDetailLength)]);
+        return new MemberCardsApiException(Service, statusCode, errorCode: null, errorMessage: null, requestId: null, text.Length == 0 ? null : Redaction.PhoneNumbersIn(text[..Math.Min(text.Length, MaxDetailLength)]));
     }
 
     public static ErpMember ToMember(ErpMemberWire wire) => new()
@@ -109,6 +142,9 @@ internal static class ErpAnswerReader
 
         return DateOnly.TryParseExact(value, BirthdayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
+
+    private static MemberCardsApiException Failure(int statusCode, string? code, string? message, JsonElement? info)
+        => new(Service, statusCode, code, Redaction.PhoneNumbersIn(message), requestId: null, Redaction.PhoneNumbersIn(Raw(info)));
 
     private static string? Raw(JsonElement? element)
         => element is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value ? value.GetRawText() : null;

@@ -9,5 +9,5 @@ public sealed class CompanyAddEvent : CompanyProfileEvent
     /// <inheritdoc />
     public override string Key => "companyAdd";
 
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CompanyAddEvent, CompanyProfileEvent>(this);
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CompanyAddEvent, CompanyProfileEvent>(this);
 }

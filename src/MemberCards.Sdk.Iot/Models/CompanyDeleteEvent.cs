@@ -11,16 +11,10 @@ public sealed class CompanyDeleteEvent : IotEvent
     /// <inheritdoc />
     public override string Key => "companyDelete";
 
-    private IReadOnlyList<long> ids = [];
-
     /// <summary><c>ids</c>: the deleted companies (企业id集合).</summary>
-    [JsonIgnore]
-    public IReadOnlyList<long> Ids { get => ids; init => ids = value ?? []; }
-
-    [JsonInclude]
     [JsonPropertyName("ids")]
     [JsonConverter(typeof(IotInt64ListConverter))]
-    internal IReadOnlyList<long> IdsJson { get => ids; set => ids = value ?? []; }
+    public IReadOnlyList<long> Ids { get; init => field = value ?? []; } = [];
 
     /// <summary>The event in short: kind and company ids.</summary>
     /// <returns>A short description.</returns>

@@ -9,5 +9,5 @@ public sealed class CompanyUpdateEvent : CompanyProfileEvent
     /// <inheritdoc />
     public override string Key => "companyUpdate";
 
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CompanyUpdateEvent, CompanyProfileEvent>(this);
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CompanyUpdateEvent, CompanyProfileEvent>(this);
 }

@@ -9,5 +9,5 @@ public sealed class CustomerAddEvent : CustomerProfileEvent
     /// <inheritdoc />
     public override string Key => "customerAdd";
 
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CustomerAddEvent, CustomerProfileEvent>(this);
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CustomerAddEvent, CustomerProfileEvent>(this);
 }

@@ -5,8 +5,6 @@ namespace MemberCards.Sdk.Iot;
 /// <summary><c>customerDelete</c>: customers were deleted (客户删除).</summary>
 public sealed class CustomerDeleteEvent : IotEvent
 {
-    private IReadOnlyList<DeletedCustomer> customers = [];
-
     /// <inheritdoc />
     public override IotEventKind Kind => IotEventKind.CustomerDelete;
 
@@ -14,13 +12,8 @@ public sealed class CustomerDeleteEvent : IotEvent
     public override string Key => "customerDelete";
 
     /// <summary><c>customerUserDTOS</c>: the deleted customers (客户删除数据); <c>null</c> items are skipped, empty when none.</summary>
-    [JsonIgnore]
-    public IReadOnlyList<DeletedCustomer> Customers { get => customers; init => customers = WithoutNulls(value); }
-
-    // Settable twin for the JSON source generator (see IotEvent).
-    [JsonInclude]
     [JsonPropertyName("customerUserDTOS")]
-    internal IReadOnlyList<DeletedCustomer> CustomersJson { get => customers; set => customers = WithoutNulls(value); }
+    public IReadOnlyList<DeletedCustomer> Customers { get; init => field = WithoutNulls(value); } = [];
 
     /// <summary>The event in short: kind and customer ids.</summary>
     /// <returns>A short description.</returns>

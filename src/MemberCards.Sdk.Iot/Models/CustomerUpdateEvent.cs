@@ -9,5 +9,5 @@ public sealed class CustomerUpdateEvent : CustomerProfileEvent
     /// <inheritdoc />
     public override string Key => "customerUpdate";
 
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CustomerUpdateEvent, CustomerProfileEvent>(this);
+    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CustomerUpdateEvent, CustomerProfileEvent>(this);
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>One entry of a message's <c>events</c> object. Handle a kind with <see cref="IIotEventHandler{TEvent}"/>.</summary>
+/// <summary>One entry of a message's <c>events</c> object. Handle a kind with <see cref="IIotMessageHandler{TEvent}"/>.</summary>
 public abstract class IotEvent
 {
     private protected IotEvent()
@@ -17,26 +17,15 @@ public abstract class IotEvent
     [JsonIgnore]
     public abstract string Key { get; }
 
-    private string? eventSendUserId;
-    private IotEventType? eventType;
-
     /// <summary><c>eventSendUserId</c>: the platform user who caused the event, when given.</summary>
-    [JsonIgnore]
-    public string? EventSendUserId { get => eventSendUserId; init => eventSendUserId = value; }
-
-    [JsonInclude]
     [JsonPropertyName("eventSendUserId")]
     [JsonConverter(typeof(IotStringConverter))]
-    internal string? EventSendUserIdJson { get => eventSendUserId; set => eventSendUserId = value; }
+    public string? EventSendUserId { get; init; }
 
     /// <summary><c>eventType</c>: a notification (default), or an enable/disable of a customer or company.</summary>
-    [JsonIgnore]
-    public IotEventType? EventType { get => eventType; init => eventType = value; }
-
-    [JsonInclude]
     [JsonPropertyName("eventType")]
     [JsonConverter(typeof(IotCodeConverter<IotEventType>))]
-    internal IotEventType? EventTypeJson { get => eventType; set => eventType = value; }
+    public IotEventType? EventType { get; init; }
 
     /// <summary>Hands the event to the handlers registered for its concrete type.</summary>
     internal abstract Task<int> AcceptAsync(IotHandlerInvoker invoker);

@@ -8,48 +8,26 @@ namespace MemberCards.Sdk.Iot;
 /// </summary>
 public sealed class IotMessage
 {
-    private string? messageId;
-    private DateTimeOffset? reportedAt;
-    private IotProfile? profile;
-    private IotEvents events = new();
-
     /// <summary>
     /// <c>msgId</c>: the message id, the de-duplication key (sent as a number; kept as its exact text so
     /// any form the platform uses works). <see langword="null"/> when absent.
     /// </summary>
-    [JsonIgnore]
-    public string? MessageId { get => messageId; init => messageId = value; }
-
-    /// <summary><c>reportTs</c>: when the platform reported the message (Unix milliseconds, as UTC).</summary>
-    [JsonIgnore]
-    public DateTimeOffset? ReportedAt { get => reportedAt; init => reportedAt = value; }
-
-    /// <summary><c>profile</c>: the reporting application and thing model, when sent.</summary>
-    [JsonIgnore]
-    public IotProfile? Profile { get => profile; init => profile = value; }
-
-    /// <summary><c>events</c>: the events of this message (empty when absent).</summary>
-    [JsonIgnore]
-    public IotEvents Events { get => events; init => events = value ?? new IotEvents(); }
-
-    // Settable twins for the JSON source generator (see IotEvent): init-only properties would make it box every value.
-    [JsonInclude]
     [JsonPropertyName("msgId")]
     [JsonConverter(typeof(IotStringConverter))]
-    internal string? MessageIdJson { get => messageId; set => messageId = value; }
+    public string? MessageId { get; init; }
 
-    [JsonInclude]
+    /// <summary><c>reportTs</c>: when the platform reported the message (Unix milliseconds, as UTC).</summary>
     [JsonPropertyName("reportTs")]
     [JsonConverter(typeof(IotTimestampConverter))]
-    internal DateTimeOffset? ReportedAtJson { get => reportedAt; set => reportedAt = value; }
+    public DateTimeOffset? ReportedAt { get; init; }
 
-    [JsonInclude]
+    /// <summary><c>profile</c>: the reporting application and thing model, when sent.</summary>
     [JsonPropertyName("profile")]
-    internal IotProfile? ProfileJson { get => profile; set => profile = value; }
+    public IotProfile? Profile { get; init; }
 
-    [JsonInclude]
+    /// <summary><c>events</c>: the events of this message (empty when absent).</summary>
     [JsonPropertyName("events")]
-    internal IotEvents EventsJson { get => events; set => events = value ?? new IotEvents(); }
+    public IotEvents Events { get; init => field = value ?? new IotEvents(); } = new();
 
     /// <summary>
     /// Reads a message from its payload exactly as received, refusing payloads larger than

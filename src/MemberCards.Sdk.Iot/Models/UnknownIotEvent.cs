@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.Iot;
 
 /// <summary>
 /// An entry of <c>events</c> under a key this version of the SDK does not know, kept as raw JSON so a
-/// handler (<see cref="IIotEventHandler{TEvent}"/> of <see cref="UnknownIotEvent"/>) can read it.
+/// handler (<see cref="IIotMessageHandler{TEvent}"/> of <see cref="UnknownIotEvent"/>) can read it.
 /// </summary>
 public sealed class UnknownIotEvent : IotEvent
 {

@@ -1,24 +1,21 @@
 namespace MemberCards.Sdk.Iot;
 
 /// <summary>The outcome of <see cref="IIotEventDispatcher.DispatchAsync"/>.</summary>
-public sealed class IotDispatchResult
+public sealed class IotDispatchResult : InboundResult
 {
-    internal IotDispatchResult(IotDispatchStatus status, IotTopic topic, IotMessage? message, int handlerCalls, IReadOnlyList<IotEvent> unhandled)
+    internal IotDispatchResult(InboundOutcome outcome, string registrationName, string? deduplicationKey, IotTopic topic, IotMessage? message, int handlerCalls, IReadOnlyList<IotEvent> unhandledEvents)
+        : base(outcome, registrationName, message?.MessageId, deduplicationKey)
     {
-        Status = status;
         Topic = topic;
         Message = message;
         HandlerCalls = handlerCalls;
-        UnhandledEvents = unhandled;
+        UnhandledEvents = unhandledEvents;
     }
-
-    /// <summary>What was done.</summary>
-    public IotDispatchStatus Status { get; }
 
     /// <summary>The topic: tenant and project.</summary>
     public IotTopic Topic { get; }
 
-    /// <summary>The message, or <see langword="null"/> when <see cref="Status"/> is <see cref="IotDispatchStatus.Ignored"/>.</summary>
+    /// <summary>The message, or <see langword="null"/> when <see cref="InboundResult.Outcome"/> is <see cref="InboundOutcome.Ignored"/> (the payload was not read).</summary>
     public IotMessage? Message { get; }
 
     /// <summary>How many handler calls were made.</summary>
@@ -28,5 +25,5 @@ public sealed class IotDispatchResult
     public IReadOnlyList<IotEvent> UnhandledEvents { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Status} {Topic} msgId={Message?.MessageId} handlerCalls={HandlerCalls} unhandled={UnhandledEvents.Count}";
+    public override string ToString() => $"{Outcome} {Topic} msgId={MessageId} handlerCalls={HandlerCalls} unhandled={UnhandledEvents.Count}";
 }

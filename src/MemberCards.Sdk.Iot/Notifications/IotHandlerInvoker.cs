@@ -2,39 +2,40 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.Iot;
 
-/// <summary>Calls the handlers registered for one event: its concrete type, its family, then <see cref="IotEvent"/>.</summary>
-internal sealed class IotHandlerInvoker(IServiceProvider services, IotEventContext context, CancellationToken cancellationToken)
+/// <summary>
+/// Calls the handlers registered for one event, in the documented order: its concrete type, its family,
+/// <see cref="ProfileEvent"/> (customer and company records), then <see cref="IotEvent"/>.
+/// </summary>
+internal sealed class IotHandlerInvoker(IServiceProvider services, IotMessageContext context, CancellationToken cancellationToken)
 {
-    internal Task<int> InvokeAsync<TEvent>(TEvent @event)
+    internal async Task<int> InvokeAsync<TEvent>(TEvent message)
         where TEvent : IotEvent
-        => InvokeChainAsync<TEvent, TEvent>(@event, family: false);
+        => await RunAsync(message).ConfigureAwait(false)
+            + await RunAsync<IotEvent>(message).ConfigureAwait(false);
 
-    internal Task<int> InvokeAsync<TEvent, TFamily>(TEvent @event)
+    internal async Task<int> InvokeAsync<TEvent, TFamily>(TEvent message)
         where TEvent : TFamily
         where TFamily : IotEvent
-        => InvokeChainAsync<TEvent, TFamily>(@event, family: true);
+        => await RunAsync(message).ConfigureAwait(false)
+            + await RunAsync<TFamily>(message).ConfigureAwait(false)
+            + await RunAsync<IotEvent>(message).ConfigureAwait(false);
 
-    private async Task<int> InvokeChainAsync<TEvent, TFamily>(TEvent @event, bool family)
+    internal async Task<int> InvokeProfileAsync<TEvent, TFamily>(TEvent message)
         where TEvent : TFamily
-        where TFamily : IotEvent
-    {
-        var calls = await RunAsync<TEvent>(@event).ConfigureAwait(false);
-        if (family)
-        {
-            calls += await RunAsync<TFamily>(@event).ConfigureAwait(false);
-        }
+        where TFamily : ProfileEvent
+        => await RunAsync(message).ConfigureAwait(false)
+            + await RunAsync<TFamily>(message).ConfigureAwait(false)
+            + await RunAsync<ProfileEvent>(message).ConfigureAwait(false)
+            + await RunAsync<IotEvent>(message).ConfigureAwait(false);
 
-        return calls + await RunAsync<IotEvent>(@event).ConfigureAwait(false);
-    }
-
-    private async Task<int> RunAsync<THandled>(THandled @event)
+    private async Task<int> RunAsync<THandled>(THandled message)
         where THandled : IotEvent
     {
         var calls = 0;
-        foreach (var handler in services.GetServices<IIotEventHandler<THandled>>())
+        foreach (var handler in services.GetServices<IIotMessageHandler<THandled>>())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await handler.HandleAsync(@event, context, cancellationToken).ConfigureAwait(false);
+            await handler.HandleAsync(message, context, cancellationToken).ConfigureAwait(false);
             calls++;
         }
 

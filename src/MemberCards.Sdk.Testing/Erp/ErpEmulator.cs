@@ -13,11 +13,16 @@ namespace MemberCards.Sdk.Testing.Erp;
 /// <c>code</c> 10000 with the member or 20000 with <c>info</c>. It can answer with string-typed numbers
 /// (<see cref="NumberStyle"/>), slowly after applying the change (<see cref="AnswerSlowly"/>), with 5xx (<see cref="AnswerWithStatus"/>),
 /// fail on demand (<see cref="FailNext"/>), and check a sample signature (<see cref="ErpEmulatorOptions.Signature"/>).
+/// It also serves <c>GET /user/memberInfo?mobile=...</c> (<see cref="MemberInfoPath"/>), an endpoint the SDK does not
+/// model, for tests of <c>AddErpPoints(name).AddApi&lt;TApi&gt;()</c>: the member, or <c>code</c> 20000 when unknown.
 /// </summary>
 public sealed class ErpEmulator : IAsyncDisposable
 {
-    /// <summary>The path the emulator serves.</summary>
-    public const string Path = "/user/memberPoints";
+    /// <summary>The path of the points change (<see cref="MemberCards.Sdk.Erp.ErpConstants.MemberPointsPath"/>).</summary>
+    public const string Path = MemberCards.Sdk.Erp.ErpConstants.MemberPointsPath;
+
+    /// <summary>The path of the member lookup the SDK does not model (<c>GET /user/memberInfo?mobile=...</c>).</summary>
+    public const string MemberInfoPath = "/user/memberInfo";
 
     private readonly ConcurrentDictionary<string, ErpEmulatorMember> members = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Message, string InfoJson)> failures = new();
@@ -129,7 +134,11 @@ public sealed class ErpEmulator : IAsyncDisposable
     }
 
     /// <summary>Maps the emulator's route.</summary>
-    internal void MapRoutes(IEndpointRouteBuilder app) => app.MapPost(Path, (RequestDelegate)HandleAsync);
+    internal void MapRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, (RequestDelegate)HandleAsync);
+        app.MapGet(MemberInfoPath, (RequestDelegate)HandleMemberInfoAsync);
+    }
 
     /// <summary>Serves this emulator from a host it shares with other emulators (and does not stop).</summary>
     internal void UseSharedHost(EmulatorHost shared)
@@ -153,7 +162,7 @@ public sealed class ErpEmulator : IAsyncDisposable
 
         if (failures.TryDequeue(out var failure))
         {
-            await WriteAsync(context, w => WriteEnvelope(w, "20000", failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
+            await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
             return;
         }
 
@@ -164,7 +173,7 @@ public sealed class ErpEmulator : IAsyncDisposable
         }
         catch (FormatException ex)
         {
-            await WriteAsync(context, w => WriteEnvelope(w, "20000", ex.Message, info: i => i.WriteString("field", ex.Data["field"] as string ?? "$"))).ConfigureAwait(false);
+            await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, ex.Message, info: i => i.WriteString("field", ex.Data["field"] as string ?? "$"))).ConfigureAwait(false);
             return;
         }
 
@@ -188,7 +197,37 @@ public sealed class ErpEmulator : IAsyncDisposable
             }
         }
 
-        await WriteAsync(context, w => WriteEnvelope(w, "10000", "成功", info: null, data: member)).ConfigureAwait(false);
+        await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.SuccessCode, "成功", info: null, data: member)).ConfigureAwait(false);
+    }
+
+    private async Task HandleMemberInfoAsync(HttpContext context)
+    {
+        if (options.Signature is { } signature && ErpEmulatorSignatureCheck.Problem(signature, context.Request.Headers, [], options.TimeProvider) is { } problem)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await WriteAsync(context, w => WriteEnvelope(w, "40001", "签名验证失败", info: i => i.WriteString("reason", problem))).ConfigureAwait(false);
+            return;
+        }
+
+        if (failures.TryDequeue(out var failure))
+        {
+            await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
+            return;
+        }
+
+        var mobile = context.Request.Query["mobile"].ToString();
+        var member = FindMember(mobile);
+        await WriteAsync(context, w =>
+        {
+            if (member is null)
+            {
+                WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, "会员不存在", info: i => i.WriteString("mobile", mobile));
+            }
+            else
+            {
+                WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.SuccessCode, "成功", info: null, data: member);
+            }
+        }).ConfigureAwait(false);
     }
 
     private void WriteEnvelope(Utf8JsonWriter writer, string code, string message, Action<Utf8JsonWriter>? info, string? rawInfo = null, ErpEmulatorMember? data = null)

@@ -42,6 +42,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Forgets the recorded requests.</summary>
     public void ClearRequests() => requests.Clear();
 
+    /// <summary>Raised for every request as it arrives (before it is answered), for a live request log.</summary>
+    public event Action<RecordedRequest>? RequestRecorded;
+
     /// <summary>Starts a server with the given routes.</summary>
     /// <param name="mapRoutes">Maps the routes (use <see cref="RequestDelegate"/> handlers: they are trim-safe).</param>
     /// <param name="configureServices">Adds services the routes need, or <see langword="null"/>.</param>
@@ -74,6 +77,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         {
             var recorded = await RecordAsync(context.Request).ConfigureAwait(false);
             host!.requests.Enqueue(recorded);
+            host.RequestRecorded?.Invoke(recorded);
             var fault = host.Faults.Take(context.Request.Path.Value ?? string.Empty);
             await FaultInjector.RunAsync(context, fault, next).ConfigureAwait(false);
         });

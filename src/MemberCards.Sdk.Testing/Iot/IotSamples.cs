@@ -1,3 +1,5 @@
+using MemberCards.Sdk.Iot;
+
 namespace MemberCards.Sdk.Testing.Iot;
 
 /// <summary>The IoT platform's published sample message (every event kind in one message), byte for byte.</summary>
@@ -193,4 +195,36 @@ public static class IotSamples
     /// <summary>The sample message as UTF-8 bytes.</summary>
     /// <returns>A fresh copy of the bytes.</returns>
     public static byte[] MessageBytes() => System.Text.Encoding.UTF8.GetBytes(MessageJson);
+
+    /// <summary>
+    /// One message per documented event kind, every id a 64-bit value beyond a double's exact range, in the platform's
+    /// dependency order (companyAdd, companyUpdate, customerAdd, customerUpdate, customerBindCompany,
+    /// customerUnbindCompany, customerDelete, companyDelete). Message ids are <paramref name="firstMessageId"/> onwards.
+    /// </summary>
+    /// <param name="firstMessageId">The <c>msgId</c> of the first message.</param>
+    /// <returns>The eight messages.</returns>
+    public static IReadOnlyList<IotMessageBuilder> EveryKind(long firstMessageId = 1090560337592619001)
+    {
+        const long Company = 1090560337592619000;
+        const long Customer = 1106257098023592001;
+        const long Project = 1080446148159139840;
+        IotEvent[] events =
+        [
+            new CompanyAddEvent { Id = Company, ProjectId = Project, Name = "Acme Ltd", Phone = "02112345678", SpaceIds = [1095697073878896600], IdType = CompanyIdType.UnifiedSocialCreditCode, EventType = IotEventType.Notification },
+            new CompanyUpdateEvent { Id = Company, ProjectId = Project, Name = "Acme Group Ltd", Status = CompanyStatus.InBusiness, EventType = IotEventType.Enabled },
+            new CustomerAddEvent { Id = Customer, ProjectId = Project, Name = "张三", Phone = "13800001111", OpenId = "6659967826199557", UnionId = "6659967826199558", SpaceIds = [1095697073878896600], EventType = IotEventType.Notification },
+            new CustomerUpdateEvent { Id = Customer, ProjectId = Project, Name = "张三", Phone = "13800002222", EventType = IotEventType.Disabled },
+            new CustomerBindCompanyEvent { CustomerId = Customer, CompanyIds = [Company, 1089935576986456000], ProjectId = Project, OpenId = "6659967826199557" },
+            new CustomerUnbindCompanyEvent { CustomerId = Customer, CompanyIds = [1089935576986456000], ProjectId = Project },
+            new CustomerDeleteEvent { Customers = [new DeletedCustomer { CustomerId = Customer, OpenId = "6659967826199557", CompanyIds = [Company] }] },
+            new CompanyDeleteEvent { Ids = [Company, 1106260436558184400] },
+        ];
+        var messages = new List<IotMessageBuilder>(events.Length);
+        for (var i = 0; i < events.Length; i++)
+        {
+            messages.Add(new IotMessageBuilder().WithMessageId(firstMessageId + i).Add(events[i]));
+        }
+
+        return messages;
+    }
 }

@@ -8,12 +8,22 @@ namespace MemberCards.Sdk.Testing;
 /// The WeChat, WeChat Pay and ERP emulators served together by one <see cref="EmulatorHost"/> on one port, as
 /// <c>membercards emulate</c> runs them. Their paths do not collide (<c>/cgi-bin</c> and <c>/card</c>, <c>/v3</c>,
 /// <c>/user/memberPoints</c>), so every emulator's <c>BaseAddress</c> is the suite's. The host's recorded requests
-/// and fault script are shared: each emulator's <c>Requests</c> lists the requests of all three.
+/// and fault script are shared: each emulator's <c>Requests</c> lists the requests of all three. Control endpoints
+/// under <c>/_emulator/</c> send WeChat event pushes, WeChat Pay notifications and Youzan pushes to the host under
+/// test (<see cref="EmulatorSuiteOptions.Callbacks"/>, <see cref="WeChatEmulatorOptions.CallbackUrl"/>), seed user
+/// cards, and list the requests received: <c>POST /_emulator/wechat/events/{event}?openid=..&amp;CardId=..</c>,
+/// <c>POST /_emulator/wechatpay/notifications/{eventType}?code=..</c>, <c>PUT /_emulator/wechatpay/user-cards/{code}</c>,
+/// <c>POST /_emulator/youzan/pushes/{SCRM_CARD|SCRM_CUSTOMER_CARD|test}?status=..</c>, <c>GET /_emulator/requests</c>.
 /// </summary>
 public sealed class EmulatorSuite : IAsyncDisposable
 {
-    private EmulatorSuite(EmulatorHost host, WeChatEmulator weChat, WeChatPayEmulator weChatPay, ErpEmulator erp)
+    private readonly EmulatorControl control;
+    private readonly EmulatorSuiteOptions options;
+
+    private EmulatorSuite(EmulatorHost host, WeChatEmulator weChat, WeChatPayEmulator weChatPay, ErpEmulator erp, EmulatorControl control, EmulatorSuiteOptions options)
     {
+        this.options = options;
+        this.control = control;
         Host = host;
         WeChat = weChat;
         WeChatPay = weChatPay;
@@ -35,6 +45,15 @@ public sealed class EmulatorSuite : IAsyncDisposable
     /// <summary>The merchant ERP member points emulator.</summary>
     public ErpEmulator Erp { get; }
 
+    /// <summary>Where the control endpoints deliver WeChat Pay notifications and Youzan pushes, and the Youzan app that signs them.</summary>
+    public EmulatorCallbacks Callbacks => options.Callbacks;
+
+    /// <summary>Where WeChat event pushes go (<see cref="WeChatEmulatorOptions.CallbackUrl"/>), or <see langword="null"/>.</summary>
+    public Uri? WeChatCallbackUrl => options.WeChat.CallbackUrl;
+
+    /// <summary>The token WeChat event pushes are signed with (configure it as <c>WeChat:PushToken</c> on the host).</summary>
+    public string WeChatPushToken => options.WeChat.PushToken;
+
     /// <summary>Starts the emulators on one server.</summary>
     /// <param name="options">The port and each emulator's options, or <see langword="null"/> for the defaults on a free port.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -43,10 +62,12 @@ public sealed class EmulatorSuite : IAsyncDisposable
     {
         options ??= new EmulatorSuiteOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
-        var weChat = new WeChatEmulator(options.WeChat ?? new WeChatEmulatorOptions());
+        var weChat = new WeChatEmulator(options.WeChat ??= new WeChatEmulatorOptions());
         var weChatPay = new WeChatPayEmulator(options.WeChatPay ?? new WeChatPayEmulatorOptions());
         var erp = new ErpEmulator(options.Erp ?? new ErpEmulatorOptions());
-        EmulatorHost host;
+        var weChatOptions = options.WeChat;
+        var control = new EmulatorControl(weChat, weChatOptions, weChatPay, options.Callbacks ??= new EmulatorCallbacks(), weChatOptions.TimeProvider);
+        EmulatorHost? host = null;
         try
         {
             host = await EmulatorHost.StartAsync(
@@ -55,6 +76,7 @@ public sealed class EmulatorSuite : IAsyncDisposable
                     weChat.MapRoutes(app);
                     weChatPay.MapRoutes(app);
                     erp.MapRoutes(app);
+                    control.MapRoutes(app, () => host!);
                 },
                 configureServices: null,
                 options.Port,
@@ -69,7 +91,19 @@ public sealed class EmulatorSuite : IAsyncDisposable
         weChat.UseSharedHost(host);
         weChatPay.UseSharedHost(host);
         erp.UseSharedHost(host);
-        return new EmulatorSuite(host, weChat, weChatPay, erp);
+        return new EmulatorSuite(host, weChat, weChatPay, erp, control, options);
+    }
+
+    /// <summary>
+    /// Stores a sample WeChat Pay user card under <paramref name="userCardCode"/> (as
+    /// <c>PUT /_emulator/wechatpay/user-cards/{code}</c> does), so that GET/PATCH calls and notifications find it.
+    /// </summary>
+    /// <param name="userCardCode">The user card code.</param>
+    /// <param name="cardId">The card_id, or <see langword="null"/> for the sample's.</param>
+    public void SeedUserCard(string userCardCode, string? cardId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userCardCode);
+        control.SeedUserCard(userCardCode, cardId);
     }
 
     /// <summary>Stops the server and disposes the keys the WeChat Pay emulator generated.</summary>

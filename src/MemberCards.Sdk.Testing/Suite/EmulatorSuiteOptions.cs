@@ -18,4 +18,7 @@ public sealed class EmulatorSuiteOptions
 
     /// <summary>The ERP emulator's options.</summary>
     public ErpEmulatorOptions Erp { get; set; } = new();
+
+    /// <summary>Where the control endpoints deliver WeChat Pay notifications and Youzan pushes.</summary>
+    public EmulatorCallbacks Callbacks { get; set; } = new();
 }

@@ -11,6 +11,15 @@ namespace MemberCards.Sdk.Testing.WeChat;
 /// <content>The card routes and the in-memory cards, codes and members.</content>
 public sealed partial class WeChatEmulator
 {
+    // The RGB values the SDK's WeChatCardColors documents; the others are answered without a value.
+    private static readonly (string Name, string? Value)[] Palette =
+    [
+        ("Color010", "#63b359"), ("Color020", "#2c9f67"), ("Color030", "#509fc9"), ("Color040", "#5885cf"),
+        ("Color050", "#9062c0"), ("Color060", "#d09a45"), ("Color070", "#e4b138"), ("Color080", "#ee903c"),
+        ("Color081", null), ("Color082", null), ("Color090", "#dd6549"), ("Color100", "#cc463d"),
+        ("Color101", null), ("Color102", null),
+    ];
+
     private readonly Dictionary<string, StoredCard> cards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QrTicket> tickets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WeChatEmulatorMember> members = new(StringComparer.Ordinal);
@@ -82,6 +91,36 @@ public sealed partial class WeChatEmulator
         app.MapPost("/card/delete", (RequestDelegate)(ctx => JsonRouteAsync(ctx, DeleteCard)));
         app.MapPost("/card/code/unavailable", (RequestDelegate)(ctx => JsonRouteAsync(ctx, MakeUnavailable)));
         app.MapGet("/cgi-bin/showqrcode", (RequestDelegate)ShowQrCodeAsync);
+
+        // Not modelled by the SDK's card client: tests call it through AddApi/CreateApi.
+        app.MapGet("/card/getcolors", (RequestDelegate)GetColorsAsync);
+    }
+
+    /// <summary><c>GET /card/getcolors</c>: the 14 card colours with their RGB values.</summary>
+    private async Task GetColorsAsync(HttpContext context)
+    {
+        if (await AuthorizeAsync(context).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
+        await WriteAsync(context, w =>
+        {
+            w.WriteStartArray("colors");
+            foreach (var (name, value) in Palette)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", name);
+                if (value is not null)
+                {
+                    w.WriteString("value", value);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Authorizes, parses the JSON body and runs <paramref name="handler"/> under the state lock.</summary>

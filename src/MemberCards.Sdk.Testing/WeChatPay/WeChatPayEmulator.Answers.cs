@@ -38,14 +38,15 @@ public sealed partial class WeChatPayEmulator
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (context.Request.Path + context.Request.QueryString);
         requestTargets.Enqueue(rawTarget);
+        var signer = MerchantKeyNamedBy(context.Request.Headers.Authorization.ToString());
         var failure = WeChatPayRequestAuthenticator.Check(
             context.Request.Method,
             rawTarget,
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null,
             body,
             MerchantId,
-            MerchantKey.SerialNumber,
-            MerchantKey.Rsa,
+            signer.SerialNumber,
+            signer.Rsa,
             options.TimeProvider.GetUtcNow());
         if (failure is { } error)
         {

@@ -21,6 +21,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     private readonly List<WeChatPayTestKey> platformKeys = [];
     private readonly List<WeChatPayTestKey> ownedKeys = [];
     private readonly ConcurrentDictionary<string, JsonObject> cards = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WeChatPayTestKey> additionalMerchantKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, JsonObject> templates = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<WeChatPayMisbehavior> misbehaviors = new();
     private readonly ConcurrentQueue<string> requestTargets = new();
@@ -142,6 +143,32 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
         {
             misbehaviors.Enqueue(misbehavior);
         }
+    }
+
+    /// <summary>
+    /// Accepts requests signed with another merchant API key too (a merchant rotating its API certificate: both are
+    /// valid while the change rolls out). Each request is verified with the key its <c>serial_no</c> names.
+    /// </summary>
+    /// <param name="key">The additional merchant key.</param>
+    public void TrustMerchantKey(WeChatPayTestKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        additionalMerchantKeys[key.SerialNumber] = key;
+    }
+
+    /// <summary>The merchant key whose serial the <c>Authorization</c> names (the configured one unless another is trusted under that serial).</summary>
+    private WeChatPayTestKey MerchantKeyNamedBy(string authorization)
+    {
+        const string Field = "serial_no=\"";
+        var at = authorization.IndexOf(Field, StringComparison.Ordinal);
+        if (at < 0 || additionalMerchantKeys.IsEmpty)
+        {
+            return MerchantKey;
+        }
+
+        var start = at + Field.Length;
+        var end = authorization.IndexOf('"', start);
+        return end > start && additionalMerchantKeys.TryGetValue(authorization[start..end], out var key) ? key : MerchantKey;
     }
 
     /// <summary>Issues a new platform certificate; answers are signed with it from now on.</summary>

@@ -26,7 +26,7 @@ public sealed class YouzanPushDelivery
     public IReadOnlyDictionary<string, string> Headers { get; }
 
     /// <summary>The <c>Event-Sign</c> header, or <see langword="null"/> for a classic push.</summary>
-    public string? EventSign => Headers.TryGetValue("Event-Sign", out var value) ? value : null;
+    public string? EventSign => Headers.TryGetValue(MemberCards.Sdk.Youzan.YouzanConstants.EventSignHeader, out var value) ? value : null;
 
     /// <summary>The <c>msg_id</c>, or <see langword="null"/> for a classic push.</summary>
     public string? MessageId { get; }

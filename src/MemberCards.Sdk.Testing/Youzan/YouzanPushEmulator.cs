@@ -59,7 +59,7 @@ public sealed class YouzanPushEmulator : IDisposable
             w.WriteString("card_alias", cardAlias);
             w.WriteString("event_time", FormatChinaTime(eventTime));
         });
-        return Push("SCRM_CARD", status, cardAlias, msg, version ?? eventTime.ToUnixTimeSeconds());
+        return Push(MemberCards.Sdk.Youzan.YouzanConstants.ScrmCardType, status, cardAlias, msg, version ?? eventTime.ToUnixTimeSeconds());
     }
 
     /// <summary>A SCRM_CUSTOMER_CARD push (a customer got or lost a card).</summary>
@@ -84,7 +84,7 @@ public sealed class YouzanPushEmulator : IDisposable
             w.WriteString("card_no", cardNo);
             w.WriteString("event_time", FormatChinaTime(eventTime));
         });
-        return Push("SCRM_CUSTOMER_CARD", status, cardNo, msg, version ?? eventTime.ToUnixTimeSeconds());
+        return Push(MemberCards.Sdk.Youzan.YouzanConstants.ScrmCustomerCardType, status, cardNo, msg, version ?? eventTime.ToUnixTimeSeconds());
     }
 
     /// <summary>A push of any type with a given message JSON (form-encoded into <c>msg</c>).</summary>
@@ -200,7 +200,7 @@ public sealed class YouzanPushEmulator : IDisposable
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (Style == YouzanPushStyle.Cloud)
         {
-            headers["Event-Sign"] = YouzanSignature.Compute(ClientId, Encoding.UTF8.GetString(body), clientSecret);
+            headers[MemberCards.Sdk.Youzan.YouzanConstants.EventSignHeader] = YouzanSignature.Compute(ClientId, Encoding.UTF8.GetString(body), clientSecret);
             headers["Event-Type"] = type;
             headers["Client-Id"] = ClientId;
         }

@@ -16,4 +16,7 @@ internal static partial class WeChatLog
 
     [LoggerMessage(EventId = 2091, Level = LogLevel.Information, Message = "The shared token cache and fleet lock answer again; AppId {AppId} fetches its access_token once per fleet again.")]
     public static partial void TokenFleetResumed(ILogger logger, string appId);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "WeChat card for AppId {AppId} sets several activation modes: WeChat ignores {Ignored} because {Winner} takes precedence.")]
+    public static partial void ActivationFieldIgnored(ILogger logger, string appId, string ignored, string winner);
 }

@@ -27,13 +27,13 @@ internal static class SafeXml
         catch (XmlException ex)
         {
             var reason = xml.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) ? "a DTD is not allowed (XXE protection)." : ex.Message;
-            throw new MemberCardsFormatException(WeChatService.Name, target, $"line {ex.LineNumber}, position {ex.LinePosition}", reason, ex);
+            throw new MemberCardsFormatException(WeChatConstants.ServiceName, target, $"line {ex.LineNumber}, position {ex.LinePosition}", reason, ex);
         }
 
         var root = document.Root;
         if (root is null || root.Name.LocalName != "xml")
         {
-            throw new MemberCardsFormatException(WeChatService.Name, target, "/", "the root element must be <xml>.");
+            throw new MemberCardsFormatException(WeChatConstants.ServiceName, target, "/", "the root element must be <xml>.");
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);

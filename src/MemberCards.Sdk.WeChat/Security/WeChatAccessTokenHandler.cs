@@ -1,103 +1,80 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Globalization;
 
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>
-/// Puts the access_token on every request (<c>?access_token=</c>) and, when the answer is errcode
-/// 40001, 40014 or 42001, renews the token and sends the request once more.
+/// The auth step of the WeChat pipeline: puts the access_token on every request (<c>?access_token=</c>) and,
+/// when the error-mapping step inside it reports errcode 40001, 40014 or 42001, renews the token and sends the
+/// request once more with the new one. Each attempt of the resilience step outside it passes here again, so a
+/// retried request always carries the current token.
 /// </summary>
 internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens) : DelegatingHandler
 {
+    private static readonly HttpRequestOptionsKey<Uri> OriginalUri = new("MemberCards.WeChat.OriginalUri");
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var original = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
+        if (!request.Options.TryGetValue(OriginalUri, out var original))
+        {
+            original = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
+            request.Options.Set(OriginalUri, original);
+        }
+
         byte[]? body = null;
-        MediaTypeHeaderValue? contentType = null;
         if (request.Content is not null)
         {
+            // Buffered, so the request can be sent again (renewal here, retries outside).
             body = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            contentType = request.Content.Headers.ContentType;
         }
 
         var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         request.RequestUri = WithToken(original, token);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!await IsTokenRejectedAsync(response, cancellationToken).ConfigureAwait(false))
+        try
         {
-            return response;
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MemberCardsApiException ex) when (IsTokenRejected(ex))
+        {
+            MemberCardsTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("service", WeChatConstants.ServiceName), new KeyValuePair<string, object?>("operation", MemberCardsHttp.OperationOf(request)));
         }
 
-        response.Dispose();
-        MemberCardsTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("service", WeChatService.Name), new KeyValuePair<string, object?>("operation", original.GetLeftPart(UriPartial.Path)));
         var renewed = await tokens.RenewRejectedAsync(token, cancellationToken).ConfigureAwait(false);
-        var retry = new HttpRequestMessage(request.Method, WithToken(original, renewed)) { Version = request.Version, VersionPolicy = request.VersionPolicy };
+        var retry = Copy(request, WithToken(original, renewed), body);
+        return await base.SendAsync(retry, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsTokenRejected(MemberCardsApiException exception)
+        => int.TryParse(exception.ErrorCode, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) && WeChatErrorCodes.IsTokenRejected(code);
+
+    private static HttpRequestMessage Copy(HttpRequestMessage request, Uri uri, byte[]? body)
+    {
+        var copy = new HttpRequestMessage(request.Method, uri) { Version = request.Version, VersionPolicy = request.VersionPolicy };
         foreach (var header in request.Headers)
         {
-            retry.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        if (body is not null)
+        foreach (var option in request.Options)
         {
-            retry.Content = new ByteArrayContent(body);
-            retry.Content.Headers.ContentType = contentType;
+            ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
         }
 
-        return await base.SendAsync(retry, cancellationToken).ConfigureAwait(false);
+        if (body is not null && request.Content is not null)
+        {
+            copy.Content = new ByteArrayContent(body);
+            foreach (var header in request.Content.Headers)
+            {
+                copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        return copy;
     }
 
     private static Uri WithToken(Uri uri, string token)
     {
         var text = uri.OriginalString;
         var separator = text.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return new Uri($"{text}{separator}access_token={Uri.EscapeDataString(token)}", uri.IsAbsoluteUri ? UriKind.Absolute : UriKind.Relative);
-    }
-
-    private static async Task<bool> IsTokenRejectedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            return false;
-        }
-
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var replacement = new ByteArrayContent(bytes);
-        foreach (var header in response.Content.Headers)
-        {
-            replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        response.Content = replacement;
-        return ErrorCodeOf(bytes) is { } code && WeChatErrorCodes.IsTokenRejected(code);
-    }
-
-    private static int? ErrorCodeOf(byte[] bytes)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(bytes);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isCode = reader.ValueTextEquals("errcode"u8);
-                reader.Read();
-                if (isCode)
-                {
-                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var code) ? code : null;
-                }
-
-                reader.Skip();
-            }
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        return null;
+        return new Uri($"{text}{separator}{WeChatConstants.AccessTokenParameter}={Uri.EscapeDataString(token)}", uri.IsAbsoluteUri ? UriKind.Absolute : UriKind.Relative);
     }
 }

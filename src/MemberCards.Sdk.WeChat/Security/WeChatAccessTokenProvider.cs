@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using MemberCards.Sdk.Serialization;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
+using Refit;
 
 namespace MemberCards.Sdk.WeChat;
 
@@ -270,56 +268,37 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
 
     private async Task<CachedAccessToken> FetchAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
-        var http = httpClientFactory.CreateClient(httpClientName);
+        // The token client's pipeline maps errcodes and HTTP errors to MemberCardsApiException (see WeChatErrorMapper).
+        var api = RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(httpClientName), WeChatClientFactory.Settings);
         var operation = options.TokenMode == WeChatTokenMode.Stable ? "POST /cgi-bin/stable_token" : "GET /cgi-bin/token";
-        HttpResponseMessage response;
+        AccessTokenResponse? answer;
         try
         {
-            if (options.TokenMode == WeChatTokenMode.Stable)
-            {
-                var body = new StableTokenRequest { AppId = options.AppId, Secret = options.AppSecret, ForceRefresh = forceRefresh ? true : null };
-                response = await http.PostAsJsonAsync("cgi-bin/stable_token", body, WeChatJsonContext.Info<StableTokenRequest>(), cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                var uri = $"cgi-bin/token?grant_type=client_credential&appid={Uri.EscapeDataString(options.AppId)}&secret={Uri.EscapeDataString(options.AppSecret)}";
-                response = await http.GetAsync(new Uri(uri, UriKind.Relative), cancellationToken).ConfigureAwait(false);
-            }
+            answer = options.TokenMode == WeChatTokenMode.Stable
+                ? await api.GetStableTokenAsync(new StableTokenRequest { AppId = options.AppId, Secret = options.AppSecret, ForceRefresh = forceRefresh ? true : null }, cancellationToken).ConfigureAwait(false)
+                : await api.GetClassicTokenAsync(options.AppId, options.AppSecret, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (MemberCardsOutcomeUnknownException ex)
         {
-            throw;
+            // Asking for a token changes nothing that matters to the caller: a failed request is just a failure.
+            throw new MemberCardsException(WeChatConstants.ServiceName, $"WeChat {operation} for AppId {options.AppId} failed: {ex.InnerException?.GetType().Name ?? ex.GetType().Name}.", ex.InnerException ?? ex);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+
+        if (answer is null)
         {
-            throw new MemberCardsException(WeChatService.Name, $"WeChat {operation} for AppId {options.AppId} failed: {ex.GetType().Name}.", ex);
+            throw new MemberCardsFormatException(WeChatConstants.ServiceName, "access_token answer", "$", "The body is JSON null.");
         }
 
-        using (response)
+        if (string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn is not > 0)
         {
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new MemberCardsApiException(WeChatService.Name, (int)response.StatusCode, null, $"{operation} failed", null);
-            }
-
-            var answer = MemberCardsJson.Deserialize(bytes, WeChatJsonContext.Info<AccessTokenResponse>(), WeChatService.Name);
-            if (answer.ErrorCode != 0)
-            {
-                throw new MemberCardsApiException(WeChatService.Name, (int)response.StatusCode, answer.ErrorCode.ToString(CultureInfo.InvariantCulture), answer.ErrorMessage, WeChatRid.Of(answer.ErrorMessage));
-            }
-
-            if (string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn is not > 0)
-            {
-                throw new MemberCardsFormatException(WeChatService.Name, "access_token answer", "$", "access_token or a positive expires_in is missing.");
-            }
-
-            var now = time.GetUtcNow();
-            var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn.Value);
-            var margin = options.RefreshBeforeExpiry < lifetime / 2 ? options.RefreshBeforeExpiry : lifetime / 2;
-            MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", WeChatService.Name), new KeyValuePair<string, object?>("kind", "access_token"));
-            WeChatLog.TokenFetched(logger, options.AppId, options.TokenMode, forceRefresh, answer.ExpiresIn.Value);
-            return new CachedAccessToken(answer.AccessToken, now + lifetime - margin, now + lifetime);
+            throw new MemberCardsFormatException(WeChatConstants.ServiceName, "access_token answer", "$", "access_token or a positive expires_in is missing.");
         }
+
+        var now = time.GetUtcNow();
+        var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn.Value);
+        var margin = options.RefreshBeforeExpiry < lifetime / 2 ? options.RefreshBeforeExpiry : lifetime / 2;
+        MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", WeChatConstants.ServiceName), new KeyValuePair<string, object?>("kind", "access_token"));
+        WeChatLog.TokenFetched(logger, options.AppId, options.TokenMode, forceRefresh, answer.ExpiresIn.Value);
+        return new CachedAccessToken(answer.AccessToken, now + lifetime - margin, now + lifetime);
     }
 }

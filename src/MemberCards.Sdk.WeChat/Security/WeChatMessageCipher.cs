@@ -62,12 +62,12 @@ public static class WeChatMessageCipher
         }
         catch (FormatException ex)
         {
-            throw new MemberCardsSignatureException(WeChatService.Name, "The Encrypt element is not Base64.", ex);
+            throw new MemberCardsSignatureException(WeChatConstants.ServiceName, SignatureFailureReason.Malformed, "The Encrypt element is not Base64.", ex);
         }
 
         if (cipher.Length == 0 || cipher.Length % 16 != 0)
         {
-            throw new MemberCardsSignatureException(WeChatService.Name, "The Encrypt element has an invalid length.");
+            throw new MemberCardsSignatureException(WeChatConstants.ServiceName, SignatureFailureReason.Malformed, "The Encrypt element has an invalid length.");
         }
 
         using var aes = Aes.Create();
@@ -76,20 +76,20 @@ public static class WeChatMessageCipher
         int pad = plain[^1];
         if (pad is < 1 or > Block || pad > plain.Length - 20)
         {
-            throw new MemberCardsSignatureException(WeChatService.Name, "The Encrypt element does not decrypt with the EncodingAESKey.");
+            throw new MemberCardsSignatureException(WeChatConstants.ServiceName, SignatureFailureReason.Mismatch, "The Encrypt element does not decrypt with the EncodingAESKey.");
         }
 
         var body = plain.AsSpan(0, plain.Length - pad);
         var msgLength = BinaryPrimitives.ReadInt32BigEndian(body.Slice(16, 4));
         if (msgLength < 0 || msgLength > body.Length - 20)
         {
-            throw new MemberCardsSignatureException(WeChatService.Name, "The Encrypt element does not decrypt with the EncodingAESKey.");
+            throw new MemberCardsSignatureException(WeChatConstants.ServiceName, SignatureFailureReason.Mismatch, "The Encrypt element does not decrypt with the EncodingAESKey.");
         }
 
         var receivedAppId = Encoding.UTF8.GetString(body[(20 + msgLength)..]);
         if (!string.Equals(receivedAppId, appId, StringComparison.Ordinal))
         {
-            throw new MemberCardsSignatureException(WeChatService.Name, "The encrypted message was meant for another AppId.");
+            throw new MemberCardsSignatureException(WeChatConstants.ServiceName, SignatureFailureReason.Mismatch, "The encrypted message was meant for another AppId.");
         }
 
         return Encoding.UTF8.GetString(body.Slice(20, msgLength));

@@ -7,6 +7,8 @@ namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The source-generated JSON metadata of every WeChat model.</summary>
 [JsonSerializable(typeof(CardEnvelope))]
+[JsonSerializable(typeof(WeChatCreateMemberCardRequest))]
+[JsonSerializable(typeof(WeChatUploadImageRequest))]
 [JsonSerializable(typeof(WeChatCreateCardResponse))]
 [JsonSerializable(typeof(WeChatResponse))]
 [JsonSerializable(typeof(WeChatSetTestWhiteListRequest))]

@@ -275,6 +275,26 @@ internal static class WeChatRequestValidator
         }
     }
 
+    /// <summary>
+    /// The activation fields WeChat will ignore, by its precedence (WeChat accepts every combination, so this never
+    /// rejects): <c>auto_activate</c> wins over <c>activate_url</c> and <c>wx_activate</c>; <c>activate_url</c> (or its
+    /// mini-program form) turns <c>wx_activate</c> off.
+    /// </summary>
+    /// <param name="card">The card.</param>
+    /// <returns>The ignored fields and the field that wins, or <see langword="null"/> when at most one mode is set.</returns>
+    public static (string Ignored, string Winner)? IgnoredActivationFields(WeChatMemberCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var url = !string.IsNullOrEmpty(card.ActivateUrl) || !string.IsNullOrEmpty(card.ActivateAppBrandUserName);
+        var wx = card.WxActivate == true;
+        if (card.AutoActivate == true && (url || wx))
+        {
+            return (string.Join(" and ", new[] { url ? "activate_url" : null, wx ? "wx_activate" : null }.Where(f => f is not null)), "auto_activate");
+        }
+
+        return url && wx ? ("wx_activate", "activate_url") : null;
+    }
+
     private static void ValidateMemberCard(WeChatMemberCard card, string path)
     {
         Optional(card.BackgroundPicUrl, path + ".background_pic_url", 128);
@@ -282,27 +302,6 @@ internal static class WeChatRequestValidator
         Optional(card.BonusUrl, path + ".bonus_url", 128);
         Optional(card.BalanceUrl, path + ".balance_url", 128);
         Optional(card.ActivateUrl, path + ".activate_url", 128);
-        var modes = new List<string>();
-        if (card.AutoActivate == true)
-        {
-            modes.Add("auto_activate");
-        }
-
-        if (card.WxActivate == true)
-        {
-            modes.Add("wx_activate");
-        }
-
-        if (!string.IsNullOrEmpty(card.ActivateUrl) || !string.IsNullOrEmpty(card.ActivateAppBrandUserName))
-        {
-            modes.Add("activate_url");
-        }
-
-        if (modes.Count > 1)
-        {
-            throw new WeChatRequestValidationException(path + "." + modes[1], $"set one activation mode only, got {string.Join(" + ", modes)}.");
-        }
-
         CustomField(card.CustomField1, path + ".custom_field1");
         CustomField(card.CustomField2, path + ".custom_field2");
         CustomField(card.CustomField3, path + ".custom_field3");

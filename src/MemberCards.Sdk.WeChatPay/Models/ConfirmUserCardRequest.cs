@@ -33,9 +33,9 @@ public sealed class ConfirmUserCardRequest
     [JsonPropertyName("card_picture_url")]
     public string? CardPictureUrl { get; init; }
 
-    /// <summary><c>phone_number</c> in plain text; the SDK encrypts it.</summary>
+    /// <summary><c>phone_number</c>: <see cref="SensitiveText.FromPlaintext"/> (the SDK encrypts it on send) or <see cref="SensitiveText.FromCiphertext"/> (sent as given).</summary>
     [JsonPropertyName("phone_number")]
-    public string? PhoneNumber { get; init; }
+    public SensitiveText? PhoneNumber { get; init; }
 
     /// <summary><c>level</c>.</summary>
     [JsonPropertyName("level")]
@@ -45,7 +45,7 @@ public sealed class ConfirmUserCardRequest
     [JsonPropertyName("valid_date_information")]
     public ValidDateInformation? ValidDateInformation { get; init; }
 
-    /// <summary><c>user_information</c> in plain text; the SDK encrypts the values.</summary>
+    /// <summary><c>user_information</c>: plain-text values are encrypted on send, ciphertexts sent as given (see <see cref="SensitiveText"/>).</summary>
     [JsonPropertyName("user_information")]
     public UserInformation? UserInformation { get; init; }
 
@@ -54,5 +54,5 @@ public sealed class ConfirmUserCardRequest
     public string? Attach { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"ConfirmUserCardRequest {{ UserCardCode = {UserCardCode}, State = {UserCardConfirmState}, PhoneNumber = {Redaction.Phone(PhoneNumber)} }}";
+    public override string ToString() => $"ConfirmUserCardRequest {{ UserCardCode = {UserCardCode}, State = {UserCardConfirmState}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";
 }

@@ -9,9 +9,9 @@ public sealed class CustomField
     [JsonPropertyName("name")]
     public string? Name { get; init; }
 
-    /// <summary><c>user_chosen_values</c>: the values chosen, in plain text (the SDK encrypts and decrypts them on the wire).</summary>
+    /// <summary><c>user_chosen_values</c>: the values chosen, each RSA-OAEP encrypted on the wire (<see cref="SensitiveText.Reveal"/> decrypts one on first read); a <see langword="null"/> element stays <see langword="null"/>.</summary>
     [JsonPropertyName("user_chosen_values")]
-    public IReadOnlyList<string>? UserChosenValues { get; init; }
+    public IReadOnlyList<SensitiveText?>? UserChosenValues { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} = *** ({UserChosenValues?.Count ?? 0} values)";

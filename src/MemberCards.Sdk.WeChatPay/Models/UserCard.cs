@@ -33,9 +33,9 @@ public sealed class UserCard
     [JsonPropertyName("card_type")]
     public CardType CardType { get; init; }
 
-    /// <summary><c>phone_number</c>: the phone number in plain text (decrypted by the SDK unless encryption is switched off).</summary>
+    /// <summary><c>phone_number</c>: the phone number, RSA-OAEP encrypted to the merchant key; <see cref="SensitiveText.Reveal"/> decrypts it on first read.</summary>
     [JsonPropertyName("phone_number")]
-    public string? PhoneNumber { get; init; }
+    public SensitiveText? PhoneNumber { get; init; }
 
     /// <summary><c>level</c>: the membership level.</summary>
     [JsonPropertyName("level")]
@@ -49,7 +49,7 @@ public sealed class UserCard
     [JsonPropertyName("pickup_time")]
     public DateTimeOffset? PickupTime { get; init; }
 
-    /// <summary><c>user_information</c>: what the user filled in (values decrypted by the SDK).</summary>
+    /// <summary><c>user_information</c>: what the user filled in (values decrypted on first read, see <see cref="SensitiveText"/>).</summary>
     [JsonPropertyName("user_information")]
     public UserInformation? UserInformation { get; init; }
 
@@ -78,5 +78,5 @@ public sealed class UserCard
     public DateTimeOffset? ModifyTime { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"UserCard {{ UserCardCode = {UserCardCode}, CardId = {CardId}, State = {UserCardState}, PhoneNumber = {Redaction.Phone(PhoneNumber)} }}";
+    public override string ToString() => $"UserCard {{ UserCardCode = {UserCardCode}, CardId = {CardId}, State = {UserCardState}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";
 }

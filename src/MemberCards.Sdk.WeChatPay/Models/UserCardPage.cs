@@ -17,7 +17,7 @@ public sealed class UserCardPage
     [JsonPropertyName("limit")]
     public int Limit { get; init; }
 
-    /// <summary><c>data</c>: the cards of this page (sensitive fields decrypted).</summary>
+    /// <summary><c>data</c>: the cards of this page (sensitive fields still encrypted: each is decrypted when it is first revealed).</summary>
     [JsonPropertyName("data")]
     public IReadOnlyList<UserCard>? Data { get; init; }
 }

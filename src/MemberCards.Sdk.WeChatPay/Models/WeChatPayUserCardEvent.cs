@@ -24,7 +24,7 @@ public sealed class WeChatPayUserCardEvent
     /// <summary><c>summary</c>.</summary>
     public string? Summary { get; init; }
 
-    /// <summary>The decrypted <c>resource</c>: the user card, sensitive fields in plain text.</summary>
+    /// <summary>The decrypted <c>resource</c>: the user card (its sensitive fields are decrypted when first revealed, see <see cref="SensitiveText"/>).</summary>
     public required UserCard UserCard { get; init; }
 
     /// <inheritdoc />

@@ -49,17 +49,7 @@ public static class ResponseSignature
     /// <param name="now">The current time (from the injected <see cref="TimeProvider"/>).</param>
     /// <returns><see langword="null"/> when valid, otherwise why not.</returns>
     public static string? Check(RSA publicKey, string? timestamp, string? nonce, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(publicKey);
-        var failure = CheckHeaders(timestamp, nonce, signature, now);
-        if (failure is not null)
-        {
-            return failure;
-        }
-
-        var message = BuildMessage(timestamp!, nonce!, body);
-        return RsaSha256.Verify(publicKey, message, signature) ? null : "the signature does not verify (altered body or headers, or signed by another key).";
-    }
+        => Evaluate(publicKey, timestamp, nonce, signature, body, now).Message;
 
     /// <summary>Checks the headers before the key is looked up: present, not a probe, timestamp within the window.</summary>
     /// <param name="timestamp">The <c>Wechatpay-Timestamp</c> header.</param>
@@ -68,28 +58,59 @@ public static class ResponseSignature
     /// <param name="now">The current time.</param>
     /// <returns><see langword="null"/> when acceptable, otherwise why not.</returns>
     public static string? CheckHeaders(string? timestamp, string? nonce, string? signature, DateTimeOffset now)
+        => EvaluateHeaders(timestamp, nonce, signature, now).Message;
+
+    /// <summary><see cref="Check"/> with the machine-readable reason.</summary>
+    internal static SignatureCheck Evaluate(RSA publicKey, string? timestamp, string? nonce, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(publicKey);
+        var failure = EvaluateHeaders(timestamp, nonce, signature, now);
+        if (failure.Failed)
+        {
+            return failure;
+        }
+
+        if (!IsBase64(signature!))
+        {
+            return new SignatureCheck(SignatureFailureReason.Malformed, "the Wechatpay-Signature header is not Base64.");
+        }
+
+        var message = BuildMessage(timestamp!, nonce!, body);
+        return RsaSha256.Verify(publicKey, message, signature)
+            ? SignatureCheck.Ok
+            : new SignatureCheck(SignatureFailureReason.Mismatch, "the signature does not verify (altered body or headers, or signed by another key).");
+    }
+
+    /// <summary><see cref="CheckHeaders"/> with the machine-readable reason.</summary>
+    internal static SignatureCheck EvaluateHeaders(string? timestamp, string? nonce, string? signature, DateTimeOffset now)
     {
         if (string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(nonce))
         {
-            return "the Wechatpay-Signature, Wechatpay-Timestamp or Wechatpay-Nonce header is missing (an unsigned answer is treated as forged).";
+            return new SignatureCheck(SignatureFailureReason.MissingHeaders, "the Wechatpay-Signature, Wechatpay-Timestamp or Wechatpay-Nonce header is missing (an unsigned answer is treated as forged).");
         }
 
         if (signature.StartsWith(ProbePrefix, StringComparison.Ordinal))
         {
-            return "the signature is a WeChat Pay probe (WECHATPAY/SIGNTEST/), which must fail verification.";
+            return new SignatureCheck(SignatureFailureReason.Probe, "the signature is a WeChat Pay probe (WECHATPAY/SIGNTEST/), which must fail verification.");
         }
 
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
-            return "the Wechatpay-Timestamp header is not Unix seconds.";
+            return new SignatureCheck(SignatureFailureReason.Malformed, "the Wechatpay-Timestamp header is not Unix seconds.");
         }
 
         var skew = now.ToUnixTimeSeconds() - seconds;
         if (Math.Abs(skew) >= (long)MaxClockSkew.TotalSeconds)
         {
-            return $"the Wechatpay-Timestamp is {skew} s away from now (limit 5 minutes): a replay, or a wrong clock.";
+            return new SignatureCheck(SignatureFailureReason.StaleTimestamp, $"the Wechatpay-Timestamp is {skew} s away from now (limit 5 minutes): a replay, or a wrong clock.");
         }
 
-        return null;
+        return SignatureCheck.Ok;
+    }
+
+    private static bool IsBase64(string text)
+    {
+        Span<byte> scratch = stackalloc byte[512];
+        return text.Length <= 684 && Convert.TryFromBase64String(text, scratch, out _);
     }
 }

@@ -4,44 +4,99 @@ using MemberCards.Sdk.Security;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
-/// Encrypts (RSA-OAEP SHA-1, WeChat Pay key) and decrypts (merchant key) the sensitive user-card fields:
-/// <c>phone_number</c>, <c>user_information.common_field_list[].value</c> and
-/// <c>user_information.custom_field_list[].user_chosen_values[]</c>. Models always carry plain text.
+/// The sensitive user-card fields (<c>phone_number</c>, <c>user_information.common_field_list[].value</c>,
+/// <c>user_information.custom_field_list[].user_chosen_values[]</c>) of one merchant. Received cards are only tied to
+/// the merchant key (<see cref="Attach(UserCard, bool)"/>: no decryption; <see cref="SensitiveText.Reveal"/> decrypts
+/// on first read); requests are sealed before they are serialized (<see cref="SealAsync(UpdateUserCardRequest, CancellationToken)"/>):
+/// plain text encrypted (RSA-OAEP SHA-1) to the WeChat Pay key the merchant trusts, received values re-encrypted to
+/// it, caller ciphertexts kept as given.
 /// </summary>
-internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
+internal sealed class SensitiveFieldCipher(Func<WeChatPayCredentials> credentials, WeChatPayKeyStore keys)
 {
-    public UserCard Decrypt(UserCard card, bool lenient = false)
+    /// <summary>Ties every sensitive value of a received card to the merchant key it decrypts with; decrypts nothing.</summary>
+    /// <param name="card">A card deserialized from a WeChat Pay answer or notification.</param>
+    /// <param name="lenient">Notification resources: a value that does not decrypt reads as it is.</param>
+    /// <returns>The same card.</returns>
+    public UserCard Attach(UserCard card, bool lenient = false)
     {
         if (card.PhoneNumber is null && card.UserInformation is null)
         {
             return card;
         }
 
-        return new UserCard
+        var current = credentials();
+        var key = lenient ? current.LenientDecryptionKey : current.DecryptionKey;
+        if (card.PhoneNumber is { } phone)
         {
-            UserCardCode = card.UserCardCode,
-            CardId = card.CardId,
-            OpenId = card.OpenId,
-            CardColor = card.CardColor,
-            CardPictureUrl = card.CardPictureUrl,
-            BrandId = card.BrandId,
-            CardType = card.CardType,
-            PhoneNumber = card.PhoneNumber is null ? null : DecryptValue(card.PhoneNumber, SensitiveFieldPath.PhoneNumber, lenient),
-            Level = card.Level,
-            ValidDateInformation = card.ValidDateInformation,
-            PickupTime = card.PickupTime,
-            UserInformation = Transform(card.UserInformation, (Cipher: this, Lenient: lenient), static (state, value, path) => state.Cipher.DecryptValue(value, path, state.Lenient)),
-            Attach = card.Attach,
-            UserCardState = card.UserCardState,
-            InvalidReason = card.InvalidReason,
-            InvalidTime = card.InvalidTime,
-            CreateTime = card.CreateTime,
-            ModifyTime = card.ModifyTime,
-        };
+            AttachValue(phone, key, SensitiveFieldPath.PhoneNumber);
+        }
+
+        if (card.UserInformation is not { } information)
+        {
+            return card;
+        }
+
+        if (information.CommonFieldList is { } common)
+        {
+            for (var i = 0; i < common.Count; i++)
+            {
+                if (common[i]?.Value is { } value)
+                {
+                    AttachValue(value, key, SensitiveFieldPath.CommonValue(i));
+                }
+            }
+        }
+
+        if (information.CustomFieldList is { } custom)
+        {
+            for (var i = 0; i < custom.Count; i++)
+            {
+                if (custom[i]?.UserChosenValues is { } values)
+                {
+                    for (var j = 0; j < values.Count; j++)
+                    {
+                        if (values[j] is { } value)
+                        {
+                            AttachValue(value, key, SensitiveFieldPath.ChosenValue(i, j));
+                        }
+                    }
+                }
+            }
+        }
+
+        return card;
     }
 
-    public static UpdateUserCardRequest Encrypt(UpdateUserCardRequest request, RSA key)
-        => new()
+    /// <summary>Ties the cards of a page to the merchant key; decrypts nothing.</summary>
+    /// <param name="page">A page deserialized from a WeChat Pay answer.</param>
+    /// <returns>The same page.</returns>
+    public UserCardPage Attach(UserCardPage page)
+    {
+        if (page.Data is { } cards)
+        {
+            for (var i = 0; i < cards.Count; i++)
+            {
+                if (cards[i] is { } card)
+                {
+                    Attach(card);
+                }
+            }
+        }
+
+        return page;
+    }
+
+    /// <summary>The request with every sensitive value ready for the wire, and the <c>Wechatpay-Serial</c> to send (or <see langword="null"/> for the default).</summary>
+    public async ValueTask<(UpdateUserCardRequest Request, string? Serial)> SealAsync(UpdateUserCardRequest request, CancellationToken cancellationToken)
+    {
+        var plan = Plan(request.PhoneNumber, request.UserInformation);
+        if (!plan.Encrypts)
+        {
+            return (request, plan.CallerSerial);
+        }
+
+        var (serial, key) = await EncryptionKeyAsync(plan, cancellationToken).ConfigureAwait(false);
+        return (new UpdateUserCardRequest
         {
             UserCardCode = request.UserCardCode,
             CardId = request.CardId,
@@ -49,16 +104,26 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
             OpenId = request.OpenId,
             CardColor = request.CardColor,
             CardPictureUrl = request.CardPictureUrl,
-            PhoneNumber = EncryptValue(key, request.PhoneNumber, SensitiveFieldPath.PhoneNumber),
+            PhoneNumber = Seal(request.PhoneNumber, key, serial, SensitiveFieldPath.PhoneNumber),
             Level = request.Level,
             ValidDateInformation = request.ValidDateInformation,
             PickupTime = request.PickupTime,
-            UserInformation = Transform(request.UserInformation, key, static (key, value, path) => EncryptValue(key, value, path)!),
+            UserInformation = Seal(request.UserInformation, key, serial),
             Attach = request.Attach,
-        };
+        }, serial);
+    }
 
-    public static ConfirmUserCardRequest Encrypt(ConfirmUserCardRequest request, RSA key)
-        => new()
+    /// <summary>The request with every sensitive value ready for the wire, and the <c>Wechatpay-Serial</c> to send (or <see langword="null"/> for the default).</summary>
+    public async ValueTask<(ConfirmUserCardRequest Request, string? Serial)> SealAsync(ConfirmUserCardRequest request, CancellationToken cancellationToken)
+    {
+        var plan = Plan(request.PhoneNumber, request.UserInformation);
+        if (!plan.Encrypts)
+        {
+            return (request, plan.CallerSerial);
+        }
+
+        var (serial, key) = await EncryptionKeyAsync(plan, cancellationToken).ConfigureAwait(false);
+        return (new ConfirmUserCardRequest
         {
             UserCardCode = request.UserCardCode,
             BrandId = request.BrandId,
@@ -67,18 +132,118 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
             UserCardConfirmState = request.UserCardConfirmState,
             CardColor = request.CardColor,
             CardPictureUrl = request.CardPictureUrl,
-            PhoneNumber = EncryptValue(key, request.PhoneNumber, SensitiveFieldPath.PhoneNumber),
+            PhoneNumber = Seal(request.PhoneNumber, key, serial, SensitiveFieldPath.PhoneNumber),
             Level = request.Level,
             ValidDateInformation = request.ValidDateInformation,
-            UserInformation = Transform(request.UserInformation, key, static (key, value, path) => EncryptValue(key, value, path)!),
+            UserInformation = Seal(request.UserInformation, key, serial),
             Attach = request.Attach,
-        };
+        }, serial);
+    }
 
-    public static bool HasSensitiveFields(string? phoneNumber, UserInformation? information)
-        => phoneNumber is not null || information?.CommonFieldList?.Count > 0 || information?.CustomFieldList?.Count > 0;
+    private static void AttachValue(SensitiveText value, SensitiveFieldKey key, SensitiveFieldPath path)
+    {
+        if (value.Ciphertext is null)
+        {
+            throw new MemberCardsFormatException("WeChatPay", "user card", path.ToString(), "a sensitive field in an answer must be an RSA-OAEP ciphertext string.");
+        }
 
-    /// <summary>Copies the user information with every sensitive value transformed (plain loops: no LINQ, no path text unless an error needs it).</summary>
-    private static UserInformation? Transform<TState>(UserInformation? information, TState state, Func<TState, string, SensitiveFieldPath, string> transform)
+        value.Attach(key, path);
+    }
+
+    private async ValueTask<(string Serial, RSA Key)> EncryptionKeyAsync(SealPlan plan, CancellationToken cancellationToken)
+    {
+        var (serial, key) = await keys.GetEncryptionKeyAsync(cancellationToken).ConfigureAwait(false);
+        if (plan.CallerSerial is not null && !string.Equals(plan.CallerSerial, serial, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{plan.CallerSerialField}: the value is encrypted to WeChat Pay key '{plan.CallerSerial}', but the SDK encrypts the other sensitive values of this request to '{serial}'. Encrypt every sensitive value yourself, or give them all as plain text.", "request");
+        }
+
+        return (serial, key);
+    }
+
+    /// <summary>What sealing a request needs: whether any value must be encrypted, and the serial caller ciphertexts name (they must agree).</summary>
+    private static SealPlan Plan(SensitiveText? phone, UserInformation? information)
+    {
+        var plan = default(SealPlan);
+        Visit(ref plan, phone, SensitiveFieldPath.PhoneNumber);
+        if (information?.CommonFieldList is { } common)
+        {
+            for (var i = 0; i < common.Count; i++)
+            {
+                var field = common[i] ?? throw new ArgumentException($"user_information.common_field_list[{i}]: the field is null.", "request");
+                if (field.Name == UserFormField.Unknown && string.IsNullOrEmpty(field.WireName))
+                {
+                    throw new ArgumentException($"user_information.common_field_list[{i}].name: UserFormField.Unknown has no wire name; set a known Name, or WireName to the name to send.", "request");
+                }
+
+                Visit(ref plan, field.Value, SensitiveFieldPath.CommonValue(i));
+            }
+        }
+
+        if (information?.CustomFieldList is { } custom)
+        {
+            for (var i = 0; i < custom.Count; i++)
+            {
+                if (custom[i]?.UserChosenValues is { } values)
+                {
+                    for (var j = 0; j < values.Count; j++)
+                    {
+                        Visit(ref plan, values[j], SensitiveFieldPath.ChosenValue(i, j));
+                    }
+                }
+            }
+        }
+
+        return plan;
+    }
+
+    private static void Visit(ref SealPlan plan, SensitiveText? value, SensitiveFieldPath path)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Ciphertext is null || value.IsReceived)
+        {
+            plan.Encrypts = true;
+            return;
+        }
+
+        if (value.OutgoingSerialNumber is { } serial)
+        {
+            if (plan.CallerSerial is null)
+            {
+                plan.CallerSerial = serial;
+                plan.CallerSerialField = path.ToString();
+            }
+            else if (!string.Equals(plan.CallerSerial, serial, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"{path}: the value is encrypted to WeChat Pay key '{serial}', but {plan.CallerSerialField} to '{plan.CallerSerial}'; one request carries one Wechatpay-Serial.", "request");
+            }
+        }
+    }
+
+    private static SensitiveText? Seal(SensitiveText? value, RSA key, string serial, SensitiveFieldPath path)
+    {
+        if (value is null || (value.Ciphertext is not null && !value.IsReceived))
+        {
+            return value;
+        }
+
+        var plaintext = value.Reveal();
+        try
+        {
+            return SensitiveText.FromCiphertext(RsaOaep.Encrypt(key, plaintext), serial);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"{path}: {ex.Message}", "request", ex);
+        }
+    }
+
+    /// <summary>Copies the user information with every sensitive value sealed (plain loops: no LINQ, no path text unless an error needs it).</summary>
+    private static UserInformation? Seal(UserInformation? information, RSA key, string serial)
     {
         if (information is null)
         {
@@ -92,11 +257,7 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
             for (var i = 0; i < common.Length; i++)
             {
                 var field = commonFields[i];
-                common[i] = new CommonField
-                {
-                    Name = field.Name,
-                    Value = field.Value is null ? null : transform(state, field.Value, SensitiveFieldPath.CommonValue(i)),
-                };
+                common[i] = new CommonField { Name = field.Name, WireName = field.WireName, Value = Seal(field.Value, key, serial, SensitiveFieldPath.CommonValue(i)) };
             }
         }
 
@@ -107,54 +268,20 @@ internal sealed class SensitiveFieldCipher(RSA merchantPrivateKey)
             for (var i = 0; i < custom.Length; i++)
             {
                 var field = customFields[i];
-                string[]? chosen = null;
-                if (field.UserChosenValues is { } values)
+                SensitiveText?[]? chosen = null;
+                if (field?.UserChosenValues is { } values)
                 {
-                    chosen = new string[values.Count];
+                    chosen = new SensitiveText?[values.Count];
                     for (var j = 0; j < chosen.Length; j++)
                     {
-                        chosen[j] = values[j] is { } value ? transform(state, value, SensitiveFieldPath.ChosenValue(i, j)) : null!;
+                        chosen[j] = Seal(values[j], key, serial, SensitiveFieldPath.ChosenValue(i, j));
                     }
                 }
 
-                custom[i] = new CustomField { Name = field.Name, UserChosenValues = chosen };
+                custom[i] = new CustomField { Name = field?.Name, UserChosenValues = chosen };
             }
         }
 
         return new UserInformation { CommonFieldList = common, CustomFieldList = custom };
-    }
-
-    private static string? EncryptValue(RSA key, string? value, SensitiveFieldPath path)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return RsaOaep.Encrypt(key, value);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ArgumentException($"{path}: {ex.Message}", nameof(value), ex);
-        }
-    }
-
-    private string DecryptValue(string value, SensitiveFieldPath path, bool lenient)
-    {
-        try
-        {
-            return RsaOaep.Decrypt(merchantPrivateKey, value);
-        }
-        catch (MemberCardsFormatException ex)
-        {
-            if (lenient)
-            {
-                return value;
-            }
-
-            throw new MemberCardsFormatException("WeChatPay", "sensitive field", path.ToString(), "it is not RSA-OAEP ciphertext for the merchant key (check PrivateKey, or switch EncryptSensitiveFields off if you decrypt yourself).", ex);
-        }
     }
 }

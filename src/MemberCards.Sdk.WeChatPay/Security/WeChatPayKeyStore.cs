@@ -11,20 +11,36 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>
 /// The WeChat Pay keys one merchant trusts, keyed by serial: the public key (<c>PUB_KEY_ID_...</c>) and/or the
 /// platform certificates downloaded from <c>/v3/certificates</c> (decrypted with the APIv3 key), refreshed in the
-/// background, single-flight, and re-downloaded once when a response names an unknown serial.
+/// background, single-flight, and re-downloaded when an answer names an unknown serial.
 /// </summary>
+/// <remarks>
+/// Unknown serials: a serial first seen while a download is already running gets a download that starts after it
+/// was seen (it waits for the running one, then downloads again), so a rotation that overlaps a download is not
+/// locked out; a serial still unknown after such a download is not tried again for <see cref="ResponseSignature.MaxClockSkew"/>.
+/// Notifications are unauthenticated until verified: whatever serial they name, they trigger at most one download
+/// per <see cref="UnknownSerialDownloadInterval"/> per merchant.
+/// </remarks>
 internal sealed class WeChatPayKeyStore : IDisposable
 {
-    private readonly WeChatPayOptions options;
+    /// <summary>The fewest time between two downloads caused by unauthenticated input (notifications naming an unknown serial).</summary>
+    public static readonly TimeSpan UnknownSerialDownloadInterval = TimeSpan.FromMinutes(1);
+
     private readonly Func<HttpClient> createClient;
     private readonly TimeProvider time;
     private readonly ILogger logger;
-    private readonly RSA? publicKey;
-    private readonly byte[]? apiV3Key;
     private readonly object gate = new();
+    private readonly List<RSA> retiredKeys = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> unknownSerials = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> pendingSerials = new(StringComparer.Ordinal);
+    private WeChatPayOptions options;
+    private WeChatPayTrustedPublicKey? publicKey;
+    private byte[]? apiV3Key;
     private PlatformCertificateSet certificates = PlatformCertificateSet.Empty;
     private Task<PlatformCertificateSet>? download;
+    private long downloadSequence;
+    private long startedDownloads;
+    private DateTimeOffset lastUnauthenticatedDownload = DateTimeOffset.MinValue;
+    private int downloadCount;
 
     private readonly WeChatPayCertificateSharing? sharing;
     private byte[]? verifiedBody;
@@ -36,33 +52,25 @@ internal sealed class WeChatPayKeyStore : IDisposable
         this.createClient = createClient;
         this.time = time;
         this.logger = logger;
-        if (options.HasPublicKey)
-        {
-            publicKey = PemKeys.LoadRsaPublicKey(options.PublicKey!);
-            PublicKeyId = options.PublicKeyId;
-        }
-
-        if (options.HasApiV3Key)
-        {
-            apiV3Key = Encoding.UTF8.GetBytes(options.ApiV3Key!);
-        }
+        publicKey = LoadPublicKey(options);
+        apiV3Key = LoadApiV3Key(options);
     }
 
     /// <summary>The configured public key id, or <see langword="null"/>.</summary>
-    public string? PublicKeyId { get; }
+    public string? PublicKeyId => Volatile.Read(ref publicKey)?.Id;
 
     /// <summary>The APIv3 key bytes, or <see langword="null"/>.</summary>
-    public ReadOnlySpan<byte> ApiV3Key => apiV3Key;
+    public ReadOnlySpan<byte> ApiV3Key => Volatile.Read(ref apiV3Key);
 
     /// <summary>How many downloads of <c>/v3/certificates</c> completed (for diagnostics and tests).</summary>
-    public int DownloadCount { get; private set; }
+    public int DownloadCount => Volatile.Read(ref downloadCount);
 
     /// <summary>The key to encrypt sensitive fields with, and the serial to send as <c>Wechatpay-Serial</c>.</summary>
     public async ValueTask<(string Serial, RSA Key)> GetEncryptionKeyAsync(CancellationToken cancellationToken)
     {
-        if (publicKey is not null)
+        if (Volatile.Read(ref publicKey) is { } trusted)
         {
-            return (PublicKeyId!, publicKey);
+            return (trusted.Id, trusted.Key);
         }
 
         var set = await GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
@@ -71,40 +79,67 @@ internal sealed class WeChatPayKeyStore : IDisposable
         return (newest.SerialNumber, newest.PublicKey);
     }
 
-    /// <summary>The key a response or notification signed under <paramref name="serial"/> verifies with, or <see langword="null"/>.</summary>
-    public async ValueTask<RSA?> FindVerificationKeyAsync(string? serial, CancellationToken cancellationToken)
+    /// <summary>The key an answer to our own request signed under <paramref name="serial"/> verifies with, or <see langword="null"/>.</summary>
+    public ValueTask<RSA?> FindVerificationKeyAsync(string? serial, CancellationToken cancellationToken)
+        => FindVerificationKeyAsync(serial, unauthenticated: false, cancellationToken);
+
+    /// <summary>The key a message signed under <paramref name="serial"/> verifies with, or <see langword="null"/>.</summary>
+    /// <param name="serial">The <c>Wechatpay-Serial</c> as received.</param>
+    /// <param name="unauthenticated">The message came from anyone (a notification), not as the answer to our own request: its downloads are bounded per merchant.</param>
+    /// <param name="cancellationToken">Cancels the wait (not a download other callers share).</param>
+    public async ValueTask<RSA?> FindVerificationKeyAsync(string? serial, bool unauthenticated, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(serial))
         {
             return null;
         }
 
-        if (publicKey is not null && string.Equals(serial, PublicKeyId, StringComparison.Ordinal))
+        if (Volatile.Read(ref publicKey) is { } trusted && string.Equals(serial, trusted.Id, StringComparison.Ordinal))
         {
-            return publicKey;
+            return trusted.Key;
         }
 
-        if (apiV3Key is null)
+        if (Volatile.Read(ref apiV3Key) is null)
         {
             return null;
         }
 
+        // Which downloads had started when this serial was first looked up: only a later one can know it.
+        var seenAfter = Interlocked.Read(ref startedDownloads);
         var set = await GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
         if (set.BySerial.TryGetValue(serial, out var known))
         {
             return known.PublicKey;
         }
 
-        // A serial we do not know: the certificates may have rotated. Download once more (shared with concurrent
-        // callers), but not again for the same unknown serial within the clock-skew window, so forged serials
-        // cannot make us download on every answer.
         var now = time.GetUtcNow();
         if (unknownSerials.TryGetValue(serial, out var triedAt) && now - triedAt < ResponseSignature.MaxClockSkew)
         {
             return null;
         }
 
-        set = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        if (unauthenticated && !TryClaimUnauthenticatedDownload(now))
+        {
+            WeChatPayLog.UnknownSerialThrottled(logger, serial, UnknownSerialDownloadInterval);
+            return null;
+        }
+
+        // Concurrent lookups of the same serial share the moment it was first seen, so they share one fresh download.
+        if (pendingSerials.Count > 256)
+        {
+            pendingSerials.Clear();
+        }
+
+        var firstSeen = pendingSerials.GetOrAdd(serial, seenAfter);
+        try
+        {
+            set = await RefreshAsync(firstSeen, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            pendingSerials.TryRemove(new KeyValuePair<string, long>(serial, firstSeen));
+        }
+
         if (set.BySerial.TryGetValue(serial, out known))
         {
             unknownSerials.TryRemove(serial, out _);
@@ -116,7 +151,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             unknownSerials.Clear();
         }
 
-        unknownSerials[serial] = now;
+        unknownSerials[serial] = time.GetUtcNow();
         return null;
     }
 
@@ -128,18 +163,135 @@ internal sealed class WeChatPayKeyStore : IDisposable
         {
             if (download is null || download.IsCompleted)
             {
-                download = sharing is null ? DownloadAsync() : DownloadSharedAsync(sharing);
+                StartDownload(null);
             }
 
-            task = download;
+            task = download!;
         }
 
         return task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Applies changed options: a new public key (id and key swapped as one), a new APIv3 key, a new refresh interval.</summary>
+    public void Apply(WeChatPayOptions changed)
+    {
+        var nextPublicKey = LoadPublicKey(changed);
+        var nextApiV3Key = LoadApiV3Key(changed);
+        lock (gate)
+        {
+            var current = Volatile.Read(ref publicKey);
+            if (current is null || nextPublicKey is null || current.Id != nextPublicKey.Id || !string.Equals(options.PublicKey, changed.PublicKey, StringComparison.Ordinal))
+            {
+                Volatile.Write(ref publicKey, nextPublicKey);
+                if (current is not null)
+                {
+                    retiredKeys.Add(current.Key);
+                }
+            }
+            else
+            {
+                nextPublicKey.Key.Dispose();
+            }
+
+            Volatile.Write(ref apiV3Key, nextApiV3Key);
+            Volatile.Write(ref options, changed);
+            unknownSerials.Clear();
+        }
+    }
+
     public void Dispose()
     {
-        publicKey?.Dispose();
+        lock (gate)
+        {
+            Volatile.Read(ref publicKey)?.Key.Dispose();
+            foreach (var key in retiredKeys)
+            {
+                key.Dispose();
+            }
+        }
+    }
+
+    private static WeChatPayTrustedPublicKey? LoadPublicKey(WeChatPayOptions options)
+        => options.HasPublicKey ? new WeChatPayTrustedPublicKey(options.PublicKeyId!, PemKeys.LoadRsaPublicKey(options.PublicKey!)) : null;
+
+    private static byte[]? LoadApiV3Key(WeChatPayOptions options)
+        => options.HasApiV3Key ? Encoding.UTF8.GetBytes(options.ApiV3Key!) : null;
+
+    /// <summary>At most one download per <see cref="UnknownSerialDownloadInterval"/> for unauthenticated input, whatever the serial.</summary>
+    private bool TryClaimUnauthenticatedDownload(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            if (now - lastUnauthenticatedDownload < UnknownSerialDownloadInterval)
+            {
+                return false;
+            }
+
+            lastUnauthenticatedDownload = now;
+            return true;
+        }
+    }
+
+    /// <summary>A download that started after <paramref name="seenAfter"/> downloads had started: the running one if it did, else a new one (after the running one).</summary>
+    private Task<PlatformCertificateSet> RefreshAsync(long seenAfter, CancellationToken cancellationToken)
+    {
+        Task<PlatformCertificateSet> task;
+        lock (gate)
+        {
+            if (download is not null && downloadSequence > seenAfter)
+            {
+                task = download;
+            }
+            else
+            {
+                StartDownload(download is { IsCompleted: false } running ? running : null, fresh: true);
+                task = download!;
+            }
+        }
+
+        return task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Starts the next download (under <see cref="gate"/>), after <paramref name="previous"/> when one is still running.</summary>
+    /// <param name="previous">The download still running, or <see langword="null"/>.</param>
+    /// <param name="fresh">
+    /// An unknown serial asked for it: with a fleet, only a set downloaded after this moment may be adopted (the
+    /// serial was seen before it), so a rotation is never answered with an older shared set.
+    /// </param>
+    private void StartDownload(Task<PlatformCertificateSet>? previous, bool fresh = false)
+    {
+        downloadSequence = Interlocked.Increment(ref startedDownloads);
+        DateTimeOffset? notBefore = fresh ? time.GetUtcNow() : null;
+        download = previous is null ? FetchAsync(notBefore) : DownloadAfterAsync(previous, notBefore);
+    }
+
+    private async Task<PlatformCertificateSet> DownloadAfterAsync(Task<PlatformCertificateSet> previous, DateTimeOffset? notBefore)
+    {
+        try
+        {
+            await previous.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is MemberCardsException)
+        {
+            // The earlier download failed; this one is tried regardless.
+        }
+
+        return await FetchAsync(notBefore).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One refresh of the set: without a fleet the download itself; with one, a set shared by the fleet that is newer
+    /// than the one held here (and than <paramref name="notBefore"/>), else one download for the fleet under its lock.
+    /// </summary>
+    private Task<PlatformCertificateSet> FetchAsync(DateTimeOffset? notBefore)
+    {
+        if (sharing is null)
+        {
+            return DownloadAsync();
+        }
+
+        var have = Volatile.Read(ref certificates).DownloadedAt;
+        return DownloadSharedAsync(sharing, notBefore is { } at && at > have ? at : have);
     }
 
     private async ValueTask<PlatformCertificateSet> GetCertificatesAsync(CancellationToken cancellationToken)
@@ -150,7 +302,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             return await RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (time.GetUtcNow() - current.DownloadedAt >= options.CertificateRefreshInterval)
+        if (time.GetUtcNow() - current.DownloadedAt >= Volatile.Read(ref options).CertificateRefreshInterval)
         {
             // Refresh in the background; keep answering with what we have.
             _ = RefreshAsync(CancellationToken.None).ContinueWith(
@@ -164,6 +316,11 @@ internal sealed class WeChatPayKeyStore : IDisposable
         return current;
     }
 
+    /// <summary>
+    /// The one place that fetches the platform certificates: GET <c>/v3/certificates</c>, decrypt each with the APIv3
+    /// key, check the answer's signature, store the set. Every download (first use, background refresh, unknown serial)
+    /// goes through here.
+    /// </summary>
     private async Task<PlatformCertificateSet> DownloadAsync()
     {
         await Task.Yield();
@@ -182,7 +339,8 @@ internal sealed class WeChatPayKeyStore : IDisposable
         using (response)
         {
             var body = await response.Content.ReadAsByteArrayAsync(CancellationToken.None).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.NotFound && publicKey is not null)
+            var trusted = Volatile.Read(ref publicKey);
+            if (response.StatusCode == HttpStatusCode.NotFound && trusted is not null)
             {
                 return Store([]);
             }
@@ -193,12 +351,12 @@ internal sealed class WeChatPayKeyStore : IDisposable
             }
 
             var downloaded = ReadCertificates(body);
-            if (downloaded.Count == 0 && publicKey is null)
+            if (downloaded.Count == 0 && trusted is null)
             {
                 throw new MemberCardsException("WeChatPay", "GET /v3/certificates returned no platform certificate. A merchant registered for the WeChat Pay public key must configure PublicKeyId + PublicKey.", null);
             }
 
-            VerifyDownload(response, body, downloaded);
+            VerifyDownload(response, body, downloaded, trusted);
             Volatile.Write(ref verifiedBody, body);
             return Store(downloaded);
         }
@@ -217,7 +375,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
                 throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
             }
 
-            var pem = AesGcmCipher.Decrypt(apiV3Key, resource.Nonce, resource.AssociatedData, resource.Ciphertext);
+            var pem = AesGcmCipher.Decrypt(Volatile.Read(ref apiV3Key), resource.Nonce, resource.AssociatedData, resource.Ciphertext);
             using var certificate = PemKeys.LoadCertificate(pem);
             var key = certificate.GetRSAPublicKey()
                 ?? throw new MemberCardsFormatException("WeChatPay", "platform certificate", entry.SerialNo, "the certificate does not hold an RSA key.");
@@ -227,10 +385,13 @@ internal sealed class WeChatPayKeyStore : IDisposable
         return downloaded;
     }
 
-    /// <summary>The download path with a fleet: adopt the set another instance downloaded, or download under the fleet lock and share it.</summary>
-    private Task<PlatformCertificateSet> DownloadSharedAsync(WeChatPayCertificateSharing fleet)
+    /// <summary>
+    /// The download path with a fleet: adopt a set another instance downloaded after <paramref name="notBefore"/>, or
+    /// download under the fleet lock (through <see cref="DownloadAsync"/>) and share it.
+    /// </summary>
+    private Task<PlatformCertificateSet> DownloadSharedAsync(WeChatPayCertificateSharing fleet, DateTimeOffset notBefore)
         => fleet.RefreshAsync(
-            Volatile.Read(ref certificates).DownloadedAt,
+            notBefore,
             (body, downloadedAt) =>
             {
                 var set = new PlatformCertificateSet(ReadCertificates(body), downloadedAt);
@@ -243,21 +404,20 @@ internal sealed class WeChatPayKeyStore : IDisposable
                 return (set, Interlocked.Exchange(ref verifiedBody, null));
             });
 
-    private void VerifyDownload(HttpResponseMessage response, byte[] body, Dictionary<string, PlatformCertificate> downloaded)
+    private void VerifyDownload(HttpResponseMessage response, byte[] body, Dictionary<string, PlatformCertificate> downloaded, WeChatPayTrustedPublicKey? trusted)
     {
         // The list was decrypted with the APIv3 key (authenticated); its answer must also be signed by a key it lists or we trust.
         var serial = WeChatPayHeaders.Get(response, WeChatPayHeaders.Serial);
         RSA? key = serial is null ? null
             : downloaded.TryGetValue(serial, out var listed) ? listed.PublicKey
-            : string.Equals(serial, PublicKeyId, StringComparison.Ordinal) ? publicKey
+            : trusted is not null && string.Equals(serial, trusted.Id, StringComparison.Ordinal) ? trusted.Key
             : Volatile.Read(ref certificates).BySerial.TryGetValue(serial, out var known) ? known.PublicKey : null;
         var failure = key is null
-            ? $"the answer names serial '{serial}', which is neither a downloaded certificate nor the configured public key."
-            : ResponseSignature.Check(key, WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp), WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce), WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature), body, time.GetUtcNow());
-        if (failure is not null)
+            ? new SignatureCheck(serial is null ? SignatureFailureReason.MissingHeaders : SignatureFailureReason.UnknownSerial, $"the answer names serial '{serial}', which is neither a downloaded certificate nor the configured public key.")
+            : ResponseSignature.Evaluate(key, WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp), WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce), WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature), body, time.GetUtcNow());
+        if (failure.Failed)
         {
-            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", "certificate-list"));
-            throw new MemberCardsSignatureException("WeChatPay", $"The platform certificate list could not be trusted: {failure}");
+            throw WeChatPaySignatureVerifier.Failed(failure, "the platform certificate list");
         }
     }
 
@@ -265,7 +425,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     {
         var set = new PlatformCertificateSet(downloaded, time.GetUtcNow());
         Volatile.Write(ref certificates, set);
-        DownloadCount++;
+        Interlocked.Increment(ref downloadCount);
         MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("kind", "platform-certificates"));
         WeChatPayLog.CertificatesDownloaded(logger, downloaded.Count, string.Join(", ", downloaded.Keys));
         return set;

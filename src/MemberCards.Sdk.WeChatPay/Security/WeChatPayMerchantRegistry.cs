@@ -5,15 +5,57 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>One <see cref="WeChatPayMerchant"/> per options name, built once (so each private key is parsed once).</summary>
-internal sealed class WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory, IDistributedCache cache, IMemberCardsLockProvider locks) : IDisposable
+/// <summary>
+/// One <see cref="WeChatPayMerchant"/> per options name, built once (so each private key is parsed once), and kept
+/// current: an <see cref="IOptionsMonitor{TOptions}"/> change (configuration reload) is applied to the merchant
+/// already built, without a restart.
+/// </summary>
+internal sealed class WeChatPayMerchantRegistry : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<WeChatPayMerchant>> merchants = new(StringComparer.Ordinal);
+    private readonly IOptionsMonitor<WeChatPayOptions> options;
+    private readonly IHttpClientFactory httpClientFactory;
+    private readonly TimeProvider time;
+    private readonly ILoggerFactory loggerFactory;
+    private readonly IDistributedCache cache;
+    private readonly IMemberCardsLockProvider locks;
+    private readonly IDisposable? subscription;
+
+    public WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory, IDistributedCache cache, IMemberCardsLockProvider locks)
+    {
+        this.options = options;
+        this.httpClientFactory = httpClientFactory;
+        this.time = time;
+        this.loggerFactory = loggerFactory;
+        this.cache = cache;
+        this.locks = locks;
+        subscription = options.OnChange(OnOptionsChanged);
+    }
 
     public static string HttpClientName(string name) => "MemberCards.WeChatPay:" + name;
 
     public WeChatPayMerchant Get(string name)
         => merchants.TryGetValue(name, out var known) ? known.Value : Add(name);
+
+    public void Dispose()
+    {
+        subscription?.Dispose();
+        foreach (var merchant in merchants.Values)
+        {
+            if (merchant.IsValueCreated)
+            {
+                merchant.Value.Dispose();
+            }
+        }
+    }
+
+    private void OnOptionsChanged(WeChatPayOptions changed, string? name)
+    {
+        if (merchants.TryGetValue(name ?? Options.DefaultName, out var merchant) && merchant.IsValueCreated)
+        {
+            merchant.Value.Apply(changed);
+        }
+    }
 
     private WeChatPayMerchant Add(string name)
         => merchants.GetOrAdd(name, n => new Lazy<WeChatPayMerchant>(() => new WeChatPayMerchant(
@@ -28,15 +70,4 @@ internal sealed class WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions
     private WeChatPayCertificateSharing? Sharing(WeChatPayOptions merchant)
         => string.IsNullOrEmpty(merchant.MerchantId) ? null
             : new WeChatPayCertificateSharing(cache, locks, time, loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay"), merchant.MerchantId, merchant.CertificateRefreshInterval);
-
-    public void Dispose()
-    {
-        foreach (var merchant in merchants.Values)
-        {
-            if (merchant.IsValueCreated)
-            {
-                merchant.Value.Dispose();
-            }
-        }
-    }
 }

@@ -102,9 +102,11 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
         var nonce = RequestSignature.CreateNonce();
         var message = RequestSignature.BuildMessage(request.Method.Method, uri.PathAndQuery, timestamp, nonce, body);
-        var signature = RequestSignature.Sign(merchant.PrivateKey, message);
+        // One snapshot: the serial named is always the serial of the key that signed, even while keys rotate.
+        var credentials = merchant.Credentials;
+        var signature = RequestSignature.Sign(credentials.PrivateKey, message);
         headers.Remove("Authorization");
-        headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(merchant.Options.MerchantId!, nonce, timestamp, merchant.Options.CertificateSerialNumber!, signature));
+        headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(credentials.MerchantId, nonce, timestamp, credentials.CertificateSerialNumber, signature));
         if (request is WeChatPayRequestMessage own)
         {
             own.SigningMessage = message;

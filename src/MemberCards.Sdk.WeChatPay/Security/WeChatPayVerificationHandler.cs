@@ -22,7 +22,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
             var body = await BufferedBodyContent.ReadAsync(original, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
-                var failure = await merchant.Verifier.CheckAsync(
+                var failure = await merchant.Verifier.EvaluateAsync(
                     WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp),
                     WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce),
                     WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature),
@@ -30,7 +30,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
                     WeChatPayHeaders.Get(response, WeChatPayHeaders.SignatureType),
                     body,
                     cancellationToken).ConfigureAwait(false);
-                if (failure is not null)
+                if (failure.Failed)
                 {
                     throw WeChatPaySignatureVerifier.Failed(failure, $"the answer to {request.Method} {request.RequestUri?.AbsolutePath} [request id {WeChatPayHeaders.Get(response, WeChatPayHeaders.RequestId)}]");
                 }

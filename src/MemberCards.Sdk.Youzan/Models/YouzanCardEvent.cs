@@ -3,22 +3,13 @@ using MemberCards.Sdk.Serialization;
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>A verified <c>SCRM_CARD</c> push: the merchant created, changed, disabled, enabled or deleted a card.</summary>
-public sealed class YouzanCardEvent
+public sealed class YouzanCardEvent : YouzanEvent
 {
-    /// <summary>The envelope (shop, version for ordering, message id, send count ...).</summary>
-    public required YouzanPush Push { get; init; }
-
     /// <summary>What happened; <see cref="YouzanCardStatus.Unknown"/> for a status this SDK does not know.</summary>
     public YouzanCardStatus Status { get; init; }
 
-    /// <summary>The status exactly as sent.</summary>
-    public string? RawStatus => Push.Status;
-
     /// <summary>The card's alias, its unique key in the shop (<c>card_alias</c>).</summary>
     public string? CardAlias { get; init; }
-
-    /// <summary>When it happened (<c>event_time</c>, China Standard Time, offset +08:00).</summary>
-    public DateTimeOffset? EventTime { get; init; }
 
     /// <summary>Reads the event from a verified push of type <c>SCRM_CARD</c>.</summary>
     /// <param name="push">The push (see <see cref="YouzanPushVerifier.ReadVerified"/>).</param>
@@ -27,7 +18,7 @@ public sealed class YouzanCardEvent
     /// <exception cref="MemberCardsFormatException">The <c>msg</c> cannot be decoded or read.</exception>
     public static YouzanCardEvent From(YouzanPush push)
     {
-        YouzanEventReading.CheckType(push, YouzanPushTypes.ScrmCard);
+        YouzanEventReading.CheckType(push, YouzanConstants.ScrmCardType);
         var wire = YouzanEventReading.ReadMessage(push, YouzanJson.Card);
         return new YouzanCardEvent
         {

@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.Youzan;
 /// <summary>The <c>status</c> of a <c>SCRM_CARD</c> push: what the merchant did to a card.</summary>
 public enum YouzanCardStatus
 {
-    /// <summary>A status this SDK does not know; the raw text is in <see cref="YouzanCardEvent.RawStatus"/>.</summary>
+    /// <summary>A status this SDK does not know; the raw text is in <see cref="YouzanEvent.RawStatus"/>.</summary>
     Unknown = 0,
 
     /// <summary>The merchant created the card (<c>CARD_CREATED</c>; the doc example spells it <c>CREATE_CARD</c>).</summary>

@@ -3,16 +3,10 @@ using MemberCards.Sdk.Serialization;
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>A verified <c>SCRM_CUSTOMER_CARD</c> push: a customer claimed, bought, was upgraded to, was given or deleted a card.</summary>
-public sealed class YouzanCustomerCardEvent
+public sealed class YouzanCustomerCardEvent : YouzanEvent
 {
-    /// <summary>The envelope (shop, version for ordering, message id, send count ...).</summary>
-    public required YouzanPush Push { get; init; }
-
     /// <summary>What happened; <see cref="YouzanCustomerCardStatus.Unknown"/> for a status this SDK does not know.</summary>
     public YouzanCustomerCardStatus Status { get; init; }
-
-    /// <summary>The status exactly as sent.</summary>
-    public string? RawStatus => Push.Status;
 
     /// <summary>The customer's fan id (<c>fans_id</c>); 0 when <see cref="Mobile"/> is set.</summary>
     public long FansId { get; init; }
@@ -29,9 +23,6 @@ public sealed class YouzanCustomerCardEvent
     /// <summary>The customer's card number (<c>card_no</c>).</summary>
     public string? CardNo { get; init; }
 
-    /// <summary>When it happened (<c>event_time</c>, China Standard Time, offset +08:00).</summary>
-    public DateTimeOffset? EventTime { get; init; }
-
     /// <summary>Reads the event from a verified push of type <c>SCRM_CUSTOMER_CARD</c>.</summary>
     /// <param name="push">The push (see <see cref="YouzanPushVerifier.ReadVerified"/>).</param>
     /// <returns>The event.</returns>
@@ -39,7 +30,7 @@ public sealed class YouzanCustomerCardEvent
     /// <exception cref="MemberCardsFormatException">The <c>msg</c> cannot be decoded or read.</exception>
     public static YouzanCustomerCardEvent From(YouzanPush push)
     {
-        YouzanEventReading.CheckType(push, YouzanPushTypes.ScrmCustomerCard);
+        YouzanEventReading.CheckType(push, YouzanConstants.ScrmCustomerCardType);
         var wire = YouzanEventReading.ReadMessage(push, YouzanJson.CustomerCard);
         return new YouzanCustomerCardEvent
         {

@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.Youzan;
 /// <summary>The <c>status</c> of a <c>SCRM_CUSTOMER_CARD</c> push: how a customer got or lost a card.</summary>
 public enum YouzanCustomerCardStatus
 {
-    /// <summary>A status this SDK does not know; the raw text is in <see cref="YouzanCustomerCardEvent.RawStatus"/>.</summary>
+    /// <summary>A status this SDK does not know; the raw text is in <see cref="YouzanEvent.RawStatus"/>.</summary>
     Unknown = 0,
 
     /// <summary>The customer claimed the card (<c>CUSTOMER_CARD_TAKEN</c>; the doc example spells it <c>CUSTOMER_TAKE_CARD</c>).</summary>

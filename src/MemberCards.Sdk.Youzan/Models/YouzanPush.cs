@@ -62,7 +62,7 @@ public sealed class YouzanPush
 
     /// <summary>
     /// Whether this is a health check (<c>{"test":true}</c> with no message): answer it with
-    /// <see cref="YouzanPushReply.SuccessJson"/>; it carries no signature to verify.
+    /// <see cref="YouzanConstants.SuccessReplyJson"/>; it carries no signature to verify.
     /// </summary>
     public bool IsHealthCheck => IsTest && RawMessage is null && Type is null && Sign is null;
 

@@ -1,19 +1,34 @@
 namespace MemberCards.Sdk.Youzan;
 
-/// <summary>The result of dispatching one push, with the reply to send back to Youzan.</summary>
-public sealed class YouzanDispatchResult
+/// <summary>What the dispatcher did with one push (<see cref="InboundResult.Outcome"/>), with the reply to send back to Youzan.</summary>
+public sealed class YouzanDispatchResult : InboundResult
 {
-    /// <summary>What happened.</summary>
-    public required YouzanDispatchOutcome Outcome { get; init; }
+    /// <summary>Creates a result.</summary>
+    /// <param name="outcome">What was done.</param>
+    /// <param name="registrationName">The app that received the push (empty for the default one).</param>
+    /// <param name="push">The verified push (also set for health checks).</param>
+    /// <param name="deduplicationKey">The de-duplication key used, if any.</param>
+    /// <param name="handlers">How many handlers ran.</param>
+    public YouzanDispatchResult(InboundOutcome outcome, string registrationName, YouzanPush push, string? deduplicationKey, int handlers)
+        : base(outcome, registrationName, push?.MessageId, deduplicationKey)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        Push = push;
+        Handlers = handlers;
+    }
 
     /// <summary>The verified push (also set for health checks).</summary>
-    public required YouzanPush Push { get; init; }
+    public YouzanPush Push { get; }
 
-    /// <summary>The de-duplication key used, or <see langword="null"/> when the push had no msg_id and no version.</summary>
-    public string? DeduplicationKey { get; init; }
+    /// <summary>How many handlers ran (0 unless <see cref="InboundResult.Outcome"/> is <see cref="InboundOutcome.Handled"/>).</summary>
+    public int Handlers { get; }
 
-    /// <summary>The body to answer with: <see cref="YouzanPushReply.SuccessJson"/>.</summary>
-    public string ReplyJson => YouzanPushReply.SuccessJson;
+    /// <summary>
+    /// The body to answer with when <see cref="InboundResult.Acknowledge"/> is <see langword="true"/>:
+    /// <see cref="YouzanConstants.SuccessReplyJson"/>. When it is <see langword="false"/> (another delivery of the push is
+    /// being handled), answer anything else (the endpoint answers 503) so that Youzan re-sends it.
+    /// </summary>
+    public string ReplyJson => YouzanConstants.SuccessReplyJson;
 
     /// <inheritdoc />
     public override string ToString() => $"{Outcome}: {Push}";

@@ -12,21 +12,22 @@ namespace MemberCards.Sdk.Youzan;
 /// </summary>
 public static class YouzanPushParser
 {
-    internal const string Service = "Youzan";
+    private const string Service = YouzanConstants.Service;
     private const string Target = "Youzan push";
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a push envelope.</summary>
     /// <param name="body">The request body exactly as received.</param>
-    /// <param name="maxBodyBytes">The largest body accepted; checked before anything is read.</param>
+    /// <param name="maxMessageBytes">The largest body accepted; checked before anything is read.</param>
     /// <returns>The envelope.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBodyBytes"/> is not positive.</exception>
-    /// <exception cref="MemberCardsFormatException">The body is too large, empty, not a JSON object, or a field has the wrong type.</exception>
-    public static YouzanPush Parse(ReadOnlySpan<byte> body, int maxBodyBytes = YouzanOptions.DefaultMaxBodyBytes)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxMessageBytes"/> is not positive.</exception>
+    /// <exception cref="MemberCardsMessageTooLargeException">The body is larger than <paramref name="maxMessageBytes"/>.</exception>
+    /// <exception cref="MemberCardsFormatException">The body is empty, not a JSON object, or a field has the wrong type.</exception>
+    public static YouzanPush Parse(ReadOnlySpan<byte> body, int maxMessageBytes = YouzanConstants.DefaultMaxMessageBytes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBodyBytes);
-        CheckSize(body.Length, maxBodyBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxMessageBytes);
+        CheckSize(body.Length, maxMessageBytes);
         if (body.IsEmpty)
         {
             throw new MemberCardsFormatException(Service, Target, "$", "the body is empty.");
@@ -46,11 +47,11 @@ public static class YouzanPushParser
         }
     }
 
-    internal static void CheckSize(long length, int maxBodyBytes)
+    internal static void CheckSize(long length, int maxMessageBytes)
     {
-        if (length > maxBodyBytes)
+        if (length > maxMessageBytes)
         {
-            throw new MemberCardsFormatException(Service, Target, "$", $"the body is {length} bytes, over the {maxBodyBytes}-byte limit (YouzanOptions.MaxBodyBytes).");
+            throw new MemberCardsMessageTooLargeException(Service, maxMessageBytes, length);
         }
     }
 

@@ -9,13 +9,13 @@ namespace MemberCards.Sdk.Youzan;
 /// header (MD5 of client_id + raw body + client_secret) when present, otherwise the body <c>sign</c>
 /// (MD5 of client_id + msg as received + client_secret). Hex case is ignored, the comparison is constant
 /// time, and several secrets are accepted while one is rotated. Health checks (<c>{"test":true}</c>)
-/// carry no signature and are returned unverified, marked <see cref="YouzanPush.IsHealthCheck"/>.
+/// carry no signature and are returned unverified, marked <see cref="YouzanPush.IsHealthCheck"/>. Every failure
+/// carries its <see cref="MemberCardsSignatureException.Reason"/>: <see cref="SignatureFailureReason.MissingHeaders"/>
+/// (no signature at all), <see cref="SignatureFailureReason.Malformed"/> (not 32 hex digits) or
+/// <see cref="SignatureFailureReason.Mismatch"/>.
 /// </summary>
 public sealed class YouzanPushVerifier
 {
-    /// <summary>The header of Youzan Cloud pushes that signs the raw body.</summary>
-    public const string EventSignHeader = "Event-Sign";
-
     private readonly string clientId;
     private readonly byte[] clientIdBytes;
     private readonly byte[][] secrets;
@@ -40,25 +40,26 @@ public sealed class YouzanPushVerifier
     /// <summary>Reads a push and verifies it.</summary>
     /// <param name="body">The request body exactly as received.</param>
     /// <param name="eventSign">The <c>Event-Sign</c> header, or <see langword="null"/> when absent.</param>
-    /// <param name="maxBodyBytes">The largest body accepted; checked before anything is read.</param>
+    /// <param name="maxMessageBytes">The largest body accepted; checked before anything is read.</param>
     /// <returns>The verified push, or a health check (<see cref="YouzanPush.IsHealthCheck"/>).</returns>
-    /// <exception cref="MemberCardsFormatException">The body is too large or is not a push envelope.</exception>
-    /// <exception cref="MemberCardsSignatureException">The signature is missing or does not verify under any secret.</exception>
-    public YouzanPush ReadVerified(ReadOnlySpan<byte> body, string? eventSign, int maxBodyBytes = YouzanOptions.DefaultMaxBodyBytes)
+    /// <exception cref="MemberCardsMessageTooLargeException">The body is larger than <paramref name="maxMessageBytes"/>.</exception>
+    /// <exception cref="MemberCardsFormatException">The body is not a push envelope.</exception>
+    /// <exception cref="MemberCardsSignatureException">The signature is missing, malformed or does not verify under any secret (see its <see cref="MemberCardsSignatureException.Reason"/>).</exception>
+    public YouzanPush ReadVerified(ReadOnlySpan<byte> body, string? eventSign, int maxMessageBytes = YouzanConstants.DefaultMaxMessageBytes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBodyBytes);
-        YouzanPushParser.CheckSize(body.Length, maxBodyBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxMessageBytes);
+        YouzanPushParser.CheckSize(body.Length, maxMessageBytes);
         if (!string.IsNullOrEmpty(eventSign))
         {
             if (MatchesAnySecret(body, eventSign.Trim()))
             {
-                return YouzanPushParser.Parse(body, maxBodyBytes);
+                return YouzanPushParser.Parse(body, maxMessageBytes);
             }
 
             YouzanPush? unverified = null;
             try
             {
-                unverified = YouzanPushParser.Parse(body, maxBodyBytes);
+                unverified = YouzanPushParser.Parse(body, maxMessageBytes);
             }
             catch (MemberCardsFormatException)
             {
@@ -67,10 +68,10 @@ public sealed class YouzanPushVerifier
 
             return unverified is { IsHealthCheck: true }
                 ? unverified
-                : throw Failure("the Event-Sign header", unverified);
+                : throw Failure("the Event-Sign header", eventSign, unverified);
         }
 
-        var push = YouzanPushParser.Parse(body, maxBodyBytes);
+        var push = YouzanPushParser.Parse(body, maxMessageBytes);
         if (push.IsHealthCheck)
         {
             return push;
@@ -78,10 +79,11 @@ public sealed class YouzanPushVerifier
 
         if (push.RawMessage is null || push.Sign is null)
         {
-            throw new MemberCardsSignatureException(YouzanPushParser.Service, $"The Youzan push carries no signature: no Event-Sign header and no body sign/msg ({Describe(push)}).");
+            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanConstants.Service), new KeyValuePair<string, object?>("reason", nameof(SignatureFailureReason.MissingHeaders)));
+            throw new MemberCardsSignatureException(YouzanConstants.Service, SignatureFailureReason.MissingHeaders, $"The Youzan push carries no signature: no Event-Sign header and no body sign/msg ({Describe(push)}).");
         }
 
-        return IsValidBodySign(push) ? push : throw Failure("the body sign", push);
+        return IsValidBodySign(push) ? push : throw Failure("the body sign", push.Sign, push);
     }
 
     /// <summary>Checks the body <c>sign</c>: MD5(client_id + msg as received + client_secret).</summary>
@@ -132,13 +134,37 @@ public sealed class YouzanPushVerifier
         }
     }
 
-    private MemberCardsSignatureException Failure(string what, YouzanPush? push)
+    private MemberCardsSignatureException Failure(string what, string? signature, YouzanPush? push)
     {
-        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanPushParser.Service), new KeyValuePair<string, object?>("reason", what == "the body sign" ? "body-sign" : "event-sign"));
+        var reason = IsHex32(signature?.Trim()) ? SignatureFailureReason.Mismatch : SignatureFailureReason.Malformed;
+        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanConstants.Service), new KeyValuePair<string, object?>("reason", reason.ToString()));
+        if (reason == SignatureFailureReason.Malformed)
+        {
+            return new MemberCardsSignatureException(YouzanConstants.Service, reason, $"The Youzan push does not verify: {what} is not 32 hexadecimal digits ({Describe(push)}).");
+        }
+
         var hint = push?.ClientId is { } pushed && !string.Equals(pushed, clientId, StringComparison.Ordinal)
             ? $" The push is addressed to client_id {pushed}, not the configured {clientId}: check YouzanOptions.ClientId."
             : " Check YouzanOptions.ClientSecret (and AdditionalClientSecrets during a rotation).";
-        return new MemberCardsSignatureException(YouzanPushParser.Service, $"The Youzan push does not verify: {what} does not match ({Describe(push)}).{hint}");
+        return new MemberCardsSignatureException(YouzanConstants.Service, reason, $"The Youzan push does not verify: {what} does not match ({Describe(push)}).{hint}");
+    }
+
+    private static bool IsHex32(string? signature)
+    {
+        if (signature is not { Length: 32 })
+        {
+            return false;
+        }
+
+        foreach (var c in signature)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Describe(YouzanPush? push)

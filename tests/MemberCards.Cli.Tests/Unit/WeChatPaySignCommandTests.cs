@@ -6,8 +6,9 @@ namespace MemberCards.Cli.Tests.Unit;
 
 public sealed class WeChatPaySignCommandTests
 {
+    // The SDK's parameter order (mchid, nonce_str, timestamp, serial_no, signature): the CLI prints what the SDK sends.
     private static readonly string TvAHeader =
-        $"WECHATPAY2-SHA256-RSA2048 mchid=\"{TvAMerchantId}\",nonce_str=\"{TvANonce}\",signature=\"{TvASignature}\",timestamp=\"{TvATimestamp}\",serial_no=\"{TvASerialNumber}\"";
+        $"WECHATPAY2-SHA256-RSA2048 mchid=\"{TvAMerchantId}\",nonce_str=\"{TvANonce}\",timestamp=\"{TvATimestamp}\",serial_no=\"{TvASerialNumber}\",signature=\"{TvASignature}\"";
 
     [Fact]
     public async Task Signs_the_published_request_vector_TV_A_and_prints_the_header()
@@ -129,6 +130,31 @@ public sealed class WeChatPaySignCommandTests
             "--private-key-file", key.Path, "--mchid", TvAMerchantId, "--serial", TvASerialNumber);
 
         Assert.Contains("not milliseconds", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_timestamp_that_is_not_unix_seconds_is_a_usage_error()
+    {
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
+
+        var run = await CliRun.InvokeAsync(
+            "wechatpay", "sign", "--method", "POST", "--url", TvAUrl, "--timestamp", "2019-04-02T12:34:20Z", "--nonce", TvANonce,
+            "--private-key-file", key.Path, "--mchid", TvAMerchantId, "--serial", TvASerialNumber);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("Unix seconds", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pem_with_literal_backslash_n_gets_a_hint()
+    {
+        using var secret = new EnvironmentSecret(K1PrivateKeyPkcs8.ReplaceLineEndings("\\n"));
+
+        var run = await CliRun.InvokeAsync(
+            "wechatpay", "sign", "--method", "GET", "--url", TvAUrl, "--private-key-env", secret.Name, "--mchid", TvAMerchantId, "--serial", TvASerialNumber);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("\\n instead of line breaks", run.Error, StringComparison.Ordinal);
     }
 
     private static Task<CliRun> SignAsync(TempFile key, params string[] extra)

@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using static MemberCards.Sdk.TestVectors.PublishedVectors;
 
 namespace MemberCards.Cli.Tests.Unit;
 
 public sealed class WeChatPayVerifyCommandTests
 {
-    private static readonly FixedTimeProvider AtTvC = new(DateTimeOffset.FromUnixTimeSeconds(long.Parse(TvCTimestamp, System.Globalization.CultureInfo.InvariantCulture) + 10));
+    private static readonly FakeTimeProvider AtTvC = new(DateTimeOffset.FromUnixTimeSeconds(long.Parse(TvCTimestamp, System.Globalization.CultureInfo.InvariantCulture) + 10));
 
     [Fact]
     public async Task Accepts_the_published_response_vector_TV_C()
@@ -45,7 +46,7 @@ public sealed class WeChatPayVerifyCommandTests
     public async Task Points_out_a_timestamp_outside_the_five_minute_window()
     {
         using var key = TempFile.WithText(P1PublicKey);
-        var later = new FixedTimeProvider(DateTimeOffset.FromUnixTimeSeconds(long.Parse(TvCTimestamp, System.Globalization.CultureInfo.InvariantCulture) + 301));
+        var later = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(long.Parse(TvCTimestamp, System.Globalization.CultureInfo.InvariantCulture) + 301));
 
         var run = await CliRun.InvokeAsync(
             later, "wechatpay", "verify", "--timestamp", TvCTimestamp, "--nonce", TvCNonce, "--body", TvCBody,

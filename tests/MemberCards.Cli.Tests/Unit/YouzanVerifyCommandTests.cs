@@ -59,6 +59,49 @@ public sealed class YouzanVerifyCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
     }
 
+    [Fact]
+    public async Task Event_sign_mode_accepts_the_md5_of_client_id_raw_body_and_secret()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+        const string body = "{\"msg\":\"%7B%7D\",\"kdt_id\":1,\"type\":\"SCRM_CARD\"}";
+        using var file = TempFile.WithText(body);
+        var expected = Md5Hex(ClientId + body + ClientSecret);
+
+        var run = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--body-file", file.Path, "--event-sign", expected);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(expected, run.Line("Expected Event-Sign: "));
+        Assert.Equal("valid", run.Line("Result: "));
+        Assert.DoesNotContain(ClientSecret, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Event_sign_mode_rejects_an_altered_body_and_points_at_a_trailing_line_break()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+        const string body = "{\"type\":\"SCRM_CARD\"}";
+        using var file = TempFile.WithText(body + "\n");
+
+        var run = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--body-file", file.Path, "--event-sign", Md5Hex(ClientId + body + ClientSecret));
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Equal(Md5Hex(ClientId + body + "\n" + ClientSecret), run.Line("Expected Event-Sign: "));
+        Assert.Contains("ends with a line break", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Both_modes_at_once_or_none_is_a_usage_error()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+
+        var both = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--msg", Msg, "--sign", "a", "--body", "{}", "--event-sign", "b");
+        var none = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--msg", Msg);
+
+        Assert.Equal(ExitCodes.BadInput, both.ExitCode);
+        Assert.Equal(ExitCodes.BadInput, none.ExitCode);
+        Assert.Contains("Choose one mode", none.Error, StringComparison.Ordinal);
+    }
+
     private static Task<CliRun> VerifyAsync(EnvironmentSecret secret, string msg, string sign)
         => CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--msg", msg, "--sign", sign);
 

@@ -59,3 +59,7 @@ public class FrameworkShapedHandler : DelegatingHandler
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
 }
+
+/// <summary>A record: the listing keeps it a record (TreatRecordsAsClasses = false).</summary>
+/// <param name="Code">A code.</param>
+public sealed record RecordFixture(string Code);

@@ -15,7 +15,7 @@ public sealed class IotEventsEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         host = await ReceiverHost.StartAsync(
-            b => b.AddIotEvents(o => o.MaxMessageBytes = 4096).AddIotEventHandler<CustomerAddEvent, IotCustomerAddRecorder>(),
+            b => b.AddIotEvents().Configure(o => o.MaxMessageBytes = 4096).AddHandler<CustomerAddEvent, IotCustomerAddRecorder>(),
             app =>
             {
                 app.MapIotEvents("/iot/events");
@@ -48,7 +48,7 @@ public sealed class IotEventsEndpointTests : IAsyncLifetime
         using var response = await http.PostAsync(host.Url("/iot/events?topic=" + Uri.EscapeDataString(IotSamples.Topic)), content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"status":"Processed"}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"Handled"}""", await response.Content.ReadAsStringAsync());
         Assert.Single(host.Handled.Of<CustomerAddEvent>());
     }
 

@@ -17,9 +17,8 @@ public sealed class NamedEndpointTests
         await using var host = await ReceiverHost.StartAsync(
             b =>
             {
-                b.AddYouzan("brand-a", o => { o.ClientId = "client-a"; o.ClientSecret = "secret-a"; });
-                b.AddYouzan("brand-b", o => { o.ClientId = "client-b"; o.ClientSecret = "secret-b"; });
-                b.Services.AddScopedYouzanRecorder();
+                b.AddYouzan("brand-a").Configure(o => { o.ClientId = "client-a"; o.ClientSecret = "secret-a"; }).AddYouzanRecorder();
+                b.AddYouzan("brand-b").Configure(o => { o.ClientId = "client-b"; o.ClientSecret = "secret-b"; });
             },
             app =>
             {
@@ -41,12 +40,12 @@ public sealed class NamedEndpointTests
     public async Task An_IoT_route_uses_the_size_cap_and_tenant_filter_of_its_named_configuration()
     {
         await using var host = await ReceiverHost.StartAsync(
-            b => b.AddIotEvents("strict", o =>
+            b => b.AddIotEvents("strict").Configure(o =>
                 {
                     o.MaxMessageBytes = 4096;
                     o.AllowedTenants.Add("another-tenant");
                 })
-                .AddIotEventHandler<CustomerAddEvent, IotCustomerAddRecorder>(),
+                .AddHandler<CustomerAddEvent, IotCustomerAddRecorder>(),
             app => app.MapIotEvents("/iot/strict", o => o.Name = "strict"));
         using var http = new HttpClient();
         var publisher = new IotHttpPublisher(http);

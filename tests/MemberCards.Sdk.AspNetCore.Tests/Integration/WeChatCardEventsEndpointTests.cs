@@ -13,6 +13,7 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
     private const string AppId = "wx1234567890abcdef";
     private const string PushToken = "endpoint-test-token";
     private const string AesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private static readonly string Now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
     private ReceiverHost host = null!;
 
     public async Task InitializeAsync()
@@ -25,10 +26,10 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
                     o.AppSecret = "secret";
                     o.PushToken = PushToken;
                     o.EncodingAesKey = AesKey;
-                    o.MaxEventBytes = 4096;
-                });
-                b.AddWeChatEventHandler<WeChatUserGetCardEvent, WeChatUserGetCardRecorder>();
-                b.AddWeChatEventHandler<WeChatEvent, WeChatAnyEventRecorder>();
+                    o.MaxMessageBytes = 4096;
+                })
+                .AddHandler<WeChatUserGetCardEvent, WeChatUserGetCardRecorder>()
+                .AddHandler<WeChatEvent, WeChatAnyEventRecorder>();
             },
             app => app.MapWeChatCardEvents("/wechat/events"));
 
@@ -37,10 +38,10 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_url_verification_echoes_echostr_verbatim()
     {
-        var signature = WeChatServerSignature.Compute(PushToken, "1763776800", "nonce42");
+        var signature = WeChatServerSignature.Compute(PushToken, Now, "nonce42");
         using var http = new HttpClient();
 
-        using var response = await http.GetAsync(host.Url($"/wechat/events?signature={signature}&timestamp=1763776800&nonce=nonce42&echostr=5837397520946166"));
+        using var response = await http.GetAsync(host.Url($"/wechat/events?signature={signature}&timestamp={Now}&nonce=nonce42&echostr=5837397520946166"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("5837397520946166", await response.Content.ReadAsStringAsync());
@@ -49,10 +50,10 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_url_verification_with_a_wrong_signature_is_refused_with_401()
     {
-        var signature = WeChatServerSignature.Compute("another-token", "1763776800", "nonce42");
+        var signature = WeChatServerSignature.Compute("another-token", Now, "nonce42");
         using var http = new HttpClient();
 
-        using var response = await http.GetAsync(host.Url($"/wechat/events?signature={signature}&timestamp=1763776800&nonce=nonce42&echostr=5837397520946166"));
+        using var response = await http.GetAsync(host.Url($"/wechat/events?signature={signature}&timestamp={Now}&nonce=nonce42&echostr=5837397520946166"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("5837397520946166", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -113,13 +114,13 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_body_over_MaxEventBytes_is_refused_with_413()
+    public async Task A_body_over_MaxMessageBytes_is_refused_with_413()
     {
-        var signature = WeChatServerSignature.Compute(PushToken, "1763776800", "n1");
+        var signature = WeChatServerSignature.Compute(PushToken, Now, "n1");
         using var http = new HttpClient();
         var xml = "<xml><ToUserName><![CDATA[gh_1]]></ToUserName><Junk>" + new string('x', 5000) + "</Junk></xml>";
 
-        using var response = await http.PostAsync(host.Url($"/wechat/events?signature={signature}&timestamp=1763776800&nonce=n1"), new StringContent(xml, Encoding.UTF8, "text/xml"));
+        using var response = await http.PostAsync(host.Url($"/wechat/events?signature={signature}&timestamp={Now}&nonce=n1"), new StringContent(xml, Encoding.UTF8, "text/xml"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(host.Handled.All);
@@ -140,6 +141,32 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
         Assert.Equal(200, lateRetry.CallbackStatus);
         Assert.Equal(1, host.Handled.Failures);
         Assert.Equal("812345678905", Assert.Single(host.Handled.Of<WeChatUserGetCardEvent>()).UserCardCode);
+    }
+
+    [Fact]
+    public async Task A_url_verification_signed_400_days_ago_is_refused_with_401()
+    {
+        var stale = DateTimeOffset.UtcNow.AddDays(-400).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = WeChatServerSignature.Compute(PushToken, stale, "nonce42");
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(host.Url($"/wechat/events?signature={signature}&timestamp={stale}&nonce=nonce42&echostr=5837397520946166"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task MapWeChatCardEvents_without_a_PushToken_fails_at_start_naming_the_setting()
+    {
+        var ex = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => ReceiverHost.StartAsync(
+            b => b.AddWeChatCards(o =>
+            {
+                o.AppId = AppId;
+                o.AppSecret = "secret";
+            }),
+            app => app.MapWeChatCardEvents("/wechat/events")));
+
+        Assert.Contains("MemberCards:WeChat:PushToken is required", ex.Message, StringComparison.Ordinal);
     }
 
     private Task<WeChatEmulator> StartEmulatorAsync(string pushToken, bool safeMode)

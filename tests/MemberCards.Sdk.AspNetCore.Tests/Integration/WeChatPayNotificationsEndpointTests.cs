@@ -44,7 +44,7 @@ public sealed class WeChatPayNotificationsEndpointTests : IAsyncLifetime
         Assert.Equal(notification.Id, handled.Id);
         Assert.Equal(UserCardEventKind.Created, handled.Kind);
         Assert.Equal("478515832665", handled.UserCard.UserCardCode);
-        Assert.Equal("13800138000", handled.UserCard.PhoneNumber);
+        Assert.Equal("13800138000", handled.UserCard.PhoneNumber!.Reveal());
     }
 
     [Fact]

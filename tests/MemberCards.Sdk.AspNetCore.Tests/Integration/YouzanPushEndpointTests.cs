@@ -18,13 +18,12 @@ public sealed class YouzanPushEndpointTests : IAsyncLifetime
         => host = await ReceiverHost.StartAsync(
             b =>
             {
-                b.AddYouzan(o =>
+                b.AddYouzan().Configure(o =>
                 {
                     o.ClientId = ClientId;
                     o.ClientSecret = ClientSecret;
-                    o.MaxBodyBytes = 2048;
-                });
-                b.Services.AddScopedYouzanRecorder();
+                    o.MaxMessageBytes = 2048;
+                }).AddYouzanRecorder();
             },
             app => app.MapYouzanPush("/youzan/push"));
 
@@ -72,7 +71,7 @@ public sealed class YouzanPushEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_body_over_MaxBodyBytes_is_refused_with_413_before_verification()
+    public async Task A_body_over_MaxMessageBytes_is_refused_with_413_before_verification()
     {
         using var youzan = new YouzanPushEmulator(ClientId, ClientSecret);
         var big = youzan.Push("SCRM_CUSTOMER_CARD", "CUSTOMER_CARD_TAKEN", "E3", $$"""{"card_no":"E3","remark":"{{new string('x', 3000)}}"}""", 1);

@@ -5,6 +5,6 @@ namespace MemberCards.Sdk.AspNetCore.Tests.Support;
 
 internal static class RecorderRegistration
 {
-    public static IServiceCollection AddScopedYouzanRecorder(this IServiceCollection services)
-        => services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, YouzanCustomerCardRecorder>();
+    public static YouzanBuilder AddYouzanRecorder(this YouzanBuilder youzan)
+        => youzan.AddHandler<YouzanCustomerCardEvent, YouzanCustomerCardRecorder>();
 }

@@ -5,19 +5,19 @@ using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Sdk.AspNetCore.Tests.Support;
 
-internal sealed class YouzanCustomerCardRecorder(HandledMessages handled) : IYouzanPushHandler<YouzanCustomerCardEvent>
+internal sealed class YouzanCustomerCardRecorder(HandledMessages handled) : IYouzanMessageHandler<YouzanCustomerCardEvent>
 {
-    public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken) => handled.RecordAsync(message);
+    public Task HandleAsync(YouzanCustomerCardEvent message, YouzanMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
-internal sealed class WeChatUserGetCardRecorder(HandledMessages handled) : IWeChatEventHandler<WeChatUserGetCardEvent>
+internal sealed class WeChatUserGetCardRecorder(HandledMessages handled) : IWeChatMessageHandler<WeChatUserGetCardEvent>
 {
-    public Task HandleAsync(WeChatUserGetCardEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(@event);
+    public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
-internal sealed class WeChatAnyEventRecorder(HandledMessages handled) : IWeChatEventHandler<WeChatEvent>
+internal sealed class WeChatAnyEventRecorder(HandledMessages handled) : IWeChatMessageHandler<WeChatEvent>
 {
-    public Task HandleAsync(WeChatEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(("any", @event.EventName));
+    public Task HandleAsync(WeChatEvent message, WeChatMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(("any", message.EventName));
 }
 
 internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayUserCardEventHandler
@@ -25,7 +25,7 @@ internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayUse
     public Task HandleAsync(WeChatPayUserCardEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(@event);
 }
 
-internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotEventHandler<CustomerAddEvent>
+internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotMessageHandler<CustomerAddEvent>
 {
-    public Task HandleAsync(CustomerAddEvent @event, IotEventContext context, CancellationToken cancellationToken) => handled.RecordAsync(@event);
+    public Task HandleAsync(CustomerAddEvent @event, IotMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(@event);
 }

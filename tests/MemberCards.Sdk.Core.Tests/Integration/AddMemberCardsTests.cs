@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.Core.Tests.Integration;
 
@@ -26,7 +27,7 @@ public sealed class AddMemberCardsTests
     [Fact]
     public void AddMemberCards_keeps_a_time_provider_and_store_the_host_registered_first()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var store = new RecordingStore();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);

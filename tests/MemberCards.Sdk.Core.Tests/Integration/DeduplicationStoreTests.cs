@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.Core.Tests.Integration;
 
@@ -9,7 +10,7 @@ public sealed class DeduplicationStoreTests
     [Fact]
     public async Task A_claimed_key_is_processed_only_after_it_is_completed()
     {
-        var store = new InMemoryMessageDeduplicationStore(new ManualTimeProvider(DateTimeOffset.UnixEpoch));
+        var store = new InMemoryMessageDeduplicationStore(new FakeTimeProvider(DateTimeOffset.UnixEpoch));
         var claim = await store.TryClaimAsync("wechatpay:evt-1", Processing);
         Assert.Equal(MessageClaimStatus.Claimed, claim.Status);
         Assert.Equal(MessageClaimStatus.InProgress, (await store.TryClaimAsync("wechatpay:evt-1", Processing)).Status);
@@ -21,7 +22,7 @@ public sealed class DeduplicationStoreTests
     [Fact]
     public async Task A_completed_key_expires_after_its_retention()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var store = new InMemoryMessageDeduplicationStore(clock);
         await store.CompleteAsync(await store.TryClaimAsync("youzan:msg-9", Processing), TimeSpan.FromMinutes(10));
         clock.Advance(TimeSpan.FromMinutes(9));
@@ -33,7 +34,7 @@ public sealed class DeduplicationStoreTests
     [Fact]
     public async Task A_released_claim_can_be_claimed_again_and_an_abandoned_one_expires()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var store = new InMemoryMessageDeduplicationStore(clock);
         await store.ReleaseAsync(await store.TryClaimAsync("iot:1", Processing));
         var abandoned = await store.TryClaimAsync("iot:1", Processing);
@@ -67,7 +68,7 @@ public sealed class DeduplicationStoreTests
     [Fact]
     public async Task AddMemberCards_registers_the_in_memory_store_on_the_registered_clock()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddMemberCards();

@@ -201,6 +201,19 @@ public sealed class ChangeMemberPointsTests
     }
 
     [Fact]
+    public async Task Too_many_requests_is_an_api_exception_and_the_change_is_not_retried()
+    {
+        await using var host = await ErpTestHost.StartAsync();
+        host.Emulator.Faults.Next(Testing.Fault.Status(429, """{"code":42900,"msg":"too many requests"}"""), ErpEmulator.Path, times: 3);
+
+        var ex = await Assert.ThrowsAsync<MemberCardsApiException>(() => host.Client.ChangeMemberPointsAsync(ErpTestHost.Change()));
+
+        Assert.Equal(429, ex.StatusCode);
+        Assert.Equal("42900", ex.ErrorCode);
+        Assert.Single(host.Emulator.Requests);
+    }
+
+    [Fact]
     public async Task Non_json_success_status_is_a_format_exception()
     {
         await using var host = await ErpTestHost.StartAsync();

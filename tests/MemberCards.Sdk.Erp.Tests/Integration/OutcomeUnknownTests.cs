@@ -25,7 +25,7 @@ public sealed class OutcomeUnknownTests
 
         var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => call.WaitAsync(Patience));
         Assert.Equal("Erp", ex.Service);
-        Assert.Equal("POST /user/memberPoints", ex.Operation);
+        Assert.Equal("ChangeMemberPoints", ex.Operation);
         Assert.Null(ex.StatusCode);
         Assert.IsType<TimeoutException>(ex.InnerException);
         Assert.Contains("timed out", ex.Message, StringComparison.Ordinal);
@@ -60,6 +60,10 @@ public sealed class OutcomeUnknownTests
         var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => host.Client.ChangeMemberPointsAsync(ErpTestHost.Change()));
 
         Assert.Equal(status, ex.StatusCode);
+        Assert.Equal("ChangeMemberPoints", ex.Operation);
+        var cause = Assert.IsType<MemberCardsApiException>(ex.InnerException);
+        Assert.Equal(status, cause.StatusCode);
+        Assert.Contains("upstream error", cause.Details, StringComparison.Ordinal);
         Assert.Single(host.Emulator.Requests);
         Assert.Empty(host.Emulator.Members);
     }
@@ -90,7 +94,7 @@ public sealed class OutcomeUnknownTests
     public async Task Oversized_answer_is_not_buffered_and_is_outcome_unknown()
     {
         await using var host = await ErpTestHost.StartAsync();
-        var huge = "{\"code\":10000,\"msg\":\"" + new string('x', ErpPointsBuilderExtensions.MaxAnswerBytes) + "\"}";
+        var huge = "{\"code\":10000,\"msg\":\"" + new string('x', ErpConstants.MaxAnswerBytes) + "\"}";
         host.Emulator.Faults.Next(Fault.Status(200, huge), ErpEmulator.Path);
 
         var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => host.Client.ChangeMemberPointsAsync(ErpTestHost.Change()));
@@ -106,7 +110,7 @@ public sealed class OutcomeUnknownTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var services = new ServiceCollection();
-        services.AddMemberCards().AddErpPoints(o => o.BaseAddress = new Uri($"http://127.0.0.1:{port}/"));
+        services.AddMemberCards().AddErpPoints().Configure(o => o.BaseAddress = new Uri($"http://127.0.0.1:{port}/"));
         await using var provider = services.BuildServiceProvider();
 
         var ex = await Assert.ThrowsAsync<MemberCardsException>(() => provider.GetRequiredService<IErpPointsClient>().ChangeMemberPointsAsync(ErpTestHost.Change()));

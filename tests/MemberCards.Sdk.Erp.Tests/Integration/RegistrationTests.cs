@@ -18,8 +18,8 @@ public sealed class RegistrationTests
         });
         var services = new ServiceCollection();
         services.AddMemberCards()
-            .AddErpPoints("brandA", o => o.BaseAddress = brandA.BaseAddress)
-            .AddErpPoints("brandB", o => o.BaseAddress = brandB.BaseAddress);
+            .AddErpPoints("brandA").Configure(o => o.BaseAddress = brandA.BaseAddress)
+            .AddErpPoints("brandB").Configure(o => o.BaseAddress = brandB.BaseAddress);
         services.AddHttpClient(ErpPointsOptions.HttpClientName("brandB"))
             .AddHttpMessageHandler(sp => new SampleErpSigningHandler("brand-b", "brand-b-secret", sp.GetRequiredService<TimeProvider>()));
         await using var provider = services.BuildServiceProvider();
@@ -39,12 +39,12 @@ public sealed class RegistrationTests
     public async Task Unregistered_name_is_refused_with_the_name()
     {
         var services = new ServiceCollection();
-        services.AddMemberCards().AddErpPoints("brandA", o => o.BaseAddress = new Uri("https://erp.example.com/"));
+        services.AddMemberCards().AddErpPoints("brandA").Configure(o => o.BaseAddress = new Uri("https://erp.example.com/"));
         await using var provider = services.BuildServiceProvider();
 
-        var ex = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<IErpPointsClientFactory>().Create("brandZ"));
+        var ex = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IErpPointsClientFactory>().Create("brandZ"));
 
-        Assert.Contains("'brandZ'", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("MemberCards:Erp(brandZ) is not registered (registered: 'brandA').", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RegistrationTests
             ["Erps:north:Timeout"] = "00:00:20",
         }).Build();
         var services = new ServiceCollection();
-        services.AddMemberCards().AddErpPoints("north", configuration.GetSection("Erps:north"));
+        services.AddMemberCards().AddErpPoints("north").Bind(configuration.GetSection("Erps:north"));
         await using var provider = services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptionsMonitor<ErpPointsOptions>>().Get("north");
@@ -90,7 +90,7 @@ public sealed class RegistrationTests
     public async Task Invalid_settings_fail_with_a_message_naming_the_setting()
     {
         var services = new ServiceCollection();
-        services.AddMemberCards().AddErpPoints(o => o.Timeout = TimeSpan.Zero);
+        services.AddMemberCards().AddErpPoints().Configure(o => o.Timeout = TimeSpan.Zero);
         await using var provider = services.BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IErpPointsClient>());
@@ -108,14 +108,14 @@ public sealed class RegistrationTests
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IErpPointsClient>());
 
-        Assert.Contains("MemberCards:Erp: BaseAddress is required (config key BaseAddress)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Erp:BaseAddress is required", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Each_resolution_is_a_new_transient_client()
     {
         var services = new ServiceCollection();
-        services.AddMemberCards().AddErpPoints(o => o.BaseAddress = new Uri("https://erp.example.com/"));
+        services.AddMemberCards().AddErpPoints().Configure(o => o.BaseAddress = new Uri("https://erp.example.com/"));
         await using var provider = services.BuildServiceProvider();
 
         Assert.NotSame(provider.GetRequiredService<IErpPointsClient>(), provider.GetRequiredService<IErpPointsClient>());
@@ -127,7 +127,7 @@ public sealed class RegistrationTests
     {
         await using var emulator = await ErpEmulator.StartAsync();
         var services = new ServiceCollection();
-        services.AddMemberCards().AddErpPoints(o => o.BaseAddress = new Uri(emulator.BaseAddress, "erp/v1"));
+        services.AddMemberCards().AddErpPoints().Configure(o => o.BaseAddress = new Uri(emulator.BaseAddress, "erp/v1"));
         await using var provider = services.BuildServiceProvider();
 
         await Assert.ThrowsAsync<MemberCardsApiException>(() => provider.GetRequiredService<IErpPointsClient>().ChangeMemberPointsAsync(ErpTestHost.Change()));

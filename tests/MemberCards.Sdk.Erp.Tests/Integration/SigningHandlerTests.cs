@@ -1,6 +1,7 @@
 using MemberCards.Sdk.Erp.Tests.Support;
 using MemberCards.Sdk.Testing.Erp;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.Erp.Tests.Integration;
 
@@ -12,7 +13,7 @@ public sealed class SigningHandlerTests
     [Fact]
     public async Task Host_added_signing_handler_is_verified_by_the_emulator()
     {
-        var clock = new ManualTimeProvider(ErpTestHost.Start);
+        var clock = new FakeTimeProvider(ErpTestHost.Start);
         await using var host = await ErpTestHost.StartAsync(
             new ErpEmulatorOptions { Signature = new ErpEmulatorSignature { AppKey = AppKey, AppSecret = AppSecret }, TimeProvider = clock },
             configureHttpClient: http => http.AddHttpMessageHandler(sp => new SampleErpSigningHandler(AppKey, AppSecret, sp.GetRequiredService<TimeProvider>())));
@@ -29,7 +30,7 @@ public sealed class SigningHandlerTests
     [Fact]
     public async Task Wrong_secret_is_refused_as_an_api_exception()
     {
-        var clock = new ManualTimeProvider(ErpTestHost.Start);
+        var clock = new FakeTimeProvider(ErpTestHost.Start);
         await using var host = await ErpTestHost.StartAsync(
             new ErpEmulatorOptions { Signature = new ErpEmulatorSignature { AppKey = AppKey, AppSecret = AppSecret }, TimeProvider = clock },
             configureHttpClient: http => http.AddHttpMessageHandler(sp => new SampleErpSigningHandler(AppKey, "not-the-secret", sp.GetRequiredService<TimeProvider>())));
@@ -46,7 +47,7 @@ public sealed class SigningHandlerTests
     [Fact]
     public async Task Stale_timestamp_is_refused()
     {
-        var emulatorClock = new ManualTimeProvider(ErpTestHost.Start.AddMinutes(6));
+        var emulatorClock = new FakeTimeProvider(ErpTestHost.Start.AddMinutes(6));
         await using var host = await ErpTestHost.StartAsync(
             new ErpEmulatorOptions { Signature = new ErpEmulatorSignature { AppKey = AppKey, AppSecret = AppSecret }, TimeProvider = emulatorClock },
             configureHttpClient: http => http.AddHttpMessageHandler(sp => new SampleErpSigningHandler(AppKey, AppSecret, sp.GetRequiredService<TimeProvider>())));

@@ -1,14 +1,15 @@
 using MemberCards.Sdk.Testing.Erp;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.Erp.Tests.Support;
 
-/// <summary>An ERP emulator plus a service provider wired to it through <c>AddMemberCards().AddErpPoints(...)</c>.</summary>
+/// <summary>An ERP emulator plus a service provider wired to it through <c>AddMemberCards().AddErpPoints()</c>.</summary>
 internal sealed class ErpTestHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 6, 0, 0, TimeSpan.Zero);
 
-    private ErpTestHost(ErpEmulator emulator, ServiceProvider services, ManualTimeProvider clock)
+    private ErpTestHost(ErpEmulator emulator, ServiceProvider services, FakeTimeProvider clock)
     {
         Emulator = emulator;
         Services = services;
@@ -19,28 +20,30 @@ internal sealed class ErpTestHost : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public IErpPointsClient Client => Services.GetRequiredService<IErpPointsClient>();
 
     public static async Task<ErpTestHost> StartAsync(
         ErpEmulatorOptions? emulatorOptions = null,
         Action<ErpPointsOptions>? configure = null,
-        Action<IHttpClientBuilder>? configureHttpClient = null)
+        Action<IHttpClientBuilder>? configureHttpClient = null,
+        Action<IServiceCollection>? services = null)
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         var emulator = await ErpEmulator.StartAsync(emulatorOptions ?? new ErpEmulatorOptions { TimeProvider = clock });
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddMemberCards().AddErpPoints(
-            o =>
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(clock);
+        services?.Invoke(collection);
+        collection.AddMemberCards().AddErpPoints()
+            .Configure(o =>
             {
                 o.BaseAddress = emulator.BaseAddress;
                 o.Timeout = TimeSpan.FromSeconds(5);
                 configure?.Invoke(o);
-            },
-            configureHttpClient ?? (_ => { }));
-        return new ErpTestHost(emulator, services.BuildServiceProvider(validateScopes: true), clock);
+            })
+            .ConfigureHttpClient(configureHttpClient ?? (_ => { }));
+        return new ErpTestHost(emulator, collection.BuildServiceProvider(validateScopes: true), clock);
     }
 
     public static MemberPointsChangeRequest Change(string mobile = "13800001111", int points = 10) => new()

@@ -37,7 +37,7 @@ public sealed class ErpPointsOptionsValidatorTests
     {
         var result = Validator.Validate("north", new ErpPointsOptions { BaseAddress = new Uri("https://erp.example.com/"), Timeout = TimeSpan.FromSeconds(seconds) });
 
-        Assert.Contains("ERP 'north': Timeout", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Erp(north):Timeout must be greater than zero", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,11 +51,19 @@ public sealed class ErpPointsOptionsValidatorTests
         Assert.Equal("MemberCards.Erp.north", ErpPointsOptions.HttpClientName("north"));
     }
 
+    [Fact]
+    public void Missing_base_address_is_named_in_the_one_setting_form()
+    {
+        var result = Validator.Validate("north", new ErpPointsOptions());
+
+        Assert.Equal("MemberCards:Erp(north):BaseAddress is required, for example https://erp.example.com/api/.", Assert.Single(result.Failures!));
+    }
+
     [Theory]
-    [InlineData("https://erp.example.com", "https://erp.example.com/user/memberPoints")]
-    [InlineData("https://erp.example.com/", "https://erp.example.com/user/memberPoints")]
-    [InlineData("https://erp.example.com/api", "https://erp.example.com/api/user/memberPoints")]
-    [InlineData("https://erp.example.com/api/", "https://erp.example.com/api/user/memberPoints")]
-    public void Endpoint_appends_user_memberPoints_to_the_base_path(string baseAddress, string expected)
-        => Assert.Equal(new Uri(expected), ErpPointsClient.Endpoint(new Uri(baseAddress)));
+    [InlineData("MemberCards.Erp", "")]
+    [InlineData("MemberCards.Erp.north", "north")]
+    [InlineData("MemberCards.WeChat", null)]
+    [InlineData(null, null)]
+    public void HttpClient_names_map_back_to_registration_names(string? httpClientName, string? expected)
+        => Assert.Equal(expected, ErpPointsOptions.RegistrationNameOf(httpClientName));
 }

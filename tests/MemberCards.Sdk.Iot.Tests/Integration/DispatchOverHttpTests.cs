@@ -25,24 +25,24 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
         var collection = new ServiceCollection();
         collection.AddSingleton<EventRecorder>();
         collection.AddMemberCards()
-            .AddIotEvents(o =>
+            .AddIotEvents().Configure(o =>
             {
                 o.AllowedTenants.Add("demo-tenant");
                 o.AllowedTenants.Add("other-tenant");
                 o.MaxMessageBytes = 64 * 1024;
             })
-            .AddIotEventHandler<CustomerAddEvent, RecordingHandler<CustomerAddEvent>>()
-            .AddIotEventHandler<CustomerUpdateEvent, RecordingHandler<CustomerUpdateEvent>>()
-            .AddIotEventHandler<CustomerProfileEvent, RecordingHandler<CustomerProfileEvent>>()
-            .AddIotEventHandler<CustomerBindCompanyEvent, RecordingHandler<CustomerBindCompanyEvent>>()
-            .AddIotEventHandler<CustomerBindCompanyEvent, FlakyBindHandler>()
-            .AddIotEventHandler<CustomerUnbindCompanyEvent, RecordingHandler<CustomerUnbindCompanyEvent>>()
-            .AddIotEventHandler<CustomerDeleteEvent, RecordingHandler<CustomerDeleteEvent>>()
-            .AddIotEventHandler<CompanyAddEvent, RecordingHandler<CompanyAddEvent>>()
-            .AddIotEventHandler<CompanyProfileEvent, RecordingHandler<CompanyProfileEvent>>()
-            .AddIotEventHandler<CompanyDeleteEvent, RecordingHandler<CompanyDeleteEvent>>()
-            .AddIotEventHandler<UnknownIotEvent, RecordingHandler<UnknownIotEvent>>()
-            .AddIotEventHandler<IotEvent, RecordingHandler<IotEvent>>();
+            .AddHandler<CustomerAddEvent, RecordingHandler<CustomerAddEvent>>()
+            .AddHandler<CustomerUpdateEvent, RecordingHandler<CustomerUpdateEvent>>()
+            .AddHandler<CustomerProfileEvent, RecordingHandler<CustomerProfileEvent>>()
+            .AddHandler<CustomerBindCompanyEvent, RecordingHandler<CustomerBindCompanyEvent>>()
+            .AddHandler<CustomerBindCompanyEvent, FlakyBindHandler>()
+            .AddHandler<CustomerUnbindCompanyEvent, RecordingHandler<CustomerUnbindCompanyEvent>>()
+            .AddHandler<CustomerDeleteEvent, RecordingHandler<CustomerDeleteEvent>>()
+            .AddHandler<CompanyAddEvent, RecordingHandler<CompanyAddEvent>>()
+            .AddHandler<CompanyProfileEvent, RecordingHandler<CompanyProfileEvent>>()
+            .AddHandler<CompanyDeleteEvent, RecordingHandler<CompanyDeleteEvent>>()
+            .AddHandler<UnknownIotEvent, RecordingHandler<UnknownIotEvent>>()
+            .AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         recorder = services.GetRequiredService<EventRecorder>();
         receiver = await IotHttpReceiver.StartAsync(services.GetRequiredService<IIotEventDispatcher>());
@@ -87,7 +87,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
         Assert.Equal("demo-tenant", context.Topic.Tenant);
         Assert.Equal("1080446148159139840", context.Topic.Project);
         Assert.Equal("123132131231", context.Message.MessageId);
-        Assert.Equal(string.Empty, context.Name);
+        Assert.Equal(string.Empty, context.RegistrationName);
 
         var store = services.GetRequiredService<IMessageDeduplicationStore>();
         Assert.True(await store.IsProcessedAsync("iot:demo-tenant/1080446148159139840:123132131231"));
@@ -104,7 +104,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
 
         var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
         var again = await dispatcher.DispatchAsync(IotSamples.Topic, message.ToBytes());
-        Assert.Equal(IotDispatchStatus.Duplicate, again.Status);
+        Assert.Equal(InboundOutcome.Duplicate, again.Outcome);
         Assert.Equal(0, again.HandlerCalls);
 
         // The same msgId from another tenant is another message.
@@ -136,7 +136,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
 
         var result = await dispatcher.DispatchAsync(IotSamples.Topic, payload);
 
-        Assert.Equal(IotDispatchStatus.Processed, result.Status);
+        Assert.Equal(InboundOutcome.Handled, result.Outcome);
         var unknown = Assert.IsType<UnknownIotEvent>(recorder.Calls.Single(c => c.Handler == nameof(UnknownIotEvent)).Event);
         Assert.Equal("""{"id":"1090560337592619000"}""", unknown.RawJson);
         Assert.Empty(result.UnhandledEvents);
@@ -151,7 +151,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Empty(recorder.Calls);
         var result = await services.GetRequiredService<IIotEventDispatcher>().DispatchAsync("stranger/proj_1/v1-business-customer", IotSamples.MessageBytes());
-        Assert.Equal(IotDispatchStatus.Ignored, result.Status);
+        Assert.Equal(InboundOutcome.Ignored, result.Outcome);
         Assert.Null(result.Message);
     }
 
@@ -175,7 +175,7 @@ public sealed class DispatchOverHttpTests : IAsyncLifetime
         var big = new IotMessageBuilder().AddRaw("blob", "\"" + new string('x', 64 * 1024) + "\"").ToBytes();
 
         Assert.Equal(HttpStatusCode.BadRequest, await publisher.PublishAsync(endpoint, IotSamples.Topic, big));
-        var ex = await Assert.ThrowsAsync<MemberCardsFormatException>(() => services.GetRequiredService<IIotEventDispatcher>().DispatchAsync(IotSamples.Topic, big));
+        var ex = await Assert.ThrowsAsync<MemberCardsMessageTooLargeException>(() => services.GetRequiredService<IIotEventDispatcher>().DispatchAsync(IotSamples.Topic, big));
         Assert.Contains("65536", ex.Message, StringComparison.Ordinal);
         Assert.Empty(recorder.Calls);
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.Iot.Tests.Integration;
 
-/// <summary>AddIotEvents overloads: configuration binding, validation, named dispatchers.</summary>
+/// <summary>AddIotEvents(name?): configuration binding, validation, named dispatchers.</summary>
 public sealed class RegistrationTests
 {
     [Fact]
@@ -18,7 +18,7 @@ public sealed class RegistrationTests
             ["MemberCards:Iot:MaxMessageBytes"] = "2048",
             ["MemberCards:Iot:AllowedTenants:0"] = "acme",
             ["MemberCards:Iot:AllowedProjects:0"] = "42",
-            ["MemberCards:Iot:DeduplicationRetention"] = "02:00:00",
+            ["MemberCards:Iot:DeduplicationWindow"] = "02:00:00",
         }).Build();
         var collection = new ServiceCollection();
         collection.AddMemberCards(configuration.GetSection("MemberCards")).AddIotEvents();
@@ -29,22 +29,22 @@ public sealed class RegistrationTests
         Assert.Equal(2048, options.MaxMessageBytes);
         Assert.Equal(["acme"], options.AllowedTenants);
         Assert.Equal(["42"], options.AllowedProjects);
-        Assert.Equal(TimeSpan.FromHours(2), options.DeduplicationRetention);
+        Assert.Equal(TimeSpan.FromHours(2), options.DeduplicationWindow);
         var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
-        Assert.Equal(IotDispatchStatus.Ignored, (await dispatcher.DispatchAsync("acme/proj_7/v1-business-customer", IotSamples.MessageBytes())).Status);
-        Assert.Equal(IotDispatchStatus.Processed, (await dispatcher.DispatchAsync("acme/proj_42/v1-business-customer", "{}"u8.ToArray())).Status);
-        await Assert.ThrowsAsync<MemberCardsFormatException>(() => dispatcher.DispatchAsync("acme/proj_42/v1-business-customer", IotSamples.MessageBytes()));
+        Assert.Equal(InboundOutcome.Ignored, (await dispatcher.DispatchAsync("acme/proj_7/v1-business-customer", IotSamples.MessageBytes())).Outcome);
+        Assert.Equal(InboundOutcome.Unhandled, (await dispatcher.DispatchAsync("acme/proj_42/v1-business-customer", "{}"u8.ToArray())).Outcome);
+        await Assert.ThrowsAsync<MemberCardsMessageTooLargeException>(() => dispatcher.DispatchAsync("acme/proj_42/v1-business-customer", IotSamples.MessageBytes()));
     }
 
     [Fact]
-    public async Task Section_overload_binds_and_invalid_settings_fail_naming_the_setting()
+    public async Task Bind_binds_and_invalid_settings_fail_naming_the_setting()
     {
         var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["MaxMessageBytes"] = "-1",
         }).Build();
         var collection = new ServiceCollection();
-        collection.AddMemberCards().AddIotEvents(section);
+        collection.AddMemberCards().AddIotEvents().Bind(section);
         await using var services = collection.BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptionsMonitor<IotOptions>>().Get(Options.DefaultName));
@@ -61,23 +61,27 @@ public sealed class RegistrationTests
         var collection = new ServiceCollection();
         collection.AddSingleton<EventRecorder>();
         collection.AddMemberCards()
-            .AddIotEvents("north", section)
-            .AddIotEvents("south", o => o.AllowedTenants.Add("south"))
-            .AddIotEventHandler<IotEvent, RecordingHandler<IotEvent>>();
+            .AddIotEvents("north").Bind(section)
+            .AddIotEvents("south").Configure(o => o.AllowedTenants.Add("south"))
+            .AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         await using var services = collection.BuildServiceProvider();
         var factory = services.GetRequiredService<IIotEventDispatcherFactory>();
 
         var north = factory.Create("north");
         Assert.Same(north, factory.Create("north"));
-        Assert.Equal(IotDispatchStatus.Processed, (await north.DispatchAsync("north/proj_1/v1-business-customer", IotSamples.MessageBytes())).Status);
-        Assert.Equal(IotDispatchStatus.Ignored, (await north.DispatchAsync("south/proj_1/v1-business-customer", IotSamples.MessageBytes())).Status);
+        Assert.Equal(InboundOutcome.Handled, (await north.DispatchAsync("north/proj_1/v1-business-customer", IotSamples.MessageBytes())).Outcome);
+        Assert.Equal(InboundOutcome.Ignored, (await north.DispatchAsync("south/proj_1/v1-business-customer", IotSamples.MessageBytes())).Outcome);
         var south = factory.Create("south");
-        Assert.Equal(IotDispatchStatus.Processed, (await south.DispatchAsync("south/proj_1/v1-business-customer", IotSamples.MessageBytes())).Status);
+        Assert.Equal(InboundOutcome.Handled, (await south.DispatchAsync("south/proj_1/v1-business-customer", IotSamples.MessageBytes())).Outcome);
 
         var recorder = services.GetRequiredService<EventRecorder>();
         Assert.Equal(16, recorder.Calls.Count);
-        Assert.Equal(["north", "south"], recorder.Calls.Select(c => c.Context.Name).Distinct());
-        Assert.Throws<ArgumentException>(() => factory.Create("west"));
+        Assert.Equal(["north", "south"], recorder.Calls.Select(c => c.Context.RegistrationName).Distinct());
+        var unknown = Assert.Throws<InvalidOperationException>(() => factory.Create("west"));
+        Assert.Contains("MemberCards:Iot(west) is not registered (registered: 'north', 'south')", unknown.Message, StringComparison.Ordinal);
+        var noDefault = Assert.Throws<InvalidOperationException>(() => factory.Create(""));
+        Assert.DoesNotContain("AddIotEvents(\"\"", noDefault.Message, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Iot is not registered", noDefault.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,13 +89,13 @@ public sealed class RegistrationTests
     {
         var collection = new ServiceCollection();
         collection.AddSingleton<EventRecorder>();
-        collection.AddMemberCards().AddIotEvents().AddIotEventHandler<CompanyDeleteEvent, RecordingHandler<CompanyDeleteEvent>>();
+        collection.AddMemberCards().AddIotEvents().AddHandler<CompanyDeleteEvent, RecordingHandler<CompanyDeleteEvent>>();
         await using var services = collection.BuildServiceProvider();
         var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
         var payload = new IotMessageBuilder().WithMessageId(null).Add(SampleEvents.FullCompanyDelete()).ToBytes();
 
-        Assert.Equal(IotDispatchStatus.Processed, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
-        Assert.Equal(IotDispatchStatus.Processed, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
+        Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
         Assert.Equal(2, services.GetRequiredService<EventRecorder>().Calls.Count);
     }
 
@@ -99,15 +103,82 @@ public sealed class RegistrationTests
     public async Task A_huge_msgId_is_deduplicated_under_a_bounded_key()
     {
         var collection = new ServiceCollection();
-        collection.AddMemberCards().AddIotEvents();
+        collection.AddSingleton<EventRecorder>();
+        collection.AddMemberCards().AddIotEvents().AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         await using var services = collection.BuildServiceProvider();
         var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
-        var payload = System.Text.Encoding.UTF8.GetBytes("{\"msgId\":\"" + new string('7', 100_000) + "\"}");
+        var payload = System.Text.Encoding.UTF8.GetBytes("{\"msgId\":\"" + new string('7', 100_000) + "\",\"events\":{\"companyDelete\":{\"ids\":[1]}}}");
 
-        Assert.Equal(IotDispatchStatus.Processed, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
-        Assert.Equal(IotDispatchStatus.Duplicate, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Status);
+        Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        Assert.Equal(InboundOutcome.Duplicate, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
         var store = services.GetRequiredService<IMessageDeduplicationStore>();
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(new string('7', 100_000))));
         Assert.True(await store.IsProcessedAsync("iot:demo-tenant/1080446148159139840:sha256-" + hash));
+    }
+
+    [Fact]
+    public async Task Registering_the_same_handler_or_registration_twice_runs_it_once_and_profile_handlers_see_both_families()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<EventRecorder>();
+        var memberCards = collection.AddMemberCards();
+        memberCards.AddIotEvents().AddHandler<CustomerAddEvent, RecordingHandler<CustomerAddEvent>>();
+        memberCards.AddIotEvents()
+            .AddHandler<CustomerAddEvent, RecordingHandler<CustomerAddEvent>>()
+            .AddHandler<ProfileEvent, RecordingHandler<ProfileEvent>>()
+            .AddHandler<IotEvent, RecordingHandler<IotEvent>>();
+        await using var services = collection.BuildServiceProvider();
+        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+
+        var result = await dispatcher.DispatchAsync(IotSamples.Topic, new IotMessageBuilder().WithMessageId(77).Add(SampleEvents.FullCustomerAdd()).Add(SampleEvents.FullCompanyUpdate()).ToBytes());
+
+        Assert.Equal(InboundOutcome.Handled, result.Outcome);
+        Assert.Equal("77", result.MessageId);
+        Assert.Equal("iot:demo-tenant/1080446148159139840:77", result.DeduplicationKey);
+        Assert.Equal(string.Empty, result.RegistrationName);
+        var calls = services.GetRequiredService<EventRecorder>().Calls.Select(c => (c.Handler, c.Event.Key)).ToList();
+        Assert.Equal(
+            [
+                (nameof(ProfileEvent), "companyUpdate"), (nameof(IotEvent), "companyUpdate"),
+                (nameof(CustomerAddEvent), "customerAdd"), (nameof(ProfileEvent), "customerAdd"), (nameof(IotEvent), "customerAdd"),
+            ],
+            calls);
+        Assert.Equal(5, result.HandlerCalls);
+        Assert.Single(services.GetRequiredService<MemberCardsRegistrations>().NamesOf(IotConstants.Service));
+    }
+
+    [Fact]
+    public async Task A_msgId_is_remembered_for_the_DeduplicationWindow_and_handled_again_after_it()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(clock);
+        collection.AddSingleton<EventRecorder>();
+        collection.AddMemberCards().AddIotEvents().Configure(o => o.DeduplicationWindow = TimeSpan.FromHours(1)).AddHandler<IotEvent, RecordingHandler<IotEvent>>();
+        await using var services = collection.BuildServiceProvider();
+        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+        var payload = new IotMessageBuilder(clock).WithMessageId(5150).Add(SampleEvents.FullCompanyDelete()).ToBytes();
+
+        Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(InboundOutcome.Duplicate, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(InboundOutcome.Handled, (await dispatcher.DispatchAsync(IotSamples.Topic, payload)).Outcome);
+        Assert.Equal(2, services.GetRequiredService<EventRecorder>().Calls.Count);
+    }
+
+    [Fact]
+    public void Bad_input_gives_a_faulted_task_not_a_synchronous_throw()
+    {
+        var collection = new ServiceCollection();
+        collection.AddMemberCards().AddIotEvents().Configure(o => o.MaxMessageBytes = 16);
+        using var services = collection.BuildServiceProvider();
+        var dispatcher = services.GetRequiredService<IIotEventDispatcher>();
+
+        var badTopic = dispatcher.DispatchAsync("not/a topic", "{}"u8.ToArray());
+        var tooLarge = dispatcher.DispatchAsync(IotSamples.Topic, IotSamples.MessageBytes());
+
+        Assert.IsType<MemberCardsFormatException>(badTopic.Exception!.InnerException);
+        Assert.IsType<MemberCardsMessageTooLargeException>(tooLarge.Exception!.InnerException);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class EventRecorder
 {
     private int failuresLeft;
 
-    internal ConcurrentQueue<(string Handler, IotEvent Event, IotEventContext Context)> Calls { get; } = new();
+    internal ConcurrentQueue<(string Handler, IotEvent Event, IotMessageContext Context)> Calls { get; } = new();
 
     internal void FailNext(int times) => Volatile.Write(ref failuresLeft, times);
 
@@ -18,10 +18,10 @@ internal sealed class EventRecorder
 }
 
 /// <summary>Records every event of type <typeparamref name="TEvent"/>.</summary>
-internal sealed class RecordingHandler<TEvent>(EventRecorder recorder) : IIotEventHandler<TEvent>
+internal sealed class RecordingHandler<TEvent>(EventRecorder recorder) : IIotMessageHandler<TEvent>
     where TEvent : IotEvent
 {
-    public Task HandleAsync(TEvent @event, IotEventContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(TEvent @event, IotMessageContext context, CancellationToken cancellationToken)
     {
         recorder.Calls.Enqueue((typeof(TEvent).Name, @event, context));
         return Task.CompletedTask;
@@ -29,8 +29,8 @@ internal sealed class RecordingHandler<TEvent>(EventRecorder recorder) : IIotEve
 }
 
 /// <summary>Fails customerBindCompany events while the recorder says so.</summary>
-internal sealed class FlakyBindHandler(EventRecorder recorder) : IIotEventHandler<CustomerBindCompanyEvent>
+internal sealed class FlakyBindHandler(EventRecorder recorder) : IIotMessageHandler<CustomerBindCompanyEvent>
 {
-    public Task HandleAsync(CustomerBindCompanyEvent @event, IotEventContext context, CancellationToken cancellationToken)
+    public Task HandleAsync(CustomerBindCompanyEvent @event, IotMessageContext context, CancellationToken cancellationToken)
         => recorder.ShouldFail() ? throw new InvalidOperationException("downstream CRM unavailable") : Task.CompletedTask;
 }

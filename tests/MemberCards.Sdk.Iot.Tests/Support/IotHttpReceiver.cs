@@ -26,7 +26,7 @@ internal static class IotHttpReceiver
             {
                 var result = await dispatcher.DispatchAsync(topic, body.GetBuffer().AsMemory(0, (int)body.Length), context.RequestAborted);
                 context.Response.StatusCode = (int)HttpStatusCode.OK;
-                await context.Response.WriteAsync(result.Status.ToString(), context.RequestAborted);
+                await context.Response.WriteAsync(result.Outcome.ToString(), context.RequestAborted);
             }
             catch (MemberCardsFormatException)
             {

@@ -212,14 +212,14 @@ public sealed class EventFieldTests
         var bytes = IotSamples.MessageBytes();
         Assert.NotNull(IotMessage.Parse(bytes, bytes.Length));
 
-        var ex = Assert.Throws<MemberCardsFormatException>(() => IotMessage.Parse(bytes, bytes.Length - 1));
+        var ex = Assert.Throws<MemberCardsMessageTooLargeException>(() => IotMessage.Parse(bytes, bytes.Length - 1));
         Assert.Contains($"{bytes.Length} bytes", ex.Message, StringComparison.Ordinal);
         Assert.Contains("MaxMessageBytes", ex.Message, StringComparison.Ordinal);
         Assert.Null(ex.InnerException);
 
         // Over the default cap, even though it is not JSON at all: the cap is checked first.
         var huge = new byte[IotOptions.DefaultMaxMessageBytes + 1];
-        var tooBig = Assert.Throws<MemberCardsFormatException>(() => IotMessage.Parse(huge));
+        var tooBig = Assert.Throws<MemberCardsMessageTooLargeException>(() => IotMessage.Parse(huge));
         Assert.Null(tooBig.InnerException);
         Assert.Throws<MemberCardsFormatException>(() => IotMessage.Parse(ReadOnlySpan<byte>.Empty));
         Assert.Throws<ArgumentOutOfRangeException>(() => IotMessage.Parse(bytes, 0));

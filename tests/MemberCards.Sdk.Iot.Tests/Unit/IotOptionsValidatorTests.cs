@@ -13,7 +13,8 @@ public sealed class IotOptionsValidatorTests
 
         Assert.True(validator.Validate(null, options).Succeeded);
         Assert.Equal(1024 * 1024, options.MaxMessageBytes);
-        Assert.Equal(TimeSpan.FromDays(1), options.DeduplicationRetention);
+        Assert.Equal(TimeSpan.FromDays(1), options.DeduplicationWindow);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.ProcessingTimeout);
         Assert.Empty(options.AllowedTenants);
         Assert.Empty(options.AllowedProjects);
     }
@@ -21,7 +22,7 @@ public sealed class IotOptionsValidatorTests
     [Fact]
     public void Every_failure_names_its_setting()
     {
-        var options = new IotOptions { MaxMessageBytes = 0, DeduplicationRetention = TimeSpan.Zero };
+        var options = new IotOptions { MaxMessageBytes = 0, DeduplicationWindow = TimeSpan.Zero, ProcessingTimeout = TimeSpan.FromSeconds(-1) };
         options.AllowedTenants.Add("a/b");
         options.AllowedProjects.Add("");
 
@@ -29,11 +30,12 @@ public sealed class IotOptionsValidatorTests
 
         Assert.True(result.Failed);
         var failures = result.Failures!.ToList();
-        Assert.Equal(4, failures.Count);
-        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot (site2):MaxMessageBytes", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot (site2):DeduplicationRetention", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot (site2):AllowedTenants:0", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot (site2):AllowedProjects:0", StringComparison.Ordinal));
+        Assert.Equal(5, failures.Count);
+        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot(site2):MaxMessageBytes", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot(site2):DeduplicationWindow", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot(site2):ProcessingTimeout", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot(site2):AllowedTenants:0", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MemberCards:Iot(site2):AllowedProjects:0", StringComparison.Ordinal));
     }
 
     [Fact]

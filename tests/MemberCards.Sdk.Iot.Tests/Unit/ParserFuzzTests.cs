@@ -93,7 +93,7 @@ public sealed class ParserFuzzTests
         body.AsSpan(prefix.Length, body.Length - prefix.Length - suffix.Length).Fill((byte)'a');
         suffix.CopyTo(body, body.Length - suffix.Length);
 
-        var refused = Assert.Throws<MemberCardsFormatException>(() => IotMessage.Parse(body));
+        var refused = Assert.Throws<MemberCardsMessageTooLargeException>(() => IotMessage.Parse(body));
         Assert.Contains("10485760 bytes", refused.Message, StringComparison.Ordinal);
 
         var message = IotMessage.Parse(body, 16 * 1024 * 1024);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.WeChat.Tests.Integration;
 
@@ -149,7 +150,7 @@ public sealed class AccessTokenTests
     public async Task Two_names_for_the_same_app_id_share_one_token_provider()
     {
         await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("sameAccount", o =>
+        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("sameAccount").Configure(o =>
         {
             o.AppId = TestHosts.AppId;
             o.AppSecret = TestHosts.AppSecret;
@@ -249,7 +250,7 @@ public sealed class AccessTokenTests
     public async Task Several_app_ids_live_in_one_host_with_their_own_tokens_and_cards()
     {
         await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.Apps["wxBrandB000000001"] = "secret-of-brand-b");
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB", o =>
+        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB").Configure(o =>
         {
             o.AppId = "wxBrandB000000001";
             o.AppSecret = "secret-of-brand-b";
@@ -272,7 +273,8 @@ public sealed class AccessTokenTests
         Assert.NotEqual(
             await factory.GetAccessTokenProvider(Options.DefaultName).GetAccessTokenAsync(),
             await factory.GetAccessTokenProvider("brandB").GetAccessTokenAsync());
-        Assert.Throws<ArgumentException>(() => factory.Create("brandC"));
+        var unknown = Assert.Throws<InvalidOperationException>(() => factory.Create("brandC"));
+        Assert.Contains("MemberCards:WeChat(brandC) is not registered (registered: the default, 'brandB')", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ConfigurationTests
         var services = new ServiceCollection();
         services.AddMemberCards(configuration.GetSection("MemberCards"))
             .AddWeChatCards()
-            .AddWeChatCards("tenantB", configuration.GetSection("Tenants:B"));
+            .AddWeChatCards("tenantB").Bind(configuration.GetSection("Tenants:B"));
         await using var sdk = services.BuildServiceProvider();
 
         var monitor = sdk.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>();

@@ -6,14 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.WeChat.Tests.Support;
 
-/// <summary>A host's event endpoint on a real loopback server, handling pushes with the SDK's IWeChatEventProcessor.</summary>
+/// <summary>A host's event endpoint on a real loopback server, handling pushes with the SDK's IWeChatDispatcher.</summary>
 internal sealed class CallbackServer : IAsyncDisposable
 {
     private EmulatorHost? host;
 
     public IServiceProvider? Sdk { get; set; }
 
-    public ConcurrentQueue<WeChatEvent> Handled { get; } = new();
+    /// <summary>The events the SDK host's <see cref="HandledEvents"/> handler saw.</summary>
+    public ConcurrentQueue<WeChatEvent> Handled => Sdk!.GetRequiredService<HandledEvents>().Queue;
 
     public ConcurrentQueue<string> Rejections { get; } = new();
 
@@ -32,14 +33,10 @@ internal sealed class CallbackServer : IAsyncDisposable
     {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer);
-        var processor = Sdk!.GetRequiredService<IWeChatEventProcessor>();
+        var dispatcher = Sdk!.GetRequiredService<IWeChatDispatcher>();
         try
         {
-            var result = await processor.HandleAsync(WeChatPushQuery.Parse(context.Request.QueryString.Value), buffer.ToArray(), (e, _) =>
-            {
-                Handled.Enqueue(e);
-                return Task.CompletedTask;
-            });
+            var result = await dispatcher.DispatchAsync(WeChatPushQuery.Parse(context.Request.QueryString.Value), buffer.ToArray());
             context.Response.StatusCode = 200;
             await context.Response.WriteAsync(result.Reply);
         }
@@ -49,4 +46,23 @@ internal sealed class CallbackServer : IAsyncDisposable
             context.Response.StatusCode = ex is MemberCardsSignatureException ? 401 : 400;
         }
     }
+}
+
+/// <summary>Every event the host's handler saw (registered by <see cref="TestHosts.Build"/>).</summary>
+internal sealed class HandledEvents : IWeChatMessageHandler<WeChatEvent>
+{
+    public ConcurrentQueue<WeChatEvent> Queue { get; } = new();
+
+    public Task HandleAsync(WeChatEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
+    {
+        Queue.Enqueue(message);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Resolves the singleton <see cref="HandledEvents"/> as the scoped handler.</summary>
+internal sealed class HandledEventsHandler(HandledEvents events) : IWeChatMessageHandler<WeChatEvent>
+{
+    public Task HandleAsync(WeChatEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
+        => events.HandleAsync(message, context, cancellationToken);
 }

@@ -37,6 +37,7 @@ internal static class TestHosts
             services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         }
 
+        services.AddSingleton<HandledEvents>();
         var builder = services.AddMemberCards().AddWeChatCards(o =>
         {
             o.AppId = AppId;
@@ -45,7 +46,7 @@ internal static class TestHosts
             o.PushToken = PushToken;
             o.EncodingAesKey = EncodingAesKey;
             configure?.Invoke(o);
-        });
+        }).AddHandler<WeChatEvent, HandledEventsHandler>();
         more?.Invoke(builder);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

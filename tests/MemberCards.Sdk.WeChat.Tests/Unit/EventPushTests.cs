@@ -19,11 +19,13 @@ public sealed class EventPushTests
         AppSecret = TestHosts.AppSecret,
         PushToken = TestHosts.PushToken,
         EncodingAesKey = TestHosts.EncodingAesKey,
-        MaxEventBytes = 4096,
+        MaxMessageBytes = 4096,
     };
 
-    private static WeChatEventProcessor Processor()
-        => new(Settings, new InMemoryMessageDeduplicationStore(TimeProvider.System));
+    /// <summary>The time the signed test timestamp was made (1716192000).</summary>
+    internal static readonly DateTimeOffset SignedAt = DateTimeOffset.FromUnixTimeSeconds(1716192000);
+
+    private static WeChatDispatcher Processor() => Dispatchers.Create(Settings);
 
     private static WeChatPushQuery SignedQuery(string? encrypt = null) => new()
     {
@@ -149,7 +151,7 @@ public sealed class EventPushTests
     {
         var xml = Event("user_view_card", $"<Pad>{new string('x', 5000)}</Pad>");
 
-        var ex = Assert.Throws<MemberCardsFormatException>(() => Processor().Parse(SignedQuery(), Encoding.UTF8.GetBytes(xml)));
+        var ex = Assert.Throws<MemberCardsMessageTooLargeException>(() => Processor().Parse(SignedQuery(), Encoding.UTF8.GetBytes(xml)));
 
         Assert.Contains("4096", ex.Message, StringComparison.Ordinal);
     }
@@ -180,9 +182,7 @@ public sealed class EventPushTests
     [Fact]
     public void An_encrypted_push_without_a_configured_key_is_a_format_exception()
     {
-        var plainOnly = new WeChatEventProcessor(
-            new WeChatCardsOptions { AppId = TestHosts.AppId, AppSecret = "s", PushToken = TestHosts.PushToken },
-            new InMemoryMessageDeduplicationStore(TimeProvider.System));
+        var plainOnly = Dispatchers.Create(new WeChatCardsOptions { AppId = TestHosts.AppId, AppSecret = "s", PushToken = TestHosts.PushToken });
         var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, Event("user_del_card", string.Empty));
 
         var ex = Assert.Throws<MemberCardsFormatException>(() => plainOnly.Parse(SignedQuery(encrypted), Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>")));
@@ -242,28 +242,32 @@ public sealed class EventPushTests
     [Fact]
     public async Task A_retried_push_runs_the_handler_once()
     {
-        var processor = Processor();
+        var recorder = new Recorder();
+        var processor = Dispatchers.Create(Settings, b => b.AddHandler<WeChatUserViewCardEvent, RecordingHandler<WeChatUserViewCardEvent>>(), recorder);
         var body = Encoding.UTF8.GetBytes(Event("user_view_card", "<CardId>p</CardId>", from: "oRetry", createTime: 1716192999));
-        var calls = 0;
 
-        var first = await processor.HandleAsync(SignedQuery(), body, (_, _) => { calls++; return Task.CompletedTask; });
-        var second = await processor.HandleAsync(SignedQuery(), body, (_, _) => { calls++; return Task.CompletedTask; });
+        var first = await processor.DispatchAsync(SignedQuery(), body);
+        var second = await processor.DispatchAsync(SignedQuery(), body);
 
-        Assert.False(first.IsDuplicate);
-        Assert.True(second.IsDuplicate);
-        Assert.Equal(1, calls);
+        Assert.Equal(InboundOutcome.Handled, first.Outcome);
+        Assert.Equal(InboundOutcome.Duplicate, second.Outcome);
+        Assert.Equal(1, recorder.Count);
         Assert.Equal(string.Empty, second.Reply);
     }
 
     [Fact]
-    public async Task A_failed_handler_leaves_the_push_unmarked_so_the_retry_runs_it()
+    public async Task A_throwing_handler_releases_the_claim_so_the_retry_runs_it()
     {
-        var processor = Processor();
+        var recorder = new Recorder { FailuresLeft = 1 };
+        var processor = Dispatchers.Create(Settings, b => b.AddHandler<WeChatEvent, RecordingHandler<WeChatEvent>>(), recorder);
         var body = Encoding.UTF8.GetBytes(Event("user_view_card", "<CardId>p</CardId>", from: "oFail", createTime: 1716193000));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => processor.HandleAsync(SignedQuery(), body, (_, _) => throw new InvalidOperationException("db down")));
-        var retry = await processor.HandleAsync(SignedQuery(), body, (_, _) => Task.CompletedTask);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => processor.DispatchAsync(SignedQuery(), body));
+        var retry = await processor.DispatchAsync(SignedQuery(), body);
+        var again = await processor.DispatchAsync(SignedQuery(), body);
 
-        Assert.False(retry.IsDuplicate);
+        Assert.Equal(InboundOutcome.Handled, retry.Outcome);
+        Assert.Equal(InboundOutcome.Duplicate, again.Outcome);
+        Assert.Equal(1, recorder.Count);
     }
 }

@@ -8,7 +8,7 @@ public sealed class OptionsTests
         var result = new WeChatCardsOptionsValidator().Validate("brandA", new WeChatCardsOptions { EncodingAesKey = "short", ForceRefreshInterval = TimeSpan.FromSeconds(5) });
 
         Assert.True(result.Failed);
-        Assert.Contains(result.Failures!, f => f.Contains("MemberCards:WeChat (brandA):AppId", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("MemberCards:WeChat(brandA):AppId is required.", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains(":AppSecret", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains(":EncodingAesKey", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains(":PushToken", StringComparison.Ordinal));

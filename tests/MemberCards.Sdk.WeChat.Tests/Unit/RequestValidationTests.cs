@@ -101,13 +101,58 @@ public sealed class RequestValidationTests
     }
 
     [Fact]
-    public void Only_one_activation_mode_is_allowed()
+    public void The_official_example_with_auto_activate_and_activate_url_is_accepted()
     {
-        // The official example sets both auto_activate and activate_url; WeChat then ignores activate_url.
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateCreate(CardCreateSerializationTests.OfficialModel()));
+        // WeChat's own card/create example sets both; WeChat accepts it and auto_activate wins.
+        WeChatRequestValidator.ValidateCreate(CardCreateSerializationTests.OfficialModel());
 
-        Assert.Equal("card.member_card.activate_url", ex.FieldPath);
-        Assert.Contains("auto_activate + activate_url", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(("activate_url", "auto_activate"), WeChatRequestValidator.IgnoredActivationFields(CardCreateSerializationTests.OfficialModel()));
+    }
+
+    [Theory]
+    [InlineData(true, true, true, "activate_url and wx_activate", "auto_activate")]
+    [InlineData(true, false, true, "wx_activate", "auto_activate")]
+    [InlineData(false, true, true, "wx_activate", "activate_url")]
+    [InlineData(true, true, false, "activate_url", "auto_activate")]
+    public void Every_activation_combination_is_accepted_and_the_ignored_field_is_named(bool auto, bool url, bool wx, string ignored, string winner)
+    {
+        var card = Modes(auto, url, wx);
+
+        WeChatRequestValidator.ValidateCreate(card);
+
+        Assert.Equal((ignored, winner), WeChatRequestValidator.IgnoredActivationFields(card));
+    }
+
+    [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(false, false, true)]
+    [InlineData(false, false, false)]
+    public void A_single_activation_mode_ignores_nothing(bool auto, bool url, bool wx)
+        => Assert.Null(WeChatRequestValidator.IgnoredActivationFields(Modes(auto, url, wx)));
+
+    [Fact]
+    public void An_activate_url_longer_than_128_bytes_is_still_refused()
+    {
+        var card = Modes(false, true, false);
+        var tooLong = new WeChatMemberCard { BaseInfo = card.BaseInfo, Prerogative = card.Prerogative, SupplyBonus = false, SupplyBalance = false, ActivateUrl = "https://example.com/" + new string('a', 120) };
+
+        Assert.Equal("card.member_card.activate_url", Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateCreate(tooLong)).FieldPath);
+    }
+
+    private static WeChatMemberCard Modes(bool auto, bool url, bool wx)
+    {
+        var valid = SampleCards.Valid();
+        return new WeChatMemberCard
+        {
+            BaseInfo = valid.BaseInfo,
+            Prerogative = valid.Prerogative,
+            SupplyBonus = false,
+            SupplyBalance = false,
+            AutoActivate = auto ? true : null,
+            ActivateUrl = url ? "https://example.com/activate" : null,
+            WxActivate = wx ? true : null,
+        };
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class FamilyTests
         Assert.Equal(2, all.TotalCount);
         Assert.Equal(1, all.Limit);
         Assert.Equal("478515832665", Assert.Single(all.Data!).UserCardCode);
-        Assert.Equal("13800138000", all.Data![0].PhoneNumber);
+        Assert.Equal("13800138000", all.Data![0].PhoneNumber!.Reveal());
         Assert.Equal(1, effective.TotalCount);
         Assert.EndsWith("?brand_id=1004&openid=obLatjnx9gnqzS4myYGmLZ7LgLBA&user_card_state=EFFECTIVE&offset=0&limit=20", harness.Emulator.Host.Requests.Last().PathAndQuery, StringComparison.Ordinal);
     }
@@ -36,11 +36,11 @@ public sealed class FamilyTests
             CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
             OpenId = "oNew",
             UserCardConfirmState = UserCardConfirmState.CreateCardSuccess,
-            PhoneNumber = "13600136000",
+            PhoneNumber = SensitiveText.FromPlaintext("13600136000"),
         });
 
         Assert.Equal(UserCardState.Effective, card.UserCardState);
-        Assert.Equal("13600136000", card.PhoneNumber);
+        Assert.Equal("13600136000", card.PhoneNumber!.Reveal());
         var request = harness.Emulator.Host.Requests.Single(r => r.Method == "POST");
         Assert.Equal("/v3/brand/partner/card-member/user-cards/900000000001/confirm", request.Path);
         Assert.Contains("\"user_card_confirm_state\":\"CREATE_CARD_SUCCESS\"", request.BodyText, StringComparison.Ordinal);

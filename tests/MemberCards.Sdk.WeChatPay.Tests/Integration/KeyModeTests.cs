@@ -17,7 +17,7 @@ public sealed class KeyModeTests
         var rotated = harness.Emulator.RotatePlatformCertificate(retirePrevious);
         var card = await harness.Client.GetUserCardAsync(Harness.SampleGet());
 
-        Assert.Equal("13800138000", card.PhoneNumber);
+        Assert.Equal("13800138000", card.PhoneNumber!.Reveal());
         Assert.NotEqual(before, rotated.SerialNumber);
         Assert.Equal(2, harness.Emulator.CertificateDownloads);
         await harness.Client.GetUserCardAsync(Harness.SampleGet());
@@ -36,7 +36,7 @@ public sealed class KeyModeTests
         Assert.Equal(1, harness.Emulator.CertificateDownloads);
 
         clock.Advance(TimeSpan.FromMinutes(31));
-        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
         for (var i = 0; i < 500 && harness.Emulator.CertificateDownloads < 2; i++)
         {
             await Task.Delay(10);
@@ -54,7 +54,7 @@ public sealed class KeyModeTests
 
         var cards = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => harness.Client.GetUserCardAsync(Harness.SampleGet())));
 
-        Assert.All(cards, c => Assert.Equal("13800138000", c.PhoneNumber));
+        Assert.All(cards, c => Assert.Equal("13800138000", c.PhoneNumber!.Reveal()));
         Assert.Equal(1, harness.Emulator.CertificateDownloads);
     }
 
@@ -64,11 +64,11 @@ public sealed class KeyModeTests
         await using var both = await Harness.StartAsync((e, o) => e.ConfigurePublicKeyMode(o, withApiV3Key: true), null, null);
 
         both.Emulator.ResponseSigning = WeChatPayResponseSigning.PlatformCertificate;
-        Assert.Equal("13800138000", (await both.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await both.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
         Assert.Equal(1, both.Emulator.CertificateDownloads);
 
         both.Emulator.ResponseSigning = WeChatPayResponseSigning.PublicKey;
-        Assert.Equal("13800138000", (await both.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await both.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
         Assert.All(both.Emulator.Host.Requests.Where(r => r.Path.Contains("user-cards", StringComparison.Ordinal)), r => Assert.Equal(both.Emulator.PublicKeyId, r.Header("Wechatpay-Serial")));
     }
 
@@ -78,13 +78,13 @@ public sealed class KeyModeTests
         await using var harness = await Harness.StartAsync((e, o) => { e.ServeCertificates = false; e.ConfigurePublicKeyMode(o, withApiV3Key: true); }, null, null);
         harness.Emulator.ResponseSigning = WeChatPayResponseSigning.PlatformCertificate;
 
-        // An answer naming a serial that is not the public key makes the SDK look for certificates (first load, then
-        // one re-download for the unknown serial): 404 means none, so the answer cannot be trusted.
+        // An answer naming a serial that is not the public key makes the SDK look for certificates (the first load
+        // started after the serial was seen, so it is the fresh download): 404 means none, so the answer cannot be trusted.
         await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
-        Assert.Equal(2, harness.Emulator.CertificateDownloads);
+        Assert.Equal(1, harness.Emulator.CertificateDownloads);
 
         harness.Emulator.ResponseSigning = WeChatPayResponseSigning.FollowRequest;
-        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
     }
 
     [Fact]

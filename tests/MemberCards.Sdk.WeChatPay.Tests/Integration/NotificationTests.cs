@@ -27,8 +27,8 @@ public sealed class NotificationTests
         Assert.Equal(kind, parsed.Kind);
         Assert.Equal("会员卡事件", parsed.Summary);
         Assert.Equal("478515832665", parsed.UserCard.UserCardCode);
-        Assert.Equal("13800138000", parsed.UserCard.PhoneNumber);
-        Assert.Equal("男", parsed.UserCard.UserInformation!.CommonFieldList![0].Value);
+        Assert.Equal("13800138000", parsed.UserCard.PhoneNumber!.Reveal());
+        Assert.Equal("男", parsed.UserCard.UserInformation!.CommonFieldList![0].Value!.Reveal());
         Assert.Equal(UserCardState.Effective, parsed.UserCard.UserCardState);
     }
 

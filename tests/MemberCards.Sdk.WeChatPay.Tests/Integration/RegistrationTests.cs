@@ -61,7 +61,7 @@ public sealed class RegistrationTests
         Assert.Equal(TimeSpan.FromSeconds(20), options.Timeout);
         Assert.Equal(1, options.MaxRetries);
         Assert.Equal(TimeSpan.FromHours(2), options.CertificateRefreshInterval);
-        Assert.Equal("13800138000", (await provider.GetRequiredService<IWeChatPayBrandCardClient>().GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await provider.GetRequiredService<IWeChatPayBrandCardClient>().GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
         Assert.StartsWith("ShopApp/1.0 MemberCards.Sdk.WeChatPay/", emulator.Host.Requests.Last().Header("User-Agent"), StringComparison.Ordinal);
     }
 

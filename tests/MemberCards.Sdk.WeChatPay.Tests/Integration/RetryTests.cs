@@ -13,7 +13,7 @@ public sealed class RetryTests
 
         var card = await harness.Client.GetUserCardAsync(Harness.SampleGet());
 
-        Assert.Equal("13800138000", card.PhoneNumber);
+        Assert.Equal("13800138000", card.PhoneNumber!.Reveal());
         var attempts = harness.Emulator.Host.Requests;
         Assert.Equal(3, attempts.Count);
         Assert.Equal(3, attempts.Select(r => r.Header("Authorization")).Distinct().Count());
@@ -76,7 +76,7 @@ public sealed class RetryTests
         await using var harness = await Harness.PublicKeyModeAsync();
         harness.Emulator.Host.Faults.Next(Fault.DropConnection());
 
-        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
         Assert.Equal(2, harness.Emulator.Host.Requests.Count);
     }
 
@@ -86,7 +86,7 @@ public sealed class RetryTests
         await using var harness = await Harness.PublicKeyModeAsync();
         harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
 
-        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
         Assert.Equal(2, harness.Emulator.Host.Requests.Count);
     }
 
@@ -143,7 +143,7 @@ public sealed class RetryTests
             o.BackupBaseAddress = backup.Emulator.BaseAddress;
         }, null, null);
 
-        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
         Assert.Single(backup.Emulator.Host.Requests);
     }
 

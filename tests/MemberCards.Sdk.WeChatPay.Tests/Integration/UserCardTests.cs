@@ -17,7 +17,7 @@ public sealed class UserCardTests
         Assert.Equal("https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0", card.CardPictureUrl);
         Assert.Equal("1004", card.BrandId);
         Assert.Equal(CardType.Normal, card.CardType);
-        Assert.Equal("13800138000", card.PhoneNumber);
+        Assert.Equal("13800138000", card.PhoneNumber!.Reveal());
         Assert.Equal("钻石会员", card.Level);
         Assert.Equal(ValidityType.FixTimeRange, card.ValidDateInformation!.Type);
         Assert.Equal(new DateTimeOffset(2020, 5, 20, 13, 29, 35, 120, TimeSpan.FromHours(8)), card.ValidDateInformation.AvailableBeginTime);
@@ -25,9 +25,9 @@ public sealed class UserCardTests
         Assert.Equal(200, card.ValidDateInformation.AvailableDayAfterReceive);
         Assert.Equal(new DateTimeOffset(2020, 5, 20, 13, 29, 35, 120, TimeSpan.FromHours(8)), card.PickupTime);
         Assert.Equal(UserFormField.Sex, card.UserInformation!.CommonFieldList![0].Name);
-        Assert.Equal("男", card.UserInformation.CommonFieldList[0].Value);
+        Assert.Equal("男", card.UserInformation.CommonFieldList[0].Value!.Reveal());
         Assert.Equal("喜欢的运动", card.UserInformation.CustomFieldList![0].Name);
-        Assert.Equal(["游泳", "跑步"], card.UserInformation.CustomFieldList[0].UserChosenValues);
+        Assert.Equal(["游泳", "跑步"], card.UserInformation.CustomFieldList[0].UserChosenValues!.Select(v => v!.Reveal()));
         Assert.Equal("自定义数据说明", card.Attach);
         Assert.Equal(UserCardState.Effective, card.UserCardState);
     }
@@ -104,22 +104,22 @@ public sealed class UserCardTests
             CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
             BrandId = "1004",
             OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
-            PhoneNumber = "13900139000",
+            PhoneNumber = SensitiveText.FromPlaintext("13900139000"),
             Level = "黄金会员",
             PickupTime = new DateTimeOffset(2021, 1, 2, 3, 4, 5, 600, TimeSpan.FromHours(8)),
             UserInformation = new UserInformation
             {
-                CommonFieldList = [new CommonField { Name = UserFormField.Name, Value = "张三" }],
-                CustomFieldList = [new CustomField { Name = "喜欢的运动", UserChosenValues = ["篮球"] }],
+                CommonFieldList = [new CommonField { Name = UserFormField.Name, Value = SensitiveText.FromPlaintext("张三") }],
+                CustomFieldList = [new CustomField { Name = "喜欢的运动", UserChosenValues = [SensitiveText.FromPlaintext("篮球")] }],
             },
         };
 
         var card = await harness.Client.UpdateUserCardAsync(update);
 
-        Assert.Equal("13900139000", card.PhoneNumber);
+        Assert.Equal("13900139000", card.PhoneNumber!.Reveal());
         Assert.Equal("黄金会员", card.Level);
-        Assert.Equal("张三", card.UserInformation!.CommonFieldList![0].Value);
-        Assert.Equal(["篮球"], card.UserInformation.CustomFieldList![0].UserChosenValues);
+        Assert.Equal("张三", card.UserInformation!.CommonFieldList![0].Value!.Reveal());
+        Assert.Equal(["篮球"], card.UserInformation.CustomFieldList![0].UserChosenValues!.Select(v => v!.Reveal()));
         var stored = harness.Emulator.GetUserCard("478515832665")!;
         Assert.Equal("13900139000", (string?)stored["phone_number"]);
         Assert.Equal("2021-01-02T03:04:05.6+08:00", (string?)stored["pickup_time"]);
@@ -141,25 +141,27 @@ public sealed class UserCardTests
     }
 
     [Fact]
-    public async Task Switching_encryption_off_sends_and_returns_values_as_they_are()
+    public async Task A_card_carries_the_ciphertext_and_a_caller_ciphertext_is_sent_as_given_with_its_serial()
     {
-        await using var harness = await Harness.PublicKeyModeAsync(o => o.EncryptSensitiveFields = false);
+        await using var harness = await Harness.PublicKeyModeAsync();
 
         var card = await harness.Client.GetUserCardAsync(Harness.SampleGet());
 
-        Assert.NotEqual("13800138000", card.PhoneNumber);
-        Assert.Equal("13800138000", RsaOaep.Decrypt(harness.Emulator.MerchantKey.Rsa, card.PhoneNumber!));
+        Assert.NotEqual("13800138000", card.PhoneNumber!.Ciphertext);
+        Assert.Equal("13800138000", RsaOaep.Decrypt(harness.Emulator.MerchantKey.Rsa, card.PhoneNumber.Ciphertext!));
+        var cipher = RsaOaep.Encrypt(harness.Emulator.PublicKey.Rsa, "13700137000");
         var update = new UpdateUserCardRequest
         {
             UserCardCode = "478515832665",
             CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
             BrandId = "1004",
             OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
-            PhoneNumber = RsaOaep.Encrypt(harness.Emulator.PublicKey.Rsa, "13700137000"),
+            PhoneNumber = SensitiveText.FromCiphertext(cipher, harness.Emulator.PublicKeyId),
         };
         await harness.Client.UpdateUserCardAsync(update);
         var request = harness.Emulator.Host.Requests.Single(r => r.Method == "PATCH");
-        Assert.Contains(update.PhoneNumber, request.BodyText, StringComparison.Ordinal);
+        Assert.Contains($"\"phone_number\":\"{cipher}\"", request.BodyText, StringComparison.Ordinal);
+        Assert.Equal(harness.Emulator.PublicKeyId, request.Header("Wechatpay-Serial"));
         Assert.Equal("13700137000", (string?)harness.Emulator.GetUserCard("478515832665")!["phone_number"]);
     }
 

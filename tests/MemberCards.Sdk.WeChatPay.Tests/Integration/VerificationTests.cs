@@ -23,7 +23,7 @@ public sealed class VerificationTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.Equal("WeChatPay", error.Service);
         Assert.Single(harness.Emulator.Host.Requests, r => r.Path.Contains("user-cards", StringComparison.Ordinal));
-        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber);
+        Assert.Equal("13800138000", (await harness.Client.GetUserCardAsync(Harness.SampleGet())).PhoneNumber!.Reveal());
     }
 
     [Theory]

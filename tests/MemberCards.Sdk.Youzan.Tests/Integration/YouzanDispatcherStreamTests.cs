@@ -8,14 +8,15 @@ public class YouzanDispatcherStreamTests
     private static ServiceProvider Build(int maxBodyBytes)
     {
         var services = new ServiceCollection();
-        services.AddMemberCards().AddYouzan(o =>
-        {
-            o.ClientId = YouzanSamples.ClientId;
-            o.ClientSecret = YouzanSamples.Secret;
-            o.MaxBodyBytes = maxBodyBytes;
-        });
+        services.AddMemberCards().AddYouzan()
+            .Configure(o =>
+            {
+                o.ClientId = YouzanSamples.ClientId;
+                o.ClientSecret = YouzanSamples.Secret;
+                o.MaxMessageBytes = maxBodyBytes;
+            })
+            .AddHandler<YouzanCardEvent, CardHandler>();
         services.AddSingleton<PushRecorder>();
-        services.AddScoped<IYouzanPushHandler<YouzanCardEvent>, CardHandler>();
         return services.BuildServiceProvider();
     }
 
@@ -25,9 +26,9 @@ public class YouzanDispatcherStreamTests
         await using var provider = Build(4096);
         using var stream = new ForwardOnlyStream(YouzanSamples.SignedCardBody());
 
-        var result = await provider.GetRequiredService<IYouzanPushDispatcher>().DispatchAsync(stream, eventSign: null);
+        var result = await provider.GetRequiredService<IYouzanDispatcher>().DispatchAsync(stream, eventSign: null);
 
-        Assert.Equal(YouzanDispatchOutcome.Handled, result.Outcome);
+        Assert.Equal(InboundOutcome.Handled, result.Outcome);
         Assert.Equal("youzan:SCRM_CARD|164932|2omk5g63jgmvpa|CREATE_CARD|1498810074", result.DeduplicationKey);
         Assert.Equal(YouzanCardStatus.Created, Assert.Single(provider.GetRequiredService<PushRecorder>().Cards).Status);
     }
@@ -38,9 +39,9 @@ public class YouzanDispatcherStreamTests
         await using var provider = Build(1024);
         var endless = new ForwardOnlyStream(new byte[50 * 1024 * 1024]);
 
-        var ex = await Assert.ThrowsAsync<MemberCardsFormatException>(() => provider.GetRequiredService<IYouzanPushDispatcher>().DispatchAsync(endless, eventSign: null));
+        var ex = await Assert.ThrowsAsync<MemberCardsMessageTooLargeException>(() => provider.GetRequiredService<IYouzanDispatcher>().DispatchAsync(endless, eventSign: null));
 
-        Assert.Contains("over the 1024-byte limit", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1024, ex.Limit);
         Assert.True(endless.BytesRead <= 1024 + (16 * 1024), $"read {endless.BytesRead} bytes");
     }
 

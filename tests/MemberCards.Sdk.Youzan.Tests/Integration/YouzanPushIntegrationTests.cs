@@ -12,7 +12,7 @@ public class YouzanPushIntegrationTests
     private static readonly DateTimeOffset EventTime = new(2026, 11, 22, 14, 5, 6, TimeSpan.FromHours(8));
 
     private static Task<PushReceiver> StartDefaultAsync(bool handlers = true)
-        => PushReceiver.StartAsync(b => b.AddYouzan(o =>
+        => PushReceiver.StartAsync(b => b.AddYouzan().Configure(o =>
         {
             o.ClientId = YouzanSamples.ClientId;
             o.ClientSecret = YouzanSamples.Secret;
@@ -156,10 +156,12 @@ public class YouzanPushIntegrationTests
 
         Assert.Equal([500, 500, 200], responses.Select(r => r.StatusCode));
         Assert.True(responses[^1].Acknowledged);
-        Assert.Equal(3, receiver.Recorder.Attempts);
+        // Three runs of the card handler (two failed), then the all-pushes handler once after it succeeded.
+        Assert.Equal(4, receiver.Recorder.Attempts);
         Assert.Single(receiver.Recorder.Cards);
+        Assert.Single(receiver.Recorder.Others);
         Assert.True(late.Acknowledged);
-        Assert.Equal(3, receiver.Recorder.Attempts);
+        Assert.Equal(4, receiver.Recorder.Attempts);
     }
 
     [Fact]
@@ -186,19 +188,19 @@ public class YouzanPushIntegrationTests
         var response = await youzan.SendAsync(receiver.Endpoint(), youzan.CardPush("a1", "CARD_CREATED", EventTime));
 
         Assert.True(response.Acknowledged);
-        var dispatcher = receiver.Services.GetRequiredService<IYouzanPushDispatcher>();
+        var dispatcher = receiver.Services.GetRequiredService<IYouzanDispatcher>();
         var again = await dispatcher.DispatchAsync(youzan.CardPush("a1", "CARD_CREATED", EventTime).Body, null);
-        Assert.Equal(YouzanDispatchOutcome.Unhandled, again.Outcome);
+        Assert.Equal(InboundOutcome.Unhandled, again.Outcome);
     }
 
     [Fact]
     public async Task An_oversized_body_is_refused_before_parsing()
     {
-        await using var receiver = await PushReceiver.StartAsync(b => b.AddYouzan(o =>
+        await using var receiver = await PushReceiver.StartAsync(b => b.AddYouzan().Configure(o =>
         {
             o.ClientId = YouzanSamples.ClientId;
             o.ClientSecret = YouzanSamples.Secret;
-            o.MaxBodyBytes = 4096;
+            o.MaxMessageBytes = 4096;
         }));
         using var youzan = Youzan();
         var huge = youzan.Push("SCRM_CARD", "CARD_CREATED", "a1", "{\"card_alias\":\"" + new string('x', 5000) + "\"}", 1);
@@ -220,15 +222,7 @@ public class YouzanPushIntegrationTests
             ["Brands:B:ClientId"] = "brand-b-client",
             ["Brands:B:ClientSecret"] = "brand-b-secret",
         }).Build();
-        var services = new ServiceCollection();
-        services.AddMemberCards(config.GetSection("MemberCards")).AddYouzan().AddYouzan("brandB", config.GetSection("Brands:B"));
-        await using var receiver = await PushReceiver.StartAsync(b =>
-        {
-            foreach (var descriptor in services)
-            {
-                b.Services.Add(descriptor);
-            }
-        });
+        await using var receiver = await PushReceiver.StartAsync(b => b.AddYouzan().AddYouzan("brandB").Bind(config.GetSection("Brands:B")), configuration: config.GetSection("MemberCards"));
         using var oldSecret = Youzan(secret: YouzanSamples.OldSecret);
         using var brandB = new YouzanPushEmulator("brand-b-client", "brand-b-secret");
         var bPush = brandB.CardPush("b1", "CARD_CREATED", EventTime);
@@ -243,7 +237,7 @@ public class YouzanPushIntegrationTests
     public void Missing_settings_fail_at_start_naming_the_setting()
     {
         var services = new ServiceCollection();
-        services.AddMemberCards().AddYouzan(o => o.ClientId = "only-an-id");
+        services.AddMemberCards().AddYouzan().Configure(o => o.ClientId = "only-an-id");
         using var provider = services.BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());

@@ -30,17 +30,16 @@ internal sealed class PushReceiver : IAsyncDisposable
 
     public IReadOnlyList<Testing.RecordedRequest> Requests => host.Requests;
 
-    public static async Task<PushReceiver> StartAsync(Action<IMemberCardsBuilder> configure, bool handlers = true)
+    public static async Task<PushReceiver> StartAsync(Func<IMemberCardsBuilder, YouzanBuilder> configure, bool handlers = true, Microsoft.Extensions.Configuration.IConfiguration? configuration = null)
     {
         var services = new ServiceCollection();
-        var builder = services.AddMemberCards();
-        configure(builder);
+        var youzan = configure(configuration is null ? services.AddMemberCards() : services.AddMemberCards(configuration));
         services.AddSingleton<PushRecorder>();
         if (handlers)
         {
-            services.AddScoped<IYouzanPushHandler<YouzanCardEvent>, CardHandler>();
-            services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, CustomerCardHandler>();
-            services.AddScoped<IYouzanPushHandler<YouzanPush>, OtherPushHandler>();
+            youzan.AddHandler<YouzanCardEvent, CardHandler>()
+                .AddHandler<YouzanCustomerCardEvent, CustomerCardHandler>()
+                .AddHandler<YouzanPush, OtherPushHandler>();
         }
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -61,8 +60,8 @@ internal sealed class PushReceiver : IAsyncDisposable
     {
         var app = context.Request.RouteValues["app"] as string ?? Options.DefaultName;
         var dispatcher = app == Options.DefaultName
-            ? provider.GetRequiredService<IYouzanPushDispatcher>()
-            : provider.GetRequiredService<IYouzanPushDispatcherFactory>().Create(app);
+            ? provider.GetRequiredService<IYouzanDispatcher>()
+            : provider.GetRequiredService<IYouzanDispatcherFactory>().Create(app);
         int status;
         string reply;
         try
@@ -85,7 +84,7 @@ internal sealed class PushReceiver : IAsyncDisposable
         }
 
         context.Response.StatusCode = status;
-        context.Response.ContentType = YouzanPushReply.ContentType;
+        context.Response.ContentType = YouzanConstants.ReplyContentType;
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(reply));
     }
 }

@@ -27,9 +27,9 @@ internal sealed class PushRecorder
     }
 }
 
-internal sealed class CardHandler(PushRecorder recorder) : IYouzanPushHandler<YouzanCardEvent>
+internal sealed class CardHandler(PushRecorder recorder) : IYouzanMessageHandler<YouzanCardEvent>
 {
-    public Task HandleAsync(YouzanCardEvent message, CancellationToken cancellationToken)
+    public Task HandleAsync(YouzanCardEvent message, YouzanMessageContext context, CancellationToken cancellationToken)
     {
         recorder.Attempt();
         recorder.Cards.Enqueue(message);
@@ -37,9 +37,9 @@ internal sealed class CardHandler(PushRecorder recorder) : IYouzanPushHandler<Yo
     }
 }
 
-internal sealed class CustomerCardHandler(PushRecorder recorder) : IYouzanPushHandler<YouzanCustomerCardEvent>
+internal sealed class CustomerCardHandler(PushRecorder recorder) : IYouzanMessageHandler<YouzanCustomerCardEvent>
 {
-    public Task HandleAsync(YouzanCustomerCardEvent message, CancellationToken cancellationToken)
+    public Task HandleAsync(YouzanCustomerCardEvent message, YouzanMessageContext context, CancellationToken cancellationToken)
     {
         recorder.Attempt();
         recorder.CustomerCards.Enqueue(message);
@@ -47,9 +47,9 @@ internal sealed class CustomerCardHandler(PushRecorder recorder) : IYouzanPushHa
     }
 }
 
-internal sealed class OtherPushHandler(PushRecorder recorder) : IYouzanPushHandler<YouzanPush>
+internal sealed class OtherPushHandler(PushRecorder recorder) : IYouzanMessageHandler<YouzanPush>
 {
-    public Task HandleAsync(YouzanPush message, CancellationToken cancellationToken)
+    public Task HandleAsync(YouzanPush message, YouzanMessageContext context, CancellationToken cancellationToken)
     {
         recorder.Attempt();
         recorder.Others.Enqueue(message);

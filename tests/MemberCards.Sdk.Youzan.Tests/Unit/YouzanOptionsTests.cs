@@ -7,18 +7,18 @@ public class YouzanOptionsTests
     [Fact]
     public void The_validator_names_every_setting_to_fix()
     {
-        var options = new YouzanOptions { MaxBodyBytes = 10, DeduplicationWindow = TimeSpan.Zero };
+        var options = new YouzanOptions { MaxMessageBytes = 10, DeduplicationWindow = TimeSpan.Zero };
         options.AdditionalClientSecrets.Add(" ");
 
         var result = new YouzanOptionsValidator().Validate("shopA", options);
 
         Assert.True(result.Failed);
         var text = string.Join("\n", result.Failures!);
-        Assert.Contains("MemberCards:Youzan (shopA):ClientId is required", text, StringComparison.Ordinal);
-        Assert.Contains("MemberCards:Youzan (shopA):ClientSecret is required", text, StringComparison.Ordinal);
-        Assert.Contains("AdditionalClientSecrets:0 is empty", text, StringComparison.Ordinal);
-        Assert.Contains("MaxBodyBytes must be between", text, StringComparison.Ordinal);
-        Assert.Contains("DeduplicationWindow must be positive", text, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Youzan(shopA):ClientId is required", text, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Youzan(shopA):ClientSecret is required", text, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Youzan(shopA):AdditionalClientSecrets:0 is empty", text, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Youzan(shopA):MaxMessageBytes must be between", text, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Youzan(shopA):DeduplicationWindow must be positive", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,18 +45,18 @@ public class YouzanOptionsTests
     [Fact]
     public void The_reply_is_the_body_youzan_expects()
     {
-        Assert.Equal("""{"code":0,"msg":"success"}""", YouzanPushReply.SuccessJson);
-        Assert.Equal(YouzanPushReply.SuccessJson, System.Text.Encoding.UTF8.GetString(YouzanPushReply.SuccessUtf8));
+        Assert.Equal("""{"code":0,"msg":"success"}""", YouzanConstants.SuccessReplyJson);
+        Assert.Equal(YouzanConstants.SuccessReplyJson, System.Text.Encoding.UTF8.GetString(YouzanConstants.SuccessReplyUtf8));
     }
 
     [Fact]
     public void Deduplicates_on_msg_id_else_on_type_shop_id_status_and_version()
     {
-        Assert.Equal("youzan:msg:m-1", YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { MessageId = "m-1", Type = "SCRM_CARD", Version = 5 }));
-        Assert.Equal("youzan:SCRM_CARD|164932|a|CARD_UPDATED|1498810074", YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", KdtId = 164932, Id = "a", Status = "CARD_UPDATED", Version = 1498810074 }));
+        Assert.Equal("youzan:msg:m-1", YouzanDispatcher.DeduplicationKeyOf(new YouzanPush { MessageId = "m-1", Type = "SCRM_CARD", Version = 5 }));
+        Assert.Equal("youzan:SCRM_CARD|164932|a|CARD_UPDATED|1498810074", YouzanDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", KdtId = 164932, Id = "a", Status = "CARD_UPDATED", Version = 1498810074 }));
         Assert.NotEqual(
-            YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a", Status = "CARD_UPDATED", Version = 1 }),
-            YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a", Status = "CARD_UPDATED", Version = 2 }));
-        Assert.Null(YouzanPushDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a" }));
+            YouzanDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a", Status = "CARD_UPDATED", Version = 1 }),
+            YouzanDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a", Status = "CARD_UPDATED", Version = 2 }));
+        Assert.Null(YouzanDispatcher.DeduplicationKeyOf(new YouzanPush { Type = "SCRM_CARD", Id = "a" }));
     }
 }

@@ -159,8 +159,10 @@ public class YouzanPushParserTests
         var body = new byte[2048];
         body.AsSpan().Fill((byte)'{');
 
-        var ex = Assert.Throws<MemberCardsFormatException>(() => YouzanPushParser.Parse(body, maxBodyBytes: 2047));
+        var ex = Assert.Throws<MemberCardsMessageTooLargeException>(() => YouzanPushParser.Parse(body, maxMessageBytes: 2047));
 
-        Assert.Contains("2048 bytes, over the 2047-byte limit", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(2047, ex.Limit);
+        Assert.Equal(2048, ex.Length);
+        Assert.Equal("Youzan", ex.Service);
     }
 }

@@ -134,9 +134,10 @@ public class YouzanPushVerifierTests
     [Fact]
     public void The_size_cap_applies_before_verification()
     {
-        var ex = Assert.Throws<MemberCardsFormatException>(() => YouzanSamples.Verifier().ReadVerified(YouzanSamples.SignedCardBody(), null, maxBodyBytes: 100));
+        var ex = Assert.Throws<MemberCardsMessageTooLargeException>(() => YouzanSamples.Verifier().ReadVerified(YouzanSamples.SignedCardBody(), null, maxMessageBytes: 100));
 
-        Assert.Contains("over the 100-byte limit", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(100, ex.Limit);
+        Assert.Contains("more than MaxMessageBytes = 100", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,5 +167,24 @@ public class YouzanPushVerifierTests
     {
         Assert.Throws<ArgumentException>(() => new YouzanPushVerifier("id", ["", ""]));
         Assert.ThrowsAny<ArgumentException>(() => new YouzanPushVerifier("", ["s"]));
+    }
+
+    public static TheoryData<string, string?, SignatureFailureReason> ReasonCases => new()
+    {
+        { """{"type":"SCRM_CARD","id":"a"}""", null, SignatureFailureReason.MissingHeaders },
+        { YouzanSamples.CardBody(YouzanSamples.Sign(YouzanSamples.CardMsg, "wrong-secret")), null, SignatureFailureReason.Mismatch },
+        { YouzanSamples.CardBody("not-hex"), null, SignatureFailureReason.Malformed },
+        { YouzanSamples.CardBody(YouzanSamples.CardPublishedSign), "0123456789abcdef0123456789abcdef", SignatureFailureReason.Mismatch },
+        { YouzanSamples.CardBody(YouzanSamples.CardPublishedSign), "short", SignatureFailureReason.Malformed },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReasonCases))]
+    public void Every_signature_failure_carries_its_reason(string body, string? eventSign, SignatureFailureReason expected)
+    {
+        var ex = Assert.Throws<MemberCardsSignatureException>(() => YouzanSamples.Verifier().ReadVerified(YouzanSamples.Utf8(body), eventSign));
+
+        Assert.Equal(expected, ex.Reason);
+        Assert.Equal("Youzan", ex.Service);
     }
 }

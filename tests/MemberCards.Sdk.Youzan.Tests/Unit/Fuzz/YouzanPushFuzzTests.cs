@@ -21,7 +21,7 @@ public class YouzanPushFuzzTests(ITestOutputHelper output)
         for (var i = 0; i < Cases; i++)
         {
             var (body, eventSign, kind) = mutator.Next(i);
-            var outcome = Run(verifier, body, eventSign, YouzanOptions.DefaultMaxBodyBytes, i, kind);
+            var outcome = Run(verifier, body, eventSign, YouzanConstants.DefaultMaxMessageBytes, i, kind);
             tally[outcome] = tally.GetValueOrDefault(outcome) + 1;
         }
 
@@ -56,7 +56,7 @@ public class YouzanPushFuzzTests(ITestOutputHelper output)
         for (var i = 0; i < bodies.Count; i++)
         {
             Assert.True(bodies[i].Body.Length >= TenMegabytes);
-            Assert.Equal("format", Run(verifier, bodies[i].Body, bodies[i].EventSign, YouzanOptions.DefaultMaxBodyBytes, i, "10 MB"));
+            Assert.Equal("format", Run(verifier, bodies[i].Body, bodies[i].EventSign, YouzanConstants.DefaultMaxMessageBytes, i, "10 MB"));
             outcomes.Add(Run(verifier, bodies[i].Body, bodies[i].EventSign, 16 * 1024 * 1024, i, "10 MB under a 16 MB cap"));
         }
 
@@ -68,17 +68,18 @@ public class YouzanPushFuzzTests(ITestOutputHelper output)
     public async Task The_dispatcher_from_di_lets_only_format_or_signature_errors_escape()
     {
         var services = new ServiceCollection();
-        services.AddMemberCards().AddYouzan(o =>
-        {
-            o.ClientId = YouzanSamples.ClientId;
-            o.ClientSecret = YouzanSamples.Secret;
-        });
+        services.AddMemberCards().AddYouzan()
+            .Configure(o =>
+            {
+                o.ClientId = YouzanSamples.ClientId;
+                o.ClientSecret = YouzanSamples.Secret;
+            })
+            .AddHandler<YouzanCardEvent, CardHandler>()
+            .AddHandler<YouzanCustomerCardEvent, CustomerCardHandler>()
+            .AddHandler<YouzanPush, OtherPushHandler>();
         services.AddSingleton<PushRecorder>();
-        services.AddScoped<IYouzanPushHandler<YouzanCardEvent>, CardHandler>();
-        services.AddScoped<IYouzanPushHandler<YouzanCustomerCardEvent>, CustomerCardHandler>();
-        services.AddScoped<IYouzanPushHandler<YouzanPush>, OtherPushHandler>();
         await using var provider = services.BuildServiceProvider();
-        var dispatcher = provider.GetRequiredService<IYouzanPushDispatcher>();
+        var dispatcher = provider.GetRequiredService<IYouzanDispatcher>();
         var mutator = new PushMutator(new Random(Seed + 1));
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < 4_000; i++)
@@ -125,10 +126,10 @@ public class YouzanPushFuzzTests(ITestOutputHelper output)
             verified = true;
             switch (push.Type)
             {
-                case YouzanPushTypes.ScrmCard:
+                case YouzanConstants.ScrmCardType:
                     _ = YouzanCardEvent.From(push).ToString();
                     return "typed";
-                case YouzanPushTypes.ScrmCustomerCard:
+                case YouzanConstants.ScrmCustomerCardType:
                     _ = YouzanCustomerCardEvent.From(push).ToString();
                     return "typed";
                 default:

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace MemberCards.Sdk.AspNetCore;
+
+/// <summary>
+/// The one skeleton every inbound endpoint (Youzan pushes, IoT events, WeChat event pushes, WeChat Pay
+/// notifications) follows; a service only says how to dispatch and how its platform wants to be answered.
+/// The body is read under the cap (413), then handed to the service's dispatcher, which verifies, parses,
+/// claims and runs the handlers. A signature failure is answered 401, a malformed message 400, a handler
+/// failure or a message being handled by another delivery with the platform's retry answer, and every other
+/// outcome (handled, duplicate, health check, no handler, ignored) with the platform's success answer.
+/// A client that sends its body too slowly or goes away is logged at Debug and answered as Kestrel does.
+/// </summary>
+/// <typeparam name="TResult">The service's dispatch result.</typeparam>
+internal abstract class InboundEndpoint<TResult>
+    where TResult : InboundResult
+{
+    /// <summary>The service name, for logs.</summary>
+    protected abstract string Service { get; }
+
+    /// <summary>Handles one request.</summary>
+    /// <param name="context">The request.</param>
+    /// <returns>A task that completes when the answer is written.</returns>
+    public async Task HandleAsync(HttpContext context)
+    {
+        var logger = Answer.Logger(context);
+        var limit = MaxMessageBytes(context);
+        ReadOnlyMemory<byte>? read;
+        try
+        {
+            read = await RequestBody.ReadAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            EndpointLog.BodyNotReceived(logger, Service, ex.Message, ex.StatusCode);
+            await TryAnswerAsync(context, ex.StatusCode, "request body not received").ConfigureAwait(false);
+            return;
+        }
+        catch (Exception ex) when (ex is IOException || (ex is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
+        {
+            EndpointLog.BodyNotReceived(logger, Service, ex.GetType().Name, StatusCodes.Status400BadRequest);
+            await TryAnswerAsync(context, StatusCodes.Status400BadRequest, "request body not received").ConfigureAwait(false);
+            return;
+        }
+
+        if (read is not { } body)
+        {
+            EndpointLog.TooLarge(logger, Service, limit, context.Request.ContentLength);
+            await WriteFailureAsync(context, StatusCodes.Status413PayloadTooLarge, "body too large").ConfigureAwait(false);
+            return;
+        }
+
+        TResult result;
+        try
+        {
+            result = await DispatchAsync(context, body, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (MemberCardsMessageTooLargeException ex)
+        {
+            EndpointLog.TooLarge(logger, Service, (int)Math.Min(ex.Limit, int.MaxValue), ex.Length);
+            await WriteFailureAsync(context, StatusCodes.Status413PayloadTooLarge, "body too large").ConfigureAwait(false);
+            return;
+        }
+        catch (MemberCardsSignatureException ex)
+        {
+            EndpointLog.SignatureFailed(logger, Service, ex.Message);
+            await WriteFailureAsync(context, StatusCodes.Status401Unauthorized, "signature verification failed").ConfigureAwait(false);
+            return;
+        }
+        catch (MemberCardsFormatException ex)
+        {
+            EndpointLog.Malformed(logger, Service, ex.Message);
+            await WriteFailureAsync(context, StatusCodes.Status400BadRequest, "malformed message").ConfigureAwait(false);
+            return;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            EndpointLog.BodyNotReceived(logger, Service, "the client went away during handling", StatusCodes.Status499ClientClosedRequest);
+            return;
+        }
+        catch (Exception ex)
+        {
+            EndpointLog.HandlerFailed(logger, ex, Service);
+            await WriteFailureAsync(context, StatusCodes.Status500InternalServerError, "handler failed, please retry").ConfigureAwait(false);
+            return;
+        }
+
+        switch (result.Outcome)
+        {
+            case InboundOutcome.InProgress:
+                EndpointLog.InProgress(logger, Service, result.MessageId);
+                await WriteFailureAsync(context, StatusCodes.Status503ServiceUnavailable, "being processed, please retry").ConfigureAwait(false);
+                return;
+            case InboundOutcome.Duplicate:
+                EndpointLog.Duplicate(logger, Service, result.MessageId ?? result.DeduplicationKey);
+                break;
+            case InboundOutcome.Unhandled:
+                EndpointLog.NoHandler(logger, Service, result.MessageId);
+                break;
+            default:
+                EndpointLog.Done(logger, Service, result.Outcome.ToString(), result.MessageId ?? result.DeduplicationKey);
+                break;
+        }
+
+        await WriteSuccessAsync(context, result).ConfigureAwait(false);
+    }
+
+    /// <summary>The registration's body cap (<c>MaxMessageBytes</c>).</summary>
+    /// <param name="context">The request.</param>
+    /// <returns>The cap, in bytes.</returns>
+    protected abstract int MaxMessageBytes(HttpContext context);
+
+    /// <summary>Hands the body (and whatever the service reads from the request: headers, query) to the service's dispatcher.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="body">The body, read whole under the cap.</param>
+    /// <param name="cancellationToken">The request's abort token.</param>
+    /// <returns>The dispatcher's result.</returns>
+    protected abstract Task<TResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
+
+    /// <summary>Writes the platform's success answer (it stops the platform's retries).</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="result">The dispatcher's result.</param>
+    /// <returns>A task that completes when written.</returns>
+    protected abstract Task WriteSuccessAsync(HttpContext context, TResult result);
+
+    /// <summary>Writes a failure answer in the platform's format (the platform retries it, except for 4xx where it may not).</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="statusCode">The status.</param>
+    /// <param name="message">A short reason, safe to show to the caller.</param>
+    /// <returns>A task that completes when written.</returns>
+    protected abstract Task WriteFailureAsync(HttpContext context, int statusCode, string message);
+
+    private Task TryAnswerAsync(HttpContext context, int statusCode, string message)
+        => context.Response.HasStarted || context.RequestAborted.IsCancellationRequested
+            ? Task.CompletedTask
+            : WriteFailureAsync(context, statusCode, message);
+}

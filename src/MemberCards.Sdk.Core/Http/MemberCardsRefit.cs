@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Refit;
+
+namespace MemberCards.Sdk;
+
+/// <summary>
+/// The Refit settings every MemberCards client uses: the SDK's JSON conventions over the service's
+/// source-generated context, and exception factories that let no Refit exception reach a caller. A non-2xx
+/// answer is turned into the SDK's exception by the pipeline's error-mapping step (which throws before Refit
+/// sees the answer); a transport failure surfaces as the SDK exception the pipeline threw or, when it threw
+/// none, as <see cref="MemberCardsException"/> (GET) / <see cref="MemberCardsOutcomeUnknownException"/> (writes);
+/// a body that does not deserialize surfaces as <see cref="MemberCardsFormatException"/>.
+/// </summary>
+public static class MemberCardsRefit
+{
+    /// <summary>Creates the Refit settings of one service.</summary>
+    /// <param name="service">The service name, for error messages (<c>WeChatPay</c>, <c>WeChat</c>, <c>Erp</c> ...).</param>
+    /// <param name="json">The service's serializer options (from <see cref="Serialization.MemberCardsJson.CreateOptions"/>).</param>
+    /// <returns>New settings for <c>RestService.ForGenerated</c> / <c>AddRefitGeneratedClient</c>.</returns>
+    public static RefitSettings CreateSettings(string service, JsonSerializerOptions json)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(service);
+        ArgumentNullException.ThrowIfNull(json);
+        return new RefitSettings(new SystemTextJsonContentSerializer(json))
+        {
+            // The pipeline's error-mapping step has already thrown for every answer that is an error.
+            ExceptionFactory = static response => ValueTask.FromResult<Exception?>(response.IsSuccessStatusCode
+                ? null
+                : new MemberCardsApiException(MemberCardsHttp.ServiceOf(response.RequestMessage), (int)response.StatusCode, null, $"HTTP {(int)response.StatusCode}", null)),
+            DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
+                exception as MemberCardsException
+                ?? new MemberCardsFormatException(service, "the answer of " + MemberCardsHttp.OperationOf(response.RequestMessage), (exception as JsonException)?.Path ?? "$", exception.Message, exception)),
+            TransportExceptionFactory = (request, exception, cancellationToken) => MemberCardsHttp.ToSdkException(service, request, exception, cancellationToken),
+        };
+    }
+}

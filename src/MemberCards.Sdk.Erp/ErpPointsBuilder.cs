@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization.Metadata;
+using MemberCards.Sdk.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MemberCards.Sdk.Erp;
+
+/// <summary>
+/// One ERP registration (default or named), returned by <c>AddErpPoints(name?)</c>: its settings
+/// (<see cref="MemberCardsServiceBuilder{TSelf, TOptions}.Configure"/>, <see cref="Bind"/>), its HttpClient
+/// (<see cref="ConfigureHttpClient"/>: the host's authentication handler goes here) and the host's own Refit
+/// interfaces over the same pipeline (<see cref="AddApi{TApi}"/>).
+/// </summary>
+public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilder, ErpPointsOptions>
+{
+    internal ErpPointsBuilder(IMemberCardsBuilder parent, string name)
+        : base(parent, ErpConstants.Service, name)
+    {
+    }
+
+    /// <inheritdoc />
+    public override ErpPointsBuilder Bind(IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        Services.AddOptions<ErpPointsOptions>(Name).Bind(section);
+        return this;
+    }
+
+    /// <summary>
+    /// Configures this ERP's <see cref="HttpClient"/>: add the host's authentication as a <see cref="DelegatingHandler"/>
+    /// (<c>http =&gt; http.AddHttpMessageHandler&lt;MyErpSigningHandler&gt;()</c>). The SDK's own last step (telemetry and
+    /// error mapping) always stays innermost, after every handler added here. Do not add retries for the points
+    /// change: it is not idempotent.
+    /// </summary>
+    /// <param name="configure">Configures the HttpClient builder.</param>
+    /// <returns>This builder.</returns>
+    public ErpPointsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(Services.AddHttpClient(ErpPointsOptions.HttpClientName(Name)));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the host's own Refit interface for an ERP endpoint the SDK does not model, over this ERP's pipeline
+    /// (its base address, the host's handlers, the ERP error mapping and telemetry). Get it with
+    /// <see cref="IErpPointsClientFactory.CreateApi{TApi}"/>, or resolve <typeparamref name="TApi"/> (the default ERP)
+    /// or the keyed <typeparamref name="TApi"/> under this registration's name. Declare the interface in a project
+    /// that references the <c>Refit</c> package, so its client is generated at build time.
+    /// </summary>
+    /// <typeparam name="TApi">The Refit interface.</typeparam>
+    /// <param name="jsonTypeInfoResolver">
+    /// The JSON metadata of the interface's own request and response types (usually the host's source-generated
+    /// <c>JsonSerializerContext</c>); the SDK's JSON conventions apply. <see langword="null"/> when the interface only
+    /// uses the SDK's ERP types or raw content.
+    /// </param>
+    /// <returns>This builder.</returns>
+    public ErpPointsBuilder AddApi<TApi>(IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
+        where TApi : class
+    {
+        var resolver = jsonTypeInfoResolver is null ? (IJsonTypeInfoResolver)ErpJsonContext.Default : JsonTypeInfoResolver.Combine(jsonTypeInfoResolver, ErpJsonContext.Default);
+        RegistryOf(Services).Add(Name, typeof(TApi), MemberCardsRefit.CreateSettings(ErpConstants.Service, MemberCardsJson.CreateOptions(resolver)));
+        var name = Name;
+        if (name.Length == 0)
+        {
+            Services.TryAddTransient(static sp => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(string.Empty));
+        }
+        else
+        {
+            Services.TryAddKeyedTransient<TApi>(name, static (sp, key) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>((string)key!));
+        }
+
+        return this;
+    }
+
+    /// <summary>The one API registry of a service collection, added on first use.</summary>
+    internal static ErpApiRegistry RegistryOf(IServiceCollection services)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(ErpApiRegistry) && descriptor.ImplementationInstance is ErpApiRegistry existing)
+            {
+                return existing;
+            }
+        }
+
+        var registry = new ErpApiRegistry();
+        services.AddSingleton(registry);
+        return registry;
+    }
+}

@@ -1,7 +1,0 @@
-namespace MemberCards.Sdk.Iot;
-
-/// <summary>Marks an options name registered with <c>AddIotEvents</c>.</summary>
-internal sealed class IotEventsRegistration(string name)
-{
-    public string Name { get; } = name;
-}

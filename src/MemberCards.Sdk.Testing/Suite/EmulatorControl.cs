@@ -1,0 +1,162 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MemberCards.Sdk.Testing.WeChat;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.Testing.Youzan;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MemberCards.Sdk.Testing;
+
+/// <summary>
+/// The control endpoints of an <see cref="EmulatorSuite"/> (under <c>/_emulator/</c>), so that a host's inbound
+/// endpoints can be tested from outside the process (curl, another language) while <c>membercards emulate</c>
+/// runs: send a WeChat event push, a WeChat Pay notification or a Youzan push to the configured callback, seed
+/// a WeChat Pay user card, and read the request log. Every answer is JSON.
+/// </summary>
+internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptions weChatOptions, WeChatPayEmulator weChatPay, EmulatorCallbacks callbacks, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The path every control endpoint starts with.</summary>
+    internal const string Prefix = "/_emulator";
+
+    internal void MapRoutes(IEndpointRouteBuilder app, Func<EmulatorHost> host)
+    {
+        app.MapMethods(Prefix + "/wechat/events/{event}", ["POST"], (RequestDelegate)(context => WeChatEventAsync(context)));
+        app.MapMethods(Prefix + "/wechatpay/notifications/{eventType}", ["POST"], (RequestDelegate)(context => WeChatPayNotificationAsync(context)));
+        app.MapMethods(Prefix + "/wechatpay/user-cards/{code}", ["PUT"], (RequestDelegate)(context => SeedUserCardAsync(context)));
+        app.MapMethods(Prefix + "/youzan/pushes/{type}", ["POST"], (RequestDelegate)(context => YouzanPushAsync(context)));
+        app.MapMethods(Prefix + "/requests", ["GET"], (RequestDelegate)(context => RequestsAsync(context, host())));
+    }
+
+    /// <summary>Seeds the WeChat Pay emulator with a sample user card under <paramref name="code"/> (and <paramref name="cardId"/> when given).</summary>
+    /// <param name="code">The user card code.</param>
+    /// <param name="cardId">The card_id, or <see langword="null"/> for the sample's.</param>
+    internal void SeedUserCard(string code, string? cardId)
+    {
+        var card = WeChatPayEmulator.SampleUserCard(code);
+        if (!string.IsNullOrEmpty(cardId))
+        {
+            card["card_id"] = cardId;
+        }
+
+        weChatPay.PutUserCard(card);
+    }
+
+    private static string? Query(HttpContext context, string name)
+        => context.Request.Query.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null;
+
+    private static Task AnswerAsync(HttpContext context, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(body.ToJsonString(Json), context.RequestAborted);
+    }
+
+    private static Task NoCallbackAsync(HttpContext context, string what)
+        => AnswerAsync(context, StatusCodes.Status409Conflict, new JsonObject { ["error"] = $"no {what} callback URL is configured (membercards emulate --{what}-callback URL)" });
+
+    private async Task WeChatEventAsync(HttpContext context)
+    {
+        if (weChatOptions.CallbackUrl is null)
+        {
+            await NoCallbackAsync(context, "wechat").ConfigureAwait(false);
+            return;
+        }
+
+        // Every query parameter but openid/app becomes an element of the event XML, in order: CardId, UserCardCode ...
+        var eventName = (string)context.Request.RouteValues["event"]!;
+        var openId = Query(context, "openid") ?? "o-emulator-user";
+        var appId = Query(context, "app") ?? weChatOptions.Apps.Keys.FirstOrDefault() ?? string.Empty;
+        var fields = context.Request.Query
+            .Where(q => q.Key is not ("openid" or "app"))
+            .Select(q => (q.Key, q.Value.ToString()))
+            .ToList();
+        var push = await weChat.PushEventAsync(appId, eventName, openId, fields, context.RequestAborted).ConfigureAwait(false);
+        await AnswerAsync(context, StatusCodes.Status200OK, new JsonObject
+        {
+            ["delivered_to"] = weChatOptions.CallbackUrl.ToString(),
+            ["status"] = push.CallbackStatus,
+            ["answer"] = push.CallbackResponse,
+        }).ConfigureAwait(false);
+    }
+
+    private async Task WeChatPayNotificationAsync(HttpContext context)
+    {
+        if (callbacks.WeChatPay is null)
+        {
+            await NoCallbackAsync(context, "wechatpay").ConfigureAwait(false);
+            return;
+        }
+
+        var eventType = (string)context.Request.RouteValues["eventType"]!;
+        var code = Query(context, "code");
+        if (string.IsNullOrEmpty(code) || weChatPay.GetUserCard(code) is null)
+        {
+            await AnswerAsync(context, StatusCodes.Status404NotFound, new JsonObject { ["error"] = $"no user card '{code}' is stored; seed one with PUT {Prefix}/wechatpay/user-cards/{{code}} or --seed-user-card" }).ConfigureAwait(false);
+            return;
+        }
+
+        var notification = weChatPay.CreateNotification(eventType, code);
+        var status = await WeChatPayEmulator.SendNotificationAsync(callbacks.WeChatPay, notification, context.RequestAborted).ConfigureAwait(false);
+        await AnswerAsync(context, StatusCodes.Status200OK, new JsonObject
+        {
+            ["delivered_to"] = callbacks.WeChatPay.ToString(),
+            ["id"] = notification.Id,
+            ["status"] = status,
+        }).ConfigureAwait(false);
+    }
+
+    private Task SeedUserCardAsync(HttpContext context)
+    {
+        var code = (string)context.Request.RouteValues["code"]!;
+        SeedUserCard(code, Query(context, "card_id"));
+        return AnswerAsync(context, StatusCodes.Status200OK, new JsonObject { ["user_card_code"] = code });
+    }
+
+    private async Task YouzanPushAsync(HttpContext context)
+    {
+        if (callbacks.Youzan is null)
+        {
+            await NoCallbackAsync(context, "youzan").ConfigureAwait(false);
+            return;
+        }
+
+        var type = (string)context.Request.RouteValues["type"]!;
+        using var youzan = new YouzanPushEmulator(callbacks.YouzanClientId, callbacks.YouzanClientSecret);
+        var now = clock.GetUtcNow();
+        var status = Query(context, "status");
+        YouzanPushDelivery delivery = type switch
+        {
+            "SCRM_CARD" => youzan.CardPush(Query(context, "card_alias") ?? "emulator-card", status ?? "CARD_CREATED", now),
+            "SCRM_CUSTOMER_CARD" => youzan.CustomerCardPush(Query(context, "card_no") ?? "emulator-card-no", Query(context, "card_alias") ?? "emulator-card", status ?? "CUSTOMER_CARD_TAKEN", Query(context, "mobile"), 0, 0, now),
+            "test" => YouzanPushEmulator.HealthCheck(),
+            _ => throw new BadHttpRequestException($"type must be SCRM_CARD, SCRM_CUSTOMER_CARD or test, not '{type}'"),
+        };
+        var answer = await youzan.SendAsync(callbacks.Youzan, delivery, context.RequestAborted).ConfigureAwait(false);
+        await AnswerAsync(context, StatusCodes.Status200OK, new JsonObject
+        {
+            ["delivered_to"] = callbacks.Youzan.ToString(),
+            ["status"] = answer.StatusCode,
+            ["answer"] = answer.Body,
+            ["acknowledged"] = answer.Acknowledged,
+        }).ConfigureAwait(false);
+    }
+
+    private static Task RequestsAsync(HttpContext context, EmulatorHost host)
+    {
+        var log = new JsonArray();
+        foreach (var request in host.Requests)
+        {
+            if (!request.Path.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                log.Add((JsonNode)new JsonObject { ["method"] = request.Method, ["target"] = request.PathAndQuery, ["bytes"] = request.Body.Length });
+            }
+        }
+
+        return AnswerAsync(context, StatusCodes.Status200OK, new JsonObject { ["requests"] = log });
+    }
+}

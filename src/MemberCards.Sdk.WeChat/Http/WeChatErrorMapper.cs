@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>
+/// WeChat's reading of its answers, written once for every call (card API, token endpoints, user APIs added with
+/// <c>AddApi</c>): a non-2xx answer is <see cref="MemberCardsApiException"/> with the HTTP status; a 200 whose JSON
+/// carries an <c>errcode</c> other than 0 is <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid.
+/// The body of a success is buffered and set back, so the caller still reads it.
+/// </summary>
+internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
+{
+    public static readonly WeChatErrorMapper Instance = new();
+
+    public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var status = (int)response.StatusCode;
+        if (!response.IsSuccessStatusCode)
+        {
+            return new MemberCardsApiException(WeChatConstants.ServiceName, status, null, response.ReasonPhrase, null);
+        }
+
+        // An I/O failure while reading the body propagates: the pipeline reports it as a transport failure.
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var replacement = new ByteArrayContent(bytes);
+        foreach (var header in response.Content.Headers)
+        {
+            replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        response.Content.Dispose();
+        response.Content = replacement;
+        if (ReadError(bytes) is not { } error || error.Code == WeChatErrorCodes.Ok)
+        {
+            return null;
+        }
+
+        return new MemberCardsApiException(WeChatConstants.ServiceName, status, error.Code.ToString(CultureInfo.InvariantCulture), error.Message, WeChatRid.Of(error.Message));
+    }
+
+    /// <summary>The top-level <c>errcode</c> and <c>errmsg</c> of a JSON object, or <see langword="null"/> when there is no numeric errcode.</summary>
+    internal static (int Code, string? Message)? ReadError(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(bytes);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            int? code = null;
+            string? message = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isCode = reader.ValueTextEquals("errcode"u8);
+                var isMessage = !isCode && reader.ValueTextEquals("errmsg"u8);
+                reader.Read();
+                if (isCode && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+                {
+                    code = value;
+                }
+                else if (isMessage && reader.TokenType == JsonTokenType.String)
+                {
+                    message = reader.GetString();
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return code is { } c ? (c, message) : null;
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the typed deserialization reports it as a format error.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The JSON envelope <c>{"card":{...}}</c> of card/create.</summary>
+internal sealed class CardEnvelope
+{
+    [JsonPropertyName("card")]
+    public CardBody? Card { get; init; }
+}

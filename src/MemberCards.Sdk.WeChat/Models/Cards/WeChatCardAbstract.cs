@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>Cover summary (<c>abstract</c>).</summary>
+public sealed class WeChatCardAbstract
+{
+    /// <summary>The summary text (<c>abstract</c>).</summary>
+    [JsonPropertyName("abstract")]
+    public string? Text { get; init; }
+
+    /// <summary>Cover images (<c>icon_url_list</c>).</summary>
+    [JsonPropertyName("icon_url_list")]
+    public IReadOnlyList<string>? IconUrls { get; init; }
+}

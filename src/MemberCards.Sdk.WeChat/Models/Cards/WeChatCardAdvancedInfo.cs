@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>Optional card details (<c>advanced_info</c>).</summary>
+public sealed class WeChatCardAdvancedInfo
+{
+    /// <summary>Usage conditions (<c>use_condition</c>).</summary>
+    [JsonPropertyName("use_condition")]
+    public WeChatUseCondition? UseCondition { get; init; }
+
+    /// <summary>Cover summary (<c>abstract</c>).</summary>
+    [JsonPropertyName("abstract")]
+    public WeChatCardAbstract? Abstract { get; init; }
+
+    /// <summary>Picture-and-text details (<c>text_image_list</c>).</summary>
+    [JsonPropertyName("text_image_list")]
+    public IReadOnlyList<WeChatTextImage>? TextImages { get; init; }
+
+    /// <summary>Time limits (<c>time_limit</c>).</summary>
+    [JsonPropertyName("time_limit")]
+    public IReadOnlyList<WeChatTimeLimit>? TimeLimits { get; init; }
+
+    /// <summary>Business services, such as <c>BIZ_SERVICE_FREE_WIFI</c> (<c>business_service</c>).</summary>
+    [JsonPropertyName("business_service")]
+    public IReadOnlyList<string>? BusinessServices { get; init; }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The card/qrcode/create answer.</summary>
+public sealed class WeChatCreateQrCodeResponse : WeChatResponse
+{
+    /// <summary>The ticket for <see cref="WeChatQrCodeImage.UrlFor(string)"/> (<c>ticket</c>).</summary>
+    [JsonPropertyName("ticket")]
+    public string? Ticket { get; init; }
+
+    /// <summary>Lifetime in seconds (<c>expire_seconds</c>).</summary>
+    [JsonPropertyName("expire_seconds")]
+    public int? ExpireSeconds { get; init; }
+
+    /// <summary>The QR content (<c>url</c>).</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; init; }
+
+    /// <summary>A landing page showing the QR code (<c>show_qrcode_url</c>).</summary>
+    [JsonPropertyName("show_qrcode_url")]
+    public string? ShowQrCodeUrl { get; init; }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>A set of activation form fields.</summary>
+public sealed class WeChatActivateForm
+{
+    /// <summary>Whether the user may change the values later (<c>can_modify</c>).</summary>
+    [JsonPropertyName("can_modify")]
+    public bool? CanModify { get; init; }
+
+    /// <summary>Preset fields (<c>common_field_id_list</c>).</summary>
+    [JsonPropertyName("common_field_id_list")]
+    public IReadOnlyList<WeChatUserFormField>? CommonFields { get; init; }
+
+    /// <summary>Free text fields (<c>custom_field_list</c>).</summary>
+    [JsonPropertyName("custom_field_list")]
+    public IReadOnlyList<string>? CustomFields { get; init; }
+
+    /// <summary>Choice fields (<c>rich_field_list</c>).</summary>
+    [JsonPropertyName("rich_field_list")]
+    public IReadOnlyList<WeChatRichField>? RichFields { get; init; }
+}

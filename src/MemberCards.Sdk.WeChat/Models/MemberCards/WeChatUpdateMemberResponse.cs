@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The updateuser answer.</summary>
+public sealed class WeChatUpdateMemberResponse : WeChatResponse
+{
+    /// <summary>Points after the change (<c>result_bonus</c>).</summary>
+    [JsonPropertyName("result_bonus")]
+    public long? ResultBonus { get; init; }
+
+    /// <summary>Balance after the change, fen (<c>result_balance</c>).</summary>
+    [JsonPropertyName("result_balance")]
+    public long? ResultBalance { get; init; }
+
+    /// <summary>The member's openid (<c>openid</c>).</summary>
+    [JsonPropertyName("openid")]
+    public string? OpenId { get; init; }
+}

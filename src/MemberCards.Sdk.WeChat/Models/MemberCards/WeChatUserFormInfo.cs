@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>Form values a member submitted.</summary>
+public sealed class WeChatUserFormInfo
+{
+    /// <summary>Preset fields (<c>common_field_list</c>).</summary>
+    [JsonPropertyName("common_field_list")]
+    public IReadOnlyList<WeChatFormValue>? CommonFields { get; init; }
+
+    /// <summary>Custom fields (<c>custom_field_list</c>).</summary>
+    [JsonPropertyName("custom_field_list")]
+    public IReadOnlyList<WeChatFormValue>? CustomFields { get; init; }
+}

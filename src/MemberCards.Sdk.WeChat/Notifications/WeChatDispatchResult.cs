@@ -1,0 +1,22 @@
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>What <see cref="IWeChatDispatcher.DispatchAsync"/> did with one event push, and what to answer WeChat.</summary>
+public sealed class WeChatDispatchResult : InboundResult
+{
+    /// <summary>Creates a result.</summary>
+    /// <param name="outcome">What was done.</param>
+    /// <param name="registrationName">The registration that received the push.</param>
+    /// <param name="event">The verified event.</param>
+    public WeChatDispatchResult(InboundOutcome outcome, string registrationName, WeChatEvent @event)
+        : base(outcome, registrationName, @event?.DeduplicationKey, @event?.DeduplicationKey)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        Event = @event;
+    }
+
+    /// <summary>The verified (and in safe mode decrypted) event.</summary>
+    public WeChatEvent Event { get; }
+
+    /// <summary>The body to answer WeChat with when <see cref="InboundResult.Acknowledge"/> is set: an empty string, which stops its retries.</summary>
+    public string Reply => WeChatConstants.PushSuccessReply;
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>
+/// One WeChat Official Account registration (default or named), returned by <c>AddWeChatCards(name?)</c>:
+/// its options (<see cref="MemberCardsServiceBuilder{TSelf, TOptions}.Configure"/>, <see cref="Bind"/>), its HTTP
+/// clients (<see cref="ConfigureHttpClient"/>), the handlers of its event pushes (<see cref="AddHandler{TEvent, THandler}"/>)
+/// and your own Refit interfaces over its pipeline (<see cref="AddApi{TApi}"/>).
+/// </summary>
+public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBuilder, WeChatCardsOptions>
+{
+    private readonly IHttpClientBuilder api;
+    private readonly IHttpClientBuilder token;
+
+    internal WeChatCardsBuilder(IMemberCardsBuilder parent, string name, IHttpClientBuilder api, IHttpClientBuilder token)
+        : base(parent, WeChatConstants.ServiceName, name)
+    {
+        this.api = api;
+        this.token = token;
+    }
+
+    /// <inheritdoc />
+    public override WeChatCardsBuilder Bind(IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        Services.AddOptions<WeChatCardsOptions>(Name).Bind(section);
+        return this;
+    }
+
+    /// <summary>
+    /// Configures both HTTP clients of this registration (the card API client and the token client) with the
+    /// standard <see cref="IHttpClientBuilder"/> verbs: a primary handler, a proxy, default headers, more handlers
+    /// (added inside the SDK's steps).
+    /// </summary>
+    /// <param name="configure">Called once per client.</param>
+    /// <returns>This builder.</returns>
+    public WeChatCardsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(api);
+        configure(token);
+        return this;
+    }
+
+    /// <summary>
+    /// Tunes the retries of this registration's GET requests with the standard
+    /// <see cref="HttpRetryStrategyOptions"/> of Microsoft.Extensions.Http.Resilience (<c>MaxRetryAttempts</c>,
+    /// <c>Delay</c>, <c>BackoffType</c>, <c>UseJitter</c>, <c>MaxDelay</c> ...; defaults 2 attempts, 200 ms, exponential,
+    /// jitter). <c>ShouldHandle</c> stays the SDK's: only GET/HEAD/OPTIONS are retried (on 5xx, 429, network errors and
+    /// attempt timeouts), a POST never. Changes made through <c>IOptionsMonitor</c> apply without a restart.
+    /// </summary>
+    /// <param name="configure">Sets the retry options.</param>
+    /// <returns>This builder.</returns>
+    public WeChatCardsBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(WeChatHttpPipeline.RetryOptionsName(Name), configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a scoped handler of the event pushes this host receives. <typeparamref name="TEvent"/> is a concrete
+    /// event (<see cref="WeChatUserGetCardEvent"/>), a family (<see cref="WeChatUserCardEvent"/>, <see cref="WeChatCardEvent"/>)
+    /// or <see cref="WeChatEvent"/> for every event. Registering the same pair twice registers it once.
+    /// </summary>
+    /// <typeparam name="TEvent">The event type handled.</typeparam>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    /// <returns>This builder.</returns>
+    public WeChatCardsBuilder AddHandler<TEvent, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>()
+        where TEvent : WeChatEvent
+        where THandler : class, IWeChatMessageHandler<TEvent>
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Scoped<IWeChatMessageHandler<TEvent>, THandler>());
+        return this;
+    }
+
+    /// <summary>
+    /// Makes your own Refit interface (for an endpoint the SDK does not model) resolvable for this registration:
+    /// the default registration's as <typeparamref name="TApi"/>, a named one's as a keyed service under its name.
+    /// Its calls run over this registration's pipeline: access_token and its renewal, errcode mapping, telemetry and
+    /// GET-only retries. Declare paths without <c>access_token</c>. The same client comes from
+    /// <see cref="IWeChatClientFactory.CreateApi{TApi}(string, IJsonTypeInfoResolver)"/>.
+    /// </summary>
+    /// <typeparam name="TApi">A Refit interface (its client is generated at build time in your assembly).</typeparam>
+    /// <param name="jsonTypeInfo">The source-generated JSON metadata of your request and response types (your <c>JsonSerializerContext</c>).</param>
+    /// <returns>This builder.</returns>
+    public WeChatCardsBuilder AddApi<TApi>(IJsonTypeInfoResolver? jsonTypeInfo = null)
+        where TApi : class
+    {
+        var name = Name;
+        if (name.Length == 0)
+        {
+            Services.TryAddTransient(sp => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name, jsonTypeInfo));
+        }
+        else
+        {
+            Services.TryAddKeyedTransient(name, (sp, _) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name, jsonTypeInfo));
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,33 @@
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The wire facts of the WeChat Official Account card API and its event pushes, in one place.</summary>
+public static class WeChatConstants
+{
+    /// <summary>The service name in exceptions, telemetry, setting names and the registry (<c>WeChat</c>); also the configuration key (<c>MemberCards:WeChat</c>).</summary>
+    public const string ServiceName = "WeChat";
+
+    /// <summary>The query parameter every card API call carries the token in.</summary>
+    public const string AccessTokenParameter = "access_token";
+
+    /// <summary>The <c>card_type</c> of a member card in card/create.</summary>
+    public const string MemberCardType = "MEMBER_CARD";
+
+    /// <summary>The body that stops WeChat's retries of an event push (an empty string; <c>success</c> works too).</summary>
+    public const string PushSuccessReply = "";
+
+    /// <summary>How long WeChat waits for an answer to an event push before it re-sends it (5 s, 3 retries).</summary>
+    public static readonly TimeSpan PushAnswerTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The default window around now in which an event push's signed <c>timestamp</c> must lie: 5 minutes, as WeChat Pay's.</summary>
+    public static readonly TimeSpan DefaultPushTimestampWindow = TimeSpan.FromMinutes(5);
+
+    /// <summary>The HTTP client name of a registration's card API calls.</summary>
+    /// <param name="name">The registration name (empty for the default one).</param>
+    /// <returns>The client name.</returns>
+    internal static string ApiClientName(string name) => "MemberCards.WeChat.Api:" + name;
+
+    /// <summary>The HTTP client name of a registration's token requests.</summary>
+    /// <param name="name">The registration name (empty for the default one).</param>
+    /// <returns>The client name.</returns>
+    internal static string TokenClientName(string name) => "MemberCards.WeChat.Token:" + name;
+}

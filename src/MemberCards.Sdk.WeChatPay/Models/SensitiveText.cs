@@ -1,0 +1,125 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// A sensitive WeChat Pay field (<c>phone_number</c>, <c>user_information.common_field_list[].value</c>,
+/// <c>user_information.custom_field_list[].user_chosen_values[]</c>): RSA-OAEP ciphertext on the wire both ways.
+/// A value read from WeChat Pay keeps its ciphertext and is decrypted only when <see cref="Reveal"/> is first called
+/// (once, thread-safely; later calls return the cached text), so a caller that never reads it pays no decryption.
+/// <see cref="ToString"/> never shows the text.
+/// </summary>
+/// <remarks>
+/// In a request, a value made with <see cref="FromPlaintext"/> is encrypted on send to the WeChat Pay key the SDK
+/// trusts (and that key's <c>Wechatpay-Serial</c> is sent); one made with <see cref="FromCiphertext"/> is sent exactly
+/// as given; one read from a card (a read-modify-write) is decrypted and encrypted again to the WeChat Pay key.
+/// As JSON a value is its ciphertext (a string, the wire form); a plaintext not yet encrypted is written as
+/// <c>{"plaintext":"..."}</c> so a host can store or queue a request and send it later. Log <see cref="ToString"/>, not the JSON.
+/// </remarks>
+[JsonConverter(typeof(SensitiveTextConverter))]
+public sealed class SensitiveText
+{
+    private readonly string? ciphertext;
+    private readonly string? serialNumber;
+    private string? plaintext;
+    private bool revealed;
+    private object? revealLock;
+    private SensitiveFieldKey? key;
+    private SensitiveFieldPath path;
+
+    private SensitiveText(string? ciphertext, string? plaintext, string? serialNumber)
+    {
+        this.ciphertext = ciphertext;
+        this.plaintext = plaintext;
+        this.serialNumber = serialNumber;
+        revealed = plaintext is not null;
+    }
+
+    /// <summary>
+    /// The ciphertext (Base64 RSA-OAEP) as received from WeChat Pay or as given to <see cref="FromCiphertext"/>, or
+    /// <see langword="null"/> for a plaintext not yet encrypted.
+    /// </summary>
+    public string? Ciphertext => ciphertext;
+
+    /// <summary>
+    /// The serial of the key the ciphertext is encrypted to, when known: the merchant API certificate serial for a
+    /// value read through a WeChat Pay client, the WeChat Pay key given to <see cref="FromCiphertext"/> for a
+    /// caller-encrypted one; otherwise <see langword="null"/>.
+    /// </summary>
+    public string? KeySerialNumber => key?.SerialNumber ?? serialNumber;
+
+    /// <summary>Whether the plain text is at hand (given, or already revealed), so <see cref="Reveal"/> will not decrypt.</summary>
+    internal bool IsRevealed => Volatile.Read(ref revealed);
+
+    /// <summary>Whether the SDK holds the key that decrypts this value (it was read through a WeChat Pay client).</summary>
+    internal bool IsReceived => key is not null;
+
+    /// <summary>The serial given to <see cref="FromCiphertext"/>, or <see langword="null"/>.</summary>
+    internal string? OutgoingSerialNumber => serialNumber;
+
+    /// <summary>A plain text for a request; the SDK encrypts it on send.</summary>
+    /// <param name="plaintext">The text (at most 214 UTF-8 bytes for a 2048-bit WeChat Pay key).</param>
+    /// <returns>The value.</returns>
+    public static SensitiveText FromPlaintext(string plaintext)
+    {
+        ArgumentNullException.ThrowIfNull(plaintext);
+        return new SensitiveText(null, plaintext, null);
+    }
+
+    /// <summary>
+    /// A ciphertext the caller encrypted itself (RSA-OAEP with SHA-1, Base64, to a WeChat Pay public key or platform
+    /// certificate); the SDK sends it exactly as given.
+    /// </summary>
+    /// <param name="ciphertext">The Base64 ciphertext.</param>
+    /// <param name="serialNumber">
+    /// The <c>Wechatpay-Serial</c> of the key it is encrypted to (sent with the request), or <see langword="null"/> to
+    /// send the serial of the key the SDK trusts.
+    /// </param>
+    /// <returns>The value.</returns>
+    public static SensitiveText FromCiphertext(string ciphertext, string? serialNumber = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ciphertext);
+        return new SensitiveText(ciphertext, null, string.IsNullOrEmpty(serialNumber) ? null : serialNumber);
+    }
+
+    /// <summary>
+    /// The plain text: given, or decrypted with the merchant private key on the first call (later calls and other
+    /// threads get the same text without decrypting again).
+    /// </summary>
+    /// <returns>The plain text.</returns>
+    /// <exception cref="WeChatPaySensitiveFieldException">
+    /// The ciphertext does not decrypt with the merchant key it was received under, or the value was not read through
+    /// a WeChat Pay client (so the SDK holds no key for it); the exception names the field and the key, never the text.
+    /// </exception>
+    public string Reveal()
+    {
+        if (Volatile.Read(ref revealed))
+        {
+            return plaintext!;
+        }
+
+        if (key is null)
+        {
+            throw new WeChatPaySensitiveFieldException(
+                path.ToString(),
+                serialNumber,
+                "the value was not read through a WeChat Pay client, so the SDK holds no key for it (decrypt it with MemberCards.Sdk.Security.RsaOaep yourself).");
+        }
+
+        return LazyInitializer.EnsureInitialized(ref plaintext, ref revealed, ref revealLock, () => key.Decrypt(ciphertext!, path))!;
+    }
+
+    /// <summary>Never the text: <c>***</c> (or <c>(empty)</c> for an empty plain text).</summary>
+    /// <returns>The redacted form.</returns>
+    public override string ToString() => Redaction.Secret(ciphertext ?? plaintext);
+
+    /// <summary>A ciphertext read from the wire (not yet tied to a key).</summary>
+    internal static SensitiveText Received(string ciphertext) => new(ciphertext, null, null);
+
+    /// <summary>Ties a value read from a WeChat Pay answer to the merchant key that decrypts it, and to where it sits.</summary>
+    internal void Attach(SensitiveFieldKey decryptionKey, SensitiveFieldPath at)
+    {
+        path = at;
+        key = decryptionKey;
+    }
+}

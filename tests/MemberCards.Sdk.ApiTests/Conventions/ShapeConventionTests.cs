@@ -1,0 +1,90 @@
+using System.Reflection;
+
+namespace MemberCards.Sdk.ApiTests;
+
+/// <summary>
+/// The "one shape" of DESIGN.md section 5 (issue 11), enforced on the shipping assemblies. Each failure names every
+/// offender and what the shape expects, so a service that drifts is told where and how.
+/// </summary>
+public sealed class ShapeConventionTests
+{
+    /// <summary>The services that receive messages: each follows the inbound shape.</summary>
+    public static TheoryData<string> InboundServices => new(InboundShape.Services);
+
+    [Theory]
+    [MemberData(nameof(InboundServices))]
+    public void Every_inbound_service_has_its_message_handler_interface_in_its_own_package(string service)
+    {
+        var assembly = ApiAssemblies.Get("MemberCards.Sdk." + service);
+        var problems = InboundShape.HandlerProblems(assembly, service);
+        var file = Path.Combine("MemberCards.Sdk." + service, "Notifications", InboundShape.HandlerName(service) + ".cs");
+        if (ApiAssemblies.SourceDirectory is { } source && !File.Exists(Path.Combine(source, file)))
+        {
+            problems.Add($"the interface must be declared in src/{file}");
+        }
+
+        Assert.True(problems.Count == 0, $"{service}: {InboundShape.HandlerShape(service)}\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(InboundServices))]
+    public void Every_inbound_service_builder_has_the_AddHandler_registration_verb(string service)
+    {
+        var problems = InboundShape.RegistrationProblems(ApiAssemblies.Get("MemberCards.Sdk." + service), service);
+        Assert.True(problems.Count == 0, $"{service}: {InboundShape.RegistrationShape(service)}\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(InboundServices))]
+    public void Every_inbound_service_has_a_dispatcher_returning_an_InboundResult_and_a_factory(string service)
+    {
+        var problems = InboundShape.DispatcherProblems(ApiAssemblies.Get("MemberCards.Sdk." + service), service);
+        Assert.True(problems.Count == 0, $"{service}: {InboundShape.DispatcherShape(service)}\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_inbound_options_use_the_same_names_for_the_deduplication_window_body_cap_and_processing_timeout()
+    {
+        var problems = new List<string>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in InboundShape.Services)
+        {
+            var options = InboundShape.OptionsType(ApiAssemblies.Get("MemberCards.Sdk." + service));
+            if (options is null)
+            {
+                problems.Add($"{service}: no public builder deriving from MemberCardsServiceBuilder<TSelf, TOptions>, so its options type is unknown");
+                continue;
+            }
+
+            problems.AddRange(InboundShape.OptionProblems(options).Select(p => $"{service} ({options.Name}): {p}"));
+            names[service] = string.Join(", ", InboundShape.InboundOptionNames(options));
+        }
+
+        if (names.Values.Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            problems.Add("the de-duplication / body-cap / timeout option names differ:\n" + string.Join("\n", names.Select(n => $"  {n.Key}: {n.Value}")));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void AspNetCore_defines_no_handler_interface()
+    {
+        var offenders = InboundShape.HandlerInterfaces(ApiSurface.PublicTypes(ApiAssemblies.Get("MemberCards.Sdk.AspNetCore")));
+        Assert.True(offenders.Count == 0, "MemberCards.Sdk.AspNetCore only adapts HTTP to the client packages' pipelines; these handler interfaces belong in the client package's Notifications/:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void Every_source_file_in_src_declares_one_top_level_type_named_as_the_file()
+    {
+        var source = ApiAssemblies.SourceDirectory;
+        Assert.True(source is not null, "The src folder recorded at build time is missing; build and test in the same checkout.");
+        var files = SourceFiles.Enumerate(source).ToList();
+        Assert.True(files.Count > 100, $"Only {files.Count} source files found under {source}: the walker is broken.");
+        var offenders = files
+            .SelectMany(f => SourceFiles.Problems(Path.GetRelativePath(source, f), File.ReadAllText(f)))
+            .ToList();
+        Assert.True(offenders.Count == 0, "One top-level type per file, the file named for the type (Foo.cs or Foo.Part.cs for a partial Foo):\n" + string.Join("\n", offenders));
+    }
+}

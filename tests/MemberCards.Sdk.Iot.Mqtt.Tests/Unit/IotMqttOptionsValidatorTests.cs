@@ -1,0 +1,87 @@
+using MemberCards.Sdk.Iot.Mqtt;
+
+namespace MemberCards.Sdk.Iot.Mqtt.Tests.Unit;
+
+public sealed class IotMqttOptionsValidatorTests
+{
+    private readonly IotMqttOptionsValidator validator = new();
+
+    private static IotMqttOptions Valid()
+    {
+        var options = new IotMqttOptions { Server = "broker.example", ClientId = "host-1" };
+        options.Topics.Add("acme/+/v1-business-customer");
+        return options;
+    }
+
+    [Fact]
+    public void Defaults_with_server_client_id_and_topic_are_valid()
+    {
+        var options = Valid();
+
+        Assert.True(validator.Validate(null, options).Succeeded);
+        Assert.Equal(1883, options.Port);
+        Assert.Equal(1, options.QualityOfService);
+        Assert.True(options.PersistentSession);
+        Assert.Equal(TimeSpan.FromDays(1), options.SessionExpiry);
+    }
+
+    [Fact]
+    public void Every_failure_names_its_setting()
+    {
+        var options = new IotMqttOptions
+        {
+            Port = 0,
+            QualityOfService = 3,
+            SessionExpiry = TimeSpan.Zero,
+            KeepAlive = TimeSpan.Zero,
+            ConnectTimeout = TimeSpan.Zero,
+            ReconnectMinDelay = TimeSpan.FromSeconds(5),
+            ReconnectMaxDelay = TimeSpan.FromSeconds(1),
+            TlsClientCertificateFile = "/nonexistent/client.pem",
+            Password = "secret",
+        };
+        options.Topics.Add("acme/#/x");
+
+        var failures = validator.Validate("north", options).Failures!.ToList();
+
+        foreach (var key in new[] { "Server", "Port", "ClientId", "Topics:0", "QualityOfService", "SessionExpiry", "KeepAlive", "ConnectTimeout", "ReconnectMaxDelay", "UseTls", "TlsClientCertificateFile", "Username" })
+        {
+            Assert.Contains(failures, f => f.StartsWith($"MemberCards:Iot(north):Mqtt:{key} ", StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(failures, f => f.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_topic_is_refused()
+    {
+        var options = Valid();
+        options.Topics.Clear();
+
+        var failure = Assert.Single(validator.Validate(null, options).Failures!);
+        Assert.StartsWith("MemberCards:Iot:Mqtt:Topics needs at least one topic filter", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("acme/proj_1/v1-business-customer", true)]
+    [InlineData("acme/+/v1-business-customer", true)]
+    [InlineData("+/+/v1-business-customer", true)]
+    [InlineData("acme/#", true)]
+    [InlineData("#", true)]
+    [InlineData("acme/#/x", false)]
+    [InlineData("acme/proj_+/v1-business-customer", false)]
+    [InlineData("acme/a#", false)]
+    [InlineData("", false)]
+    public void Topic_filters_follow_the_MQTT_rules(string filter, bool valid)
+        => Assert.Equal(valid, IotMqttOptionsValidator.IsValidFilter(filter));
+
+    [Fact]
+    public void ToString_never_shows_the_password()
+    {
+        var options = Valid();
+        options.Username = "user";
+        options.Password = "p@ss";
+
+        Assert.DoesNotContain("p@ss", options.ToString(), StringComparison.Ordinal);
+    }
+}
