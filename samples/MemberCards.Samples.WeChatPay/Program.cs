@@ -1,5 +1,6 @@
 // WeChat Pay APIv3 brand member cards against the in-process WeChat Pay emulator:
-// read a user card, update it, and verify + decrypt a USER_CARD.CREATE notification.
+// read a user card, update it, call an endpoint the SDK does not model through your own Refit interface,
+// and dispatch a USER_CARD.CREATE notification to a handler.
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk;
 using MemberCards.Sdk.Testing;
@@ -10,7 +11,10 @@ await using var emulator = await WeChatPayEmulator.StartAsync();
 emulator.PutUserCard(WeChatPayEmulator.SampleUserCard("478515832665"));
 
 var services = new ServiceCollection();
-services.AddMemberCards().AddWeChatPay(o => emulator.ConfigurePublicKeyMode(o)); // real: MerchantId, keys, ApiV3Key
+services.AddMemberCards()
+    .AddWeChatPay(o => emulator.ConfigurePublicKeyMode(o)) // real: MerchantId, keys, ApiV3Key
+    .AddHandler<WeChatPayUserCardEvent, PrintUserCardEvent>()
+    .AddApi<IMemberFeedApi>(SampleJson.Default);
 await using var provider = services.BuildServiceProvider();
 var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
 
@@ -34,7 +38,30 @@ var updated = await client.UpdateUserCardAsync(new UpdateUserCardRequest
 });
 Console.WriteLine($"updated             level {updated.Level}");
 
+// An endpoint the SDK does not model, over the same signed and verified pipeline.
+await provider.GetRequiredService<IMemberFeedApi>().SyncAsync(new UserFeed
+{
+    BrandId = "1004",
+    CardId = card.CardId,
+    UserCardCode = card.UserCardCode,
+    OpenId = card.OpenId,
+    OutRequestNo = "feed-0001",
+    Cell = "积分+10",
+});
+Console.WriteLine($"own Refit interface POST /user-feeds accepted ({emulator.UserFeeds.Count} feed)");
+
 var notification = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665");
-var handler = provider.GetRequiredService<IWeChatPayNotificationHandler>();
-var received = await handler.ParseAsync(notification.Headers, notification.Body);
-Console.WriteLine($"notification        {received.Kind} {received.Id} for {received.UserCard.UserCardCode}");
+var dispatcher = provider.GetRequiredService<IWeChatPayDispatcher>();
+var result = await dispatcher.DispatchAsync(notification.Headers, notification.Body);
+var again = await dispatcher.DispatchAsync(notification.Headers, notification.Body);
+Console.WriteLine($"notification        {result.Outcome}, redelivery {again.Outcome}");
+
+/// <summary>Prints each user-card notification.</summary>
+internal sealed class PrintUserCardEvent : IWeChatPayMessageHandler<WeChatPayUserCardEvent>
+{
+    public Task HandleAsync(WeChatPayUserCardEvent message, WeChatPayMessageContext context, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"handler             {message.Kind} {message.Id} for {message.UserCard.UserCardCode} (merchant '{context.RegistrationName}')");
+        return Task.CompletedTask;
+    }
+}

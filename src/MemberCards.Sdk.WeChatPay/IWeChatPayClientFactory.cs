@@ -1,17 +1,28 @@
+using System.Text.Json.Serialization.Metadata;
+
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>Clients for named merchants, for hosts serving several (<c>AddWeChatPay("name", ...)</c>).</summary>
+/// <summary>Clients of the registered merchants (<c>AddWeChatPay(name, ...)</c>), for hosts serving several.</summary>
 public interface IWeChatPayClientFactory
 {
-    /// <summary>Creates the brand member-card client of a named merchant. Cheap: create one per use, do not cache it in a singleton.</summary>
-    /// <param name="name">The name given to <c>AddWeChatPay(name, ...)</c>; <see cref="string.Empty"/> for the default merchant.</param>
+    /// <summary>Creates the brand member-card client of a registered merchant. Cheap: create one per use, do not cache it in a singleton.</summary>
+    /// <param name="name">The registration name; <see cref="string.Empty"/> for the default merchant.</param>
     /// <returns>The client.</returns>
-    /// <exception cref="ArgumentException">No merchant was registered under <paramref name="name"/>.</exception>
+    /// <exception cref="InvalidOperationException">No merchant is registered under <paramref name="name"/>.</exception>
     IWeChatPayBrandCardClient Create(string name);
 
-    /// <summary>Creates the notification handler of a named merchant.</summary>
-    /// <param name="name">The name given to <c>AddWeChatPay(name, ...)</c>; <see cref="string.Empty"/> for the default merchant.</param>
-    /// <returns>The handler.</returns>
-    /// <exception cref="ArgumentException">No merchant was registered under <paramref name="name"/>.</exception>
-    IWeChatPayNotificationHandler CreateNotificationHandler(string name);
+    /// <summary>
+    /// Creates your own Refit interface (declared with Refit's attributes, implemented by Refit's build-time
+    /// generator in your project) over the merchant's pipeline: GET-only retries, APIv3 signing, answer
+    /// verification, error mapping to <see cref="WeChatPayApiException"/> and telemetry. Use it for WeChat Pay
+    /// endpoints the SDK does not model. Sensitive fields are yours to encrypt: set <c>Wechatpay-Serial</c> with a
+    /// <c>[Header]</c> parameter (the signing handler adds the current one when the request has none).
+    /// </summary>
+    /// <typeparam name="TApi">The Refit interface.</typeparam>
+    /// <param name="name">The registration name; <see cref="string.Empty"/> for the default merchant.</param>
+    /// <param name="jsonTypeInfoResolver">The source-generated JSON context of your models, or <see langword="null"/> when the interface uses the SDK's models only.</param>
+    /// <returns>The client.</returns>
+    /// <exception cref="InvalidOperationException">No merchant is registered under <paramref name="name"/>.</exception>
+    TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
+        where TApi : class;
 }

@@ -36,7 +36,7 @@ public sealed class WeChatPayApiException : MemberCardsApiException
     /// <param name="details">The raw <c>detail</c> JSON, or the raw body when it is not WeChat Pay's error JSON.</param>
     /// <param name="signingMessage">On <c>SIGN_ERROR</c>, the message the SDK signed (no key material); otherwise <see langword="null"/>.</param>
     public WeChatPayApiException(int statusCode, string? errorCode, string? errorMessage, string? requestId, string? details, string? signingMessage)
-        : base("WeChatPay", statusCode, errorCode, errorMessage, requestId, details)
+        : base(WeChatPayConstants.ServiceName, statusCode, errorCode, errorMessage, requestId, details)
     {
         SigningMessage = signingMessage;
     }

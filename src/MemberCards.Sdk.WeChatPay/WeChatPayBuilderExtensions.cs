@@ -1,105 +1,81 @@
 using MemberCards.Sdk.WeChatPay;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk;
 
-/// <summary>Adds the WeChat Pay brand member-card client to <see cref="IMemberCardsBuilder"/>.</summary>
+/// <summary>Adds WeChat Pay merchants (brand member cards and their notifications) to <see cref="IMemberCardsBuilder"/>.</summary>
 public static class WeChatPayBuilderExtensions
 {
-    /// <summary>Adds the default merchant, bound from the <c>WeChatPay</c> sub-section given to <c>AddMemberCards(configuration)</c>.</summary>
+    /// <summary>
+    /// Adds a merchant: the default one (<paramref name="name"/> empty; it also binds the <c>WeChatPay</c>
+    /// sub-section given to <c>AddMemberCards(configuration)</c> when there is one) or a named one. Set its options
+    /// with <c>.Configure(...)</c> or <c>.Bind(section)</c>. Adding the same name again returns a builder of the same
+    /// registration (options accumulate; one pipeline).
+    /// </summary>
     /// <param name="builder">The MemberCards builder.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatPay(this IMemberCardsBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        var section = builder.GetServiceSection("WeChatPay");
-        return AddCore(builder, Options.DefaultName, o =>
-        {
-            if (section is not null)
-            {
-                o.Bind(section);
-            }
-        });
-    }
-
-    /// <summary>Adds the default merchant, configured in code.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatPay(this IMemberCardsBuilder builder, Action<WeChatPayOptions> configure)
-        => AddWeChatPay(builder, Options.DefaultName, configure);
-
-    /// <summary>Adds the default merchant, bound from a configuration section.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="section">The section (keys as in <see cref="WeChatPayOptions"/>).</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatPay(this IMemberCardsBuilder builder, IConfiguration section)
-        => AddWeChatPay(builder, Options.DefaultName, section);
-
-    /// <summary>Adds a named merchant, configured in code; reach it through <see cref="IWeChatPayClientFactory"/>.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="name">The merchant's name.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatPay(this IMemberCardsBuilder builder, string name, Action<WeChatPayOptions> configure)
+    /// <param name="name">The registration name; empty for the default merchant (resolve <see cref="IWeChatPayBrandCardClient"/>), otherwise reach it through <see cref="IWeChatPayClientFactory"/>.</param>
+    /// <returns>The merchant's builder.</returns>
+    public static WeChatPayBuilder AddWeChatPay(this IMemberCardsBuilder builder, string name = "")
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(configure);
-        return AddCore(builder, name, o => o.Configure(configure));
-    }
-
-    /// <summary>Adds a named merchant, bound from a configuration section; reach it through <see cref="IWeChatPayClientFactory"/>.</summary>
-    /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="name">The merchant's name.</param>
-    /// <param name="section">The section.</param>
-    /// <returns>The builder.</returns>
-    public static IMemberCardsBuilder AddWeChatPay(this IMemberCardsBuilder builder, string name, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(section);
-        return AddCore(builder, name, o => o.Bind(section));
-    }
-
-    private static IMemberCardsBuilder AddCore(IMemberCardsBuilder builder, string name, Action<OptionsBuilder<WeChatPayOptions>> configure)
-    {
         var services = builder.Services;
-        configure(builder.AddMemberCardsOptions<WeChatPayOptions, WeChatPayOptionsValidator>(name));
-        var names = (WeChatPayRegisteredNames?)services.FirstOrDefault(d => d.ServiceType == typeof(WeChatPayRegisteredNames))?.ImplementationInstance;
-        if (names is null)
+        var clientName = WeChatPayMerchantRegistry.HttpClientName(name);
+        if (!builder.Registrations.Add(WeChatPayConstants.ServiceName, name))
         {
-            names = new WeChatPayRegisteredNames();
-            services.AddSingleton(names);
+            return new WeChatPayBuilder(builder, name, services.AddHttpClient(clientName));
         }
 
-        if (!names.Add(name))
+        var options = builder.AddMemberCardsOptions<WeChatPayOptions, WeChatPayOptionsValidator>(name);
+        if (name.Length == 0 && builder.GetServiceSection(WeChatPayConstants.ServiceName) is { } section)
         {
-            // Added again under the same name: the options accumulate, the pipeline exists already.
-            return builder;
+            options.Bind(section);
         }
 
+        services.AddOptions<HttpRetryStrategyOptions>(clientName)
+            .Configure<IOptionsMonitor<WeChatPayOptions>>((retry, monitor) => WeChatPayResilience.ApplyDefaults(retry, monitor.Get(name)));
         services.TryAddSingleton<WeChatPayMerchantRegistry>();
         services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
-        services.AddHttpClient(WeChatPayMerchantRegistry.HttpClientName(name), (sp, client) =>
+        services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
+        var http = services.AddHttpClient(clientName, (sp, client) =>
             {
-                var options = sp.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(name);
-                var address = options.BaseAddress.AbsoluteUri;
+                var current = sp.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(name);
+                var address = current.BaseAddress.AbsoluteUri;
                 client.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-                client.Timeout = options.Timeout;
-            })
-            .AddHttpMessageHandler(sp => new WeChatPayRetryHandler(sp.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(name), sp.GetRequiredService<TimeProvider>()))
-            .AddHttpMessageHandler(sp => new WeChatPaySigningHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name), sp.GetRequiredService<TimeProvider>()))
-            .AddHttpMessageHandler(sp => new WeChatPayVerificationHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name)));
+                client.Timeout = current.Timeout;
+            });
+        http.AddHttpMessageHandler(() => new WeChatPayOutcomeHandler());
+        http.AddResilienceHandler("retry", (pipeline, context) => WeChatPayResilience.Configure(pipeline, context, name));
+        http.AddHttpMessageHandler(sp => new WeChatPaySigningHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name), sp.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(sp => new WeChatPayVerificationHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name)))
+            .AddHttpMessageHandler(() => new MemberCardsPipelineHandler(WeChatPayConstants.ServiceName, name, WeChatPayErrorMapper.Instance));
         if (name.Length == 0)
         {
-            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().Create(Options.DefaultName));
-            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().CreateNotificationHandler(Options.DefaultName));
+            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().Create(string.Empty));
+            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayDispatcherFactory>().Create(string.Empty));
         }
 
-        return builder;
+        return new WeChatPayBuilder(builder, name, http);
+    }
+
+    /// <summary>Adds the default merchant, configured in code: <c>AddWeChatPay().Configure(configure)</c>.</summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The merchant's builder.</returns>
+    public static WeChatPayBuilder AddWeChatPay(this IMemberCardsBuilder builder, Action<WeChatPayOptions> configure)
+        => AddWeChatPay(builder, string.Empty, configure);
+
+    /// <summary>Adds a named merchant, configured in code: <c>AddWeChatPay(name).Configure(configure)</c>.</summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="name">The registration name (empty for the default merchant).</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The merchant's builder.</returns>
+    public static WeChatPayBuilder AddWeChatPay(this IMemberCardsBuilder builder, string name, Action<WeChatPayOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddWeChatPay(builder, name).Configure(configure);
     }
 }

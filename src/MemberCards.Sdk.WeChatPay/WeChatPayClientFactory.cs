@@ -1,26 +1,25 @@
+using System.Text.Json.Serialization.Metadata;
+using Refit;
+
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The default <see cref="IWeChatPayClientFactory"/>.</summary>
-internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, WeChatPayRegisteredNames names, IMessageDeduplicationStore deduplication) : IWeChatPayClientFactory
+internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations) : IWeChatPayClientFactory
 {
     public IWeChatPayBrandCardClient Create(string name)
     {
-        Check(name);
-        return new WeChatPayBrandCardClient(httpClientFactory.CreateClient(WeChatPayMerchantRegistry.HttpClientName(name)), registry.Get(name));
+        var http = HttpClientOf(name);
+        return new WeChatPayBrandCardClient(RestService.ForGenerated<IWeChatPayApi>(http, WeChatPayRefit.Settings), registry.Get(name));
     }
 
-    public IWeChatPayNotificationHandler CreateNotificationHandler(string name)
-    {
-        Check(name);
-        return new WeChatPayNotificationHandler(registry.Get(name), deduplication);
-    }
+    public TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
+        where TApi : class
+        => RestService.ForGenerated<TApi>(HttpClientOf(name), WeChatPayRefit.For(jsonTypeInfoResolver));
 
-    private void Check(string name)
+    private HttpClient HttpClientOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!names.Contains(name))
-        {
-            throw new ArgumentException($"No WeChat Pay merchant is registered under the name '{name}'. Call AddWeChatPay(\"{name}\", ...) first.", nameof(name));
-        }
+        registrations.Require(WeChatPayConstants.ServiceName, name);
+        return httpClientFactory.CreateClient(WeChatPayMerchantRegistry.HttpClientName(name));
     }
 }

@@ -25,7 +25,7 @@ public sealed class WeChatPayOptions
     public string? PrivateKeyPath { get; set; }
 
     /// <summary>
-    /// Config key <c>ApiV3Key</c>: the 32-character APIv3 key. Required to download platform certificates and to
+    /// Config key <c>ApiV3Key</c>: the APIv3 key: exactly 32 bytes in UTF-8 (the 32 ASCII characters set in the merchant portal). Required to download platform certificates and to
     /// decrypt notifications.
     /// </summary>
     public string? ApiV3Key { get; set; }
@@ -48,6 +48,12 @@ public sealed class WeChatPayOptions
     /// <summary>Config key <c>Timeout</c>: the timeout of one call, retries included; 30 seconds by default.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Config key <c>AttemptTimeout</c>: the timeout of one attempt (a GET that times out is retried, a write is
+    /// reported as outcome-unknown); 10 seconds by default, at most <see cref="Timeout"/>.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Config key <c>MaxRetries</c>: how many times a GET is retried on 5xx, 429 or a network error (0 to 5); 2 by default. POST, PATCH and DELETE are never retried.</summary>
     public int MaxRetries { get; set; } = 2;
 
@@ -56,6 +62,21 @@ public sealed class WeChatPayOptions
 
     /// <summary>Config key <c>CertificateRefreshInterval</c>: how often platform certificates are re-downloaded in the background (1 minute to 12 hours); 1 hour by default.</summary>
     public TimeSpan CertificateRefreshInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Config key <c>DeduplicationWindow</c>: how long a handled notification id is remembered, so a redelivery is
+    /// acknowledged without running the handlers again; 2 days by default (WeChat Pay redelivers for about a day).
+    /// </summary>
+    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Config key <c>MaxMessageBytes</c>: the largest notification body accepted (413 beyond); 64 KiB by default (a notification is about 1 KiB).</summary>
+    public int MaxMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Config key <c>ProcessingTimeout</c>: how long one delivery holds its claim on a notification id while the
+    /// handlers run (a redelivery meanwhile is answered "retry later"); 2 minutes by default.
+    /// </summary>
+    public TimeSpan ProcessingTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Config key <c>UserAgent</c>: the product token sent before the SDK's own <c>User-Agent</c>, or <see langword="null"/>.</summary>
     public string? UserAgent { get; set; }
@@ -68,5 +89,5 @@ public sealed class WeChatPayOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"WeChatPayOptions {{ MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, MaxRetries = {MaxRetries} }}";
+        => $"WeChatPayOptions {{ MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetries = {MaxRetries} }}";
 }

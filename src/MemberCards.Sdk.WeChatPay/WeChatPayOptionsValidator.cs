@@ -4,98 +4,123 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>Validates <see cref="WeChatPayOptions"/> at start, naming the setting that is wrong.</summary>
-public sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOptions>
+/// <summary>Validates <see cref="WeChatPayOptions"/> at start; every message names its setting as <c>MemberCards:WeChatPay(name):Key</c>.</summary>
+internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOptions>
 {
+    private const string LiteralNewlineHint = " It contains a literal \\n instead of line breaks (the usual environment-variable mistake): put real line breaks in the value, or use PrivateKeyPath.";
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, WeChatPayOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var section = string.IsNullOrEmpty(name) ? "WeChatPay" : $"WeChatPay ('{name}')";
+        var registration = name ?? string.Empty;
         var failures = new List<string>();
+        void Fail(string key, string message) => failures.Add($"{MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, registration, key)} {message}");
+
         if (string.IsNullOrWhiteSpace(options.MerchantId) || !options.MerchantId.All(char.IsAsciiDigit))
         {
-            failures.Add($"{section}: MerchantId is required and must be the digits of the mchid.");
+            Fail("MerchantId", "is required and must be the digits of the mchid.");
         }
 
         if (string.IsNullOrWhiteSpace(options.CertificateSerialNumber) || !options.CertificateSerialNumber.All(char.IsAsciiHexDigit))
         {
-            failures.Add($"{section}: CertificateSerialNumber is required and must be the hex serial number of the merchant API certificate.");
+            Fail("CertificateSerialNumber", "is required and must be the hex serial number of the merchant API certificate.");
         }
 
-        ValidatePrivateKey(options, section, failures);
+        ValidatePrivateKey(options, Fail);
 
-        if (options.HasApiV3Key && Encoding.UTF8.GetByteCount(options.ApiV3Key!) != 32)
+        if (options.HasApiV3Key && Encoding.UTF8.GetByteCount(options.ApiV3Key!) is var bytes && bytes != 32)
         {
-            failures.Add($"{section}: ApiV3Key must be exactly 32 characters (the APIv3 key set in the merchant portal).");
+            Fail("ApiV3Key", $"must be exactly 32 bytes in UTF-8 (the APIv3 key set in the merchant portal is 32 ASCII characters); it is {bytes} bytes.");
         }
 
         var hasId = !string.IsNullOrWhiteSpace(options.PublicKeyId);
         var hasKey = !string.IsNullOrWhiteSpace(options.PublicKey);
         if (hasId != hasKey)
         {
-            failures.Add($"{section}: PublicKeyId and PublicKey must be set together.");
+            Fail(hasId ? "PublicKey" : "PublicKeyId", "must be set together with " + (hasId ? "PublicKeyId." : "PublicKey."));
         }
         else if (hasId && !options.PublicKeyId!.StartsWith("PUB_KEY_ID_", StringComparison.Ordinal))
         {
-            failures.Add($"{section}: PublicKeyId must start with 'PUB_KEY_ID_'.");
+            Fail("PublicKeyId", "must start with 'PUB_KEY_ID_'.");
         }
         else if (hasKey && !CanLoadPublicKey(options.PublicKey!))
         {
-            failures.Add($"{section}: PublicKey is not a PEM RSA public key ('BEGIN PUBLIC KEY').");
+            Fail("PublicKey", "is not a PEM RSA public key ('BEGIN PUBLIC KEY')." + (HasLiteralNewlines(options.PublicKey!) ? LiteralNewlineHint : string.Empty));
         }
 
         if (!options.HasPublicKey && !options.HasApiV3Key)
         {
-            failures.Add($"{section}: set PublicKeyId + PublicKey (WeChat Pay public key mode), or ApiV3Key (platform certificate mode), or both.");
+            Fail("PublicKey", "or ApiV3Key is required: set PublicKeyId + PublicKey (WeChat Pay public key mode), or ApiV3Key (platform certificate mode), or both.");
         }
 
         if (!IsHttpAddress(options.BaseAddress))
         {
-            failures.Add($"{section}: BaseAddress must be an absolute http(s) address.");
+            Fail("BaseAddress", "must be an absolute http(s) address.");
         }
 
         if (options.BackupBaseAddress is not null && !IsHttpAddress(options.BackupBaseAddress))
         {
-            failures.Add($"{section}: BackupBaseAddress must be an absolute http(s) address.");
+            Fail("BackupBaseAddress", "must be an absolute http(s) address.");
         }
 
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            failures.Add($"{section}: Timeout must be positive.");
+            Fail("Timeout", "must be positive.");
+        }
+
+        if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > TimeSpan.FromHours(1)
+            || (options.Timeout > TimeSpan.Zero && options.AttemptTimeout > options.Timeout))
+        {
+            Fail("AttemptTimeout", "must be between 10 ms and 1 hour, and not longer than Timeout.");
         }
 
         if (options.MaxRetries is < 0 or > 5)
         {
-            failures.Add($"{section}: MaxRetries must be between 0 and 5.");
+            Fail("MaxRetries", "must be between 0 and 5.");
         }
 
-        if (options.RetryDelay < TimeSpan.Zero)
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(1))
         {
-            failures.Add($"{section}: RetryDelay must not be negative.");
+            Fail("RetryDelay", "must be between 0 and 1 minute.");
         }
 
         if (options.CertificateRefreshInterval < TimeSpan.FromMinutes(1) || options.CertificateRefreshInterval > TimeSpan.FromHours(12))
         {
-            failures.Add($"{section}: CertificateRefreshInterval must be between 1 minute and 12 hours.");
+            Fail("CertificateRefreshInterval", "must be between 1 minute and 12 hours.");
+        }
+
+        if (options.DeduplicationWindow <= TimeSpan.Zero)
+        {
+            Fail("DeduplicationWindow", "must be positive.");
+        }
+
+        if (options.MaxMessageBytes < 1024)
+        {
+            Fail("MaxMessageBytes", "must be at least 1024.");
+        }
+
+        if (options.ProcessingTimeout <= TimeSpan.Zero)
+        {
+            Fail("ProcessingTimeout", "must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void ValidatePrivateKey(WeChatPayOptions options, string section, List<string> failures)
+    private static void ValidatePrivateKey(WeChatPayOptions options, Action<string, string> fail)
     {
         var hasPem = !string.IsNullOrWhiteSpace(options.PrivateKey);
         var hasPath = !string.IsNullOrWhiteSpace(options.PrivateKeyPath);
         if (hasPem == hasPath)
         {
-            failures.Add($"{section}: set exactly one of PrivateKey (PEM text) and PrivateKeyPath (PEM file).");
+            fail("PrivateKey", "or PrivateKeyPath is required, exactly one of them: PrivateKey (PEM text) or PrivateKeyPath (PEM file).");
             return;
         }
 
         if (hasPath && !File.Exists(options.PrivateKeyPath))
         {
-            failures.Add($"{section}: PrivateKeyPath '{options.PrivateKeyPath}' does not exist.");
+            fail("PrivateKeyPath", $"'{options.PrivateKeyPath}' does not exist.");
             return;
         }
 
@@ -105,9 +130,12 @@ public sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOption
         }
         catch (Exception ex) when (ex is MemberCardsFormatException or IOException or UnauthorizedAccessException)
         {
-            failures.Add($"{section}: {(hasPem ? "PrivateKey" : "PrivateKeyPath")} does not hold a PEM RSA private key (apiclient_key.pem, 'BEGIN PRIVATE KEY').");
+            fail(hasPem ? "PrivateKey" : "PrivateKeyPath", "does not hold a PEM RSA private key (apiclient_key.pem, 'BEGIN PRIVATE KEY')."
+                + (hasPem && HasLiteralNewlines(options.PrivateKey!) ? LiteralNewlineHint : string.Empty));
         }
     }
+
+    private static bool HasLiteralNewlines(string pem) => pem.Contains("\\n", StringComparison.Ordinal);
 
     private static bool CanLoadPublicKey(string pem)
     {

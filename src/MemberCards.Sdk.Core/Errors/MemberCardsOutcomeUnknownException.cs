@@ -33,7 +33,7 @@ public class MemberCardsOutcomeUnknownException : MemberCardsException
     /// <param name="statusCode">The HTTP status if one arrived (a 5xx), else <see langword="null"/>.</param>
     /// <param name="innerException">The cause (timeout, I/O error), if any.</param>
     public MemberCardsOutcomeUnknownException(string service, string operation, int? statusCode, Exception? innerException)
-        : base(service, $"{service} {operation}: the request was sent but its outcome is unknown ({(statusCode is { } s ? $"HTTP {s}" : innerException is TimeoutException or OperationCanceledException ? "timed out" : "no answer")}); check the remote state before sending it again.", innerException)
+        : base(service, $"{service} {operation}: the request was sent but its outcome is unknown ({(statusCode is { } s ? $"HTTP {s}" : innerException is TimeoutException or OperationCanceledException ? "timed out" : innerException is MemberCardsSignatureException ? "the answer failed verification" : "no answer")}); check the remote state before sending it again.", innerException)
     {
         Operation = operation;
         StatusCode = statusCode;

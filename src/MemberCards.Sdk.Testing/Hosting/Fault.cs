@@ -38,7 +38,7 @@ public sealed class Fault
     /// <returns>The fault.</returns>
     public static Fault DropConnection() => new(FaultKind.DropConnection);
 
-    /// <summary>Start the real answer, then cut it off half-way (declared length longer than what is sent).</summary>
+    /// <summary>Start the real answer, then cut it off half-way (declared length longer than what is sent). An answer without a body (a 204, say) has nothing to cut and goes out unchanged.</summary>
     /// <returns>The fault.</returns>
     public static Fault TruncatedBody() => new(FaultKind.TruncatedBody);
 

@@ -31,11 +31,11 @@ internal static class WeChatPayAnswerSigner
             body = [.. body, (byte)' '];
         }
 
-        headers[WeChatPayHeaderNames.Timestamp] = timestamp;
-        headers[WeChatPayHeaderNames.Nonce] = nonce;
-        headers[WeChatPayHeaderNames.Signature] = signature;
-        headers[WeChatPayHeaderNames.Serial] = misbehavior == WeChatPayMisbehavior.WrongSerial ? "5157F09EFDC096DE15EBE81A47057A7232F1B8E1" : serial;
-        headers[WeChatPayHeaderNames.SignatureType] = RequestSignature.Scheme;
+        headers[WeChatPayConstants.TimestampHeader] = timestamp;
+        headers[WeChatPayConstants.NonceHeader] = nonce;
+        headers[WeChatPayConstants.SignatureHeader] = signature;
+        headers[WeChatPayConstants.SerialHeader] = misbehavior == WeChatPayMisbehavior.WrongSerial ? "5157F09EFDC096DE15EBE81A47057A7232F1B8E1" : serial;
+        headers[WeChatPayConstants.SignatureTypeHeader] = RequestSignature.Scheme;
         return (headers, body);
     }
 

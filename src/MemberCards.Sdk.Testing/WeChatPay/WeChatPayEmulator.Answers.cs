@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.WeChatPay;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -37,7 +38,7 @@ public sealed partial class WeChatPayEmulator
     {
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (context.Request.Path + context.Request.QueryString);
-        requestTargets.Enqueue(rawTarget);
+        RecordTarget(rawTarget);
         var signer = MerchantKeyNamedBy(context.Request.Headers.Authorization.ToString());
         var failure = WeChatPayRequestAuthenticator.Check(
             context.Request.Method,
@@ -60,7 +61,7 @@ public sealed partial class WeChatPayEmulator
     /// <summary>The private key matching the request's <c>Wechatpay-Serial</c>, for decrypting sensitive fields, or <see langword="null"/>.</summary>
     private RSA? KeyForRequestSerial(HttpContext context)
     {
-        var serial = context.Request.Headers[WeChatPayHeaderNames.Serial].ToString();
+        var serial = context.Request.Headers[WeChatPayConstants.SerialHeader].ToString();
         if (serial == PublicKeyId)
         {
             return PublicKey.Rsa;
@@ -137,7 +138,7 @@ public sealed partial class WeChatPayEmulator
         var (key, serial) = SigningKeyFor(context);
         var (headers, body) = WeChatPayAnswerSigner.Sign(json is null ? [] : Serialize(json), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior());
         context.Response.StatusCode = status;
-        context.Response.Headers[WeChatPayHeaderNames.RequestId] = Guid.NewGuid().ToString("N");
+        context.Response.Headers[WeChatPayConstants.RequestIdHeader] = Guid.NewGuid().ToString("N");
         foreach (var (name, value) in headers)
         {
             context.Response.Headers[name] = value;
@@ -157,7 +158,7 @@ public sealed partial class WeChatPayEmulator
         {
             WeChatPayResponseSigning.PublicKey => true,
             WeChatPayResponseSigning.PlatformCertificate => false,
-            _ => context.Request.Headers[WeChatPayHeaderNames.Serial].ToString().StartsWith("PUB_KEY_ID_", StringComparison.Ordinal) || !ServeCertificates,
+            _ => context.Request.Headers[WeChatPayConstants.SerialHeader].ToString().StartsWith("PUB_KEY_ID_", StringComparison.Ordinal) || !ServeCertificates,
         };
         if (usePublicKey)
         {

@@ -17,6 +17,9 @@ namespace MemberCards.Sdk.Testing.WeChatPay;
 public sealed partial class WeChatPayEmulator : IAsyncDisposable
 {
     private const string Family = "/v3/brand/partner/card-member";
+
+    /// <summary>How many request targets <see cref="RequestTargets"/> keeps (the oldest are dropped).</summary>
+    public const int MaxRecordedTargets = 1024;
     private readonly WeChatPayEmulatorOptions options;
     private readonly List<WeChatPayTestKey> platformKeys = [];
     private readonly List<WeChatPayTestKey> ownedKeys = [];
@@ -25,6 +28,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, JsonObject> templates = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<WeChatPayMisbehavior> misbehaviors = new();
     private readonly ConcurrentQueue<string> requestTargets = new();
+    private readonly ConcurrentQueue<string> userFeeds = new();
     private readonly object gate = new();
     private EmulatorHost? host;
     private bool ownsHost = true;
@@ -94,8 +98,14 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
         set => options.ServeCertificates = value;
     }
 
-    /// <summary>The raw request targets (path and query exactly as on the wire) of the requests the emulator authenticated, in order.</summary>
+    /// <summary>
+    /// The raw request targets (path and query exactly as on the wire) of the requests the emulator authenticated,
+    /// in order: the last <see cref="MaxRecordedTargets"/>, until <see cref="ClearRequests"/>.
+    /// </summary>
     public IReadOnlyList<string> RequestTargets => [.. requestTargets];
+
+    /// <summary>The bodies of the member feeds (<c>POST /user-feeds</c>) received, in order: an endpoint the SDK does not model, for tests of your own Refit interfaces.</summary>
+    public IReadOnlyList<string> UserFeeds => [.. userFeeds];
 
     /// <summary>How many times <c>/v3/certificates</c> was served.</summary>
     public int CertificateDownloads => Volatile.Read(ref certificateDownloads);
@@ -132,6 +142,14 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
         target.ApiV3Key = ApiV3Key;
         target.PublicKeyId = null;
         target.PublicKey = null;
+    }
+
+    /// <summary>Forgets the recorded requests of the host and the recorded request targets.</summary>
+    public void ClearRequests()
+    {
+        Host.ClearRequests();
+        requestTargets.Clear();
+        userFeeds.Clear();
     }
 
     /// <summary>Spoils the signature of the next <paramref name="times"/> answers or notifications.</summary>
@@ -324,6 +342,14 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
 
     internal static string Rfc3339(DateTimeOffset time)
         => time.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+
+    private void RecordTarget(string target)
+    {
+        requestTargets.Enqueue(target);
+        while (requestTargets.Count > MaxRecordedTargets && requestTargets.TryDequeue(out _))
+        {
+        }
+    }
 
     private WeChatPayMisbehavior NextMisbehavior() => misbehaviors.TryDequeue(out var next) ? next : WeChatPayMisbehavior.None;
 

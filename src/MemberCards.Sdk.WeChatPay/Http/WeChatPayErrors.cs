@@ -10,8 +10,9 @@ internal static class WeChatPayErrors
     {
         var error = Parse(body);
         string? signingMessage = null;
-        if (string.Equals(error.Code, "SIGN_ERROR", StringComparison.Ordinal)
-            && response.RequestMessage is WeChatPayRequestMessage { SigningMessage: { } signed })
+        if (string.Equals(error.Code, WeChatPayConstants.SignErrorCode, StringComparison.Ordinal)
+            && response.RequestMessage is { } request
+            && request.Options.TryGetValue(WeChatPayRequestMessage.SigningMessageOption, out var signed))
         {
             signingMessage = Encoding.UTF8.GetString(signed);
         }

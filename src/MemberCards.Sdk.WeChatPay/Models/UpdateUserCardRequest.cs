@@ -7,11 +7,11 @@ public sealed class UpdateUserCardRequest
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
-    public string UserCardCode { get; init; } = string.Empty;
+    public required string UserCardCode { get; init; }
 
     /// <summary><c>card_id</c>: the template id (query); required.</summary>
     [JsonIgnore]
-    public string CardId { get; init; } = string.Empty;
+    public required string CardId { get; init; }
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]

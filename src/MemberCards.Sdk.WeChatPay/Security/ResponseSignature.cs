@@ -12,7 +12,7 @@ namespace MemberCards.Sdk.WeChatPay;
 public static class ResponseSignature
 {
     /// <summary>The largest accepted distance between the signed timestamp and now (exclusive).</summary>
-    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan MaxClockSkew = WeChatPayConstants.SignatureWindow;
 
     /// <summary>The prefix of WeChat Pay's probe signatures, which must fail verification.</summary>
     public const string ProbePrefix = "WECHATPAY/SIGNTEST/";

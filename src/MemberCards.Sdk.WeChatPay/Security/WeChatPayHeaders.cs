@@ -1,14 +1,14 @@
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>WeChat Pay header names and lookup.</summary>
+/// <summary>WeChat Pay header names (from <see cref="WeChatPayConstants"/>) and lookup.</summary>
 internal static class WeChatPayHeaders
 {
-    public const string Timestamp = "Wechatpay-Timestamp";
-    public const string Nonce = "Wechatpay-Nonce";
-    public const string Signature = "Wechatpay-Signature";
-    public const string Serial = "Wechatpay-Serial";
-    public const string SignatureType = "Wechatpay-Signature-Type";
-    public const string RequestId = "Request-ID";
+    public const string Timestamp = WeChatPayConstants.TimestampHeader;
+    public const string Nonce = WeChatPayConstants.NonceHeader;
+    public const string Signature = WeChatPayConstants.SignatureHeader;
+    public const string Serial = WeChatPayConstants.SerialHeader;
+    public const string SignatureType = WeChatPayConstants.SignatureTypeHeader;
+    public const string RequestId = WeChatPayConstants.RequestIdHeader;
 
     /// <summary>The first value of a header as received (these headers have no parser, so nothing is validated away), or <see langword="null"/>.</summary>
     public static string? Get(HttpResponseMessage response, string name)

@@ -107,9 +107,6 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         var signature = RequestSignature.Sign(credentials.PrivateKey, message);
         headers.Remove("Authorization");
         headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(credentials.MerchantId, nonce, timestamp, credentials.CertificateSerialNumber, signature));
-        if (request is WeChatPayRequestMessage own)
-        {
-            own.SigningMessage = message;
-        }
+        request.Options.Set(WeChatPayRequestMessage.SigningMessageOption, message);
     }
 }

@@ -54,8 +54,24 @@ internal sealed class CommonFieldConverter : JsonConverter<CommonField>
 
     public override void Write(Utf8JsonWriter writer, CommonField value, JsonSerializerOptions options)
     {
-        var name = value.Name != UserFormField.Unknown ? WireEnum.ToWire(value.Name)
-            : value.WireName ?? throw new JsonException("A common field whose Name is UserFormField.Unknown needs its WireName (the name as received) to be sent.");
+        string name;
+        if (value.Name == UserFormField.Unknown)
+        {
+            name = value.WireName ?? throw new JsonException("A common field whose Name is UserFormField.Unknown needs its WireName (the name as received) to be sent.");
+        }
+        else
+        {
+            try
+            {
+                name = WireEnum.ToWire(value.Name);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                // A converter reports what it cannot write as JsonException, so the client names the request that failed.
+                throw new JsonException(ex.Message, ex);
+            }
+        }
+
         writer.WriteStartObject();
         writer.WriteString("name", name);
         if (value.Value is not null)

@@ -7,7 +7,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>The metadata of every wire type under the SDK's JSON conventions (nulls omitted, Chinese unescaped).</summary>
 internal static class WeChatPayJson
 {
-    public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(WeChatPayJsonContext.Default);
+    public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(WeChatPayJsonContext.Default.WithAddedModifier(PathValuesAreNotBody));
 
     public static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
 
@@ -26,6 +26,18 @@ internal static class WeChatPayJson
     public static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
 
     public static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
+
+    /// <summary>A required request value that travels in the path or query (<c>[JsonIgnore]</c>) is not required in the body.</summary>
+    private static void PathValuesAreNotBody(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.IsRequired && property.Set is null)
+            {
+                property.IsRequired = false;
+            }
+        }
+    }
 
     private static JsonTypeInfo<T> Get<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 }

@@ -18,8 +18,7 @@ public sealed class WeChatPayNotificationsEndpointTests : IAsyncLifetime
         host = await ReceiverHost.StartAsync(
             b =>
             {
-                b.AddWeChatPay(o => wechatPay.ConfigurePublicKeyMode(o));
-                b.AddWeChatPayUserCardEventHandler<WeChatPayRecorder>();
+                b.AddWeChatPay(o => wechatPay.ConfigurePublicKeyMode(o)).AddHandler<WeChatPayUserCardEvent, WeChatPayRecorder>();
             },
             app => app.MapWeChatPayNotifications("/wechatpay/notify"));
     }
@@ -77,7 +76,7 @@ public sealed class WeChatPayNotificationsEndpointTests : IAsyncLifetime
     public async Task A_body_over_64_KiB_is_refused_with_413()
     {
         using var http = new HttpClient();
-        using var response = await http.PostAsync(Notify, new ByteArrayContent(new byte[WeChatPayEndpointRouteBuilderExtensions.MaxNotificationBytes + 1]));
+        using var response = await http.PostAsync(Notify, new ByteArrayContent(new byte[new WeChatPayOptions().MaxMessageBytes + 1]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("\"code\":\"FAIL\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

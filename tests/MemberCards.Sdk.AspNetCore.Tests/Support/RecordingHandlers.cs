@@ -20,9 +20,9 @@ internal sealed class WeChatAnyEventRecorder(HandledMessages handled) : IWeChatM
     public Task HandleAsync(WeChatEvent message, WeChatMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(("any", message.EventName));
 }
 
-internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayUserCardEventHandler
+internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayMessageHandler<WeChatPayUserCardEvent>
 {
-    public Task HandleAsync(WeChatPayUserCardEvent @event, CancellationToken cancellationToken) => handled.RecordAsync(@event);
+    public Task HandleAsync(WeChatPayUserCardEvent message, WeChatPayMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
 internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotMessageHandler<CustomerAddEvent>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChatPay.Tests.Support;
 
@@ -28,7 +29,7 @@ public sealed class KeyModeTests
     [Fact]
     public async Task Certificates_are_refreshed_in_the_background_after_the_interval()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var harness = await Harness.CertificateModeAsync(o => o.CertificateRefreshInterval = TimeSpan.FromHours(1), clock);
         await harness.Client.GetUserCardAsync(Harness.SampleGet());
         clock.Advance(TimeSpan.FromMinutes(30));

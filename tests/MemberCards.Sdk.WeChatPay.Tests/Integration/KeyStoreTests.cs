@@ -98,7 +98,7 @@ public sealed class KeyStoreTests
         var (emulator, services, _) = await StartAsync(time);
         await using var e = emulator;
         using var s = services;
-        var handler = services.GetRequiredService<IWeChatPayNotificationHandler>();
+        var handler = services.GetRequiredService<IWeChatPayDispatcher>();
         await Keys(services).RefreshAsync(CancellationToken.None);
         var before = emulator.CertificateDownloads;
         var genuine = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PlatformCertificate);
@@ -143,14 +143,12 @@ public sealed class KeyStoreTests
         var (emulator, services, _) = await StartAsync(time);
         await using var e = emulator;
         using var s = services;
-        var handler = services.GetRequiredService<IWeChatPayNotificationHandler>();
+        var handler = services.GetRequiredService<IWeChatPayDispatcher>();
         var genuine = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PlatformCertificate);
         var headers = new Dictionary<string, string>(genuine.Headers, StringComparer.OrdinalIgnoreCase) { ["Wechatpay-Serial"] = RandomNumberGenerator.GetHexString(40) };
 
         await Assert.ThrowsAsync<MemberCardsFormatException>(() => handler.ParseAsync(headers, System.Text.Encoding.UTF8.GetBytes(body)));
-        var answer = await handler.HandleAsync(headers, System.Text.Encoding.UTF8.GetBytes(body), (_, _) => Task.CompletedTask);
-
-        Assert.Equal(400, answer.StatusCode);
+        await Assert.ThrowsAsync<MemberCardsFormatException>(() => handler.DispatchAsync(headers, System.Text.Encoding.UTF8.GetBytes(body)));
         Assert.Equal(0, emulator.CertificateDownloads);
     }
 

@@ -28,7 +28,8 @@ public sealed class RegistrationTests
         Assert.Equal("2", (await factory.Create("shop-b").GetUserCardAsync(Harness.SampleGet("2"))).UserCardCode);
         Assert.Single(first.Host.Requests);
         Assert.Equal(2, second.Host.Requests.Count);
-        Assert.Throws<ArgumentException>(() => factory.Create("shop-c"));
+        Assert.Equal("MemberCards:WeChatPay(shop-c) is not registered (registered: 'shop-a', 'shop-b'). Register it with the WeChatPay package's Add method on AddMemberCards(), with the name \"shop-c\".", Assert.Throws<InvalidOperationException>(() => factory.Create("shop-c")).Message);
+        Assert.Throws<InvalidOperationException>(() => factory.CreateApi<IWeChatPayApi>("shop-c"));
         Assert.Null(provider.GetService<IWeChatPayBrandCardClient>());
     }
 
@@ -74,7 +75,7 @@ public sealed class RegistrationTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("WeChatPay ('shop'): CertificateSerialNumber is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):CertificateSerialNumber is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("PrivateKey", error.Message, StringComparison.Ordinal);
     }
 

@@ -38,7 +38,7 @@ public sealed class RetryTests
         await using var harness = await Harness.PublicKeyModeAsync();
         harness.Emulator.Host.Faults.Next(Fault.Status(503, """{"code":"SYSTEM_ERROR","message":"系统错误"}"""));
 
-        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest
+        var error = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest
         {
             UserCardCode = "478515832665",
             CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
@@ -47,7 +47,11 @@ public sealed class RetryTests
             Level = "L2",
         }));
 
+        // A 5xx on a write is outcome-unknown (issue 12 item 22), WeChat Pay's error as the cause.
         Assert.Equal(503, error.StatusCode);
+        Assert.Equal("UpdateUserCard", error.Operation);
+        var cause = Assert.IsType<WeChatPayApiException>(error.InnerException);
+        Assert.Equal("SYSTEM_ERROR", cause.ErrorCode);
         Assert.Single(harness.Emulator.Host.Requests);
     }
 
@@ -65,7 +69,7 @@ public sealed class RetryTests
             OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
         }));
 
-        Assert.Equal("invalidate user card", error.Operation);
+        Assert.Equal("InvalidateUserCard", error.Operation);
         Assert.Single(harness.Emulator.Host.Requests);
         Assert.Equal("EFFECTIVE", (string?)harness.Emulator.GetUserCard("478515832665")!["user_card_state"]);
     }
@@ -118,7 +122,7 @@ public sealed class RetryTests
             OpenId = "nobody",
         }));
 
-        Assert.Equal("invalidate user card", error.Operation);
+        Assert.Equal("InvalidateUserCard", error.Operation);
         Assert.Single(harness.Emulator.Host.Requests);
     }
 
@@ -161,7 +165,7 @@ public sealed class RetryTests
     [Fact]
     public async Task A_timeout_is_not_a_cancellation_of_the_caller()
     {
-        await using var harness = await Harness.PublicKeyModeAsync(o => { o.Timeout = TimeSpan.FromMilliseconds(300); o.MaxRetries = 0; });
+        await using var harness = await Harness.PublicKeyModeAsync(o => { o.Timeout = TimeSpan.FromMilliseconds(300); o.AttemptTimeout = TimeSpan.FromMilliseconds(300); o.MaxRetries = 0; });
         harness.Emulator.Host.Faults.Next(Fault.Wait(TimeSpan.FromSeconds(2)));
 
         var error = await Assert.ThrowsAsync<MemberCardsException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));

@@ -9,7 +9,7 @@ namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
 /// <summary>Every WeChat Pay signature failure carries its <see cref="SignatureFailureReason"/>; telemetry tags it from the enum.</summary>
 public sealed class SignatureReasonTests
 {
-    private static IWeChatPayNotificationHandler Handler(Harness harness) => harness.Services.GetRequiredService<IWeChatPayNotificationHandler>();
+    private static IWeChatPayDispatcher Handler(Harness harness) => harness.Services.GetRequiredService<IWeChatPayDispatcher>();
 
     /// <summary>Collects the reason tags of <c>membercards.verification.failures</c> measurements for the WeChat Pay service.</summary>
     private static MeterListener ListenForReasons(ConcurrentBag<string> reasons)

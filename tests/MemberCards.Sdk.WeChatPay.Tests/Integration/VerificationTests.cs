@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChatPay.Tests.Support;
@@ -62,7 +63,7 @@ public sealed class VerificationTests
     [Fact]
     public async Task The_emulator_refuses_a_request_signed_with_a_clock_six_minutes_ahead()
     {
-        var ahead = new ManualTimeProvider(DateTimeOffset.UtcNow.AddMinutes(6));
+        var ahead = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(6));
         await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
         emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
         var services = new ServiceCollection();
@@ -79,18 +80,49 @@ public sealed class VerificationTests
     }
 
     [Fact]
-    public async Task A_write_whose_answer_is_spoiled_is_a_signature_exception_too()
+    public async Task A_write_whose_answer_fails_verification_is_an_unknown_outcome_caused_by_the_signature_failure()
     {
         await using var harness = await Harness.PublicKeyModeAsync();
         harness.Emulator.Misbehave(WeChatPayMisbehavior.TamperedBody);
 
-        await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.InvalidateUserCardAsync(new InvalidateUserCardRequest
+        var error = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => harness.Client.InvalidateUserCardAsync(new InvalidateUserCardRequest
         {
             UserCardCode = "478515832665",
             BrandId = "1004",
             CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
             OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
         }));
+
+        // The change was applied (the emulator invalidated the card) although the answer could not be trusted.
+        Assert.IsType<MemberCardsSignatureException>(error.InnerException);
+        Assert.Equal("InvalidateUserCard", error.Operation);
+        Assert.Contains("the answer failed verification", error.Message, StringComparison.Ordinal);
+        Assert.Equal("INVALID", (string?)harness.Emulator.GetUserCard("478515832665")!["user_card_state"]);
+        Assert.Single(harness.Emulator.Host.Requests);
+    }
+
+    [Fact]
+    public async Task A_PATCH_whose_answer_is_forged_is_an_unknown_outcome_and_a_GET_stays_a_signature_failure()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.Misbehave(WeChatPayMisbehavior.TamperedBody, times: 2);
+
+        var write = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest
+        {
+            UserCardCode = "478515832665",
+            CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            BrandId = "1004",
+            OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+            Level = "L9",
+        }));
+        var read = await Assert.ThrowsAsync<MemberCardsSignatureException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+
+        Assert.IsType<MemberCardsSignatureException>(write.InnerException);
+        Assert.Equal("L9", (string?)harness.Emulator.GetUserCard("478515832665")!["level"]);
+        Assert.Contains("signature", read.Message, StringComparison.Ordinal);
+
+        // Neither is retried: a signature failure is not transient.
+        Assert.Equal(2, harness.Emulator.Host.Requests.Count);
     }
 
     [Fact]
@@ -105,7 +137,7 @@ public sealed class VerificationTests
     [Fact]
     public async Task The_injected_clock_is_used_for_the_five_minute_window()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var harness = await Harness.PublicKeyModeAsync(time: clock);
         var emulatorOnly = harness.Emulator;
         await harness.Client.GetUserCardAsync(Harness.SampleGet());

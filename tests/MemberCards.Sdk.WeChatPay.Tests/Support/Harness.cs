@@ -26,7 +26,10 @@ internal sealed class Harness : IAsyncDisposable
     public static Task<Harness> CertificateModeAsync(Action<WeChatPayOptions>? tweak = null, TimeProvider? time = null)
         => StartAsync((e, o) => e.ConfigureCertificateMode(o), tweak, time);
 
-    public static async Task<Harness> StartAsync(Action<WeChatPayEmulator, WeChatPayOptions> mode, Action<WeChatPayOptions>? tweak, TimeProvider? time)
+    public static Task<Harness> StartAsync(Action<WeChatPayEmulator, WeChatPayOptions> mode, Action<WeChatPayOptions>? tweak, TimeProvider? time)
+        => StartAsync(mode, tweak, time, null, null);
+
+    public static async Task<Harness> StartAsync(Action<WeChatPayEmulator, WeChatPayOptions> mode, Action<WeChatPayOptions>? tweak, TimeProvider? time, Action<WeChatPayBuilder>? build, Action<IServiceCollection>? addServices)
     {
         var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options(time));
         emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
@@ -36,12 +39,14 @@ internal sealed class Harness : IAsyncDisposable
             services.AddSingleton(time);
         }
 
-        services.AddMemberCards().AddWeChatPay(o =>
+        addServices?.Invoke(services);
+        var builder = services.AddMemberCards().AddWeChatPay(o =>
         {
             mode(emulator, o);
             o.RetryDelay = TimeSpan.FromMilliseconds(1);
             tweak?.Invoke(o);
         });
+        build?.Invoke(builder);
         return new Harness(emulator, services.BuildServiceProvider(validateScopes: true));
     }
 

@@ -26,7 +26,8 @@ public sealed class ErrorBodyTests
     [Fact]
     public void A_sign_error_carries_the_signed_message()
     {
-        using var request = new WeChatPayRequestMessage(HttpMethod.Get, "https://example.invalid/v3/x", "get x") { SigningMessage = Encoding.UTF8.GetBytes("GET\n/v3/x\n1\nN\n\n") };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.invalid/v3/x");
+        request.Options.Set(WeChatPayRequestMessage.SigningMessageOption, Encoding.UTF8.GetBytes("GET\n/v3/x\n1\nN\n\n"));
         using var response = new HttpResponseMessage(HttpStatusCode.Unauthorized) { RequestMessage = request };
 
         var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes("""{"code":"SIGN_ERROR","message":"签名错误"}"""));

@@ -37,12 +37,12 @@ public sealed class OptionsValidatorTests
         options.CertificateRefreshInterval = TimeSpan.FromHours(13);
         var failures = Failures(options);
 
-        Assert.Contains("WeChatPay ('shop'): MerchantId", failures, StringComparison.Ordinal);
-        Assert.Contains("CertificateSerialNumber", failures, StringComparison.Ordinal);
-        Assert.Contains("PublicKeyId must start with 'PUB_KEY_ID_'", failures, StringComparison.Ordinal);
-        Assert.Contains("ApiV3Key must be exactly 32 characters", failures, StringComparison.Ordinal);
-        Assert.Contains("MaxRetries", failures, StringComparison.Ordinal);
-        Assert.Contains("CertificateRefreshInterval", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):MerchantId is required", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):CertificateSerialNumber", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):PublicKeyId must start with 'PUB_KEY_ID_'", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):ApiV3Key must be exactly 32 bytes in UTF-8 (the APIv3 key set in the merchant portal is 32 ASCII characters); it is 5 bytes.", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):MaxRetries must be between 0 and 5.", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):CertificateRefreshInterval must be between", failures, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class OptionsValidatorTests
         options.PublicKeyId = null;
         options.PublicKey = null;
 
-        Assert.Contains("set PublicKeyId + PublicKey", Failures(options), StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):PublicKey or ApiV3Key is required: set PublicKeyId + PublicKey", Failures(options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class OptionsValidatorTests
         options.PublicKey = null;
         options.ApiV3Key = new string('k', 32);
 
-        Assert.Contains("PublicKeyId and PublicKey must be set together", Failures(options), StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):PublicKey must be set together with PublicKeyId.", Failures(options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,10 +70,10 @@ public sealed class OptionsValidatorTests
     {
         var options = Valid();
         options.PrivateKeyPath = "/nonexistent/apiclient_key.pem";
-        Assert.Contains("exactly one of PrivateKey", Failures(options), StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):PrivateKey or PrivateKeyPath is required, exactly one of them", Failures(options), StringComparison.Ordinal);
 
         options.PrivateKey = null;
-        Assert.Contains("PrivateKeyPath '/nonexistent/apiclient_key.pem' does not exist", Failures(options), StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):PrivateKeyPath '/nonexistent/apiclient_key.pem' does not exist", Failures(options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class OptionsValidatorTests
     {
         var options = Valid();
         options.PrivateKey = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----";
-        Assert.Contains("PrivateKey does not hold a PEM RSA private key", Failures(options), StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):PrivateKey does not hold a PEM RSA private key", Failures(options), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +104,66 @@ public sealed class OptionsValidatorTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void The_default_registration_is_named_without_brackets()
+    {
+        var options = Valid();
+        options.MerchantId = null;
+        var result = new WeChatPayOptionsValidator().Validate(string.Empty, options);
+
+        Assert.Contains("MemberCards:WeChatPay:MerchantId is required", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_ApiV3Key_length_is_counted_in_bytes_as_the_message_says()
+    {
+        var options = Valid();
+        options.ApiV3Key = new string('密', 11);
+
+        // 11 characters, 33 UTF-8 bytes: refused, and the message counts bytes.
+        Assert.Contains("ApiV3Key must be exactly 32 bytes in UTF-8 (the APIv3 key set in the merchant portal is 32 ASCII characters); it is 33 bytes.", Failures(options), StringComparison.Ordinal);
+        options.ApiV3Key = new string('k', 32);
+        Assert.Equal(string.Empty, Failures(options));
+    }
+
+    [Fact]
+    public void A_pem_with_literal_backslash_n_gets_a_hint()
+    {
+        var options = Valid();
+        options.PrivateKey = PrivateKeyPem.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        options.PublicKey = PublishedVectors.P1PublicKey.Replace("\n", "\\n", StringComparison.Ordinal);
+        var failures = Failures(options);
+
+        Assert.Contains("MemberCards:WeChatPay(shop):PrivateKey does not hold a PEM RSA private key (apiclient_key.pem, 'BEGIN PRIVATE KEY'). It contains a literal \\n instead of line breaks", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):PublicKey is not a PEM RSA public key ('BEGIN PUBLIC KEY'). It contains a literal \\n", failures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inbound_settings_are_checked()
+    {
+        var options = Valid();
+        options.DeduplicationWindow = TimeSpan.Zero;
+        options.MaxMessageBytes = 10;
+        options.ProcessingTimeout = TimeSpan.Zero;
+        options.AttemptTimeout = TimeSpan.FromMinutes(5);
+        var failures = Failures(options);
+
+        Assert.Contains("MemberCards:WeChatPay(shop):DeduplicationWindow must be positive.", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):MaxMessageBytes must be at least 1024.", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):ProcessingTimeout must be positive.", failures, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:WeChatPay(shop):AttemptTimeout must be between 10 ms and 1 hour, and not longer than Timeout.", failures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_defaults_of_the_inbound_settings()
+    {
+        var options = new WeChatPayOptions();
+
+        Assert.Equal(TimeSpan.FromDays(2), options.DeduplicationWindow);
+        Assert.Equal(64 * 1024, options.MaxMessageBytes);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.ProcessingTimeout);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SensitiveTextTests : IDisposable
         Assert.Null(value.Ciphertext);
         Assert.Equal("***", value.ToString());
         Assert.DoesNotContain("13800138000", new UserCard { PhoneNumber = value }.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("13800138000", new UpdateUserCardRequest { BrandId = "b", OpenId = "o", PhoneNumber = value }.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("13800138000", new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "b", OpenId = "o", PhoneNumber = value }.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("男", new CommonField { Name = UserFormField.Sex, Value = SensitiveText.FromPlaintext("男") }.ToString(), StringComparison.Ordinal);
     }
 
@@ -153,7 +153,7 @@ public sealed class SensitiveTextTests : IDisposable
         Assert.Contains($"{{\"name\":\"USER_FORM_FLAG_SEX\",\"value\":\"{phone}\"}}", written, StringComparison.Ordinal);
         Assert.False(card.PhoneNumber!.IsRevealed);
 
-        var request = new UpdateUserCardRequest { BrandId = "1004", OpenId = "o", PhoneNumber = SensitiveText.FromPlaintext("13900139000"), UserInformation = new UserInformation { CustomFieldList = [new CustomField { Name = "c", UserChosenValues = [SensitiveText.FromCiphertext("Y2lwaGVy")] }] } };
+        var request = new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", PhoneNumber = SensitiveText.FromPlaintext("13900139000"), UserInformation = new UserInformation { CustomFieldList = [new CustomField { Name = "c", UserChosenValues = [SensitiveText.FromCiphertext("Y2lwaGVy")] }] } };
         var json = JsonSerializer.Serialize(request, WeChatPayJson.UpdateUserCardRequest);
         Assert.Contains("\"phone_number\":{\"plaintext\":\"13900139000\"}", json, StringComparison.Ordinal);
         Assert.Contains("\"user_chosen_values\":[\"Y2lwaGVy\"]", json, StringComparison.Ordinal);
@@ -192,7 +192,7 @@ public sealed class SensitiveTextTests : IDisposable
         Assert.Equal("运动", wire.UserInformation.CustomFieldList![0].Name);
         Assert.Equal("游泳", RsaOaep.Decrypt(wechatPay.Rsa, wire.UserInformation.CustomFieldList[0].UserChosenValues![0]!.Ciphertext!));
 
-        var own = new UpdateUserCardRequest { BrandId = "1004", OpenId = "o", PhoneNumber = SensitiveText.FromCiphertext("b3du", "PUB_KEY_ID_OTHER") };
+        var own = new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", PhoneNumber = SensitiveText.FromCiphertext("b3du", "PUB_KEY_ID_OTHER") };
         var (asGiven, ownSerial) = await cipher.SealAsync(own, CancellationToken.None);
         Assert.Same(own, asGiven);
         Assert.Equal("PUB_KEY_ID_OTHER", ownSerial);
@@ -203,6 +203,8 @@ public sealed class SensitiveTextTests : IDisposable
     {
         var twoKeys = new UpdateUserCardRequest
         {
+            UserCardCode = "478515832665",
+            CardId = "pCARD",
             BrandId = "1004",
             OpenId = "o",
             PhoneNumber = SensitiveText.FromCiphertext("YQ==", "PUB_KEY_ID_A"),
@@ -217,8 +219,8 @@ public sealed class SensitiveTextTests : IDisposable
             PhoneNumber = SensitiveText.FromCiphertext("YQ==", "PUB_KEY_ID_A"),
             UserInformation = new UserInformation { CommonFieldList = [new CommonField { Name = UserFormField.Sex, Value = SensitiveText.FromPlaintext("男") }] },
         };
-        var tooLong = new UpdateUserCardRequest { BrandId = "1004", OpenId = "o", UserInformation = new UserInformation { CustomFieldList = [new CustomField { Name = "n", UserChosenValues = [SensitiveText.FromPlaintext(new string('x', 215))] }] } };
-        var unknownName = new UpdateUserCardRequest { BrandId = "1004", OpenId = "o", UserInformation = new UserInformation { CommonFieldList = [new CommonField { Value = SensitiveText.FromPlaintext("x") }] } };
+        var tooLong = new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", UserInformation = new UserInformation { CustomFieldList = [new CustomField { Name = "n", UserChosenValues = [SensitiveText.FromPlaintext(new string('x', 215))] }] } };
+        var unknownName = new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", UserInformation = new UserInformation { CommonFieldList = [new CommonField { Value = SensitiveText.FromPlaintext("x") }] } };
 
         var a = await Assert.ThrowsAsync<ArgumentException>(() => cipher.SealAsync(twoKeys, CancellationToken.None).AsTask());
         var b = await Assert.ThrowsAsync<ArgumentException>(() => cipher.SealAsync(mixed, CancellationToken.None).AsTask());
@@ -242,7 +244,7 @@ public sealed class SensitiveTextTests : IDisposable
         Assert.Equal("USER_FORM_FLAG_FAVOURITE_COLOUR = ***", fields[0].ToString());
         Assert.Equal(UserFormField.Sex, fields[1].Name);
 
-        var written = JsonSerializer.Serialize(new UpdateUserCardRequest { BrandId = "1004", OpenId = "o", UserInformation = card.UserInformation }, WeChatPayJson.UpdateUserCardRequest);
+        var written = JsonSerializer.Serialize(new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", UserInformation = card.UserInformation }, WeChatPayJson.UpdateUserCardRequest);
 
         Assert.Contains("{\"name\":\"USER_FORM_FLAG_FAVOURITE_COLOUR\",\"value\":\"", written, StringComparison.Ordinal);
         Assert.Contains("{\"name\":\"USER_FORM_FLAG_SEX\",\"value\":\"", written, StringComparison.Ordinal);

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+/// <summary>The source-generated JSON metadata of the sample's own models.</summary>
+[JsonSerializable(typeof(UserFeed))]
+internal sealed partial class SampleJson : JsonSerializerContext;

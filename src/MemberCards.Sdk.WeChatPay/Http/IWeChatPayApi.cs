@@ -1,0 +1,45 @@
+using Refit;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// Every WeChat Pay endpoint the SDK calls, one attribute line each: the wire contract of
+/// <see cref="IWeChatPayBrandCardClient"/> in one file. Used through Refit's build-time generated client over the
+/// merchant's named pipeline (retry, signing, verification, error mapping and telemetry).
+/// Bodies are prepared <see cref="HttpContent"/> (<see cref="JsonBodyContent"/>) in every case: the facade serializes
+/// them itself so that sensitive fields are encrypted first, the signing handler signs exactly those bytes without
+/// a second copy, and a request that cannot be serialized fails before anything is sent.
+/// The platform certificate download (<c>GET /v3/certificates</c>) is not here: the key store sends it itself.
+/// </summary>
+internal interface IWeChatPayApi
+{
+    [Get("/v3/brand/partner/card-member/user-cards/{user_card_code}")]
+    Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string brandId, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
+
+    [Patch("/v3/brand/partner/card-member/user-cards/{user_card_code}")]
+    Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
+
+    [Get("/v3/brand/partner/card-member/user-cards")]
+    Task<UserCardPage> ListUserCardsAsync([AliasAs("brand_id")] string brandId, [AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm")]
+    Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate")]
+    Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/cards")]
+    Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Get("/v3/brand/partner/card-member/cards/{card_id}")]
+    Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
+
+    [Get("/v3/brand/partner/card-member/cards")]
+    Task<CardTemplatePage> ListCardTemplatesAsync([AliasAs("brand_id")] string brandId, int offset, int limit, CancellationToken cancellationToken);
+
+    [Patch("/v3/brand/partner/card-member/cards/{card_id}")]
+    Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Delete("/v3/brand/partner/card-member/cards/{card_id}")]
+    Task DeleteCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
+}

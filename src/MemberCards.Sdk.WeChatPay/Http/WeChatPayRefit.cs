@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using MemberCards.Sdk.Serialization;
+using Refit;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// The Refit settings of WeChat Pay: Core's settings (no Refit exception reaches a caller) over the WeChat Pay JSON
+/// context, combined with a user's own context for <see cref="IWeChatPayClientFactory.CreateApi{TApi}"/>.
+/// </summary>
+internal static class WeChatPayRefit
+{
+    private static readonly ConditionalWeakTable<IJsonTypeInfoResolver, RefitSettings> UserSettings = [];
+
+    /// <summary>The settings of the SDK's own interface.</summary>
+    public static readonly RefitSettings Settings = Create(WeChatPayJsonContext.Default);
+
+    /// <summary>The settings of a user's interface whose models <paramref name="resolver"/> describes (cached per resolver).</summary>
+    public static RefitSettings For(IJsonTypeInfoResolver? resolver)
+        => resolver is null ? Settings : UserSettings.GetValue(resolver, static r => Create(JsonTypeInfoResolver.Combine(r, WeChatPayJsonContext.Default)));
+
+    private static RefitSettings Create(IJsonTypeInfoResolver resolver)
+    {
+        var json = MemberCardsJson.CreateOptions(resolver);
+        var settings = MemberCardsRefit.CreateSettings(WeChatPayConstants.ServiceName, json);
+        settings.ContentSerializer = new WeChatPayContentSerializer(settings.ContentSerializer, json);
+        return settings;
+    }
+}

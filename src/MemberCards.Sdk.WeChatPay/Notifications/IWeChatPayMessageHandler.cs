@@ -1,0 +1,22 @@
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// Your handling of verified, decrypted, de-duplicated WeChat Pay notifications. Register it with
+/// <c>AddWeChatPay(...).AddHandler&lt;TMessage, THandler&gt;()</c> (scoped; resolved from a scope created per
+/// notification). WeChat Pay sends one message type, <see cref="WeChatPayUserCardEvent"/> (its
+/// <see cref="WeChatPayUserCardEvent.Kind"/> tells created from deleted): handlers of
+/// <see cref="WeChatPayUserCardEvent"/> run first, in registration order, then handlers of <see cref="object"/>
+/// (every message). Throwing makes the delivery fail (WeChat Pay redelivers) and releases the claim, so the
+/// redelivery runs the handlers again; answer within 5 s and be idempotent.
+/// </summary>
+/// <typeparam name="TMessage"><see cref="WeChatPayUserCardEvent"/>, or <see cref="object"/> for every message.</typeparam>
+public interface IWeChatPayMessageHandler<in TMessage>
+    where TMessage : class
+{
+    /// <summary>Handles one notification.</summary>
+    /// <param name="message">The notification, sensitive fields decrypted.</param>
+    /// <param name="context">The merchant registration that received it, its id, the raw body and the scope's services.</param>
+    /// <param name="cancellationToken">Cancels the handling (the delivery was aborted).</param>
+    /// <returns>A task that completes when the notification is handled.</returns>
+    Task HandleAsync(TMessage message, WeChatPayMessageContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization.Metadata;
+using MemberCards.Sdk.WeChatPay;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+
+namespace MemberCards.Sdk;
+
+/// <summary>
+/// One WeChat Pay merchant registration (default or named), returned by <c>AddWeChatPay(...)</c>: its options,
+/// its HTTP pipeline, your notification handlers and your own Refit interfaces over the same pipeline.
+/// </summary>
+public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilder, WeChatPayOptions>
+{
+    private readonly IHttpClientBuilder httpClient;
+
+    internal WeChatPayBuilder(IMemberCardsBuilder parent, string name, IHttpClientBuilder httpClient)
+        : base(parent, WeChatPayConstants.ServiceName, name)
+    {
+        this.httpClient = httpClient;
+    }
+
+    /// <summary>The name of the registration's <see cref="HttpClient"/> in <see cref="IHttpClientFactory"/>.</summary>
+    public string HttpClientName => httpClient.Name;
+
+    /// <inheritdoc />
+    public override WeChatPayBuilder Bind(IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        Services.AddOptions<WeChatPayOptions>(Name).Bind(section);
+        return this;
+    }
+
+    /// <summary>
+    /// Configures the registration's <see cref="HttpClient"/> (primary handler, proxy, handler lifetime ...).
+    /// Message handlers added here run innermost, after signing, verification and error mapping, just before the
+    /// primary handler.
+    /// </summary>
+    /// <param name="configure">Configures the client builder.</param>
+    /// <returns>This builder.</returns>
+    public WeChatPayBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(httpClient);
+        return this;
+    }
+
+    /// <summary>
+    /// Tunes the GET retries with the standard Microsoft.Extensions.Http.Resilience retry options (their defaults
+    /// come from <see cref="WeChatPayOptions.MaxRetries"/> and <see cref="WeChatPayOptions.RetryDelay"/>). Whatever
+    /// they say, POST, PATCH and DELETE are never retried.
+    /// </summary>
+    /// <param name="configure">Sets the retry options.</param>
+    /// <returns>This builder.</returns>
+    public WeChatPayBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(HttpClientName, configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a scoped notification handler (idempotent: the same pair registered twice runs once).
+    /// </summary>
+    /// <typeparam name="TMessage"><see cref="WeChatPayUserCardEvent"/>, or <see cref="object"/> for every message.</typeparam>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TMessage"/> is not a WeChat Pay message type.</exception>
+    public WeChatPayBuilder AddHandler<TMessage, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>()
+        where TMessage : class
+        where THandler : class, IWeChatPayMessageHandler<TMessage>
+    {
+        if (typeof(TMessage) != typeof(WeChatPayUserCardEvent) && typeof(TMessage) != typeof(object))
+        {
+            throw new ArgumentException($"WeChat Pay sends {nameof(WeChatPayUserCardEvent)} messages only: register handlers of {nameof(WeChatPayUserCardEvent)}, or of object for every message (not {typeof(TMessage).Name}).", nameof(TMessage));
+        }
+
+        Services.TryAddEnumerable(ServiceDescriptor.Scoped<IWeChatPayMessageHandler<TMessage>, THandler>());
+        return this;
+    }
+
+    /// <summary>
+    /// Registers your own Refit interface over this merchant's pipeline (signing, verification, retries, error
+    /// mapping, telemetry): resolve it from DI (keyed by the registration name for a named merchant) or create it
+    /// with <see cref="IWeChatPayClientFactory.CreateApi{TApi}(string, IJsonTypeInfoResolver?)"/>.
+    /// </summary>
+    /// <typeparam name="TApi">The Refit interface (implemented by Refit's build-time generator in your project).</typeparam>
+    /// <param name="jsonTypeInfoResolver">The source-generated JSON context of your models, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public WeChatPayBuilder AddApi<TApi>(IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
+        where TApi : class
+    {
+        var name = Name;
+        if (name.Length == 0)
+        {
+            Services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().CreateApi<TApi>(name, jsonTypeInfoResolver));
+        }
+        else
+        {
+            Services.TryAddKeyedTransient(name, (sp, _) => sp.GetRequiredService<IWeChatPayClientFactory>().CreateApi<TApi>(name, jsonTypeInfoResolver));
+        }
+
+        return this;
+    }
+}

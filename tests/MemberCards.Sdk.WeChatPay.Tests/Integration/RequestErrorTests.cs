@@ -1,0 +1,111 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+
+/// <summary>Requests that cannot work fail before anything is sent, naming the wire field once, never with a serializer exception.</summary>
+public sealed class RequestErrorTests
+{
+    [Theory]
+    [InlineData(nameof(UpdateUserCardRequest.UserCardCode))]
+    [InlineData(nameof(UpdateUserCardRequest.CardId))]
+    public void The_path_and_query_values_of_an_update_are_required_members(string property)
+        => Assert.NotNull(typeof(UpdateUserCardRequest).GetProperty(property)!.GetCustomAttribute<RequiredMemberAttribute>());
+
+    [Theory]
+    [InlineData("", "c1", "user_card_code")]
+    [InlineData("478515832665", "", "card_id")]
+    public async Task A_missing_value_names_its_wire_field_once(string code, string cardId, string field)
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = code, CardId = cardId, BrandId = "1004", OpenId = "o1" }));
+
+        Assert.Equal($"{field} is required. (Parameter 'request')", error.Message);
+        Assert.Empty(harness.Emulator.Host.Requests);
+    }
+
+    [Fact]
+    public async Task Every_missing_value_of_every_call_names_its_field_once()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var client = harness.Client;
+
+        var messages = new[]
+        {
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.GetUserCardAsync(new GetUserCardRequest { UserCardCode = "1", BrandId = "1004", CardId = "", OpenId = "o" }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = "" }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.InvalidateUserCardAsync(new InvalidateUserCardRequest { BrandId = "1004", CardId = "c", OpenId = "o" }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.GetCardTemplateAsync("1004", ""))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.DeleteCardTemplateAsync("", "c"))).Message,
+        };
+
+        Assert.Equal(
+            [
+                "card_id is required. (Parameter 'request')",
+                "openid is required. (Parameter 'request')",
+                "user_card_code is required. (Parameter 'request')",
+                "card_id is required. (Parameter 'cardId')",
+                "brand_id is required. (Parameter 'brandId')",
+            ],
+            messages);
+        Assert.Empty(harness.Emulator.Host.Requests);
+    }
+
+    [Fact]
+    public async Task A_request_the_serializer_refuses_is_an_argument_exception_and_nothing_is_sent()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var request = new UpdateUserCardRequest
+        {
+            UserCardCode = "478515832665",
+            CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            BrandId = "1004",
+            OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+            UserInformation = new UserInformation { CommonFieldList = [new CommonField { Name = (UserFormField)12345 }] },
+        };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.UpdateUserCardAsync(request));
+
+        Assert.IsType<JsonException>(error.InnerException);
+        Assert.StartsWith("The UpdateUserCardRequest cannot be sent", error.Message, StringComparison.Ordinal);
+        Assert.Equal("request", error.ParamName);
+        Assert.Empty(harness.Emulator.Host.Requests);
+    }
+
+    [Fact]
+    public async Task The_emulator_keeps_a_bounded_list_of_request_targets_and_clears_it()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        await harness.Client.GetUserCardAsync(Harness.SampleGet());
+        Assert.Single(harness.Emulator.RequestTargets);
+
+        harness.Emulator.ClearRequests();
+
+        Assert.Empty(harness.Emulator.RequestTargets);
+        Assert.Empty(harness.Emulator.Host.Requests);
+        Assert.Equal(1024, Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets);
+        for (var i = 0; i < Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets + 5; i++)
+        {
+            await harness.Client.ListCardTemplatesAsync("1004", i % 10, 1);
+        }
+
+        Assert.Equal(Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets, harness.Emulator.RequestTargets.Count);
+        Assert.EndsWith($"offset={(Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets + 4) % 10}&limit=1", harness.Emulator.RequestTargets[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_truncated_body_fault_on_a_204_answer_leaves_the_answer_alone()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var created = await harness.Client.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "会员卡" });
+        harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
+
+        await harness.Client.DeleteCardTemplateAsync("1004", created.CardId!);
+
+        await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetCardTemplateAsync("1004", created.CardId!));
+    }
+}
