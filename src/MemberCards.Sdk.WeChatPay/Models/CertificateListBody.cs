@@ -8,19 +8,3 @@ internal sealed class CertificateListBody
     [JsonPropertyName("data")]
     public List<CertificateEntry>? Data { get; init; }
 }
-
-/// <summary>One entry of <c>/v3/certificates</c>.</summary>
-internal sealed class CertificateEntry
-{
-    [JsonPropertyName("serial_no")]
-    public string? SerialNo { get; init; }
-
-    [JsonPropertyName("effective_time")]
-    public DateTimeOffset? EffectiveTime { get; init; }
-
-    [JsonPropertyName("expire_time")]
-    public DateTimeOffset? ExpireTime { get; init; }
-
-    [JsonPropertyName("encrypt_certificate")]
-    public EncryptedResource? EncryptCertificate { get; init; }
-}
