@@ -14,7 +14,7 @@ trap 'smoke_end $?' EXIT
 # A version never used before: the global NuGet cache would otherwise serve a stale package of the same version.
 suffix="smoke.$(date +%s)"
 version="$(dotnet msbuild src/MemberCards.Sdk.Core -getProperty:Version -p:VersionSuffix="$suffix")"
-packages=(MemberCards.Sdk.Core MemberCards.Sdk.Erp MemberCards.Sdk.Iot.Mqtt MemberCards.Sdk.Testing)
+packages=(MemberCards.Sdk.Core MemberCards.Sdk.Erp MemberCards.Sdk.Iot.Mqtt MemberCards.Sdk.Redis MemberCards.Sdk.Testing)
 echo "package smoke: version $version" | tee -a "$smoke_log"
 
 # Build once (incremental: nothing to do after build/test.sh's build), then pack without rebuilding, so the new
@@ -36,6 +36,7 @@ for package in "${packages[@]}"; do
 done
 grep -q "Include=\"MemberCards.Sdk.Testing\" Version=\"$version\"" PackageSmoke.csproj
 grep -q "Include=\"MemberCards.Sdk.Iot.Mqtt\" Version=\"$version\"" PackageSmoke.csproj
+grep -q "Include=\"MemberCards.Sdk.Redis\" Version=\"$version\"" PackageSmoke.csproj
 dotnet run -c Release 2>&1 | tee -a "$smoke_log" | grep -E "^(answer|emulator saw|package smoke):" || true
 grep -q "^package smoke: OK" "$smoke_log"
 cd "$root"

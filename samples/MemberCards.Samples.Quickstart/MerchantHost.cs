@@ -44,6 +44,8 @@ public sealed class MerchantHost : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
 
         builder.Services.AddSingleton<StoryInbox>();
+        // Several instances behind a load balancer? Add the MemberCards.Sdk.Redis package and append
+        // .UseRedis("redis0:6379") here: one token fetch per fleet, each push handled once by the fleet (docs/redis.md).
         var memberCards = builder.Services.AddMemberCards(configuration.GetSection("MemberCards"));
         emulators.AddClients(memberCards);
         memberCards.AddWeChatCards().AddHandler<WeChatUserGetCardEvent, UserGetCardHandler>();

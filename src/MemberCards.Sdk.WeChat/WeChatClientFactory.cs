@@ -13,6 +13,7 @@ internal sealed class WeChatClientFactory(
     IOptionsMonitor<WeChatCardsOptions> options,
     IHttpClientFactory httpClientFactory,
     IDistributedCache cache,
+    IMemberCardsLockProvider locks,
     TimeProvider time,
     ILoggerFactory loggerFactory,
     MemberCardsRegistrations registrations) : IWeChatClientFactory
@@ -53,6 +54,7 @@ internal sealed class WeChatClientFactory(
             WeChatConstants.TokenClientName(name),
             httpClientFactory,
             cache,
+            locks,
             time,
             loggerFactory.CreateLogger("MemberCards.Sdk.WeChat.AccessToken")))).Value;
     }

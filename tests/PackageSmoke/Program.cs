@@ -6,7 +6,8 @@ using PackageSmoke;
 await using var emulator = await SmokeCall.StartEmulatorAsync();
 
 var services = new ServiceCollection();
-SmokeCall.Register(services.AddMemberCards(), emulator);
+// UseRedis (from the MemberCards.Sdk.Redis package) registers without connecting; the ERP call needs no claim or lock.
+SmokeCall.Register(services.AddMemberCards().UseRedis(Environment.GetEnvironmentVariable("MEMBERCARDS_REDIS") ?? "127.0.0.1:6379"), emulator);
 services.AddLogging();
 services.AddMemberCards().AddIotEvents().AddMqttSubscription(o => o.ClientId = "package-smoke"); // MemberCards.Sdk.Iot.Mqtt resolves from its package
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

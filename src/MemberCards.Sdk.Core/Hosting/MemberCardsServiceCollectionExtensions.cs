@@ -8,8 +8,8 @@ namespace MemberCards.Sdk;
 public static class MemberCardsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the shared services (time provider, in-memory distributed cache and the atomic in-memory
-    /// message de-duplication store, unless the host registered its own) and returns the builder the client packages extend.
+    /// Registers the shared services (time provider, in-memory distributed cache, the atomic in-memory
+    /// message de-duplication store and the in-process lock provider, unless the host registered its own) and returns the builder the client packages extend.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The builder, for <c>.AddWeChatPay(...)</c> and the other clients.</returns>
@@ -38,6 +38,7 @@ public static class MemberCardsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDistributedMemoryCache();
         services.TryAddSingleton<IMessageDeduplicationStore>(sp => new InMemoryMessageDeduplicationStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IMemberCardsLockProvider>(sp => new InMemoryMemberCardsLockProvider(sp.GetRequiredService<TimeProvider>()));
         return new MemberCardsBuilder(services, configuration);
     }
 }

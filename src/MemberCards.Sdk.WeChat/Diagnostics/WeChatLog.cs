@@ -11,6 +11,12 @@ internal static partial class WeChatLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "WeChat rejected the access_token of AppId {AppId}; renewing it.")]
     public static partial void TokenRejected(ILogger logger, string appId);
 
+    [LoggerMessage(EventId = 2090, Level = LogLevel.Warning, Message = "The shared token cache or fleet lock is unreachable ({Reason}); AppId {AppId} fetches its access_token per process until it is back.")]
+    public static partial void TokenFleetFallback(ILogger logger, string appId, string reason);
+
+    [LoggerMessage(EventId = 2091, Level = LogLevel.Information, Message = "The shared token cache and fleet lock answer again; AppId {AppId} fetches its access_token once per fleet again.")]
+    public static partial void TokenFleetResumed(ILogger logger, string appId);
+
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "WeChat card for AppId {AppId} sets several activation modes: WeChat ignores {Ignored} because {Winner} takes precedence.")]
     public static partial void ActivationFieldIgnored(ILogger logger, string appId, string ignored, string winner);
 }

@@ -1,33 +1,50 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Refit;
 
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>The default <see cref="IWeChatAccessTokenProvider"/>: local copy, then distributed cache, then one token request.</summary>
+/// <summary>
+/// The default <see cref="IWeChatAccessTokenProvider"/>: local copy, then distributed cache, then one token request
+/// per AppId for the whole fleet (under an <see cref="IMemberCardsLockProvider"/> lock; the others wait for the
+/// shared token). When the shared cache or the lock cannot be reached, it falls back to one request per process.
+/// </summary>
 internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProvider
 {
+    /// <summary>How long the fleet lock of a token fetch is held at most (a crashed holder frees it after that).</summary>
+    internal static readonly TimeSpan FetchLockTimeToLive = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a waiter looks for the token another instance is fetching.</summary>
+    internal static readonly TimeSpan FleetPollInterval = TimeSpan.FromMilliseconds(25);
+
     private readonly WeChatCardsOptions options;
     private readonly string httpClientName;
     private readonly IHttpClientFactory httpClientFactory;
     private readonly IDistributedCache cache;
+    private readonly IMemberCardsLockProvider locks;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly string cacheKey;
+    private readonly string lockName;
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile CachedAccessToken? local;
     private DateTimeOffset lastForcedAt = DateTimeOffset.MinValue;
     private string? lastRenewedToken;
+    private int fleetDown;
 
-    public WeChatAccessTokenProvider(WeChatCardsOptions options, string httpClientName, IHttpClientFactory httpClientFactory, IDistributedCache cache, TimeProvider time, ILogger logger)
+    public WeChatAccessTokenProvider(WeChatCardsOptions options, string httpClientName, IHttpClientFactory httpClientFactory, IDistributedCache cache, IMemberCardsLockProvider locks, TimeProvider time, ILogger logger)
     {
         this.options = options;
         this.httpClientName = httpClientName;
         this.httpClientFactory = httpClientFactory;
         this.cache = cache;
+        this.locks = locks;
         this.time = time;
         this.logger = logger;
-        cacheKey = $"{options.CacheKeyPrefix}{(options.TokenMode == WeChatTokenMode.Stable ? "stable" : "classic")}:{options.AppId}";
+        var family = options.TokenMode == WeChatTokenMode.Stable ? "stable" : "classic";
+        cacheKey = $"{options.CacheKeyPrefix}{family}:{options.AppId}";
+        lockName = $"wechat:token:{family}:{options.AppId}";
     }
 
     public string AppId => options.AppId;
@@ -46,34 +63,16 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var now = time.GetUtcNow();
             var current = local;
-            if (current is not null && current.Token != rejectedToken && current.IsFresh(now))
+            if (current is not null && current.Token != rejectedToken && current.IsFresh(time.GetUtcNow()))
             {
                 return current.Token;
             }
 
-            var shared = CachedAccessToken.FromBytes(await cache.GetAsync(cacheKey, cancellationToken).ConfigureAwait(false));
-            if (shared is not null && shared.Token != rejectedToken && shared.IsFresh(now))
-            {
-                local = shared;
-                return shared.Token;
-            }
-
             local = null;
-            await cache.RemoveAsync(cacheKey, cancellationToken).ConfigureAwait(false);
-            WeChatLog.TokenRejected(logger, options.AppId);
-            var stable = options.TokenMode == WeChatTokenMode.Stable;
-            var force = stable && rejectedToken == lastRenewedToken && MayForce(now);
-            var fresh = await FetchAsync(force, cancellationToken).ConfigureAwait(false);
-            if (stable && !force && fresh.Token == rejectedToken && MayForce(time.GetUtcNow()))
-            {
-                fresh = await FetchAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
-            }
 
-            lastRenewedToken = fresh.Token;
-            await StoreAsync(fresh, cancellationToken).ConfigureAwait(false);
-            return fresh.Token;
+            // Once per fleet: only the instance that still finds the rejected token shared (under the lock) renews it.
+            return await ObtainAsync(rejectedToken, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -94,27 +93,156 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var now = time.GetUtcNow();
             var current = local;
-            if (current is not null && current.IsFresh(now))
+            if (current is not null && current.IsFresh(time.GetUtcNow()))
             {
                 return current.Token;
             }
 
-            var shared = CachedAccessToken.FromBytes(await cache.GetAsync(cacheKey, cancellationToken).ConfigureAwait(false));
-            if (shared is not null && shared.IsFresh(now))
-            {
-                local = shared;
-                return shared.Token;
-            }
-
-            var fresh = await FetchAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
-            await StoreAsync(fresh, cancellationToken).ConfigureAwait(false);
-            return fresh.Token;
+            return await ObtainAsync(rejectedToken: null, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Under the process gate: a shared token that is fresh (and not the rejected one), else one fetch for the fleet
+    /// under the lock while the other instances wait for its result; per process when the fleet store is down.
+    /// </summary>
+    private async Task<string> ObtainAsync(string? rejectedToken, CancellationToken cancellationToken)
+    {
+        // Real time, like the lock's TTL in the store.
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            MemberCardsLock? held = null;
+            try
+            {
+                if (Usable(await ReadSharedAsync(cancellationToken).ConfigureAwait(false), rejectedToken) is { } shared)
+                {
+                    FleetUp();
+                    local = shared;
+                    return shared.Token;
+                }
+
+                held = await locks.TryAcquireAsync(lockName, FetchLockTimeToLive, cancellationToken).ConfigureAwait(false);
+                if (held is not null && Usable(await ReadSharedAsync(cancellationToken).ConfigureAwait(false), rejectedToken) is { } renewed)
+                {
+                    await locks.ReleaseAsync(held, CancellationToken.None).ConfigureAwait(false);
+                    FleetUp();
+                    local = renewed;
+                    return renewed.Token;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The shared cache or the lock is unreachable: this process fetches on its own (still one request per process).
+                FleetDown(ex);
+                await ReleaseQuietlyAsync(held).ConfigureAwait(false);
+                return (await FetchAndStoreAsync(rejectedToken, shareIt: false, cancellationToken).ConfigureAwait(false)).Token;
+            }
+
+            if (held is not null)
+            {
+                FleetUp();
+                try
+                {
+                    return (await FetchAndStoreAsync(rejectedToken, shareIt: true, cancellationToken).ConfigureAwait(false)).Token;
+                }
+                finally
+                {
+                    await ReleaseQuietlyAsync(held).ConfigureAwait(false);
+                }
+            }
+
+            if (Stopwatch.GetElapsedTime(started) > FetchLockTimeToLive + FetchLockTimeToLive)
+            {
+                // The holder neither finished nor let its lock expire in time (a skewed clock): fetch here.
+                return (await FetchAndStoreAsync(rejectedToken, shareIt: true, cancellationToken).ConfigureAwait(false)).Token;
+            }
+
+            // Another instance is fetching: wait for its token (real time, like the lock's TTL).
+            await Task.Delay(FleetPollInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReleaseQuietlyAsync(MemberCardsLock? held)
+    {
+        if (held is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await locks.ReleaseAsync(held, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The lock expires after its time to live.
+            FleetDown(ex);
+        }
+    }
+
+    private CachedAccessToken? Usable(CachedAccessToken? shared, string? rejectedToken)
+        => shared is not null && shared.Token != rejectedToken && shared.IsFresh(time.GetUtcNow()) ? shared : null;
+
+    private async Task<CachedAccessToken?> ReadSharedAsync(CancellationToken cancellationToken)
+        => CachedAccessToken.FromBytes(await cache.GetAsync(cacheKey, cancellationToken).ConfigureAwait(false));
+
+    private async Task<CachedAccessToken> FetchAndStoreAsync(string? rejectedToken, bool shareIt, CancellationToken cancellationToken)
+    {
+        CachedAccessToken fresh;
+        if (rejectedToken is null)
+        {
+            fresh = await FetchAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            WeChatLog.TokenRejected(logger, options.AppId);
+            var now = time.GetUtcNow();
+            var stable = options.TokenMode == WeChatTokenMode.Stable;
+            var force = stable && rejectedToken == lastRenewedToken && MayForce(now);
+            fresh = await FetchAsync(force, cancellationToken).ConfigureAwait(false);
+            if (stable && !force && fresh.Token == rejectedToken && MayForce(time.GetUtcNow()))
+            {
+                fresh = await FetchAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+            }
+
+            lastRenewedToken = fresh.Token;
+        }
+
+        local = fresh;
+        try
+        {
+            await StoreAsync(fresh, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (shareIt)
+            {
+                FleetDown(ex);
+            }
+        }
+
+        return fresh;
+    }
+
+    private void FleetDown(Exception ex)
+    {
+        if (Interlocked.Exchange(ref fleetDown, 1) == 0)
+        {
+            WeChatLog.TokenFleetFallback(logger, options.AppId, ex.GetType().Name);
+        }
+    }
+
+    private void FleetUp()
+    {
+        if (Volatile.Read(ref fleetDown) == 1 && Interlocked.Exchange(ref fleetDown, 0) == 1)
+        {
+            WeChatLog.TokenFleetResumed(logger, options.AppId);
         }
     }
 
@@ -131,7 +259,6 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
 
     private async Task StoreAsync(CachedAccessToken token, CancellationToken cancellationToken)
     {
-        local = token;
         var lifetime = token.ExpiresAt - time.GetUtcNow();
         if (lifetime > TimeSpan.Zero)
         {

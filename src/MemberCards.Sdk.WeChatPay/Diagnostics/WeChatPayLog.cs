@@ -19,4 +19,7 @@ internal static partial class WeChatPayLog
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Debug, Message = "WeChat Pay serial '{Serial}' is unknown and a certificate download for an unknown serial ran less than {Interval} ago; not downloading again.")]
     public static partial void UnknownSerialThrottled(ILogger logger, string serial, TimeSpan interval);
+
+    [LoggerMessage(EventId = 3090, Level = LogLevel.Warning, Message = "The shared certificate cache or fleet lock is unreachable ({Reason}); merchant {MerchantId} downloads its platform certificates per process until it is back.")]
+    public static partial void CertificateSharingUnavailable(ILogger logger, string merchantId, string reason);
 }

@@ -42,8 +42,12 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private DateTimeOffset lastUnauthenticatedDownload = DateTimeOffset.MinValue;
     private int downloadCount;
 
-    public WeChatPayKeyStore(WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger)
+    private readonly WeChatPayCertificateSharing? sharing;
+    private byte[]? verifiedBody;
+
+    public WeChatPayKeyStore(WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger, WeChatPayCertificateSharing? sharing = null)
     {
+        this.sharing = sharing;
         this.options = options;
         this.createClient = createClient;
         this.time = time;
@@ -240,7 +244,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             }
             else
             {
-                StartDownload(download is { IsCompleted: false } running ? running : null);
+                StartDownload(download is { IsCompleted: false } running ? running : null, fresh: true);
                 task = download!;
             }
         }
@@ -249,13 +253,19 @@ internal sealed class WeChatPayKeyStore : IDisposable
     }
 
     /// <summary>Starts the next download (under <see cref="gate"/>), after <paramref name="previous"/> when one is still running.</summary>
-    private void StartDownload(Task<PlatformCertificateSet>? previous)
+    /// <param name="previous">The download still running, or <see langword="null"/>.</param>
+    /// <param name="fresh">
+    /// An unknown serial asked for it: with a fleet, only a set downloaded after this moment may be adopted (the
+    /// serial was seen before it), so a rotation is never answered with an older shared set.
+    /// </param>
+    private void StartDownload(Task<PlatformCertificateSet>? previous, bool fresh = false)
     {
         downloadSequence = Interlocked.Increment(ref startedDownloads);
-        download = previous is null ? DownloadAsync() : DownloadAfterAsync(previous);
+        DateTimeOffset? notBefore = fresh ? time.GetUtcNow() : null;
+        download = previous is null ? FetchAsync(notBefore) : DownloadAfterAsync(previous, notBefore);
     }
 
-    private async Task<PlatformCertificateSet> DownloadAfterAsync(Task<PlatformCertificateSet> previous)
+    private async Task<PlatformCertificateSet> DownloadAfterAsync(Task<PlatformCertificateSet> previous, DateTimeOffset? notBefore)
     {
         try
         {
@@ -266,7 +276,22 @@ internal sealed class WeChatPayKeyStore : IDisposable
             // The earlier download failed; this one is tried regardless.
         }
 
-        return await DownloadAsync().ConfigureAwait(false);
+        return await FetchAsync(notBefore).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One refresh of the set: without a fleet the download itself; with one, a set shared by the fleet that is newer
+    /// than the one held here (and than <paramref name="notBefore"/>), else one download for the fleet under its lock.
+    /// </summary>
+    private Task<PlatformCertificateSet> FetchAsync(DateTimeOffset? notBefore)
+    {
+        if (sharing is null)
+        {
+            return DownloadAsync();
+        }
+
+        var have = Volatile.Read(ref certificates).DownloadedAt;
+        return DownloadSharedAsync(sharing, notBefore is { } at && at > have ? at : have);
     }
 
     private async ValueTask<PlatformCertificateSet> GetCertificatesAsync(CancellationToken cancellationToken)
@@ -325,33 +350,59 @@ internal sealed class WeChatPayKeyStore : IDisposable
                 throw WeChatPayErrors.FromResponse(response, body);
             }
 
-            var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, "WeChatPay");
-            var downloaded = new Dictionary<string, PlatformCertificate>(StringComparer.Ordinal);
-            var key = Volatile.Read(ref apiV3Key);
-            foreach (var entry in list.Data ?? [])
-            {
-                var resource = entry.EncryptCertificate;
-                if (string.IsNullOrEmpty(entry.SerialNo) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
-                {
-                    throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
-                }
-
-                var pem = AesGcmCipher.Decrypt(key, resource.Nonce, resource.AssociatedData, resource.Ciphertext);
-                using var certificate = PemKeys.LoadCertificate(pem);
-                var rsa = certificate.GetRSAPublicKey()
-                    ?? throw new MemberCardsFormatException("WeChatPay", "platform certificate", entry.SerialNo, "the certificate does not hold an RSA key.");
-                downloaded[PemKeys.SerialNumberOf(certificate)] = new PlatformCertificate(PemKeys.SerialNumberOf(certificate), rsa, entry.ExpireTime ?? certificate.NotAfter);
-            }
-
+            var downloaded = ReadCertificates(body);
             if (downloaded.Count == 0 && trusted is null)
             {
                 throw new MemberCardsException("WeChatPay", "GET /v3/certificates returned no platform certificate. A merchant registered for the WeChat Pay public key must configure PublicKeyId + PublicKey.", null);
             }
 
             VerifyDownload(response, body, downloaded, trusted);
+            Volatile.Write(ref verifiedBody, body);
             return Store(downloaded);
         }
     }
+
+    /// <summary>Decrypts (and so authenticates, AES-256-GCM with the APIv3 key) every certificate of a <c>/v3/certificates</c> answer body.</summary>
+    private Dictionary<string, PlatformCertificate> ReadCertificates(byte[] body)
+    {
+        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, "WeChatPay");
+        var downloaded = new Dictionary<string, PlatformCertificate>(StringComparer.Ordinal);
+        foreach (var entry in list.Data ?? [])
+        {
+            var resource = entry.EncryptCertificate;
+            if (string.IsNullOrEmpty(entry.SerialNo) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
+            {
+                throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
+            }
+
+            var pem = AesGcmCipher.Decrypt(Volatile.Read(ref apiV3Key), resource.Nonce, resource.AssociatedData, resource.Ciphertext);
+            using var certificate = PemKeys.LoadCertificate(pem);
+            var key = certificate.GetRSAPublicKey()
+                ?? throw new MemberCardsFormatException("WeChatPay", "platform certificate", entry.SerialNo, "the certificate does not hold an RSA key.");
+            downloaded[PemKeys.SerialNumberOf(certificate)] = new PlatformCertificate(PemKeys.SerialNumberOf(certificate), key, entry.ExpireTime ?? certificate.NotAfter);
+        }
+
+        return downloaded;
+    }
+
+    /// <summary>
+    /// The download path with a fleet: adopt a set another instance downloaded after <paramref name="notBefore"/>, or
+    /// download under the fleet lock (through <see cref="DownloadAsync"/>) and share it.
+    /// </summary>
+    private Task<PlatformCertificateSet> DownloadSharedAsync(WeChatPayCertificateSharing fleet, DateTimeOffset notBefore)
+        => fleet.RefreshAsync(
+            notBefore,
+            (body, downloadedAt) =>
+            {
+                var set = new PlatformCertificateSet(ReadCertificates(body), downloadedAt);
+                Volatile.Write(ref certificates, set);
+                return set;
+            },
+            async () =>
+            {
+                var set = await DownloadAsync().ConfigureAwait(false);
+                return (set, Interlocked.Exchange(ref verifiedBody, null));
+            });
 
     private void VerifyDownload(HttpResponseMessage response, byte[] body, Dictionary<string, PlatformCertificate> downloaded, WeChatPayTrustedPublicKey? trusted)
     {

@@ -15,13 +15,13 @@ internal sealed class WeChatPayMerchant : IDisposable
     private WeChatPayOptions options;
     private WeChatPayCredentials credentials;
 
-    public WeChatPayMerchant(string name, WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger)
+    public WeChatPayMerchant(string name, WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger, WeChatPayCertificateSharing? sharing = null)
     {
         Name = name;
         this.options = options;
         this.logger = logger;
         credentials = WeChatPayCredentials.From(options);
-        Keys = new WeChatPayKeyStore(options, createClient, time, logger);
+        Keys = new WeChatPayKeyStore(options, createClient, time, logger, sharing);
         Verifier = new WeChatPaySignatureVerifier(Keys, time);
         Cipher = new SensitiveFieldCipher(() => Credentials, Keys);
     }

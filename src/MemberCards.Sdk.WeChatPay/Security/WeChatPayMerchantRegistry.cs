@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,14 +17,18 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
     private readonly IHttpClientFactory httpClientFactory;
     private readonly TimeProvider time;
     private readonly ILoggerFactory loggerFactory;
+    private readonly IDistributedCache cache;
+    private readonly IMemberCardsLockProvider locks;
     private readonly IDisposable? subscription;
 
-    public WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory)
+    public WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory, IDistributedCache cache, IMemberCardsLockProvider locks)
     {
         this.options = options;
         this.httpClientFactory = httpClientFactory;
         this.time = time;
         this.loggerFactory = loggerFactory;
+        this.cache = cache;
+        this.locks = locks;
         subscription = options.OnChange(OnOptionsChanged);
     }
 
@@ -58,5 +63,11 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
             options.Get(n),
             () => httpClientFactory.CreateClient(HttpClientName(n)),
             time,
-            loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay")))).Value;
+            loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay"),
+            Sharing(options.Get(n))))).Value;
+
+    // The platform certificate set is shared by every instance on the same cache and lock provider (a fleet with UseRedis).
+    private WeChatPayCertificateSharing? Sharing(WeChatPayOptions merchant)
+        => string.IsNullOrEmpty(merchant.MerchantId) ? null
+            : new WeChatPayCertificateSharing(cache, locks, time, loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay"), merchant.MerchantId, merchant.CertificateRefreshInterval);
 }

@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using MemberCards.Sdk;
+using MemberCards.Sdk.Redis.FleetHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+// One instance of a fleet: reads one command per line on stdin and answers one line on stdout
+// ("ok key=value ..." or "error text"). Commands that take a start time (Unix ms) wait for it, so that the three
+// instances the tests start begin together.
+var settings = FleetSettings.Parse(args);
+var logs = new CountingLoggerProvider();
+var probe = new HandlerProbe();
+var services = new ServiceCollection();
+services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Information));
+FleetServices.Register(services, settings, probe);
+await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+Console.Out.WriteLine("ok ready");
+Console.Out.Flush();
+string? line;
+while ((line = await Console.In.ReadLineAsync().ConfigureAwait(false)) is not null)
+{
+    string answer;
+    try
+    {
+        answer = await RunAsync(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ConfigureAwait(false);
+    }
+    catch (Exception ex)
+    {
+        answer = $"error {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}";
+    }
+
+    Console.Out.WriteLine(answer);
+    Console.Out.Flush();
+    if (answer == "ok bye")
+    {
+        break;
+    }
+}
+
+async Task<string> RunAsync(string[] words)
+{
+    switch (words[0])
+    {
+        case "quit":
+            return "ok bye";
+        case "fail-next":
+            probe.FailNext();
+            return "ok";
+        case "stats":
+            return $"ok runs={probe.Runs} throws={probe.Throws} fallback={logs.Count(2090)} resumed={logs.Count(2091)}";
+        case "probe":
+            return $"ok redis={(await RedisAnswersAsync().ConfigureAwait(false) ? "up" : "down")}";
+        case "tokens":
+        {
+            await StartAtAsync(words[1]).ConfigureAwait(false);
+            var tokens = await ManyAsync(Count(words[3]), () => FleetServices.TokenAsync(provider, words[2])).ConfigureAwait(false);
+            var got = tokens.Where(t => t.Error is null).Select(t => t.Value!).Distinct().ToArray();
+
+            // Never the token itself: a short digest, so the tests can compare instances.
+            var digest = got.Length == 0 ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(got[0])))[..12];
+            return $"ok distinct={got.Length} digest={digest} {Errors(tokens)}";
+        }
+
+        case "calls":
+        {
+            await StartAtAsync(words[1]).ConfigureAwait(false);
+            var calls = await ManyAsync(Count(words[3]), async () =>
+            {
+                try
+                {
+                    await FleetServices.CardCallAsync(provider, words[2]).ConfigureAwait(false);
+                    return "0";
+                }
+                catch (MemberCardsApiException ex) when (ex.ErrorCode is not null)
+                {
+                    return ex.ErrorCode;
+                }
+            }).ConfigureAwait(false);
+            return $"ok {Tally(calls)} {Errors(calls)}";
+        }
+
+        case "youzan":
+        {
+            await StartAtAsync(words[1]).ConfigureAwait(false);
+            var body = Convert.FromBase64String(words[3]);
+            var outcomes = await ManyAsync(Count(words[2]), () => FleetServices.DispatchAsync(provider, body, words.Length > 4 && words[4] != "-" ? words[4] : null)).ConfigureAwait(false);
+            return $"ok {Tally(outcomes)} {Errors(outcomes)}";
+        }
+
+        default:
+            return $"error unknown command {words[0]}";
+    }
+}
+
+async Task<bool> RedisAnswersAsync()
+{
+    var store = provider.GetRequiredService<IMessageDeduplicationStore>();
+    try
+    {
+        var claim = await store.TryClaimAsync("fleet-host:probe:" + Guid.NewGuid().ToString("N"), TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        await store.ReleaseAsync(claim).ConfigureAwait(false);
+        return true;
+    }
+    catch (MemberCardsCoordinationException)
+    {
+        return false;
+    }
+}
+
+static int Count(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+static async Task StartAtAsync(string unixMilliseconds)
+{
+    var wait = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(unixMilliseconds, CultureInfo.InvariantCulture)) - DateTimeOffset.UtcNow;
+    if (wait > TimeSpan.Zero)
+    {
+        await Task.Delay(wait).ConfigureAwait(false);
+    }
+}
+
+static async Task<Result[]> ManyAsync(int count, Func<Task<string>> operation)
+{
+    var tasks = new Task<Result>[count];
+    for (var i = 0; i < count; i++)
+    {
+        tasks[i] = Task.Run(async () =>
+        {
+            try
+            {
+                return new Result(await operation().ConfigureAwait(false), null);
+            }
+            catch (Exception ex)
+            {
+                return new Result(null, ex);
+            }
+        });
+    }
+
+    return await Task.WhenAll(tasks).ConfigureAwait(false);
+}
+
+static string Tally(Result[] results)
+{
+    var counts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+    foreach (var result in results.Where(r => r.Error is null))
+    {
+        counts.AddOrUpdate(result.Value!, 1, (_, n) => n + 1);
+    }
+
+    return string.Join(' ', counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+}
+
+// "retry" counts MemberCardsCoordinationException (the transport answers the platform's retry); every other
+// exception is counted under its type name.
+static string Errors(Result[] results)
+{
+    var errors = results.Where(r => r.Error is not null).ToArray();
+    var retry = errors.Count(r => r.Error is MemberCardsCoordinationException);
+    var others = errors.Where(r => r.Error is not MemberCardsCoordinationException).GroupBy(r => r.Error!.GetType().Name).Select(g => $"error:{g.Key}={g.Count()}");
+    var first = errors.FirstOrDefault(r => r.Error is not MemberCardsCoordinationException)?.Error;
+    if (first is not null)
+    {
+        Console.Error.WriteLine($"fleet host: {first}");
+    }
+
+    return string.Join(' ', new[] { $"retry={retry}", $"errors={errors.Length - retry}" }.Concat(others));
+}
+
+internal sealed record Result(string? Value, Exception? Error);
