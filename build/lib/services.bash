@@ -1,4 +1,5 @@
-# Real servers for the tests: redis-server and mosquitto. Sourced by build/test.sh.
+# Real servers for the tests: redis-server and mosquitto (and the clang/lld toolchain of the NativeAOT smoke).
+# Sourced by build/test.sh.
 # For each: install the Debian package when the binary is missing and we are root (apt-get update once),
 # start one shared instance on a free loopback port with persistence off, export its address, and stop it
 # when the script exits. Tests that must kill or restart a server start a private one from the exported
@@ -49,6 +50,11 @@ services_wait_port() { # port
 services_start() {
   services_dir="$(mktemp -d)"
   trap services_stop EXIT
+
+  # The NativeAOT smoke (build/smoke/aot.sh) needs clang and lld: installed here too, so that a fresh machine
+  # runs apt-get update once.
+  services_install clang clang || true
+  services_install ld.lld lld || true
 
   if services_install redis-server redis-server; then
     export MEMBERCARDS_REDIS_SERVER="$(services_path redis-server)"
