@@ -9,10 +9,14 @@ namespace MemberCards.Sdk.WeChatPay;
 /// Bodies are prepared <see cref="HttpContent"/> (<see cref="JsonBodyContent"/>) in every case: the facade serializes
 /// them itself so that sensitive fields are encrypted first, the signing handler signs exactly those bytes without
 /// a second copy, and a request that cannot be serialized fails before anything is sent.
-/// The platform certificate download (<c>GET /v3/certificates</c>) is not here: the key store sends it itself.
+/// The platform certificate download is here too; the key store calls it (answer returned raw: the key store
+/// verifies it itself, since it is where trust in WeChat Pay's keys starts).
 /// </summary>
 internal interface IWeChatPayApi
 {
+    [Get("/v3/certificates")]
+    Task<HttpResponseMessage> DownloadCertificatesAsync([Property(WeChatPayRequestOptions.CertificateDownloadKey)] bool certificateDownload, CancellationToken cancellationToken);
+
     [Get("/v3/brand/partner/card-member/user-cards/{user_card_code}")]
     Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string brandId, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
 

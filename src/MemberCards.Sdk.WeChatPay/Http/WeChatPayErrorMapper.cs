@@ -14,7 +14,7 @@ internal sealed class WeChatPayErrorMapper : IMemberCardsErrorMapper
     public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.IsSuccessStatusCode || response.RequestMessage is WeChatPayRequestMessage { CertificateDownload: true })
+        if (response.IsSuccessStatusCode || WeChatPayRequestOptions.IsCertificateDownload(response.RequestMessage))
         {
             return null;
         }

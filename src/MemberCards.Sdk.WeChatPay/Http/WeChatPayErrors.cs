@@ -12,7 +12,7 @@ internal static class WeChatPayErrors
         string? signingMessage = null;
         if (string.Equals(error.Code, WeChatPayConstants.SignErrorCode, StringComparison.Ordinal)
             && response.RequestMessage is { } request
-            && request.Options.TryGetValue(WeChatPayRequestMessage.SigningMessageOption, out var signed))
+            && request.Options.TryGetValue(WeChatPayRequestOptions.SigningMessage, out var signed))
         {
             signingMessage = Encoding.UTF8.GetString(signed);
         }

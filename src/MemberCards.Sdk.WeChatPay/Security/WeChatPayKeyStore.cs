@@ -5,6 +5,7 @@ using System.Text;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Serialization;
 using Microsoft.Extensions.Logging;
+using Refit;
 
 namespace MemberCards.Sdk.WeChatPay;
 
@@ -324,14 +325,13 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private async Task<PlatformCertificateSet> DownloadAsync()
     {
         await Task.Yield();
-        using var request = new WeChatPayRequestMessage(HttpMethod.Get, "v3/certificates", null) { CertificateDownload = true };
         using var client = createClient();
         HttpResponseMessage response;
         try
         {
-            response = await client.SendAsync(request, CancellationToken.None).ConfigureAwait(false);
+            response = await RestService.ForGenerated<IWeChatPayApi>(client, WeChatPayRefit.Settings).DownloadCertificatesAsync(certificateDownload: true, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or (MemberCardsException and not MemberCardsSignatureException and not MemberCardsFormatException))
         {
             throw new MemberCardsException("WeChatPay", $"Could not download the WeChat Pay platform certificates (GET /v3/certificates): {ex.Message}", ex);
         }

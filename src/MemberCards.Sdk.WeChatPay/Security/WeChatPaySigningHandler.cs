@@ -40,7 +40,7 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
     }
 
     private static bool NeedsSerial(HttpRequestMessage request)
-        => request is not WeChatPayRequestMessage { CertificateDownload: true } && !request.Headers.NonValidated.Contains(WeChatPayHeaders.Serial);
+        => !WeChatPayRequestOptions.IsCertificateDownload(request) && !request.Headers.NonValidated.Contains(WeChatPayHeaders.Serial);
 
     private static async ValueTask<byte[]> ReadBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -107,6 +107,6 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         var signature = RequestSignature.Sign(credentials.PrivateKey, message);
         headers.Remove("Authorization");
         headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(credentials.MerchantId, nonce, timestamp, credentials.CertificateSerialNumber, signature));
-        request.Options.Set(WeChatPayRequestMessage.SigningMessageOption, message);
+        request.Options.Set(WeChatPayRequestOptions.SigningMessage, message);
     }
 }

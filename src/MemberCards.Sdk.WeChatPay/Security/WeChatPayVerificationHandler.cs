@@ -11,7 +11,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (request is WeChatPayRequestMessage { CertificateDownload: true })
+        if (WeChatPayRequestOptions.IsCertificateDownload(request))
         {
             return response;
         }

@@ -27,7 +27,7 @@ public sealed class ErrorBodyTests
     public void A_sign_error_carries_the_signed_message()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.invalid/v3/x");
-        request.Options.Set(WeChatPayRequestMessage.SigningMessageOption, Encoding.UTF8.GetBytes("GET\n/v3/x\n1\nN\n\n"));
+        request.Options.Set(WeChatPayRequestOptions.SigningMessage, Encoding.UTF8.GetBytes("GET\n/v3/x\n1\nN\n\n"));
         using var response = new HttpResponseMessage(HttpStatusCode.Unauthorized) { RequestMessage = request };
 
         var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes("""{"code":"SIGN_ERROR","message":"签名错误"}"""));
