@@ -34,7 +34,7 @@ internal sealed class IotDispatcher(
         activity?.SetTag("messaging.destination.name", parsedTopic.ToString());
         activity?.SetTag("messaging.message.id", message.MessageId);
 
-        var key = message.MessageId is null ? null : DeduplicationKey(parsedTopic, message.MessageId);
+        var key = message.MessageId is null ? null : InboundDeduplication.ScopeKey(DeduplicationKey(parsedTopic, message.MessageId), name);
         if (key is null)
         {
             IotLog.NoMessageId(logger, parsedTopic.Tenant, parsedTopic.Project);

@@ -38,7 +38,7 @@ internal sealed class YouzanDispatcher(
             return new YouzanDispatchResult(InboundOutcome.HealthCheck, name, push, deduplicationKey: null, handlers: 0);
         }
 
-        var key = DeduplicationKeyOf(push);
+        var key = InboundDeduplication.ScopeKey(DeduplicationKeyOf(push), name);
         var handlers = 0;
         var outcome = await InboundDeduplication.RunOnceAsync(
             deduplication,

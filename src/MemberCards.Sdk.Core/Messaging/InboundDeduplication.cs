@@ -9,6 +9,17 @@ internal static class InboundDeduplication
     internal static readonly TimeSpan DefaultProcessingTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>
+    /// The key a registration claims a message under: the service's key for the default registration, and the key
+    /// followed by <c>@</c> and the registration name for a named one, so that two registrations (brands, apps) that
+    /// receive the same message id never suppress each other's handlers.
+    /// </summary>
+    /// <param name="key">The service's key (service prefix plus the platform's ids), or <see langword="null"/>.</param>
+    /// <param name="registrationName">The registration name (empty for the default one).</param>
+    /// <returns>The scoped key, or <see langword="null"/>.</returns>
+    internal static string? ScopeKey(string? key, string registrationName)
+        => key is null || registrationName.Length == 0 ? key : key + "@" + registrationName;
+
+    /// <summary>
     /// Runs <paramref name="handle"/> at most once per <paramref name="key"/>: claims it, runs the handlers,
     /// completes the claim when at least one handler ran, releases it when none ran or a handler threw (the
     /// exception propagates, so the transport answers with the platform's retry).

@@ -8,7 +8,7 @@ public sealed class WeChatDispatchResult : InboundResult
     /// <param name="registrationName">The registration that received the push.</param>
     /// <param name="event">The verified event.</param>
     public WeChatDispatchResult(InboundOutcome outcome, string registrationName, WeChatEvent @event)
-        : base(outcome, registrationName, @event?.DeduplicationKey, @event?.DeduplicationKey)
+        : base(outcome, registrationName, @event?.DeduplicationKey, InboundDeduplication.ScopeKey(@event?.DeduplicationKey, registrationName ?? string.Empty))
     {
         ArgumentNullException.ThrowIfNull(@event);
         Event = @event;

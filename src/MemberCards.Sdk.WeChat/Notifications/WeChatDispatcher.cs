@@ -105,7 +105,7 @@ internal sealed class WeChatDispatcher(
 
     private async Task<WeChatDispatchResult> RunAsync(WeChatEvent parsed, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, parsed.DeduplicationKey, options.ProcessingTimeout, options.DeduplicationWindow, async ct =>
+        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, InboundDeduplication.ScopeKey(parsed.DeduplicationKey, RegistrationName), options.ProcessingTimeout, options.DeduplicationWindow, async ct =>
         {
             var scope = scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))

@@ -9,7 +9,7 @@ internal sealed class WeChatPayDispatcher(WeChatPayMerchant merchant, IMessageDe
     {
         var message = await WeChatPayNotificationParser.ParseAsync(merchant, headers, body, cancellationToken).ConfigureAwait(false);
         var options = merchant.Options;
-        var key = $"wechatpay:{options.MerchantId}:{message.Id}";
+        var key = InboundDeduplication.ScopeKey($"wechatpay:{options.MerchantId}:{message.Id}", merchant.Name)!;
         var outcome = await InboundDeduplication.RunOnceAsync(
             deduplication,
             key,
