@@ -83,7 +83,7 @@ public sealed class PipelineTests : IDisposable
     {
         stub.Given(Request.Create().WithPath("/card/delete").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{\"errcode\":0,\"errmsg\":\"ok\"}").WithDelay(TimeSpan.FromSeconds(3)));
-        await using var sdk = StubHost(o => o.Timeout = TimeSpan.FromMilliseconds(700));
+        await using var sdk = StubHost(o => o.Timeout = TimeSpan.FromMilliseconds(1500));
 
         var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => sdk.GetRequiredService<IWeChatCardClient>().DeleteCardAsync(new WeChatCardIdRequest { CardId = "pCard" }));
 

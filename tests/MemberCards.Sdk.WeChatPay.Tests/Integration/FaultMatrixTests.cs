@@ -21,6 +21,12 @@ public sealed class FaultMatrixTests : IDisposable
     private const string PublicKeyId = "PUB_KEY_ID_0114232134912410000000000000";
     private static readonly Lazy<WeChatPayTestKey> Merchant = new(() => WeChatPayTestKey.Create("wiremock merchant"));
     private static readonly Lazy<WeChatPayTestKey> Platform = new(() => WeChatPayTestKey.Create("wiremock wechatpay"));
+    /// <summary>Long enough for a request to reach the stub on a loaded CI machine, so "sent once" is never "not sent yet".</summary>
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a slow answer takes: well past <see cref="AttemptTimeout"/>.</summary>
+    private static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(3);
+
     private readonly WireMockServer server = WireMockServer.Start();
 
     public enum Failure
@@ -59,7 +65,7 @@ public sealed class FaultMatrixTests : IDisposable
     public async Task Only_sdk_exceptions_escape_and_writes_are_sent_exactly_once(Failure failure, string method)
     {
         Stub(failure, method);
-        await using var provider = Provider(failure == Failure.SlowerThanTheAttemptTimeout ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(10));
+        await using var provider = Provider(failure == Failure.SlowerThanTheAttemptTimeout ? AttemptTimeout : TimeSpan.FromSeconds(10));
         var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
 
         var error = await Record(method == "GET"
@@ -87,15 +93,15 @@ public sealed class FaultMatrixTests : IDisposable
     public async Task A_PATCH_is_sent_exactly_once_on_5xx_and_timeouts_while_a_GET_is_retried()
     {
         server.Given(Request.Create().WithPath(CardPath).UsingPatch()).RespondWith(Response.Create().WithStatusCode(500));
-        await using var provider = Provider(TimeSpan.FromMilliseconds(300));
+        await using var provider = Provider(AttemptTimeout);
         var client = provider.GetRequiredService<IWeChatPayBrandCardClient>();
 
         var patch = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "c1", BrandId = "1004", OpenId = "o1" }));
         server.ResetMappings();
-        server.Given(Request.Create().WithPath(CardPath).UsingPatch()).RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromMilliseconds(800)));
+        server.Given(Request.Create().WithPath(CardPath).UsingPatch()).RespondWith(Response.Create().WithStatusCode(200).WithDelay(SlowAnswer));
         var slowPatch = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "c1", BrandId = "1004", OpenId = "o1" }));
 
-        server.Given(Request.Create().WithPath(CardPath).UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromMilliseconds(800)));
+        server.Given(Request.Create().WithPath(CardPath).UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithDelay(SlowAnswer));
         var slowGet = await Assert.ThrowsAsync<MemberCardsException>(() => client.GetUserCardAsync(new GetUserCardRequest { UserCardCode = "478515832665", BrandId = "1004", CardId = "c1", OpenId = "o1" }));
 
         Assert.Equal(500, patch.StatusCode);
@@ -111,7 +117,8 @@ public sealed class FaultMatrixTests : IDisposable
     /// <summary>How many requests of <paramref name="method"/> the stub logged (it logs a delayed answer only once it was sent, so wait for those).</summary>
     private async Task<int> SentAsync(string method, int expected)
     {
-        for (var waited = 0; waited < 3000 && server.LogEntries.Count(l => l.RequestMessage.Method == method) < expected; waited += 50)
+        var patience = (int)(SlowAnswer + AttemptTimeout * 3).TotalMilliseconds;
+        for (var waited = 0; waited < patience && server.LogEntries.Count(l => l.RequestMessage.Method == method) < expected; waited += 50)
         {
             await Task.Delay(50);
         }
@@ -183,7 +190,7 @@ public sealed class FaultMatrixTests : IDisposable
                 Signed(response, """{"user_card_code":["not","a","string"]}""");
                 break;
             case Failure.SlowerThanTheAttemptTimeout:
-                response.WithStatusCode(200).WithDelay(TimeSpan.FromMilliseconds(800));
+                response.WithStatusCode(200).WithDelay(SlowAnswer);
                 break;
             case Failure.EmptyResponseFault:
                 response.WithFault(FaultType.EMPTY_RESPONSE);

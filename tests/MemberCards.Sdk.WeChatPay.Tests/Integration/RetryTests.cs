@@ -155,8 +155,10 @@ public sealed class RetryTests
     public async Task Cancellation_stops_a_slow_call_and_its_retries()
     {
         await using var harness = await Harness.PublicKeyModeAsync();
-        harness.Emulator.Host.Faults.Next(Fault.Wait(TimeSpan.FromSeconds(2)));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        harness.Emulator.Host.Faults.Next(Fault.Wait(TimeSpan.FromSeconds(5)));
+
+        // A second is long enough for the request to reach the emulator on a loaded machine, so "once" is never "not yet".
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(1));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet(), cancellation.Token));
         Assert.Single(harness.Emulator.Host.Requests);
