@@ -13,7 +13,8 @@ namespace MemberCards.Sdk.Benchmarks.WeChatPay;
 /// What the WeChat Pay GET benchmarks share: one in-process emulator holding the seed's user card, the SDK client
 /// configured for it, and the hand-written floor's signed and verified GET (bare HttpClient +
 /// System.Security.Cryptography: escaped request target, RSA sign, serial/probe/timestamp checks and RSA verify over
-/// the raw body, deserialize; sensitive fields left as ciphertext for the caller to decrypt or not).
+/// the raw body, deserialize; sensitive fields left as ciphertext for the caller to decrypt or not). With
+/// <see cref="WeChatPayTransport.Replay"/> both send through one <see cref="RecordedAnswerHandler"/> instead of the socket.
 /// </summary>
 internal sealed class WeChatPayBenchmarkHost : IDisposable
 {
@@ -30,16 +31,23 @@ internal sealed class WeChatPayBenchmarkHost : IDisposable
     private readonly ServiceProvider services;
     private readonly HttpClient bare;
     private readonly RSA wechatPayKey;
+    private readonly RecordedAnswerHandler? replay;
 
-    public WeChatPayBenchmarkHost()
+    public WeChatPayBenchmarkHost(WeChatPayTransport transport = WeChatPayTransport.Emulator)
     {
         emulator = WeChatPayEmulator.StartAsync().GetAwaiter().GetResult();
         emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        replay = transport == WeChatPayTransport.Replay ? new RecordedAnswerHandler(emulator.BaseAddress) : null;
         var collection = new ServiceCollection();
-        collection.AddMemberCards().AddWeChatPay(o => emulator.ConfigurePublicKeyMode(o, withApiV3Key: false));
+        var merchant = collection.AddMemberCards().AddWeChatPay(o => emulator.ConfigurePublicKeyMode(o, withApiV3Key: false));
+        if (replay is not null)
+        {
+            merchant.ConfigureHttpClient(http => http.ConfigurePrimaryHttpMessageHandler(() => replay));
+        }
+
         services = collection.BuildServiceProvider();
         Client = services.GetRequiredService<IWeChatPayBrandCardClient>();
-        bare = new HttpClient { BaseAddress = emulator.BaseAddress };
+        bare = replay is null ? new HttpClient { BaseAddress = emulator.BaseAddress } : new HttpClient(replay, disposeHandler: false) { BaseAddress = emulator.BaseAddress };
         MerchantKey = PemKeys.LoadRsaPrivateKey(emulator.MerchantKey.PrivateKeyPem);
         wechatPayKey = PemKeys.LoadRsaPublicKey(emulator.PublicKey.PublicKeyPem);
     }
@@ -107,6 +115,7 @@ internal sealed class WeChatPayBenchmarkHost : IDisposable
     {
         services.Dispose();
         bare.Dispose();
+        replay?.Close();
         MerchantKey.Dispose();
         wechatPayKey.Dispose();
         emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
