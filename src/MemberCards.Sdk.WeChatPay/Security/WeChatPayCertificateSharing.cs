@@ -21,6 +21,7 @@ internal sealed class WeChatPayCertificateSharing(IDistributedCache cache, IMemb
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
     private readonly string cacheKey = "membercards:wechatpay:certificates:" + merchantId;
     private readonly string lockName = "wechatpay:certificates:" + merchantId;
+    private readonly string unauthenticatedLeaseName = "wechatpay:unknown-serial-download:" + merchantId;
     private int down;
 
     /// <summary>
@@ -86,6 +87,45 @@ internal sealed class WeChatPayCertificateSharing(IDistributedCache cache, IMemb
             {
                 await ReleaseQuietlyAsync(held).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// Claims the fleet's one download caused by unauthenticated input (a notification naming an unknown serial) per
+    /// <paramref name="interval"/>: a lease taken through the lock provider and never released, so it ends when it
+    /// expires. When the fleet cannot be reached the claim is granted: the instance's own bound still holds.
+    /// </summary>
+    /// <param name="interval">How long the claim lasts.</param>
+    /// <returns>Whether this instance may download.</returns>
+    public async Task<bool> TryClaimUnauthenticatedDownloadAsync(TimeSpan interval)
+    {
+        try
+        {
+            var lease = await locks.TryAcquireAsync(unauthenticatedLeaseName, interval).ConfigureAwait(false);
+            Up();
+            return lease is not null;
+        }
+        catch (Exception ex)
+        {
+            Down(ex);
+            return true;
+        }
+    }
+
+    /// <summary>The fleet's shared set when it is newer than <paramref name="have"/> (adopted), else <see langword="null"/>; never downloads.</summary>
+    /// <param name="have">When the set this instance holds was downloaded.</param>
+    /// <param name="adopt">Decrypts a shared body into the instance's set.</param>
+    /// <returns>The adopted set, or <see langword="null"/>.</returns>
+    public async Task<PlatformCertificateSet?> TryAdoptAsync(DateTimeOffset have, Func<byte[], DateTimeOffset, PlatformCertificateSet> adopt)
+    {
+        try
+        {
+            return Newer(await ReadAsync().ConfigureAwait(false), have) is { } shared ? adopt(shared.Body, shared.DownloadedAt) : null;
+        }
+        catch (Exception ex) when (ex is not MemberCardsException)
+        {
+            Down(ex);
+            return null;
         }
     }
 

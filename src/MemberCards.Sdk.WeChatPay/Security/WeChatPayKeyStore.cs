@@ -19,7 +19,8 @@ namespace MemberCards.Sdk.WeChatPay;
 /// was seen (it waits for the running one, then downloads again), so a rotation that overlaps a download is not
 /// locked out; a serial still unknown after such a download is not tried again for <see cref="ResponseSignature.MaxClockSkew"/>.
 /// Notifications are unauthenticated until verified: whatever serial they name, they trigger at most one download
-/// per <see cref="UnknownSerialDownloadInterval"/> per merchant.
+/// per <see cref="UnknownSerialDownloadInterval"/> per merchant, per instance and, with a fleet (certificate sharing),
+/// per fleet.
 /// </remarks>
 internal sealed class WeChatPayKeyStore : IDisposable
 {
@@ -121,6 +122,18 @@ internal sealed class WeChatPayKeyStore : IDisposable
 
         if (unauthenticated && !TryClaimUnauthenticatedDownload(now))
         {
+            WeChatPayLog.UnknownSerialThrottled(logger, serial, UnknownSerialDownloadInterval);
+            return null;
+        }
+
+        if (unauthenticated && sharing is not null && !await sharing.TryClaimUnauthenticatedDownloadAsync(UnknownSerialDownloadInterval).ConfigureAwait(false))
+        {
+            // Another instance of the fleet made this interval's download: take the set it shared when that is newer, never download.
+            if (await sharing.TryAdoptAsync(set.DownloadedAt, Adopt).ConfigureAwait(false) is { } adopted && adopted.BySerial.TryGetValue(serial, out var fromFleet))
+            {
+                return fromFleet.PublicKey;
+            }
+
             WeChatPayLog.UnknownSerialThrottled(logger, serial, UnknownSerialDownloadInterval);
             return null;
         }
@@ -392,17 +405,20 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private Task<PlatformCertificateSet> DownloadSharedAsync(WeChatPayCertificateSharing fleet, DateTimeOffset notBefore)
         => fleet.RefreshAsync(
             notBefore,
-            (body, downloadedAt) =>
-            {
-                var set = new PlatformCertificateSet(ReadCertificates(body), downloadedAt);
-                Volatile.Write(ref certificates, set);
-                return set;
-            },
+            Adopt,
             async () =>
             {
                 var set = await DownloadAsync().ConfigureAwait(false);
                 return (set, Interlocked.Exchange(ref verifiedBody, null));
             });
+
+    /// <summary>Takes a certificate list body another instance of the fleet downloaded and verified (each certificate is authenticated again as it is decrypted with the APIv3 key).</summary>
+    private PlatformCertificateSet Adopt(byte[] body, DateTimeOffset downloadedAt)
+    {
+        var set = new PlatformCertificateSet(ReadCertificates(body), downloadedAt);
+        Volatile.Write(ref certificates, set);
+        return set;
+    }
 
     private void VerifyDownload(HttpResponseMessage response, byte[] body, Dictionary<string, PlatformCertificate> downloaded, WeChatPayTrustedPublicKey? trusted)
     {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using MemberCards.Sdk.Redis.Tests.Support;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChatPay;
@@ -30,6 +31,49 @@ public sealed class CertificateSharingTests
 
             Assert.All(cards, c => Assert.Equal("478515832665", c.UserCardCode));
             Assert.Single(emulator.Host.Requests, r => r.Path == "/v3/certificates");
+        }
+        finally
+        {
+            foreach (var instance in instances)
+            {
+                await instance.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Forged_notifications_with_fresh_serials_at_three_instances_cause_one_download_for_the_fleet()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(new WeChatPayEmulatorOptions { MerchantKey = Keys.Value.Merchant, PlatformKey = Keys.Value.Platform });
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var prefix = RedisTestServer.UniquePrefix("unknown-serial");
+        var instances = Enumerable.Range(0, 3).Select(_ => Instance(emulator, prefix)).ToArray();
+        try
+        {
+            foreach (var instance in instances)
+            {
+                await instance.GetRequiredService<IWeChatPayBrandCardClient>().GetUserCardAsync(new GetUserCardRequest { UserCardCode = "478515832665", BrandId = "1004", CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0", OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA" });
+            }
+
+            var before = emulator.CertificateDownloads;
+            var genuine = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PlatformCertificate);
+            // One after the other, so no instance can adopt a download another one is still making: each would download on its own.
+            var reasons = new List<SignatureFailureReason>();
+            foreach (var instance in instances.Concat(instances))
+            {
+                var headers = new Dictionary<string, string>(genuine.Headers, StringComparer.OrdinalIgnoreCase) { ["Wechatpay-Serial"] = RandomNumberGenerator.GetHexString(40) };
+                var error = await Assert.ThrowsAsync<MemberCardsSignatureException>(() => instance.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(headers, genuine.Body));
+                reasons.Add(error.Reason);
+            }
+
+            Assert.All(reasons, r => Assert.Equal(SignatureFailureReason.UnknownSerial, r));
+            Assert.Equal(before + 1, emulator.CertificateDownloads);
+            foreach (var instance in instances)
+            {
+                Assert.Equal("478515832665", (await instance.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
+            }
+
+            Assert.Equal(before + 1, emulator.CertificateDownloads);
         }
         finally
         {
