@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+
 namespace MemberCards.Sdk.Redis.Tests.Support;
 
 /// <summary>The real Redis the tests use: the shared one (<c>MEMBERCARDS_REDIS</c>) and the binary for private ones (<c>MEMBERCARDS_REDIS_SERVER</c>).</summary>
@@ -7,13 +9,18 @@ internal static class RedisTestServer
         "Run the tests with build/test.sh (it installs and starts redis-server), or in this shell: "
         + "`source build/lib/services.bash && services_start` and then dotnet test.";
 
-    /// <summary>host:port of the shared redis-server; fails the test when it is not set.</summary>
+    private static readonly Lazy<bool> Listening = new(() => Answers(Environment.GetEnvironmentVariable("MEMBERCARDS_REDIS")!));
+
+    /// <summary>host:port of the shared redis-server; fails the test when it is not set or nothing listens there.</summary>
     public static string Address
     {
         get
         {
             var address = Environment.GetEnvironmentVariable("MEMBERCARDS_REDIS");
             Assert.False(string.IsNullOrWhiteSpace(address), "MEMBERCARDS_REDIS (host:port of a redis-server) is not set. " + HowToStart);
+
+            // The SDK falls back to per-process behaviour when Redis is down, so a dead address would fail later, obscurely.
+            Assert.True(Listening.Value, $"MEMBERCARDS_REDIS is {address}, but no redis-server accepts connections there. " + HowToStart);
             return address!;
         }
     }
@@ -27,6 +34,25 @@ internal static class RedisTestServer
             Assert.False(string.IsNullOrWhiteSpace(binary), "MEMBERCARDS_REDIS_SERVER (path of redis-server) is not set. " + HowToStart);
             Assert.True(File.Exists(binary), $"MEMBERCARDS_REDIS_SERVER points to '{binary}', which does not exist. " + HowToStart);
             return binary!;
+        }
+    }
+
+    private static bool Answers(string address)
+    {
+        var colon = address.LastIndexOf(':');
+        if (colon <= 0 || !int.TryParse(address.AsSpan(colon + 1), out var port))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var client = new TcpClient();
+            return client.ConnectAsync(address[..colon], port).Wait(TimeSpan.FromSeconds(5)) && client.Connected;
+        }
+        catch (AggregateException)
+        {
+            return false;
         }
     }
 
