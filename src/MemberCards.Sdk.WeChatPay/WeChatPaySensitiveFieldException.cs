@@ -12,7 +12,7 @@ public sealed class WeChatPaySensitiveFieldException : MemberCardsFormatExceptio
     /// <param name="reason">Why it failed.</param>
     /// <param name="innerException">The cause, if any.</param>
     public WeChatPaySensitiveFieldException(string field, string? keySerialNumber, string reason, Exception? innerException = null)
-        : base("WeChatPay", "sensitive field", field, reason, innerException)
+        : base(WeChatPayConstants.ServiceName, "sensitive field", field, reason, innerException)
     {
         Field = field;
         KeySerialNumber = keySerialNumber;

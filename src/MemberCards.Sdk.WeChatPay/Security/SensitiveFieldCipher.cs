@@ -144,7 +144,7 @@ internal sealed class SensitiveFieldCipher(Func<WeChatPayCredentials> credential
     {
         if (value.Ciphertext is null)
         {
-            throw new MemberCardsFormatException("WeChatPay", "user card", path.ToString(), "a sensitive field in an answer must be an RSA-OAEP ciphertext string.");
+            throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "user card", path.ToString(), "a sensitive field in an answer must be an RSA-OAEP ciphertext string.");
         }
 
         value.Attach(key, path);

@@ -77,7 +77,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
 
         var set = await GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
         var newest = set.Newest(time.GetUtcNow())
-            ?? throw new MemberCardsException("WeChatPay", "No valid WeChat Pay platform certificate is available (GET /v3/certificates returned none that is unexpired). Configure PublicKeyId + PublicKey if the merchant uses the WeChat Pay public key.", null);
+            ?? throw new MemberCardsException(WeChatPayConstants.ServiceName, "No valid WeChat Pay platform certificate is available (GET /v3/certificates returned none that is unexpired). Configure PublicKeyId + PublicKey if the merchant uses the WeChat Pay public key.", null);
         return (newest.SerialNumber, newest.PublicKey);
     }
 
@@ -346,7 +346,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or (MemberCardsException and not MemberCardsSignatureException and not MemberCardsFormatException))
         {
-            throw new MemberCardsException("WeChatPay", $"Could not download the WeChat Pay platform certificates (GET /v3/certificates): {ex.Message}", ex);
+            throw new MemberCardsException(WeChatPayConstants.ServiceName, $"Could not download the WeChat Pay platform certificates (GET /v3/certificates): {ex.Message}", ex);
         }
 
         using (response)
@@ -366,7 +366,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             var downloaded = ReadCertificates(body);
             if (downloaded.Count == 0 && trusted is null)
             {
-                throw new MemberCardsException("WeChatPay", "GET /v3/certificates returned no platform certificate. A merchant registered for the WeChat Pay public key must configure PublicKeyId + PublicKey.", null);
+                throw new MemberCardsException(WeChatPayConstants.ServiceName, "GET /v3/certificates returned no platform certificate. A merchant registered for the WeChat Pay public key must configure PublicKeyId + PublicKey.", null);
             }
 
             VerifyDownload(response, body, downloaded, trusted);
@@ -378,20 +378,20 @@ internal sealed class WeChatPayKeyStore : IDisposable
     /// <summary>Decrypts (and so authenticates, AES-256-GCM with the APIv3 key) every certificate of a <c>/v3/certificates</c> answer body.</summary>
     private Dictionary<string, PlatformCertificate> ReadCertificates(byte[] body)
     {
-        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, "WeChatPay");
+        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, WeChatPayConstants.ServiceName);
         var downloaded = new Dictionary<string, PlatformCertificate>(StringComparer.Ordinal);
         foreach (var entry in list.Data ?? [])
         {
             var resource = entry.EncryptCertificate;
             if (string.IsNullOrEmpty(entry.SerialNo) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
             {
-                throw new MemberCardsFormatException("WeChatPay", "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
+                throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "platform certificate list", "data[].encrypt_certificate", "an entry has no serial_no, nonce or ciphertext.");
             }
 
             var pem = AesGcmCipher.Decrypt(Volatile.Read(ref apiV3Key), resource.Nonce, resource.AssociatedData, resource.Ciphertext);
             using var certificate = PemKeys.LoadCertificate(pem);
             var key = certificate.GetRSAPublicKey()
-                ?? throw new MemberCardsFormatException("WeChatPay", "platform certificate", entry.SerialNo, "the certificate does not hold an RSA key.");
+                ?? throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "platform certificate", entry.SerialNo, "the certificate does not hold an RSA key.");
             downloaded[PemKeys.SerialNumberOf(certificate)] = new PlatformCertificate(PemKeys.SerialNumberOf(certificate), key, entry.ExpireTime ?? certificate.NotAfter);
         }
 
@@ -442,7 +442,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         var set = new PlatformCertificateSet(downloaded, time.GetUtcNow());
         Volatile.Write(ref certificates, set);
         Interlocked.Increment(ref downloadCount);
-        MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("kind", "platform-certificates"));
+        MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", WeChatPayConstants.ServiceName), new KeyValuePair<string, object?>("kind", "platform-certificates"));
         WeChatPayLog.CertificatesDownloaded(logger, downloaded.Count, string.Join(", ", downloaded.Keys));
         return set;
     }

@@ -50,8 +50,8 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
     /// <summary>Counts a failed check and builds the exception naming <paramref name="what"/> was checked.</summary>
     public static MemberCardsSignatureException Failed(SignatureCheck failure, string what)
     {
-        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", "WeChatPay"), new KeyValuePair<string, object?>("reason", ReasonTag(failure.Reason)));
-        return new MemberCardsSignatureException("WeChatPay", failure.Reason, $"WeChat Pay signature check failed for {what}: {failure.Message}");
+        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", WeChatPayConstants.ServiceName), new KeyValuePair<string, object?>("reason", ReasonTag(failure.Reason)));
+        return new MemberCardsSignatureException(WeChatPayConstants.ServiceName, failure.Reason, $"WeChat Pay signature check failed for {what}: {failure.Message}");
     }
 
     /// <summary>The telemetry tag of a reason (stable, lower-case).</summary>
@@ -139,11 +139,11 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
     /// <summary>The body must be a notification envelope (id, event_type, resource.nonce, resource.ciphertext) before any key is looked up.</summary>
     private static void EnsureEnvelope(ReadOnlySpan<byte> body)
     {
-        var envelope = MemberCardsJson.Deserialize(body, WeChatPayJson.NotificationEnvelope, "WeChatPay");
+        var envelope = MemberCardsJson.Deserialize(body, WeChatPayJson.NotificationEnvelope, WeChatPayConstants.ServiceName);
         var resource = envelope.Resource;
         if (string.IsNullOrEmpty(envelope.Id) || string.IsNullOrEmpty(envelope.EventType) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
         {
-            throw new MemberCardsFormatException("WeChatPay", "notification", "$", "id, event_type, resource.nonce or resource.ciphertext is missing.");
+            throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "notification", "$", "id, event_type, resource.nonce or resource.ciphertext is missing.");
         }
     }
 }
