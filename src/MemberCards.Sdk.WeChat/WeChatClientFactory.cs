@@ -51,6 +51,7 @@ internal sealed class WeChatClientFactory(
         var key = $"{settings.TokenMode}|{settings.AppId}|{settings.BaseAddress}";
         return providers.GetOrAdd(key, _ => new Lazy<WeChatAccessTokenProvider>(() => new WeChatAccessTokenProvider(
             settings,
+            () => options.Get(name),
             WeChatConstants.TokenClientName(name),
             httpClientFactory,
             cache,

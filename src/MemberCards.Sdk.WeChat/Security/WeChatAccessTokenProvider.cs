@@ -18,7 +18,8 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
     /// <summary>How often a waiter looks for the token another instance is fetching.</summary>
     internal static readonly TimeSpan FleetPollInterval = TimeSpan.FromMilliseconds(25);
 
-    private readonly WeChatCardsOptions options;
+    private readonly WeChatCardsOptions created;
+    private readonly Func<WeChatCardsOptions> current;
     private readonly string httpClientName;
     private readonly IHttpClientFactory httpClientFactory;
     private readonly IDistributedCache cache;
@@ -33,9 +34,18 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
     private string? lastRenewedToken;
     private int fleetDown;
 
-    public WeChatAccessTokenProvider(WeChatCardsOptions options, string httpClientName, IHttpClientFactory httpClientFactory, IDistributedCache cache, IMemberCardsLockProvider locks, TimeProvider time, ILogger logger)
+    /// <param name="options">The options it is created for: they fix the AppId, the token mode and the cache key.</param>
+    /// <param name="current">The registration's options as they are now (reloaded configuration): the AppSecret, <c>RefreshBeforeExpiry</c> and <c>ForceRefreshInterval</c> are read from them at every fetch.</param>
+    /// <param name="httpClientName">The token client's name.</param>
+    /// <param name="httpClientFactory">Creates the token client.</param>
+    /// <param name="cache">The shared token cache.</param>
+    /// <param name="locks">The fleet lock.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public WeChatAccessTokenProvider(WeChatCardsOptions options, Func<WeChatCardsOptions> current, string httpClientName, IHttpClientFactory httpClientFactory, IDistributedCache cache, IMemberCardsLockProvider locks, TimeProvider time, ILogger logger)
     {
-        this.options = options;
+        created = options;
+        this.current = current;
         this.httpClientName = httpClientName;
         this.httpClientFactory = httpClientFactory;
         this.cache = cache;
@@ -47,7 +57,21 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         lockName = $"wechat:token:{family}:{options.AppId}";
     }
 
-    public string AppId => options.AppId;
+    public string AppId => created.AppId;
+
+    /// <summary>
+    /// The registration's current options while they still name this provider's AppId and token mode (a reloaded
+    /// AppSecret or timing applies to the next fetch); the options it was created with once they name another
+    /// account, which gets a provider of its own.
+    /// </summary>
+    private WeChatCardsOptions Options
+    {
+        get
+        {
+            var now = current();
+            return string.Equals(now.AppId, created.AppId, StringComparison.Ordinal) && now.TokenMode == created.TokenMode ? now : created;
+        }
+    }
 
     public ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
     {
@@ -86,7 +110,7 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         await cache.RemoveAsync(cacheKey, cancellationToken).ConfigureAwait(false);
     }
 
-    public override string ToString() => $"WeChatAccessTokenProvider {{ AppId = {options.AppId}, Mode = {options.TokenMode} }}";
+    public override string ToString() => $"WeChatAccessTokenProvider {{ AppId = {created.AppId}, Mode = {created.TokenMode} }}";
 
     private async Task<string> GetSlowAsync(CancellationToken cancellationToken)
     {
@@ -201,9 +225,9 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         }
         else
         {
-            WeChatLog.TokenRejected(logger, options.AppId);
+            WeChatLog.TokenRejected(logger, created.AppId);
             var now = time.GetUtcNow();
-            var stable = options.TokenMode == WeChatTokenMode.Stable;
+            var stable = created.TokenMode == WeChatTokenMode.Stable;
             var force = stable && rejectedToken == lastRenewedToken && MayForce(now);
             fresh = await FetchAsync(force, cancellationToken).ConfigureAwait(false);
             if (stable && !force && fresh.Token == rejectedToken && MayForce(time.GetUtcNow()))
@@ -234,7 +258,7 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
     {
         if (Interlocked.Exchange(ref fleetDown, 1) == 0)
         {
-            WeChatLog.TokenFleetFallback(logger, options.AppId, ex.GetType().Name);
+            WeChatLog.TokenFleetFallback(logger, created.AppId, ex.GetType().Name);
         }
     }
 
@@ -242,13 +266,13 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
     {
         if (Volatile.Read(ref fleetDown) == 1 && Interlocked.Exchange(ref fleetDown, 0) == 1)
         {
-            WeChatLog.TokenFleetResumed(logger, options.AppId);
+            WeChatLog.TokenFleetResumed(logger, created.AppId);
         }
     }
 
     private bool MayForce(DateTimeOffset now)
     {
-        if (now - lastForcedAt < options.ForceRefreshInterval)
+        if (now - lastForcedAt < Options.ForceRefreshInterval)
         {
             return false;
         }
@@ -269,6 +293,7 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
     private async Task<CachedAccessToken> FetchAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
         // The token client's pipeline maps errcodes and HTTP errors to MemberCardsApiException (see WeChatErrorMapper).
+        var options = Options;
         var api = RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(httpClientName), WeChatClientFactory.Settings);
         var operation = options.TokenMode == WeChatTokenMode.Stable ? "POST /cgi-bin/stable_token" : "GET /cgi-bin/token";
         AccessTokenResponse? answer;
