@@ -120,16 +120,15 @@ internal sealed class WeChatPayKeyStore : IDisposable
             return null;
         }
 
-        if (unauthenticated && !TryClaimUnauthenticatedDownload(now))
+        if (unauthenticated
+            && (!TryClaimUnauthenticatedDownload(now)
+                || (sharing is not null && !await sharing.TryClaimUnauthenticatedDownloadAsync(UnknownSerialDownloadInterval).ConfigureAwait(false))))
         {
-            WeChatPayLog.UnknownSerialThrottled(logger, serial, UnknownSerialDownloadInterval);
-            return null;
-        }
-
-        if (unauthenticated && sharing is not null && !await sharing.TryClaimUnauthenticatedDownloadAsync(UnknownSerialDownloadInterval).ConfigureAwait(false))
-        {
-            // Another instance of the fleet made this interval's download: take the set it shared when that is newer, never download.
-            if (await sharing.TryAdoptAsync(set.DownloadedAt, Adopt).ConfigureAwait(false) is { } adopted && adopted.BySerial.TryGetValue(serial, out var fromFleet))
+            // This interval's download was made (here or, with a fleet, by another instance): never download again,
+            // but take a list the fleet shared since, which may know the serial (a rotation another instance saw first).
+            if (sharing is not null
+                && await sharing.TryAdoptAsync(set.DownloadedAt, Adopt).ConfigureAwait(false) is { } adopted
+                && adopted.BySerial.TryGetValue(serial, out var fromFleet))
             {
                 return fromFleet.PublicKey;
             }

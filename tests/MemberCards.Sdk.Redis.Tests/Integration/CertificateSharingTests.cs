@@ -84,6 +84,53 @@ public sealed class CertificateSharingTests
         }
     }
 
+    [Fact]
+    public async Task An_instance_past_its_notification_bound_verifies_a_rotated_serial_from_the_list_the_fleet_shared_since()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(new WeChatPayEmulatorOptions { MerchantKey = Keys.Value.Merchant, PlatformKey = Keys.Value.Platform });
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var prefix = RedisTestServer.UniquePrefix("rotation");
+        var instances = Enumerable.Range(0, 3).Select(_ => Instance(emulator, prefix)).ToArray();
+        try
+        {
+            foreach (var instance in instances)
+            {
+                await Card(instance);
+            }
+
+            var before = emulator.CertificateDownloads;
+            var (a, b, c) = (instances[0], instances[1], instances[2]);
+
+            // A forged notification at A spends the fleet's download of this minute (on the list before the rotation).
+            var forged = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PlatformCertificate);
+            var headers = new Dictionary<string, string>(forged.Headers, StringComparer.OrdinalIgnoreCase) { ["Wechatpay-Serial"] = RandomNumberGenerator.GetHexString(40) };
+            await Assert.ThrowsAsync<MemberCardsSignatureException>(() => a.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(headers, forged.Body));
+
+            // WeChat Pay rotates; B hears of the new serial first, from a notification: refused (the bound), and B's own minute is spent.
+            emulator.RotatePlatformCertificate();
+            var genuine = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PlatformCertificate);
+            var refused = await Assert.ThrowsAsync<MemberCardsSignatureException>(() => b.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(genuine.Headers, genuine.Body));
+            Assert.Equal(SignatureFailureReason.UnknownSerial, refused.Reason);
+
+            // C's own call is answered under the new serial: C downloads (not bounded: it is the answer to our request) and shares the list.
+            await Card(c);
+
+            // WeChat Pay delivers the notification to B again: B adopts C's list and verifies it, without a download of its own.
+            Assert.Equal("478515832665", (await b.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
+            Assert.Equal(before + 2, emulator.CertificateDownloads);
+        }
+        finally
+        {
+            foreach (var instance in instances)
+            {
+                await instance.DisposeAsync();
+            }
+        }
+    }
+
+    private static Task<UserCard> Card(ServiceProvider instance)
+        => instance.GetRequiredService<IWeChatPayBrandCardClient>().GetUserCardAsync(new GetUserCardRequest { UserCardCode = "478515832665", BrandId = "1004", CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0", OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA" });
+
     private static ServiceProvider Instance(WeChatPayEmulator emulator, string prefix)
     {
         var services = new ServiceCollection();
