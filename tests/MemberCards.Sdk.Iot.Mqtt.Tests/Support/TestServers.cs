@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+
 namespace MemberCards.Sdk.Iot.Mqtt.Tests.Support;
 
 /// <summary>The real brokers the tests need, from the variables build/test.sh exports; a missing one fails the test with how to get it.</summary>
@@ -6,10 +8,37 @@ internal static class TestServers
     internal const string MqttVariable = "MEMBERCARDS_MQTT";
     internal const string MosquittoVariable = "MEMBERCARDS_MOSQUITTO";
 
-    /// <summary>The shared mosquitto broker (<c>host:port</c> in MEMBERCARDS_MQTT).</summary>
+    private static readonly Lazy<bool> SharedMosquittoListens = new(() =>
+    {
+        var (host, port) = Parse(Environment.GetEnvironmentVariable(MqttVariable)!);
+        try
+        {
+            using var client = new TcpClient();
+            return client.ConnectAsync(host, port).Wait(TimeSpan.FromSeconds(5)) && client.Connected;
+        }
+        catch (AggregateException)
+        {
+            return false;
+        }
+    });
+
+    /// <summary>The shared mosquitto broker (<c>host:port</c> in MEMBERCARDS_MQTT); fails when it is not set or nothing listens there.</summary>
     internal static (string Host, int Port) SharedMosquitto()
     {
-        var value = Environment.GetEnvironmentVariable(MqttVariable);
+        var broker = Parse(Environment.GetEnvironmentVariable(MqttVariable));
+        if (!SharedMosquittoListens.Value)
+        {
+            // Otherwise the subscriber would only time out connecting, without saying why.
+            throw new InvalidOperationException(
+                $"{MqttVariable} is {broker.Host}:{broker.Port}, but no broker accepts connections there. Run the tests with build/test.sh, which starts mosquitto, "
+                + "or start one yourself (`mosquitto -p 1883`) and export the variable to match.");
+        }
+
+        return broker;
+    }
+
+    private static (string Host, int Port) Parse(string? value)
+    {
         var colon = value?.LastIndexOf(':') ?? -1;
         if (value is null || colon <= 0 || !int.TryParse(value.AsSpan(colon + 1), out var port))
         {
