@@ -41,12 +41,27 @@ public sealed class WeChatCardsOptions
     public string? EncodingAesKey { get; set; }
 
     /// <summary>
+    /// Refuse every push that is not encrypted (safe mode only). Off by default: plaintext pushes (no
+    /// <c>encrypt_type=aes</c> in the query) are accepted on the <c>signature</c> alone, which covers the Token, timestamp
+    /// and nonce but not the body, so anyone who saw one push's query string can post any event until the timestamp goes
+    /// stale. Turn it on in production, with <see cref="EncodingAesKey"/> set and the Official Account in safe mode
+    /// (安全模式). A push that says <c>encrypt_type=aes</c> must carry a valid <c>Encrypt</c> and <c>msg_signature</c>
+    /// either way. Requires <see cref="EncodingAesKey"/>. Config key <c>RequireEncryptedPushes</c>.
+    /// </summary>
+    public bool RequireEncryptedPushes { get; set; }
+
+    /// <summary>
     /// The largest event push body accepted, in bytes (a larger one is refused with
     /// <see cref="MemberCardsMessageTooLargeException"/>, HTTP 413). Default 64 KiB. Config key <c>MaxMessageBytes</c>.
     /// </summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
-    /// <summary>How long a handled event push is remembered for duplicate detection (FromUserName + CreateTime). Default 10 minutes. Config key <c>DeduplicationWindow</c>.</summary>
+    /// <summary>
+    /// How long a handled event push is remembered for duplicate detection (FromUserName + CreateTime). Default 10 minutes.
+    /// Must be at least twice <see cref="PushTimestampWindow"/>: a signed push is accepted from <c>timestamp - window</c> to
+    /// <c>timestamp + window</c>, and a replay inside that span is refused only while the first delivery is remembered.
+    /// Config key <c>DeduplicationWindow</c>.
+    /// </summary>
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
@@ -64,5 +79,5 @@ public sealed class WeChatCardsOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"WeChatCardsOptions {{ AppId = {AppId}, AppSecret = {Redaction.Secret(AppSecret)}, BaseAddress = {BaseAddress}, TokenMode = {TokenMode}, PushToken = {Redaction.Secret(PushToken)}, EncodingAesKey = {Redaction.Secret(EncodingAesKey)} }}";
+        => $"WeChatCardsOptions {{ AppId = {AppId}, AppSecret = {Redaction.Secret(AppSecret)}, BaseAddress = {BaseAddress}, TokenMode = {TokenMode}, PushToken = {Redaction.Secret(PushToken)}, EncodingAesKey = {Redaction.Secret(EncodingAesKey)}, RequireEncryptedPushes = {RequireEncryptedPushes} }}";
 }

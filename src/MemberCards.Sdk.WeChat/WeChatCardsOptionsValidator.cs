@@ -62,6 +62,11 @@ internal sealed class WeChatCardsOptionsValidator : IValidateOptions<WeChatCards
             Fail("PushToken", "is required when EncodingAesKey is set.");
         }
 
+        if (options.RequireEncryptedPushes && string.IsNullOrEmpty(options.EncodingAesKey))
+        {
+            Fail("EncodingAesKey", "is required when RequireEncryptedPushes is on (encrypted pushes cannot be read without it).");
+        }
+
         if (options.MaxMessageBytes < 1024)
         {
             Fail("MaxMessageBytes", "must be at least 1024.");
@@ -80,6 +85,11 @@ internal sealed class WeChatCardsOptionsValidator : IValidateOptions<WeChatCards
         if (options.PushTimestampWindow <= TimeSpan.Zero)
         {
             Fail("PushTimestampWindow", "must be positive.");
+        }
+
+        if (options.PushTimestampWindow > TimeSpan.Zero && options.DeduplicationWindow > TimeSpan.Zero && options.DeduplicationWindow < 2 * options.PushTimestampWindow)
+        {
+            Fail("DeduplicationWindow", $"({options.DeduplicationWindow}) must be at least twice {MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, "PushTimestampWindow")} ({options.PushTimestampWindow}): a signed push stays acceptable for twice that window, and a replay is refused only while the first delivery is remembered.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -94,6 +94,10 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
         {
             Fail("DeduplicationWindow", "must be positive.");
         }
+        else if (options.DeduplicationWindow < 2 * WeChatPayConstants.SignatureWindow)
+        {
+            Fail("DeduplicationWindow", $"({options.DeduplicationWindow}) must be at least twice the notification timestamp window WeChatPayConstants.SignatureWindow ({WeChatPayConstants.SignatureWindow}): a signed notification stays acceptable for twice that window, and a replay is refused only while the first delivery is remembered.");
+        }
 
         if (options.MaxMessageBytes < 1024)
         {

@@ -17,13 +17,18 @@ public interface IWeChatDispatcher
     /// <exception cref="MemberCardsFormatException">The echostr parameter is missing.</exception>
     string VerifyUrl(WeChatPushQuery query);
 
-    /// <summary>Verifies (and in safe mode decrypts) a push and reads it as a typed event, without running handlers.</summary>
+    /// <summary>
+    /// Verifies (and in safe mode decrypts) a push and reads it as a typed event, without running handlers. The query
+    /// <c>signature</c> and <c>timestamp</c> are checked before the body is read; a push whose query says
+    /// <c>encrypt_type=aes</c> is read only from its <c>Encrypt</c> element once <c>msg_signature</c> matched; a plaintext
+    /// push is refused when <see cref="WeChatCardsOptions.RequireEncryptedPushes"/> is on.
+    /// </summary>
     /// <param name="query">The query parameters.</param>
     /// <param name="body">The body bytes as received.</param>
     /// <returns>The event.</returns>
     /// <exception cref="MemberCardsMessageTooLargeException">The body is larger than <see cref="WeChatCardsOptions.MaxMessageBytes"/>.</exception>
-    /// <exception cref="MemberCardsSignatureException">A signature does not match, the timestamp is stale, or the message does not decrypt (see <see cref="MemberCardsSignatureException.Reason"/>).</exception>
-    /// <exception cref="MemberCardsFormatException">The body is not UTF-8 XML, or carries a DTD.</exception>
+    /// <exception cref="MemberCardsSignatureException">A signature is missing or does not match, the timestamp is stale, a safe-mode push has no <c>Encrypt</c> element, a plaintext push is refused, or the message does not decrypt (see <see cref="MemberCardsSignatureException.Reason"/>).</exception>
+    /// <exception cref="MemberCardsFormatException">The body of a correctly signed push is not UTF-8 XML, or carries a DTD.</exception>
     WeChatEvent Parse(WeChatPushQuery query, ReadOnlySpan<byte> body);
 
     /// <summary>

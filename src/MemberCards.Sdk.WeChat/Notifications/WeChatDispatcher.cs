@@ -15,6 +15,7 @@ internal sealed class WeChatDispatcher(
     TimeProvider time) : IWeChatDispatcher
 {
     private const string Target = "WeChat event push";
+    private const long MaxUnixSeconds = 253402300799; // 9999-12-31T23:59:59Z
 
     public string RegistrationName { get; } = registrationName;
 
@@ -33,42 +34,62 @@ internal sealed class WeChatDispatcher(
             throw new MemberCardsMessageTooLargeException(WeChatConstants.ServiceName, options.MaxMessageBytes, body.Length);
         }
 
-        string text;
+        // Verify first, then parse: the query signature is checked before a byte of the body is read as XML.
+        var encrypted = string.Equals(query.EncryptType, "aes", StringComparison.OrdinalIgnoreCase);
+        if (!encrypted && options.RequireEncryptedPushes)
+        {
+            throw Failed(SignatureFailureReason.Malformed, $"a plaintext push (no encrypt_type=aes) is refused because {MemberCardsSettingName.Of(WeChatConstants.ServiceName, RegistrationName, "RequireEncryptedPushes")} is on.");
+        }
+
+        VerifySignature(query);
+        if (encrypted && string.IsNullOrEmpty(query.MsgSignature))
+        {
+            throw Failed(SignatureFailureReason.MissingHeaders, "encrypt_type=aes without msg_signature.");
+        }
+
+        var text = Utf8(body);
+        if (!encrypted)
+        {
+            var plain = SafeXml.ReadFields(text, options.MaxMessageBytes, Target);
+            if (plain.ContainsKey("Encrypt") && !plain.ContainsKey("MsgType"))
+            {
+                throw new MemberCardsFormatException(WeChatConstants.ServiceName, Target, "Encrypt", "an encrypted push arrived without encrypt_type=aes and msg_signature in the query.");
+            }
+
+            return Build(plain, text);
+        }
+
+        // Safe and compatible mode: only the decrypted content counts, and only after msg_signature covered it.
+        var key = options.EncodingAesKey;
+        if (string.IsNullOrEmpty(key))
+        {
+            throw new MemberCardsFormatException(WeChatConstants.ServiceName, Target, "Encrypt", $"an encrypted (safe-mode) push arrived but {MemberCardsSettingName.Of(WeChatConstants.ServiceName, RegistrationName, "EncodingAesKey")} is not configured.");
+        }
+
+        if (!SafeXml.ReadFields(text, options.MaxMessageBytes, Target).TryGetValue("Encrypt", out var cipherText) || cipherText.Length == 0)
+        {
+            throw Failed(SignatureFailureReason.Malformed, "encrypt_type=aes but the body has no Encrypt element (a plaintext body is never read in safe mode).");
+        }
+
+        if (!WeChatServerSignature.Verify(PushToken(), query.Timestamp!, query.Nonce!, query.MsgSignature, cipherText))
+        {
+            throw Failed(SignatureFailureReason.Mismatch, "msg_signature does not match the PushToken and the Encrypt element.");
+        }
+
+        var xml = WeChatMessageCipher.Decrypt(key, options.AppId, cipherText);
+        return Build(SafeXml.ReadFields(xml, options.MaxMessageBytes, Target), xml);
+    }
+
+    private static string Utf8(ReadOnlySpan<byte> body)
+    {
         try
         {
-            text = new UTF8Encoding(false, true).GetString(body).TrimStart('\uFEFF');
+            return new UTF8Encoding(false, true).GetString(body).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException ex)
         {
             throw new MemberCardsFormatException(WeChatConstants.ServiceName, Target, "body", "the body is not UTF-8.", ex);
         }
-
-        var outer = SafeXml.ReadFields(text, options.MaxMessageBytes, Target);
-        if (outer.TryGetValue("Encrypt", out var encrypted) && (string.Equals(query.EncryptType, "aes", StringComparison.OrdinalIgnoreCase) || !outer.ContainsKey("MsgType")))
-        {
-            var key = options.EncodingAesKey;
-            if (string.IsNullOrEmpty(key))
-            {
-                throw new MemberCardsFormatException(WeChatConstants.ServiceName, Target, "Encrypt", $"an encrypted (safe-mode) push arrived but {MemberCardsSettingName.Of(WeChatConstants.ServiceName, RegistrationName, "EncodingAesKey")} is not configured.");
-            }
-
-            if (string.IsNullOrEmpty(query.MsgSignature) || string.IsNullOrEmpty(query.Timestamp) || string.IsNullOrEmpty(query.Nonce))
-            {
-                throw Failed(SignatureFailureReason.MissingHeaders, "msg_signature, timestamp or nonce is missing.");
-            }
-
-            if (!WeChatServerSignature.Verify(PushToken(), query.Timestamp, query.Nonce, query.MsgSignature, encrypted))
-            {
-                throw Failed(SignatureFailureReason.Mismatch, "msg_signature does not match the PushToken and the Encrypt element.");
-            }
-
-            CheckTimestamp(query.Timestamp);
-            var xml = WeChatMessageCipher.Decrypt(key, options.AppId, encrypted);
-            return Build(SafeXml.ReadFields(xml, options.MaxMessageBytes, Target), xml);
-        }
-
-        VerifySignature(query);
-        return Build(outer, text);
     }
 
     public Task<WeChatDispatchResult> DispatchAsync(WeChatPushQuery query, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
@@ -132,19 +153,25 @@ internal sealed class WeChatDispatcher(
         CheckTimestamp(query.Timestamp);
     }
 
-    /// <summary>Rejects a signed timestamp outside <see cref="WeChatCardsOptions.PushTimestampWindow"/> of now (a replay, or a clock far off).</summary>
+    /// <summary>
+    /// Rejects a signed timestamp that is not strictly within <see cref="WeChatCardsOptions.PushTimestampWindow"/> of now (a
+    /// replay, or a clock far off). Strict, to the millisecond: a push first accepted at the earliest moment is remembered for
+    /// <see cref="WeChatCardsOptions.DeduplicationWindow"/> (at least twice the window), which then outlasts its last
+    /// acceptable moment.
+    /// </summary>
     private void CheckTimestamp(string timestamp)
     {
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > MaxUnixSeconds)
         {
             throw Failed(SignatureFailureReason.Malformed, "timestamp is not a number of Unix seconds.");
         }
 
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
-        var window = (long)options.PushTimestampWindow.TotalSeconds;
-        if (seconds < now - window || seconds > now + window)
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var window = (long)options.PushTimestampWindow.TotalMilliseconds;
+        var signedAt = seconds * 1000;
+        if (signedAt <= now - window || signedAt >= now + window)
         {
-            throw Failed(SignatureFailureReason.StaleTimestamp, $"timestamp {seconds} is more than {window} s from now ({now}); see {MemberCardsSettingName.Of(WeChatConstants.ServiceName, RegistrationName, "PushTimestampWindow")}.");
+            throw Failed(SignatureFailureReason.StaleTimestamp, $"timestamp {seconds} is not within {options.PushTimestampWindow.TotalSeconds} s of now ({now / 1000}); see {MemberCardsSettingName.Of(WeChatConstants.ServiceName, RegistrationName, "PushTimestampWindow")}.");
         }
     }
 

@@ -114,6 +114,36 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_plaintext_body_posted_under_encrypt_type_aes_with_a_zero_msg_signature_is_refused_with_401_and_not_handled()
+    {
+        // Issue 19 item 1: the plain signature (token, timestamp, nonce) seen in a proxy log, a forged msg_signature, a plaintext event.
+        var signature = WeChatServerSignature.Compute(PushToken, Now, "n-downgrade");
+        var xml = $"<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[openid-injected]]></FromUserName><CreateTime>{Now}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[user_get_card]]></Event><CardId><![CDATA[pCardId0001]]></CardId><UserCardCode><![CDATA[666]]></UserCardCode></xml>";
+        using var http = new HttpClient();
+
+        using var response = await http.PostAsync(host.Url($"/wechat/events?signature={signature}&timestamp={Now}&nonce=n-downgrade&openid=openid-injected&encrypt_type=aes&msg_signature={new string('0', 40)}"), new StringContent(xml, Encoding.UTF8, "text/xml"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Handled.All);
+    }
+
+    [Theory]
+    [InlineData("<xml><a>")]
+    [InlineData("""<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY e "x">]><xml><a>&e;</a></xml>""")]
+    [InlineData("")]
+    public async Task An_unsigned_push_is_refused_with_401_whatever_its_body(string body)
+    {
+        using var http = new HttpClient();
+
+        using var plain = await http.PostAsync(host.Url("/wechat/events"), new StringContent(body, Encoding.UTF8, "text/xml"));
+        using var safe = await http.PostAsync(host.Url($"/wechat/events?timestamp={Now}&nonce=n&encrypt_type=aes&msg_signature={new string('0', 40)}"), new StringContent(body, Encoding.UTF8, "text/xml"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, safe.StatusCode);
+        Assert.Empty(host.Handled.All);
+    }
+
+    [Fact]
     public async Task A_body_over_MaxMessageBytes_is_refused_with_413()
     {
         var signature = WeChatServerSignature.Compute(PushToken, Now, "n1");

@@ -11,12 +11,13 @@ internal static class Dispatchers
 
     public static WeChatDispatcher Create(WeChatCardsOptions options, Action<WeChatCardsBuilder>? handlers = null, Recorder? recorder = null, TimeProvider? time = null)
     {
+        time ??= ClockAtSigning();
         var services = new ServiceCollection();
+        services.AddSingleton(time);
         services.AddSingleton(recorder ?? new Recorder());
         var builder = services.AddMemberCards().AddWeChatCards(o => Copy(options, o));
         handlers?.Invoke(builder);
         var provider = services.BuildServiceProvider();
-        time ??= ClockAtSigning();
         return new WeChatDispatcher(string.Empty, options, provider.GetRequiredService<IMessageDeduplicationStore>(), provider.GetRequiredService<IServiceScopeFactory>(), time);
     }
 
@@ -27,6 +28,9 @@ internal static class Dispatchers
         to.PushToken = from.PushToken;
         to.EncodingAesKey = from.EncodingAesKey;
         to.MaxMessageBytes = from.MaxMessageBytes;
+        to.RequireEncryptedPushes = from.RequireEncryptedPushes;
+        to.DeduplicationWindow = from.DeduplicationWindow;
+        to.PushTimestampWindow = from.PushTimestampWindow;
     }
 }
 

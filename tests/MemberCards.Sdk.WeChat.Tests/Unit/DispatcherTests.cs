@@ -99,7 +99,8 @@ public sealed class DispatcherTests
         var task = dispatcher.DispatchAsync(new WeChatPushQuery(), Encoding.UTF8.GetBytes("not xml"));
 
         Assert.True(task.IsFaulted);
-        await Assert.ThrowsAsync<MemberCardsFormatException>(() => task);
+        await Assert.ThrowsAsync<MemberCardsSignatureException>(() => task); // verified before the body is read
+
     }
 
     [Fact]

@@ -157,6 +157,18 @@ public sealed class OptionsValidatorTests
     }
 
     [Fact]
+    public void A_deduplication_window_shorter_than_twice_the_notification_timestamp_window_is_refused()
+    {
+        var options = Valid();
+        options.DeduplicationWindow = TimeSpan.FromMinutes(9);
+        var tooShort = Failures(options);
+        options.DeduplicationWindow = TimeSpan.FromMinutes(10);
+
+        Assert.Contains("MemberCards:WeChatPay(shop):DeduplicationWindow (00:09:00) must be at least twice the notification timestamp window WeChatPayConstants.SignatureWindow (00:05:00)", tooShort, StringComparison.Ordinal);
+        Assert.DoesNotContain("DeduplicationWindow", Failures(options), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_defaults_of_the_inbound_settings()
     {
         var options = new WeChatPayOptions();
