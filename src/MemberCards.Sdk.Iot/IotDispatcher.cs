@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +9,8 @@ namespace MemberCards.Sdk.Iot;
 internal sealed class IotDispatcher(
     string name,
     IOptionsMonitor<IotOptions> optionsMonitor,
-    IServiceScopeFactory scopeFactory,
-    IMessageDeduplicationStore deduplication,
+    InboundCore core,
+    InboundHandlerOrder<IotMessageContext> order,
     ILogger<IotDispatcher> logger) : IIotDispatcher
 {
     private const int MaxPlainIdLength = 128;
@@ -25,71 +23,25 @@ internal sealed class IotDispatcher(
         if (!IsAllowed(options, parsedTopic))
         {
             IotLog.Ignored(logger, parsedTopic.Tenant, parsedTopic.Project);
-            return new IotDispatchResult(InboundOutcome.Ignored, name, deduplicationKey: null, parsedTopic, message: null, handlerCalls: 0, unhandledEvents: []);
+            return new IotDispatchResult(InboundOutcome.Ignored, name, deduplicationKey: null, parsedTopic, message: null, unhandledEvents: []);
         }
 
         var message = IotMessage.Parse(payload.Span, options.MaxMessageBytes);
-        using var activity = MemberCardsTelemetry.ActivitySource.StartActivity("Iot.Dispatch", ActivityKind.Consumer);
-        activity?.SetTag("service", IotConstants.Service);
-        activity?.SetTag("messaging.destination.name", parsedTopic.ToString());
-        activity?.SetTag("messaging.message.id", message.MessageId);
-
-        var key = message.MessageId is null ? null : InboundDeduplication.ScopeKey(DeduplicationKey(parsedTopic, message.MessageId), name);
+        var key = message.MessageId is null ? null : DeduplicationKey(parsedTopic, message.MessageId);
         if (key is null)
         {
             IotLog.NoMessageId(logger, parsedTopic.Tenant, parsedTopic.Project);
         }
 
-        var calls = 0;
-        IReadOnlyList<IotEvent> unhandled = [];
-        var outcome = await InboundDeduplication.RunOnceAsync(deduplication, key, options.ProcessingTimeout, options.DeduplicationWindow, async ct =>
-        {
-            (calls, unhandled) = await RunHandlersAsync(parsedTopic, message, payload, ct).ConfigureAwait(false);
-            return calls;
-        }, cancellationToken).ConfigureAwait(false);
-        if (outcome is InboundOutcome.Duplicate or InboundOutcome.InProgress)
-        {
-            IotLog.Duplicate(logger, message.MessageId!, parsedTopic.Tenant, parsedTopic.Project);
-            return new IotDispatchResult(outcome, name, key, parsedTopic, message, handlerCalls: 0, unhandledEvents: []);
-        }
-
-        IotLog.Processed(logger, message.MessageId, parsedTopic.Tenant, parsedTopic.Project, message.Events.ToString(), calls);
-        return new IotDispatchResult(outcome, name, key, parsedTopic, message, calls, unhandled);
-    }
-
-    private async Task<(int Calls, IReadOnlyList<IotEvent> Unhandled)> RunHandlersAsync(IotTopic topic, IotMessage message, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
-    {
-        var scope = scopeFactory.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var context = new IotMessageContext(name, topic, message, payload, scope.ServiceProvider);
-            var invoker = new IotHandlerInvoker(scope.ServiceProvider, context, cancellationToken);
-            var calls = 0;
-            List<IotEvent>? unhandled = null;
-            foreach (var item in message.Events.All)
-            {
-                int made;
-                try
-                {
-                    made = await item.AcceptAsync(invoker).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    IotLog.HandlerFailed(logger, ex, item.Key, message.MessageId, topic.Tenant, topic.Project);
-                    throw;
-                }
-
-                if (made == 0)
-                {
-                    (unhandled ??= []).Add(item);
-                    IotLog.Unhandled(logger, item.Key, message.MessageId);
-                }
-
-                calls += made;
-            }
-
-            return (calls, unhandled is null ? [] : unhandled);
-        }
+        var delivery = new InboundDelivery(IotConstants.Service, name, message.MessageId, key, options.ProcessingTimeout, options.DeduplicationWindow);
+        var run = await core.RunAsync(
+            delivery,
+            order,
+            message.Events.All,
+            services => new IotMessageContext(name, parsedTopic, message, payload, services),
+            cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<IotEvent> unhandled = run.Outcome == InboundOutcome.Handled || run.Outcome == InboundOutcome.Unhandled ? [.. run.Unhandled.Cast<IotEvent>()] : [];
+        return new IotDispatchResult(run.Outcome, name, run.DeduplicationKey, parsedTopic, message, unhandled) { HandlerCalls = run.HandlerCalls };
     }
 
     /// <summary>

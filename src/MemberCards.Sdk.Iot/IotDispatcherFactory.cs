@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,16 +8,17 @@ namespace MemberCards.Sdk.Iot;
 internal sealed class IotDispatcherFactory(
     MemberCardsRegistrations registrations,
     IOptionsMonitor<IotOptions> optionsMonitor,
-    IServiceScopeFactory scopeFactory,
-    IMessageDeduplicationStore deduplication,
+    InboundCore core,
+    IEnumerable<InboundHandlerLevel<IotMessageContext>> levels,
     ILogger<IotDispatcher> logger) : IIotDispatcherFactory
 {
+    private readonly InboundHandlerOrder<IotMessageContext> order = new(levels);
     private readonly ConcurrentDictionary<string, IotDispatcher> dispatchers = new(StringComparer.Ordinal);
 
     public IIotDispatcher Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(IotConstants.Service, name);
-        return dispatchers.GetOrAdd(name, n => new IotDispatcher(n, optionsMonitor, scopeFactory, deduplication, logger));
+        return dispatchers.GetOrAdd(name, n => new IotDispatcher(n, optionsMonitor, core, order, logger));
     }
 }

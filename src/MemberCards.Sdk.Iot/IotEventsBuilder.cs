@@ -38,7 +38,7 @@ public sealed class IotEventsBuilder : MemberCardsServiceBuilder<IotEventsBuilde
         where TEvent : IotEvent
         where THandler : class, IIotMessageHandler<TEvent>
     {
-        Services.TryAddEnumerable(ServiceDescriptor.Scoped<IIotMessageHandler<TEvent>, THandler>());
+        InboundHandlerRegistration.Add<IotMessageContext, TEvent, IIotMessageHandler<TEvent>, THandler>(Services);
         return this;
     }
 }

@@ -76,7 +76,7 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
         where TEvent : WeChatEvent
         where THandler : class, IWeChatMessageHandler<TEvent>
     {
-        Services.TryAddEnumerable(ServiceDescriptor.Scoped<IWeChatMessageHandler<TEvent>, THandler>());
+        InboundHandlerRegistration.Add<WeChatMessageContext, TEvent, IWeChatMessageHandler<TEvent>, THandler>(Services);
         return this;
     }
 

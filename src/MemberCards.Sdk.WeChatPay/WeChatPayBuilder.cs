@@ -77,7 +77,7 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
             throw new ArgumentException($"WeChat Pay sends {nameof(WeChatPayUserCardEvent)} messages only: register handlers of {nameof(WeChatPayUserCardEvent)}, or of object for every message (not {typeof(TMessage).Name}).", nameof(TMessage));
         }
 
-        Services.TryAddEnumerable(ServiceDescriptor.Scoped<IWeChatPayMessageHandler<TMessage>, THandler>());
+        InboundHandlerRegistration.Add<WeChatPayMessageContext, TMessage, IWeChatPayMessageHandler<TMessage>, THandler>(Services);
         return this;
     }
 

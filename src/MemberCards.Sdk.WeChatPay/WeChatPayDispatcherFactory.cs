@@ -1,20 +1,26 @@
-using Microsoft.Extensions.DependencyInjection;
+using System.Collections.Concurrent;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>The default <see cref="IWeChatPayDispatcherFactory"/>.</summary>
-internal sealed class WeChatPayDispatcherFactory(WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations, IMessageDeduplicationStore deduplication, IServiceScopeFactory scopes) : IWeChatPayDispatcherFactory
+/// <summary>The default <see cref="IWeChatPayDispatcherFactory"/>: one cached dispatcher per registered merchant, reading its current keys per notification.</summary>
+internal sealed class WeChatPayDispatcherFactory(
+    WeChatPayMerchantRegistry registry,
+    MemberCardsRegistrations registrations,
+    InboundCore core,
+    IEnumerable<InboundHandlerLevel<WeChatPayMessageContext>> levels) : IWeChatPayDispatcherFactory
 {
+    private readonly InboundHandlerOrder<WeChatPayMessageContext> order = new(levels);
+    private readonly ConcurrentDictionary<string, WeChatPayDispatcher> dispatchers = new(StringComparer.Ordinal);
+
     public IWeChatPayDispatcher Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(WeChatPayConstants.ServiceName, name);
-        var merchant = registry.Get(name);
-        if (merchant.Keys.ApiV3Key.IsEmpty)
+        if (registry.Get(name).Keys.ApiV3Key.IsEmpty)
         {
             throw new InvalidOperationException($"{MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, name, "ApiV3Key")} is not set: it is needed to decrypt notifications.");
         }
 
-        return new WeChatPayDispatcher(merchant, deduplication, scopes);
+        return dispatchers.GetOrAdd(name, n => new WeChatPayDispatcher(n, registry, core, order));
     }
 }

@@ -39,7 +39,7 @@ public sealed class YouzanBuilder : MemberCardsServiceBuilder<YouzanBuilder, You
         where TMessage : class
         where THandler : class, IYouzanMessageHandler<TMessage>
     {
-        Services.TryAddEnumerable(ServiceDescriptor.Scoped<IYouzanMessageHandler<TMessage>, THandler>());
+        InboundHandlerRegistration.Add<YouzanMessageContext, TMessage, IYouzanMessageHandler<TMessage>, THandler>(Services);
         return this;
     }
 }

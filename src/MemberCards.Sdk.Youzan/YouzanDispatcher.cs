@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +9,8 @@ namespace MemberCards.Sdk.Youzan;
 internal sealed class YouzanDispatcher(
     string name,
     IOptionsMonitor<YouzanOptions> optionsMonitor,
-    IServiceScopeFactory scopes,
-    IMessageDeduplicationStore deduplication,
+    InboundCore core,
+    InboundHandlerOrder<YouzanMessageContext> order,
     ILogger<YouzanDispatcher> logger) : IYouzanDispatcher
 {
     /// <summary>How the app is named in logs: <c>MemberCards:Youzan</c> for the default app, <c>MemberCards:Youzan(brandA)</c> otherwise.</summary>
@@ -35,35 +34,28 @@ internal sealed class YouzanDispatcher(
 
         if (push.IsHealthCheck)
         {
-            return new YouzanDispatchResult(InboundOutcome.HealthCheck, name, push, deduplicationKey: null, handlers: 0);
+            return new YouzanDispatchResult(InboundOutcome.HealthCheck, name, push, deduplicationKey: null, handlerCalls: 0);
         }
 
-        var key = InboundDeduplication.ScopeKey(DeduplicationKeyOf(push), name);
-        var handlers = 0;
-        var outcome = await InboundDeduplication.RunOnceAsync(
-            deduplication,
-            key,
-            options.ProcessingTimeout,
-            options.DeduplicationWindow,
-            async ct => handlers = await RunHandlersAsync(push, body, ct).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
-        switch (outcome)
+        object[] items;
+        try
         {
-            case InboundOutcome.Duplicate:
-                YouzanLog.Duplicate(logger, app, push.Type, push.Id, push.MessageId, push.SendCount);
-                break;
-            case InboundOutcome.InProgress:
-                YouzanLog.InProgress(logger, app, push.Type, push.Id, push.MessageId, push.SendCount);
-                break;
-            case InboundOutcome.Unhandled:
-                YouzanLog.Unhandled(logger, app, push.Type, push.Status);
-                break;
-            default:
-                YouzanLog.Handled(logger, app, push.Type, push.Status, push.Id, push.MessageId, handlers);
-                break;
+            items = push.Type switch
+            {
+                YouzanConstants.ScrmCardType => [YouzanCardEvent.From(push), push],
+                YouzanConstants.ScrmCustomerCardType => [YouzanCustomerCardEvent.From(push), push],
+                _ => [push],
+            };
+        }
+        catch (MemberCardsFormatException ex) when (ex.Service == YouzanConstants.Service)
+        {
+            YouzanLog.Unreadable(logger, app, push.Type, push.Id, push.MessageId, ex.Message);
+            throw;
         }
 
-        return new YouzanDispatchResult(outcome, name, push, key, outcome == InboundOutcome.Handled ? handlers : 0);
+        var delivery = new InboundDelivery(YouzanConstants.Service, name, push.MessageId ?? push.Id, DeduplicationKeyOf(push), options.ProcessingTimeout, options.DeduplicationWindow);
+        var run = await core.RunAsync(delivery, order, items, services => new YouzanMessageContext(name, push, body, services), cancellationToken).ConfigureAwait(false);
+        return new YouzanDispatchResult(run.Outcome, name, push, run.DeduplicationKey, run.HandlerCalls);
     }
 
     public async Task<YouzanDispatchResult> DispatchAsync(Stream body, string? eventSign, CancellationToken cancellationToken = default)
@@ -104,68 +96,6 @@ internal sealed class YouzanDispatcher(
         return push.Version is { } version
             ? string.Create(CultureInfo.InvariantCulture, $"youzan:{push.Type}|{push.KdtId}|{push.Id}|{push.Status}|{version}")
             : null;
-    }
-
-    /// <summary>Runs the handlers of the concrete event, then of the family, then of every push; returns how many ran.</summary>
-    private async Task<int> RunHandlersAsync(YouzanPush push, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-    {
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var services = scope.ServiceProvider;
-            var context = new YouzanMessageContext(name, push, body, services);
-            try
-            {
-                var count = push.Type switch
-                {
-                    YouzanConstants.ScrmCardType => await RunTypedAsync(services, push, YouzanCardEvent.From, context, cancellationToken).ConfigureAwait(false),
-                    YouzanConstants.ScrmCustomerCardType => await RunTypedAsync(services, push, YouzanCustomerCardEvent.From, context, cancellationToken).ConfigureAwait(false),
-                    _ => 0,
-                };
-                return count + await RunAsync(services, push, context, cancellationToken).ConfigureAwait(false);
-            }
-            catch (MemberCardsFormatException ex) when (ex.Service == YouzanConstants.Service)
-            {
-                YouzanLog.Unreadable(logger, app, push.Type, push.Id, push.MessageId, ex.Message);
-                throw;
-            }
-        }
-    }
-
-    private static async Task<int> RunTypedAsync<TEvent>(IServiceProvider services, YouzanPush push, Func<YouzanPush, TEvent> read, YouzanMessageContext context, CancellationToken cancellationToken)
-        where TEvent : YouzanEvent
-    {
-        var concrete = services.GetServices<IYouzanMessageHandler<TEvent>>().ToArray();
-        var family = services.GetServices<IYouzanMessageHandler<YouzanEvent>>().ToArray();
-        if (concrete.Length == 0 && family.Length == 0)
-        {
-            return 0;
-        }
-
-        var message = read(push);
-        foreach (var handler in concrete)
-        {
-            await handler.HandleAsync(message, context, cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var handler in family)
-        {
-            await handler.HandleAsync(message, context, cancellationToken).ConfigureAwait(false);
-        }
-
-        return concrete.Length + family.Length;
-    }
-
-    private static async Task<int> RunAsync(IServiceProvider services, YouzanPush push, YouzanMessageContext context, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        foreach (var handler in services.GetServices<IYouzanMessageHandler<YouzanPush>>())
-        {
-            await handler.HandleAsync(push, context, cancellationToken).ConfigureAwait(false);
-            count++;
-        }
-
-        return count;
     }
 
     private Snapshot Current()

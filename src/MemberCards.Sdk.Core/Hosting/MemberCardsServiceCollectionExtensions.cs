@@ -38,6 +38,7 @@ public static class MemberCardsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDistributedMemoryCache();
         services.TryAddSingleton<IMessageDeduplicationStore>(sp => new InMemoryMessageDeduplicationStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<InboundCore>();
         services.TryAddSingleton<IMemberCardsLockProvider>(sp => new InMemoryMemberCardsLockProvider(sp.GetRequiredService<TimeProvider>()));
         return new MemberCardsBuilder(services, configuration);
     }

@@ -33,6 +33,9 @@ public abstract class InboundResult
     /// <summary>The de-duplication key used, or <see langword="null"/> when the message could not be de-duplicated.</summary>
     public string? DeduplicationKey { get; }
 
+    /// <summary>How many handler calls were made (0 unless <see cref="Outcome"/> is <see cref="InboundOutcome.Handled"/>).</summary>
+    public int HandlerCalls { get; init; }
+
     /// <summary>Whether the platform should be told the message was received (every outcome but <see cref="InboundOutcome.InProgress"/>).</summary>
     public bool Acknowledge => Outcome != InboundOutcome.InProgress;
 

@@ -8,6 +8,4 @@ public sealed class CompanyAddEvent : CompanyProfileEvent
 
     /// <inheritdoc />
     public override string Key => "companyAdd";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CompanyAddEvent, CompanyProfileEvent>(this);
 }

@@ -19,6 +19,4 @@ public sealed class CompanyDeleteEvent : IotEvent
     /// <summary>The event in short: kind and company ids.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Key} ids=[{string.Join(',', Ids)}]";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync(this);
 }

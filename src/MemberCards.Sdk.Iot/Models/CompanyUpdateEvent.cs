@@ -8,6 +8,4 @@ public sealed class CompanyUpdateEvent : CompanyProfileEvent
 
     /// <inheritdoc />
     public override string Key => "companyUpdate";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CompanyUpdateEvent, CompanyProfileEvent>(this);
 }

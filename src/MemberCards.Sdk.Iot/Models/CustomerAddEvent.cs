@@ -8,6 +8,4 @@ public sealed class CustomerAddEvent : CustomerProfileEvent
 
     /// <inheritdoc />
     public override string Key => "customerAdd";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CustomerAddEvent, CustomerProfileEvent>(this);
 }

@@ -8,6 +8,4 @@ public sealed class CustomerBindCompanyEvent : CustomerCompanyBindingEvent
 
     /// <inheritdoc />
     public override string Key => "customerBindCompany";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CustomerBindCompanyEvent, CustomerCompanyBindingEvent>(this);
 }

@@ -19,8 +19,6 @@ public sealed class CustomerDeleteEvent : IotEvent
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Key} customerIds=[{string.Join(',', Customers.Select(static c => c.CustomerId))}]";
 
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync(this);
-
     private static IReadOnlyList<DeletedCustomer> WithoutNulls(IReadOnlyList<DeletedCustomer>? value)
         => value is null ? [] : value.Contains(null!) ? [.. value.Where(static c => c is not null)] : value;
 }

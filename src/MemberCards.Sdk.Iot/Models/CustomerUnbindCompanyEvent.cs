@@ -8,6 +8,4 @@ public sealed class CustomerUnbindCompanyEvent : CustomerCompanyBindingEvent
 
     /// <inheritdoc />
     public override string Key => "customerUnbindCompany";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync<CustomerUnbindCompanyEvent, CustomerCompanyBindingEvent>(this);
 }

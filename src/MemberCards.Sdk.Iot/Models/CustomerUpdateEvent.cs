@@ -8,6 +8,4 @@ public sealed class CustomerUpdateEvent : CustomerProfileEvent
 
     /// <inheritdoc />
     public override string Key => "customerUpdate";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeProfileAsync<CustomerUpdateEvent, CustomerProfileEvent>(this);
 }

@@ -26,7 +26,4 @@ public abstract class IotEvent
     [JsonPropertyName("eventType")]
     [JsonConverter(typeof(IotCodeConverter<IotEventType>))]
     public IotEventType? EventType { get; init; }
-
-    /// <summary>Hands the event to the handlers registered for its concrete type.</summary>
-    internal abstract Task<int> AcceptAsync(IotHandlerInvoker invoker);
 }

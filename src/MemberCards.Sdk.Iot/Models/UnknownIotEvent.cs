@@ -32,6 +32,4 @@ public sealed class UnknownIotEvent : IotEvent
 
     /// <inheritdoc />
     public override string ToString() => $"{Key} (unknown, {Json.ValueKind})";
-
-    internal override Task<int> AcceptAsync(IotHandlerInvoker invoker) => invoker.InvokeAsync(this);
 }

@@ -10,13 +10,7 @@ namespace MemberCards.Sdk.Iot;
 /// runs every handler of the message again; handlers should therefore be idempotent.
 /// </summary>
 /// <typeparam name="TEvent">The event type handled.</typeparam>
-public interface IIotMessageHandler<in TEvent>
+public interface IIotMessageHandler<in TEvent> : IMemberCardsMessageHandler<TEvent, IotMessageContext>
     where TEvent : IotEvent
 {
-    /// <summary>Handles an event.</summary>
-    /// <param name="message">The event.</param>
-    /// <param name="context">The registration, topic and message it arrived in.</param>
-    /// <param name="cancellationToken">Cancels the handling.</param>
-    /// <returns>A task that completes when the event is handled.</returns>
-    Task HandleAsync(TEvent message, IotMessageContext context, CancellationToken cancellationToken);
 }

@@ -3,12 +3,11 @@ namespace MemberCards.Sdk.Iot;
 /// <summary>The outcome of <see cref="IIotDispatcher.DispatchAsync"/>.</summary>
 public sealed class IotDispatchResult : InboundResult
 {
-    internal IotDispatchResult(InboundOutcome outcome, string registrationName, string? deduplicationKey, IotTopic topic, IotMessage? message, int handlerCalls, IReadOnlyList<IotEvent> unhandledEvents)
+    internal IotDispatchResult(InboundOutcome outcome, string registrationName, string? deduplicationKey, IotTopic topic, IotMessage? message, IReadOnlyList<IotEvent> unhandledEvents)
         : base(outcome, registrationName, message?.MessageId, deduplicationKey)
     {
         Topic = topic;
         Message = message;
-        HandlerCalls = handlerCalls;
         UnhandledEvents = unhandledEvents;
     }
 
@@ -17,9 +16,6 @@ public sealed class IotDispatchResult : InboundResult
 
     /// <summary>The message, or <see langword="null"/> when <see cref="InboundResult.Outcome"/> is <see cref="InboundOutcome.Ignored"/> (the payload was not read).</summary>
     public IotMessage? Message { get; }
-
-    /// <summary>How many handler calls were made.</summary>
-    public int HandlerCalls { get; }
 
     /// <summary>Events of the message for which no handler is registered.</summary>
     public IReadOnlyList<IotEvent> UnhandledEvents { get; }

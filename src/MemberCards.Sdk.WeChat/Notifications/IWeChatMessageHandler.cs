@@ -9,16 +9,7 @@ namespace MemberCards.Sdk.WeChat;
 /// the card family's, then the all-events handlers; within one type, in registration order.
 /// </summary>
 /// <typeparam name="TEvent">The event type handled.</typeparam>
-public interface IWeChatMessageHandler<in TEvent>
+public interface IWeChatMessageHandler<in TEvent> : IMemberCardsMessageHandler<TEvent, WeChatMessageContext>
     where TEvent : WeChatEvent
 {
-    /// <summary>
-    /// Handles one event. Throwing releases the claim and makes the endpoint answer HTTP 500, so WeChat's retry is
-    /// handled again (exactly once); keep it short (WeChat waits 5 s) and idempotent.
-    /// </summary>
-    /// <param name="message">The event.</param>
-    /// <param name="context">The registration that received it, the de-duplication key, the raw body and the scope's services.</param>
-    /// <param name="cancellationToken">Cancels the handling (the request was aborted).</param>
-    /// <returns>A task that completes when the event is handled.</returns>
-    Task HandleAsync(TEvent message, WeChatMessageContext context, CancellationToken cancellationToken);
 }

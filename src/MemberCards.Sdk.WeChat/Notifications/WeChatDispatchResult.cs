@@ -7,8 +7,9 @@ public sealed class WeChatDispatchResult : InboundResult
     /// <param name="outcome">What was done.</param>
     /// <param name="registrationName">The registration that received the push.</param>
     /// <param name="event">The verified event.</param>
-    public WeChatDispatchResult(InboundOutcome outcome, string registrationName, WeChatEvent @event)
-        : base(outcome, registrationName, @event?.DeduplicationKey, InboundDeduplication.ScopeKey(@event?.DeduplicationKey, registrationName ?? string.Empty))
+    /// <param name="deduplicationKey">The de-duplication key used, if any.</param>
+    public WeChatDispatchResult(InboundOutcome outcome, string registrationName, WeChatEvent @event, string? deduplicationKey)
+        : base(outcome, registrationName, @event?.DeduplicationKey, deduplicationKey)
     {
         ArgumentNullException.ThrowIfNull(@event);
         Event = @event;

@@ -1,20 +1,23 @@
-using Microsoft.Extensions.DependencyInjection;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>The default <see cref="IWeChatDispatcherFactory"/>.</summary>
+/// <summary>The default <see cref="IWeChatDispatcherFactory"/>: one cached dispatcher per registered name, reading the registration's current options per push.</summary>
 internal sealed class WeChatDispatcherFactory(
     IOptionsMonitor<WeChatCardsOptions> options,
-    IMessageDeduplicationStore deduplication,
-    IServiceScopeFactory scopes,
+    InboundCore core,
+    IEnumerable<InboundHandlerLevel<WeChatMessageContext>> levels,
     TimeProvider time,
     MemberCardsRegistrations registrations) : IWeChatDispatcherFactory
 {
+    private readonly InboundHandlerOrder<WeChatMessageContext> order = new(levels);
+    private readonly ConcurrentDictionary<string, WeChatDispatcher> dispatchers = new(StringComparer.Ordinal);
+
     public IWeChatDispatcher Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(WeChatConstants.ServiceName, name);
-        return new WeChatDispatcher(name, options.Get(name), deduplication, scopes, time);
+        return dispatchers.GetOrAdd(name, n => new WeChatDispatcher(n, options, core, order, time));
     }
 }

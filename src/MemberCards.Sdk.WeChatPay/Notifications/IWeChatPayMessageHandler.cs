@@ -10,13 +10,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// redelivery runs the handlers again; answer within 5 s and be idempotent.
 /// </summary>
 /// <typeparam name="TMessage"><see cref="WeChatPayUserCardEvent"/>, or <see cref="object"/> for every message.</typeparam>
-public interface IWeChatPayMessageHandler<in TMessage>
+public interface IWeChatPayMessageHandler<in TMessage> : IMemberCardsMessageHandler<TMessage, WeChatPayMessageContext>
     where TMessage : class
 {
-    /// <summary>Handles one notification.</summary>
-    /// <param name="message">The notification, sensitive fields decrypted.</param>
-    /// <param name="context">The merchant registration that received it, its id, the raw body and the scope's services.</param>
-    /// <param name="cancellationToken">Cancels the handling (the delivery was aborted).</param>
-    /// <returns>A task that completes when the notification is handled.</returns>
-    Task HandleAsync(TMessage message, WeChatPayMessageContext context, CancellationToken cancellationToken);
 }

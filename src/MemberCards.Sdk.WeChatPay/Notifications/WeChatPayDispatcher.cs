@@ -1,48 +1,27 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>The default <see cref="IWeChatPayDispatcher"/> of one merchant.</summary>
-internal sealed class WeChatPayDispatcher(WeChatPayMerchant merchant, IMessageDeduplicationStore deduplication, IServiceScopeFactory scopes) : IWeChatPayDispatcher
+/// <summary>
+/// The default <see cref="IWeChatPayDispatcher"/> of one merchant: verifies and decrypts with
+/// <see cref="WeChatPayNotificationParser"/> under the merchant's current keys, builds the key, and hands the event to
+/// Core's <see cref="InboundCore"/>.
+/// </summary>
+internal sealed class WeChatPayDispatcher(string name, WeChatPayMerchantRegistry registry, InboundCore core, InboundHandlerOrder<WeChatPayMessageContext> order) : IWeChatPayDispatcher
 {
     public async Task<WeChatPayDispatchResult> DispatchAsync(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {
+        var merchant = registry.Get(name);
         var message = await WeChatPayNotificationParser.ParseAsync(merchant, headers, body, cancellationToken).ConfigureAwait(false);
         var options = merchant.Options;
-        var key = InboundDeduplication.ScopeKey($"wechatpay:{options.MerchantId}:{message.Id}", merchant.Name)!;
-        var outcome = await InboundDeduplication.RunOnceAsync(
-            deduplication,
-            key,
-            options.ProcessingTimeout,
-            options.DeduplicationWindow,
-            ct => RunHandlersAsync(message, body, ct),
+        var delivery = new InboundDelivery(WeChatPayConstants.ServiceName, name, message.Id, $"wechatpay:{options.MerchantId}:{message.Id}", options.ProcessingTimeout, options.DeduplicationWindow);
+        var run = await core.RunAsync(
+            delivery,
+            order,
+            [message],
+            services => new WeChatPayMessageContext(name, message.Id, body, message.EventType, services),
             cancellationToken).ConfigureAwait(false);
-        return new WeChatPayDispatchResult(outcome, merchant.Name, message, key);
+        return new WeChatPayDispatchResult(run.Outcome, name, message, run.DeduplicationKey) { HandlerCalls = run.HandlerCalls };
     }
 
     public Task<WeChatPayUserCardEvent> ParseAsync(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
-        => WeChatPayNotificationParser.ParseAsync(merchant, headers, body, cancellationToken);
-
-    private async Task<int> RunHandlersAsync(WeChatPayUserCardEvent message, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-    {
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var context = new WeChatPayMessageContext(merchant.Name, message.Id, body, message.EventType, scope.ServiceProvider);
-            var ran = 0;
-            foreach (var handler in scope.ServiceProvider.GetServices<IWeChatPayMessageHandler<WeChatPayUserCardEvent>>())
-            {
-                await handler.HandleAsync(message, context, cancellationToken).ConfigureAwait(false);
-                ran++;
-            }
-
-            foreach (var handler in scope.ServiceProvider.GetServices<IWeChatPayMessageHandler<object>>())
-            {
-                await handler.HandleAsync(message, context, cancellationToken).ConfigureAwait(false);
-                ran++;
-            }
-
-            return ran;
-        }
-    }
+        => WeChatPayNotificationParser.ParseAsync(registry.Get(name), headers, body, cancellationToken);
 }

@@ -9,16 +9,7 @@ namespace MemberCards.Sdk.Youzan;
 /// pushes; within each group in registration order.
 /// </summary>
 /// <typeparam name="TMessage">The message type.</typeparam>
-public interface IYouzanMessageHandler<in TMessage>
+public interface IYouzanMessageHandler<in TMessage> : IMemberCardsMessageHandler<TMessage, YouzanMessageContext>
     where TMessage : class
 {
-    /// <summary>
-    /// Handles one push. Throwing releases the claim on the push, so Youzan's re-send is handled (once); keep the
-    /// work short (Youzan waits 5 s) or queue it. Use <see cref="YouzanPush.Version"/> to drop out-of-order updates.
-    /// </summary>
-    /// <param name="message">The message.</param>
-    /// <param name="context">The registration (app) that received it, its id, the raw body and the scope's services.</param>
-    /// <param name="cancellationToken">Cancels the handling.</param>
-    /// <returns>A task that completes when the push is handled.</returns>
-    Task HandleAsync(TMessage message, YouzanMessageContext context, CancellationToken cancellationToken);
 }

@@ -8,20 +8,17 @@ public sealed class YouzanDispatchResult : InboundResult
     /// <param name="registrationName">The app that received the push (empty for the default one).</param>
     /// <param name="push">The verified push (also set for health checks).</param>
     /// <param name="deduplicationKey">The de-duplication key used, if any.</param>
-    /// <param name="handlers">How many handlers ran.</param>
-    public YouzanDispatchResult(InboundOutcome outcome, string registrationName, YouzanPush push, string? deduplicationKey, int handlers)
+    /// <param name="handlerCalls">How many handler calls were made.</param>
+    public YouzanDispatchResult(InboundOutcome outcome, string registrationName, YouzanPush push, string? deduplicationKey, int handlerCalls)
         : base(outcome, registrationName, push?.MessageId, deduplicationKey)
     {
         ArgumentNullException.ThrowIfNull(push);
         Push = push;
-        Handlers = handlers;
+        HandlerCalls = handlerCalls;
     }
 
     /// <summary>The verified push (also set for health checks).</summary>
     public YouzanPush Push { get; }
-
-    /// <summary>How many handlers ran (0 unless <see cref="InboundResult.Outcome"/> is <see cref="InboundOutcome.Handled"/>).</summary>
-    public int Handlers { get; }
 
     /// <summary>
     /// The body to answer with when <see cref="InboundResult.Acknowledge"/> is <see langword="true"/>:

@@ -32,8 +32,8 @@ internal static partial class InboundShape
     public static string ContextName(string service) => $"{service}MessageContext";
 
     public static string HandlerShape(string service)
-        => $"expected public interface MemberCards.Sdk.{service}.{HandlerName(service)}<in TMessage> with "
-            + $"Task HandleAsync(TMessage message, {ContextName(service)} context, CancellationToken cancellationToken), "
+        => $"expected public interface MemberCards.Sdk.{service}.{HandlerName(service)}<in TMessage> : "
+            + $"IMemberCardsMessageHandler<TMessage, {ContextName(service)}> declaring nothing else, "
             + $"{ContextName(service)} deriving from MemberCards.Sdk.MessageContext";
 
     public static string RegistrationShape(string service)
@@ -67,41 +67,28 @@ internal static partial class InboundShape
             problems.Add($"the type parameter {parameter.Name} must be contravariant (in), so a handler for a family or for all messages can be registered");
         }
 
-        var methods = handler.GetMethods().Where(m => m.Name == "HandleAsync").ToList();
-        if (methods.Count != 1)
+        if (handler.GetMethods().Length != 0)
         {
-            problems.Add($"{handler.Name} must declare exactly one HandleAsync method (found {methods.Count})");
+            problems.Add($"{handler.Name} must declare no members of its own: HandleAsync comes from MemberCards.Sdk.IMemberCardsMessageHandler<TMessage, TContext>, the one handler shape");
+        }
+
+        var bases = handler.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IMemberCardsMessageHandler<,>)).ToList();
+        if (bases.Count != 1)
+        {
+            problems.Add($"{handler.Name} must derive from MemberCards.Sdk.IMemberCardsMessageHandler<{parameter.Name}, {ContextName(service)}> (the one core runs every handler through it)");
             return problems;
         }
 
-        var method = methods[0];
-        if (method.ReturnType != typeof(Task))
+        var arguments = bases[0].GetGenericArguments();
+        if (arguments[0] != parameter)
         {
-            problems.Add($"HandleAsync must return Task (returns {method.ReturnType.Name})");
+            problems.Add($"{handler.Name} must pass its own {parameter.Name} as the message type of IMemberCardsMessageHandler (passes {arguments[0].Name})");
         }
 
-        var parameters = method.GetParameters();
-        if (parameters.Length != 3)
+        var context = arguments[1];
+        if (!context.IsSubclassOf(typeof(MessageContext)) || context.Name != ContextName(service) || context.Assembly != handler.Assembly)
         {
-            problems.Add($"HandleAsync must take (TMessage message, {ContextName(service)} context, CancellationToken cancellationToken); it takes ({Describe(parameters)})");
-            return problems;
-        }
-
-        if (parameters[0].ParameterType != parameter || parameters[0].Name != "message")
-        {
-            problems.Add($"the first parameter must be '{parameter.Name} message' (is '{parameters[0].ParameterType.Name} {parameters[0].Name}')");
-        }
-
-        var context = parameters[1].ParameterType;
-        if (!context.IsSubclassOf(typeof(MessageContext)) || context.Name != ContextName(service) || context.Assembly != handler.Assembly || parameters[1].Name != "context")
-        {
-            problems.Add($"the second parameter must be '{ContextName(service)} context', a type of {handler.Assembly.GetName().Name} deriving from MemberCards.Sdk.MessageContext "
-                + $"(is '{context.FullName} {parameters[1].Name}', {(context.IsSubclassOf(typeof(MessageContext)) ? "derives" : "does not derive")} from MessageContext)");
-        }
-
-        if (parameters[2].ParameterType != typeof(CancellationToken) || parameters[2].Name != "cancellationToken")
-        {
-            problems.Add($"the third parameter must be 'CancellationToken cancellationToken' (is '{parameters[2].ParameterType.Name} {parameters[2].Name}')");
+            problems.Add($"the context must be '{ContextName(service)} context', a type of {handler.Assembly.GetName().Name} deriving from MemberCards.Sdk.MessageContext (is '{context.FullName}')");
         }
 
         return problems;

@@ -16,8 +16,9 @@ public sealed class ShapeConventionSelfTests
     {
         var problems = InboundShape.HandlerTypeProblems(typeof(IDriftedMessageHandler<>), "Drifted", Ns);
         Assert.Contains(problems, p => p.Contains("contravariant", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("DriftedMessageContext context", StringComparison.Ordinal));
-        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("must declare no members of its own", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("must derive from MemberCards.Sdk.IMemberCardsMessageHandler<TMessage, DriftedMessageContext>", StringComparison.Ordinal));
+        Assert.Equal(3, problems.Count);
         Assert.Equal([$"there is no interface {Ns}.INoneMessageHandler<TMessage>"], InboundShape.HandlerTypeProblems(null, "None", Ns));
     }
 

@@ -75,6 +75,43 @@ public sealed class ShapeConventionTests
         Assert.True(offenders.Count == 0, "MemberCards.Sdk.AspNetCore only adapts HTTP to the client packages' pipelines; these handler interfaces belong in the client package's Notifications/:\n" + string.Join("\n", offenders));
     }
 
+    [Theory]
+    [MemberData(nameof(InboundServices))]
+    public void Every_inbound_service_dispatches_through_the_one_core_and_caches_its_dispatchers(string service)
+    {
+        var source = ApiAssemblies.SourceDirectory;
+        Assert.True(source is not null, "The src folder recorded at build time is missing; build and test in the same checkout.");
+        var folder = Path.Combine(source, "MemberCards.Sdk." + service);
+        var files = SourceFiles.Enumerate(folder).Select(f => (Path: Path.GetRelativePath(source, f), Text: File.ReadAllText(f))).ToList();
+        Assert.True(files.Count > 5, $"Only {files.Count} source files under {folder}.");
+
+        // The core claims, scopes and fans out; a service verifies, parses and names the key.
+        string[] coreOnly = ["TryClaimAsync(", "InboundDeduplication.", "CreateAsyncScope(", "GetServices<I" + service + "MessageHandler"];
+        var copies = files.SelectMany(f => coreOnly.Where(c => f.Text.Contains(c, StringComparison.Ordinal)).Select(c => $"{f.Path}: {c}")).ToList();
+        Assert.True(copies.Count == 0, $"{service} does Core's inbound work itself (use InboundCore.RunAsync):\n" + string.Join("\n", copies));
+        Assert.Contains(files, f => f.Text.Contains("core.RunAsync(", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Text.Contains("InboundHandlerRegistration.Add<", StringComparison.Ordinal));
+
+        var factory = ApiAssemblies.Get("MemberCards.Sdk." + service).GetTypes().Single(t => t.Name == service + "DispatcherFactory");
+        var caches = factory.GetFields(BindingFlags.Instance | BindingFlags.NonPublic)
+            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(System.Collections.Concurrent.ConcurrentDictionary<,>))
+            .ToList();
+        Assert.True(caches.Count == 1, $"{factory.Name} must keep one dispatcher per registration name (a ConcurrentDictionary), as every factory does.");
+    }
+
+    [Theory]
+    [MemberData(nameof(InboundServices))]
+    public void Every_inbound_result_reports_its_handler_calls_on_the_shared_base(string service)
+    {
+        var result = ApiAssemblies.Get("MemberCards.Sdk." + service).GetType($"MemberCards.Sdk.{service}.{service}DispatchResult");
+        Assert.NotNull(result);
+        Assert.True(result.IsSubclassOf(typeof(InboundResult)), $"{result.Name} must derive from InboundResult");
+        var own = result.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly).Select(p => p.Name).ToList();
+        Assert.DoesNotContain("Handlers", own);
+        Assert.DoesNotContain("HandlerCalls", own);
+        Assert.Equal(typeof(InboundResult), result.GetProperty(nameof(InboundResult.HandlerCalls))!.DeclaringType);
+    }
+
     [Fact]
     public void Every_source_file_in_src_declares_one_top_level_type_named_as_the_file()
     {

@@ -16,14 +16,9 @@ public sealed class SampleMessageContext : MessageContext
 
 /// <summary>The handler of the sample service, in the shape.</summary>
 /// <typeparam name="TMessage">The message type.</typeparam>
-public interface ISampleMessageHandler<in TMessage>
+public interface ISampleMessageHandler<in TMessage> : IMemberCardsMessageHandler<TMessage, SampleMessageContext>
+    where TMessage : class
 {
-    /// <summary>Handles a message.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="context">The context.</param>
-    /// <param name="cancellationToken">Cancels.</param>
-    /// <returns>A task.</returns>
-    Task HandleAsync(TMessage message, SampleMessageContext context, CancellationToken cancellationToken);
 }
 
 /// <summary>A handler without a context and with an invariant type parameter (the shape Youzan had).</summary>
@@ -75,6 +70,7 @@ public sealed class SampleBuilder(IMemberCardsBuilder parent) : MemberCardsServi
     /// <typeparam name="THandler">The handler.</typeparam>
     /// <returns>This builder.</returns>
     public SampleBuilder AddHandler<TMessage, THandler>()
+        where TMessage : class
         where THandler : class, ISampleMessageHandler<TMessage>
         => this;
 }
@@ -110,6 +106,7 @@ public static class ExtendedBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     public static ExtendedBuilder AddHandler<TMessage, THandler>(this ExtendedBuilder builder)
+        where TMessage : class
         where THandler : ISampleMessageHandler<TMessage>
         => builder;
 }

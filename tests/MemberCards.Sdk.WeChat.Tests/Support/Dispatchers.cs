@@ -18,7 +18,7 @@ internal static class Dispatchers
         var builder = services.AddMemberCards().AddWeChatCards(o => Copy(options, o));
         handlers?.Invoke(builder);
         var provider = services.BuildServiceProvider();
-        return new WeChatDispatcher(string.Empty, options, provider.GetRequiredService<IMessageDeduplicationStore>(), provider.GetRequiredService<IServiceScopeFactory>(), time);
+        return (WeChatDispatcher)provider.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty);
     }
 
     private static void Copy(WeChatCardsOptions from, WeChatCardsOptions to)

@@ -29,7 +29,7 @@ public sealed class YouzanShapeTests
         await dispatcher.DispatchAsync(other.Body, other.EventSign);
 
         Assert.Equal(InboundOutcome.Handled, handled.Outcome);
-        Assert.Equal(3, handled.Handlers);
+        Assert.Equal(3, handled.HandlerCalls);
         Assert.Equal("brandA", handled.RegistrationName);
         Assert.Equal(card.MessageId, handled.MessageId);
         var runs = provider.GetRequiredService<OrderRecorder>().Runs.ToList();
@@ -51,7 +51,7 @@ public sealed class YouzanShapeTests
 
         var result = await provider.GetRequiredService<IYouzanDispatcher>().DispatchAsync(card.Body, null);
 
-        Assert.Equal(1, result.Handlers);
+        Assert.Equal(1, result.HandlerCalls);
         Assert.Single(provider.GetRequiredService<OrderRecorder>().Runs);
     }
 
