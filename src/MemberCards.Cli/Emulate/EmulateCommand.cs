@@ -135,7 +135,8 @@ internal static class EmulateCommand
                 {
                     var parts = entry.Split(':', 2);
                     suite.SeedUserCard(parts[0], parts.Length > 1 ? parts[1] : null);
-                    output.WriteLine($"Seeded WeChat Pay user card {parts[0]}.");
+                    var card = suite.WeChatPay.GetUserCard(parts[0])!;
+                    output.WriteLine($"Seeded WeChat Pay user card {parts[0]}: brand_id {card["brand_id"]}, card_id {card["card_id"]}, openid {card["openid"]}.");
                 }
 
                 if (settings.LogRequests)
