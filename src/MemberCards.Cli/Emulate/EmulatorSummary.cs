@@ -7,7 +7,7 @@ namespace MemberCards.Cli.Emulate;
 /// <summary>Prints, per emulated service, its base address and the settings a client must use (paths to key files, never keys).</summary>
 internal static class EmulatorSummary
 {
-    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files, IotMqttBroker? iot = null)
+    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files, IotMqttBroker? iot = null, string? portsFile = null)
     {
         var baseAddress = suite.BaseAddress.ToString();
         var pay = suite.WeChatPay;
@@ -61,6 +61,11 @@ internal static class EmulatorSummary
         output.WriteLine();
 
         output.WriteLine($"Every setting above, as configuration for AddMemberCards: {files.AppSettings} (section MemberCards)");
+        if (portsFile is not null)
+        {
+            output.WriteLine($"Ports kept for the next start with this --out folder: {portsFile}");
+        }
+
         output.WriteLine($"Listening on {baseAddress}; press Ctrl+C to stop.");
         output.Flush();
     }
