@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Net.Sockets;
 using MemberCards.Cli.Input;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Iot;
@@ -20,13 +21,13 @@ internal static class EmulateCommand
     {
         var port = new Option<int>("--port")
         {
-            Description = "The port on 127.0.0.1 (0 picks a free one).",
+            Description = "The port on 127.0.0.1 (0 picks a free one). With --out, a restart without --port (or with 0) reuses the ports that folder's last start listened on.",
             DefaultValueFactory = _ => DefaultPort,
             CustomParser = ParsePort,
         };
         var output = new Option<DirectoryInfo?>("--out")
         {
-            Description = "The folder to write the WeChat Pay keys and appsettings.emulator.json to (default: a new temporary folder, deleted on exit).",
+            Description = $"The folder to write the WeChat Pay keys, appsettings.emulator.json and {EmulatorPorts.FileName} (the ports, kept for the next start) to (default: a new temporary folder, deleted on exit).",
         };
 
         var weChatCallback = CallbackOption("--wechat-callback", "Your host's WeChat event push URL: POST /_emulator/wechat/events/{event} sends a signed push there.");
@@ -52,6 +53,7 @@ internal static class EmulateCommand
         CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken) => RunAsync(
             new EmulateSettings(
                 parseResult.GetValue(port),
+                parseResult.GetResult(port) is { Implicit: false },
                 parseResult.GetValue(output),
                 parseResult.GetValue(weChatCallback),
                 parseResult.GetValue(weChatPayCallback),
@@ -93,7 +95,10 @@ internal static class EmulateCommand
 
     private static async Task<int> RunAsync(EmulateSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
-        var (port, outFolder) = (settings.Port, settings.Out);
+        var outFolder = settings.Out;
+        var saved = outFolder is null ? null : EmulatorPorts.Load(outFolder.FullName);
+        var keptBy = saved is null ? null : EmulatorPorts.PathIn(outFolder!.FullName);
+        var port = settings.PortGiven && settings.Port != 0 ? settings.Port : saved?.Http ?? settings.Port;
         var credentials = EmulatorCredentials.Default;
         var options = new EmulatorSuiteOptions
         {
@@ -110,7 +115,9 @@ internal static class EmulateCommand
         }
         catch (IOException ex)
         {
-            throw new CliInputException($"cannot listen on 127.0.0.1:{port} ({ex.Message}); choose another --port, or 0 for a free one.");
+            throw new CliInputException(keptBy is not null && port == saved!.Http
+                ? $"cannot listen on 127.0.0.1:{port} ({ex.Message}), the port {keptBy} keeps for this --out folder; stop what uses it, pass another --port, or delete {keptBy} to pick new ports."
+                : $"cannot listen on 127.0.0.1:{port} ({ex.Message}); choose another --port, or 0 for a free one.");
         }
 
         var temporary = outFolder is null ? Directory.CreateTempSubdirectory("membercards-emulate-") : null;
@@ -118,13 +125,26 @@ internal static class EmulateCommand
         {
             await using (suite.ConfigureAwait(false))
             {
-                var iot = await IotMqttBroker.StartAsync(cancellationToken).ConfigureAwait(false);
+                IotMqttBroker iot;
+                try
+                {
+                    iot = await IotMqttBroker.StartAsync(saved?.Mqtt ?? 0, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SocketException ex) when (saved is not null)
+                {
+                    throw new CliInputException($"cannot listen for MQTT on 127.0.0.1:{saved.Mqtt} ({ex.Message}), the port {keptBy} keeps for this --out folder; stop what uses it, or delete {keptBy} to pick new ports.");
+                }
+
                 await using var iotScope = iot.ConfigureAwait(false);
                 iot.PublishSeedOnSubscribe = true;
                 EmulatorFiles files;
                 try
                 {
                     files = EmulatorFiles.Write(temporary?.FullName ?? outFolder!.FullName, suite, credentials, iot);
+                    if (outFolder is not null)
+                    {
+                        new EmulatorPorts(suite.BaseAddress.Port, iot.Port).Save(outFolder.FullName);
+                    }
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -135,7 +155,8 @@ internal static class EmulateCommand
                 {
                     var parts = entry.Split(':', 2);
                     suite.SeedUserCard(parts[0], parts.Length > 1 ? parts[1] : null);
-                    output.WriteLine($"Seeded WeChat Pay user card {parts[0]}.");
+                    var card = suite.WeChatPay.GetUserCard(parts[0])!;
+                    output.WriteLine($"Seeded WeChat Pay user card {parts[0]}: brand_id {card["brand_id"]}, card_id {card["card_id"]}, openid {card["openid"]}.");
                 }
 
                 if (settings.LogRequests)
@@ -151,7 +172,7 @@ internal static class EmulateCommand
                     };
                 }
 
-                EmulatorSummary.Write(output, suite, credentials, files, iot);
+                EmulatorSummary.Write(output, suite, credentials, files, iot, outFolder is null ? null : EmulatorPorts.PathIn(outFolder.FullName));
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,9 @@
 namespace MemberCards.Cli.Emulate;
 
-/// <summary>What <c>membercards emulate</c> was asked for.</summary>
+/// <summary>What <c>membercards emulate</c> was asked for; <c>PortGiven</c> tells an explicit <c>--port</c> from the default.</summary>
 internal sealed record EmulateSettings(
     int Port,
+    bool PortGiven,
     DirectoryInfo? Out,
     Uri? WeChatCallback,
     Uri? WeChatPayCallback,

@@ -7,7 +7,7 @@ namespace MemberCards.Cli.Emulate;
 /// <summary>Prints, per emulated service, its base address and the settings a client must use (paths to key files, never keys).</summary>
 internal static class EmulatorSummary
 {
-    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files, IotMqttBroker? iot = null)
+    public static void Write(TextWriter output, EmulatorSuite suite, EmulatorCredentials credentials, EmulatorFiles files, IotMqttBroker? iot = null, string? portsFile = null)
     {
         var baseAddress = suite.BaseAddress.ToString();
         var pay = suite.WeChatPay;
@@ -51,7 +51,9 @@ internal static class EmulatorSummary
         Row(output, "WeChat event pushes to", suite.WeChatCallbackUrl?.ToString() ?? "(none: --wechat-callback URL)");
         Row(output, "WeChat Pay notifications to", suite.Callbacks.WeChatPay?.ToString() ?? "(none: --wechatpay-callback URL)");
         Row(output, "Youzan pushes to", suite.Callbacks.Youzan?.ToString() ?? "(none: --youzan-callback URL)");
-        Row(output, "send a WeChat event", $"curl -X POST '{baseAddress}_emulator/wechat/events/user_get_card?openid=o1&CardId=pCARD&UserCardCode=12345'");
+        Row(output, "a user picks a WeChat card up", $"curl -X POST '{baseAddress}_emulator/wechat/pick-up?ticket=TICKET&openid=o1' (or card_id=CARD_ID): issues a code and pushes user_get_card with it");
+        Row(output, "approve a WeChat card", $"curl -X POST '{baseAddress}_emulator/wechat/cards/CARD_ID/approve'");
+        Row(output, "send any WeChat event", $"curl -X POST '{baseAddress}_emulator/wechat/events/user_view_card?openid=o1&CardId=CARD_ID&UserCardCode=CODE'");
         Row(output, "send a WeChat Pay notification", $"curl -X POST '{baseAddress}_emulator/wechatpay/notifications/BRAND_MEMBER_CARD_SP.USER_CARD.CREATE?code=CODE'");
         Row(output, "seed a WeChat Pay user card", $"curl -X PUT '{baseAddress}_emulator/wechatpay/user-cards/CODE?card_id=pCARD'");
         Row(output, "send a Youzan push", $"curl -X POST '{baseAddress}_emulator/youzan/pushes/SCRM_CUSTOMER_CARD?status=CUSTOMER_CARD_TAKEN'");
@@ -59,6 +61,11 @@ internal static class EmulatorSummary
         output.WriteLine();
 
         output.WriteLine($"Every setting above, as configuration for AddMemberCards: {files.AppSettings} (section MemberCards)");
+        if (portsFile is not null)
+        {
+            output.WriteLine($"Ports kept for the next start with this --out folder: {portsFile}");
+        }
+
         output.WriteLine($"Listening on {baseAddress}; press Ctrl+C to stop.");
         output.Flush();
     }

@@ -12,7 +12,7 @@ internal static class WeChatVerifyCommand
 {
     public static Command Create()
     {
-        var token = new SecretInput("token", "the server Token configured in the Official Account", "MEMBERCARDS_WECHAT_TOKEN");
+        var token = new SecretInput(Secrets.WeChatToken);
         var timestamp = new Option<string>("--timestamp") { Description = "The timestamp query value as received.", Required = true };
         var nonce = new Option<string>("--nonce") { Description = "The nonce query value as received.", Required = true };
         var encrypt = new TextInput("encrypt", "the <Encrypt> element of a safe-mode message (checks msg_signature)", optional: true);

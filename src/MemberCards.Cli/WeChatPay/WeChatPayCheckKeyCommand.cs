@@ -16,7 +16,7 @@ internal static class WeChatPayCheckKeyCommand
 {
     public static Command Create(TimeProvider timeProvider)
     {
-        var privateKey = new SecretInput("private-key", "the merchant API private key PEM (apiclient_key.pem)", "MEMBERCARDS_WECHATPAY_PRIVATE_KEY");
+        var privateKey = new SecretInput(Secrets.MerchantPrivateKey);
         var certificate = new Option<string?>("--certificate-file") { Description = "PEM file of the merchant API certificate (apiclient_cert.pem).", HelpName = "path" };
         var publicKey = new Option<string?>("--public-key-file") { Description = "PEM file of the merchant API public key, when there is no certificate at hand.", HelpName = "path" };
         var serial = new Option<string?>("--serial") { Description = "The configured CertificateSerialNumber (serial_no), compared with the certificate's serial." };

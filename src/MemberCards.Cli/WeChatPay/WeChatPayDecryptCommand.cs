@@ -14,7 +14,7 @@ internal static class WeChatPayDecryptCommand
 {
     public static Command Create()
     {
-        var key = new SecretInput("apiv3-key", "the APIv3 key (32 bytes: the 32 ASCII characters set in the merchant portal)", "MEMBERCARDS_WECHATPAY_APIV3_KEY");
+        var key = new SecretInput(Secrets.ApiV3Key);
         var nonce = new Option<string>("--nonce") { Description = "resource.nonce as received.", Required = true };
         var associatedData = new Option<string?>("--associated-data") { Description = "resource.associated_data as received (omit when absent)." };
         var ciphertext = new TextInput("ciphertext", "resource.ciphertext (Base64)");

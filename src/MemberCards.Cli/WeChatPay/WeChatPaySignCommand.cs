@@ -21,7 +21,7 @@ internal static class WeChatPaySignCommand
         var timestamp = new Option<string?>("--timestamp") { Description = "Unix seconds as sent; default: now." };
         var nonce = new Option<string?>("--nonce") { Description = "The nonce_str as sent; default: 32 random characters." };
         var body = new TextInput("body", "the request body (omit for GET)", optional: true);
-        var privateKey = new SecretInput("private-key", "the merchant API private key PEM (apiclient_key.pem)", "MEMBERCARDS_WECHATPAY_PRIVATE_KEY");
+        var privateKey = new SecretInput(Secrets.MerchantPrivateKey);
         var mchid = new Option<string>("--mchid") { Description = "The merchant id (mchid).", Required = true };
         var serial = new Option<string>("--serial") { Description = "The merchant API certificate serial number (serial_no).", Required = true };
 

@@ -17,7 +17,7 @@ internal static class YouzanVerifyCommand
     public static Command Create()
     {
         var clientId = new Option<string>("--client-id") { Description = "The app's client_id.", Required = true };
-        var secret = new SecretInput("client-secret", "the app's client_secret", "MEMBERCARDS_YOUZAN_CLIENT_SECRET");
+        var secret = new SecretInput(Secrets.YouzanClientSecret);
         var body = new TextInput("body", $"the raw request body exactly as received (with --event-sign: the {YouzanConstants.EventSignHeader} mode)", optional: true);
         var eventSign = new Option<string?>("--event-sign") { Description = $"The {YouzanConstants.EventSignHeader} header as received (with --body or --body-file)." };
         var msg = new TextInput("msg", "the msg field exactly as received (URL-encoded, before any decoding; with --sign: the classic mode)", optional: true);

@@ -10,7 +10,7 @@ namespace MemberCards.Sdk.Testing.Iot;
 
 /// <summary>
 /// The IoT platform's side of MQTT for tests and <c>membercards emulate</c>: a real MQTT 3.1.1/5 broker (MQTTnet.Server)
-/// in this process on 127.0.0.1 with an ephemeral port, with persistent sessions, that publishes the platform's messages
+/// in this process on 127.0.0.1 with an ephemeral port (or a given one), with persistent sessions, that publishes the platform's messages
 /// (<see cref="PublishSeedAsync"/>, <see cref="PublishAsync(string, ReadOnlyMemory{byte}, int, CancellationToken)"/>) and can
 /// be restarted (<see cref="RestartAsync"/>: sessions and their unacknowledged messages survive, as on a broker with
 /// persistence) or drop every connection (<see cref="DropConnectionsAsync"/>). It records which messages subscribers acknowledged.
@@ -81,16 +81,29 @@ public sealed class IotMqttBroker : IAsyncDisposable
     /// <summary>Starts a broker on 127.0.0.1 with a free port.</summary>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running broker.</returns>
-    public static async Task<IotMqttBroker> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<IotMqttBroker> StartAsync(CancellationToken cancellationToken = default) => StartAsync(0, cancellationToken);
+
+    /// <summary>
+    /// Starts a broker on 127.0.0.1 on <paramref name="port"/>, or on a free port when it is 0. A fixed port lets a
+    /// restarted emulator keep the address its clients retry (<c>membercards emulate</c> keeps the port of an
+    /// <c>--out</c> folder).
+    /// </summary>
+    /// <param name="port">The TCP port, or 0 for a free one.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running broker.</returns>
+    /// <exception cref="SocketException">A fixed <paramref name="port"/> is in use.</exception>
+    public static async Task<IotMqttBroker> StartAsync(int port, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
         for (var attempt = 0; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var port = FreePort();
+            var chosen = port == 0 ? FreePort() : port;
             var options = new MqttServerOptionsBuilder()
                 .WithDefaultEndpoint()
                 .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
-                .WithDefaultEndpointPort(port)
+                .WithDefaultEndpointPort(chosen)
                 .WithPersistentSessions()
                 .WithMaxPendingMessagesPerClient(1_000_000)
                 .Build();
@@ -98,11 +111,16 @@ public sealed class IotMqttBroker : IAsyncDisposable
             try
             {
                 await server.StartAsync().ConfigureAwait(false);
-                return new IotMqttBroker(server, port);
+                return new IotMqttBroker(server, chosen);
             }
-            catch (SocketException) when (attempt < 5)
+            catch (SocketException) when (port == 0 && attempt < 5)
             {
                 server.Dispose();
+            }
+            catch
+            {
+                server.Dispose();
+                throw;
             }
         }
     }

@@ -13,8 +13,9 @@ namespace MemberCards.Sdk.Testing;
 /// <summary>
 /// The control endpoints of an <see cref="EmulatorSuite"/> (under <c>/_emulator/</c>), so that a host's inbound
 /// endpoints can be tested from outside the process (curl, another language) while <c>membercards emulate</c>
-/// runs: send a WeChat event push, a WeChat Pay notification or a Youzan push to the configured callback, seed
-/// a WeChat Pay user card, and read the request log. Every answer is JSON.
+/// runs: send a WeChat event push, a WeChat Pay notification or a Youzan push to the configured callback, let a
+/// user pick a WeChat card up (a code issued and pushed, as <see cref="WeChatEmulator.ScanQrCodeAsync"/> does), approve
+/// a WeChat card, seed a WeChat Pay user card, and read the request log. Every answer is JSON.
 /// </summary>
 internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptions weChatOptions, WeChatPayEmulator weChatPay, EmulatorCallbacks callbacks, TimeProvider clock)
 {
@@ -26,6 +27,8 @@ internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptio
     internal void MapRoutes(IEndpointRouteBuilder app, Func<EmulatorHost> host)
     {
         app.MapMethods(Prefix + "/wechat/events/{event}", ["POST"], (RequestDelegate)(context => WeChatEventAsync(context)));
+        app.MapMethods(Prefix + "/wechat/pick-up", ["POST"], (RequestDelegate)(context => PickUpAsync(context)));
+        app.MapMethods(Prefix + "/wechat/cards/{cardId}/approve", ["POST"], (RequestDelegate)(context => ApproveAsync(context)));
         app.MapMethods(Prefix + "/wechatpay/notifications/{eventType}", ["POST"], (RequestDelegate)(context => WeChatPayNotificationAsync(context)));
         app.MapMethods(Prefix + "/wechatpay/user-cards/{code}", ["PUT"], (RequestDelegate)(context => SeedUserCardAsync(context)));
         app.MapMethods(Prefix + "/youzan/pushes/{type}", ["POST"], (RequestDelegate)(context => YouzanPushAsync(context)));
@@ -84,6 +87,70 @@ internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptio
         }).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A user picks a card up: by QR code (<c>ticket</c>, through <see cref="WeChatEmulator.ScanQrCodeAsync"/>) or directly
+    /// (<c>card_id</c>). The emulator issues the code, records it, and pushes <c>user_get_card</c> with it to the callback
+    /// (when one is configured), so that activating that code succeeds.
+    /// </summary>
+    private async Task PickUpAsync(HttpContext context)
+    {
+        var ticket = Query(context, "ticket");
+        var cardId = Query(context, "card_id");
+        var openId = Query(context, "openid") ?? "o-emulator-user";
+        if (string.IsNullOrEmpty(ticket) == string.IsNullOrEmpty(cardId))
+        {
+            await AnswerAsync(context, StatusCodes.Status400BadRequest, new JsonObject { ["error"] = "give the card once: ticket=<card/qrcode/create ticket> or card_id=<card_id>" }).ConfigureAwait(false);
+            return;
+        }
+
+        WeChatEmulatorMember member;
+        WeChatEmulatorPush push;
+        try
+        {
+            (member, push) = string.IsNullOrEmpty(ticket)
+                ? await weChat.PickUpCardAsync(cardId!, openId, context.RequestAborted).ConfigureAwait(false)
+                : await weChat.ScanQrCodeAsync(ticket, openId, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException ex)
+        {
+            await AnswerAsync(context, StatusCodes.Status409Conflict, new JsonObject
+            {
+                ["error"] = $"{ex.Message} White-list the openid (card/testwhitelist/set) or approve the card (POST {Prefix}/wechat/cards/{{card_id}}/approve).",
+            }).ConfigureAwait(false);
+            return;
+        }
+
+        await AnswerAsync(context, StatusCodes.Status200OK, new JsonObject
+        {
+            ["card_id"] = member.CardId,
+            ["user_card_code"] = member.Code,
+            ["openid"] = member.OpenId,
+            ["delivered_to"] = weChatOptions.CallbackUrl?.ToString(),
+            ["status"] = push.CallbackStatus,
+            ["answer"] = push.CallbackResponse,
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>Approves a card (review passed), pushing <c>card_pass_check</c> to the callback when one is configured.</summary>
+    private async Task ApproveAsync(HttpContext context)
+    {
+        var cardId = (string)context.Request.RouteValues["cardId"]!;
+        if (!weChat.CardIds.Contains(cardId, StringComparer.Ordinal))
+        {
+            await AnswerAsync(context, StatusCodes.Status404NotFound, new JsonObject { ["error"] = $"no WeChat card '{cardId}' was created (card/create)" }).ConfigureAwait(false);
+            return;
+        }
+
+        var push = await weChat.ApproveCardAsync(cardId, context.RequestAborted).ConfigureAwait(false);
+        await AnswerAsync(context, StatusCodes.Status200OK, new JsonObject
+        {
+            ["card_id"] = cardId,
+            ["delivered_to"] = weChatOptions.CallbackUrl?.ToString(),
+            ["status"] = push.CallbackStatus,
+            ["answer"] = push.CallbackResponse,
+        }).ConfigureAwait(false);
+    }
+
     private async Task WeChatPayNotificationAsync(HttpContext context)
     {
         if (callbacks.WeChatPay is null)
@@ -114,7 +181,14 @@ internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptio
     {
         var code = (string)context.Request.RouteValues["code"]!;
         SeedUserCard(code, Query(context, "card_id"));
-        return AnswerAsync(context, StatusCodes.Status200OK, new JsonObject { ["user_card_code"] = code });
+        var card = weChatPay.GetUserCard(code)!;
+        return AnswerAsync(context, StatusCodes.Status200OK, new JsonObject
+        {
+            ["user_card_code"] = code,
+            ["brand_id"] = (string?)card["brand_id"],
+            ["card_id"] = (string?)card["card_id"],
+            ["openid"] = (string?)card["openid"],
+        });
     }
 
     private async Task YouzanPushAsync(HttpContext context)

@@ -10,8 +10,11 @@ namespace MemberCards.Sdk.Testing;
 /// <c>/user/memberPoints</c>), so every emulator's <c>BaseAddress</c> is the suite's. The host's recorded requests
 /// and fault script are shared: each emulator's <c>Requests</c> lists the requests of all three. Control endpoints
 /// under <c>/_emulator/</c> send WeChat event pushes, WeChat Pay notifications and Youzan pushes to the host under
-/// test (<see cref="EmulatorSuiteOptions.Callbacks"/>, <see cref="WeChatEmulatorOptions.CallbackUrl"/>), seed user
-/// cards, and list the requests received: <c>POST /_emulator/wechat/events/{event}?openid=..&amp;CardId=..</c>,
+/// test (<see cref="EmulatorSuiteOptions.Callbacks"/>, <see cref="WeChatEmulatorOptions.CallbackUrl"/>), let a user
+/// pick a WeChat card up (a code issued, recorded and pushed in <c>user_get_card</c>, so that activating it succeeds),
+/// approve a WeChat card, seed user cards, and list the requests received:
+/// <c>POST /_emulator/wechat/pick-up?ticket=..|card_id=..&amp;openid=..</c>, <c>POST /_emulator/wechat/cards/{card_id}/approve</c>,
+/// <c>POST /_emulator/wechat/events/{event}?openid=..&amp;CardId=..</c>,
 /// <c>POST /_emulator/wechatpay/notifications/{eventType}?code=..</c>, <c>PUT /_emulator/wechatpay/user-cards/{code}</c>,
 /// <c>POST /_emulator/youzan/pushes/{SCRM_CARD|SCRM_CUSTOMER_CARD|test}?status=..</c>, <c>GET /_emulator/requests</c>.
 /// </summary>

@@ -44,21 +44,49 @@ public sealed partial class WeChatEmulator
                 throw new InvalidOperationException("The QR ticket is unknown or expired.");
             }
 
-            var card = cards[qr.CardIds[0]];
-            if (card.Deleted)
-            {
-                throw new InvalidOperationException("The card was deleted.");
-            }
-
-            if (card.Status != "CARD_STATUS_VERIFY_OK" && !(whiteLists.GetValueOrDefault(qr.AppId) ?? []).Contains(openId))
-            {
-                throw new InvalidOperationException("The card has not passed review and the user is not on the test white-list.");
-            }
-
-            member = new WeChatEmulatorMember { AppId = qr.AppId, CardId = card.CardId, Code = RandomDigits(12), OpenId = openId, OuterStr = qr.OuterStr };
-            members[member.Code] = member;
+            member = IssueCode(cards[qr.CardIds[0]], openId, qr.OuterStr);
         }
 
+        return (member, await PushUserGetCardAsync(member, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// A user picks a card up without a QR code (a card button, a shared card): as <see cref="ScanQrCodeAsync"/>, the
+    /// emulator hands out a code, records the member and pushes <c>user_get_card</c>. Behind <c>POST /_emulator/wechat/pick-up?card_id=..</c>.
+    /// </summary>
+    internal async Task<(WeChatEmulatorMember Member, WeChatEmulatorPush Push)> PickUpCardAsync(string cardId, string openId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cardId);
+        ArgumentException.ThrowIfNullOrEmpty(openId);
+        WeChatEmulatorMember member;
+        lock (gate)
+        {
+            member = IssueCode(cards.TryGetValue(cardId, out var card) ? card : throw new InvalidOperationException("The card_id is unknown."), openId, outerStr: null);
+        }
+
+        return (member, await PushUserGetCardAsync(member, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Issues a new code of <paramref name="card"/> to <paramref name="openId"/> and records the member (under the state lock).</summary>
+    private WeChatEmulatorMember IssueCode(StoredCard card, string openId, string? outerStr)
+    {
+        if (card.Deleted)
+        {
+            throw new InvalidOperationException("The card was deleted.");
+        }
+
+        if (card.Status != "CARD_STATUS_VERIFY_OK" && !(whiteLists.GetValueOrDefault(card.AppId) ?? []).Contains(openId))
+        {
+            throw new InvalidOperationException("The card has not passed review and the user is not on the test white-list.");
+        }
+
+        var member = new WeChatEmulatorMember { AppId = card.AppId, CardId = card.CardId, Code = RandomDigits(12), OpenId = openId, OuterStr = outerStr };
+        members[member.Code] = member;
+        return member;
+    }
+
+    private async Task<WeChatEmulatorPush> PushUserGetCardAsync(WeChatEmulatorMember member, CancellationToken cancellationToken)
+    {
         var fields = new List<(string, string)>
         {
             ("CardId", member.CardId),
@@ -75,8 +103,7 @@ public sealed partial class WeChatEmulator
 
         fields.Add(("IsRestoreMemberCard", "0"));
         fields.Add(("IsRecommendByFriend", "0"));
-        var push = await PushEventAsync(member.AppId, "user_get_card", openId, fields, cancellationToken).ConfigureAwait(false);
-        return (member, push);
+        return await PushEventAsync(member.AppId, "user_get_card", member.OpenId, fields, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Approves a card (review passed) and pushes <c>card_pass_check</c>.</summary>

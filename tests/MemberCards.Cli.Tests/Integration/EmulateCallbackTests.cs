@@ -37,7 +37,7 @@ public sealed class EmulateCallbackTests
                 "--seed-user-card", "478515832665:pCARD_SEEDED");
             await cli.WaitForOutputAsync("Listening on ");
             var emulator = new Uri(cli.Value("WeChat:BaseAddress"));
-            Assert.Contains("Seeded WeChat Pay user card 478515832665.", cli.Output, StringComparison.Ordinal);
+            Assert.Contains("Seeded WeChat Pay user card 478515832665: brand_id 1004, card_id pCARD_SEEDED, openid obLatjnx9gnqzS4myYGmLZ7LgLBA.\n", cli.Output, StringComparison.Ordinal);
 
             // A WeChat event push, signed with the printed push token.
             using (var answer = await PostAsync(new Uri(emulator, "_emulator/wechat/events/user_get_card?openid=oUser1&CardId=pCARD_SEEDED&UserCardCode=478515832665")))
