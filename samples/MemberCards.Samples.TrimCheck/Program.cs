@@ -7,6 +7,8 @@ using MemberCards.Samples.TrimCheck.Serialization;
 using MemberCards.Sdk;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Serialization;
+using MemberCards.Sdk.WeChat;
+using MemberCards.Sdk.Youzan;
 using Microsoft.Extensions.DependencyInjection;
 
 // Exercises Core after trimming: JSON through a source-generated context with Core's converters, the signing

@@ -1,12 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization.Metadata;
-using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 
-namespace MemberCards.Sdk;
+namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// One WeChat Pay merchant registration (default or named), returned by <c>AddWeChatPay(...)</c>: its options,

@@ -16,12 +16,12 @@ public static class WeChatPayBuilderExtensions
     /// registration (options accumulate; one pipeline).
     /// </summary>
     /// <param name="builder">The MemberCards builder.</param>
-    /// <param name="name">The registration name; empty for the default merchant (resolve <see cref="IWeChatPayBrandCardClient"/>), otherwise reach it through <see cref="IWeChatPayClientFactory"/>.</param>
+    /// <param name="name">The registration name; <see langword="null"/> or empty for the default merchant (resolve <see cref="IWeChatPayBrandCardClient"/>), otherwise reach it through <see cref="IWeChatPayClientFactory"/>.</param>
     /// <returns>The merchant's builder.</returns>
-    public static WeChatPayBuilder AddWeChatPay(this IMemberCardsBuilder builder, string name = "")
+    public static WeChatPayBuilder AddWeChatPay(this IMemberCardsBuilder builder, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(name);
+        name ??= string.Empty;
         var services = builder.Services;
         var clientName = WeChatPayMerchantRegistry.HttpClientName(name);
         if (!builder.Registrations.Add(WeChatPayConstants.ServiceName, name))

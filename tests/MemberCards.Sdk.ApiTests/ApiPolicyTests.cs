@@ -102,6 +102,22 @@ public sealed class ApiPolicyTests
 
     [Theory]
     [MemberData(nameof(Assemblies))]
+    public void A_client_assembly_puts_only_its_DI_extension_classes_in_the_root_namespace(string assemblyName)
+    {
+        if (assemblyName == "MemberCards.Sdk.Core")
+        {
+            return;
+        }
+
+        var offenders = ApiSurface.PublicTypes(ApiAssemblies.Get(assemblyName))
+            .Where(t => t.Namespace == "MemberCards.Sdk" && !(t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Extensions", StringComparison.Ordinal)))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.True(offenders.Count == 0, $"Only the static *Extensions classes (AddXxx, MapXxx) of {assemblyName} live in MemberCards.Sdk; move these to {assemblyName}:\n" + string.Join("\n", offenders));
+    }
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
     public void Every_public_type_lives_in_the_namespace_of_its_assembly(string assemblyName)
     {
         var allowed = AllowedNamespaces(assemblyName);
@@ -122,8 +138,8 @@ public sealed class ApiPolicyTests
         Assert.Contains("RsaSha256.Sign", methods);
         Assert.Contains("T:MemberCards.Sdk.Security.RsaSha256", ApiSurface.PublicTypes(core).Select(DocIds.Of));
         Assert.Equal(
-            "M:MemberCards.Sdk.MemberCardsOptionsRegistration.AddMemberCardsOptions``2(MemberCards.Sdk.IMemberCardsBuilder,System.String)",
-            DocIds.Of(typeof(MemberCardsOptionsRegistration).GetMethod(nameof(MemberCardsOptionsRegistration.AddMemberCardsOptions))!));
+            "M:MemberCards.Sdk.ApiTests.Fixtures.SampleBuilder.AddHandler``2",
+            DocIds.Of(typeof(Fixtures.SampleBuilder).GetMethod(nameof(Fixtures.SampleBuilder.AddHandler))!));
         Assert.Equal(
             "M:MemberCards.Sdk.Security.AesGcmCipher.Decrypt(System.ReadOnlySpan{System.Byte},System.String,System.String,System.String)",
             DocIds.Of(typeof(Security.AesGcmCipher).GetMethod(nameof(Security.AesGcmCipher.Decrypt))!));

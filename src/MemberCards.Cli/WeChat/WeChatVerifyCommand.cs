@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MemberCards.Cli.Input;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.WeChat;
 
 namespace MemberCards.Cli.WeChat;
 

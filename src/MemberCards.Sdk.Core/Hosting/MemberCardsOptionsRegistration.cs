@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace MemberCards.Sdk;
 
 /// <summary>The named-options plumbing every client package uses to register its settings.</summary>
-public static class MemberCardsOptionsRegistration
+internal static class MemberCardsOptionsRegistration
 {
     /// <summary>
     /// Registers named options validated by <typeparamref name="TValidator"/> at host start

@@ -5,7 +5,7 @@ namespace MemberCards.Sdk;
 /// (<c>WeChatPayApiException</c>, <c>WeChatApiException</c>, <c>ErpApiException</c> ...). Used by the last step of the
 /// service's HTTP pipeline, which is shared by every service.
 /// </summary>
-public interface IMemberCardsErrorMapper
+internal interface IMemberCardsErrorMapper
 {
     /// <summary>
     /// Reads an answer and returns the exception it stands for, or <see langword="null"/> when it is a success.

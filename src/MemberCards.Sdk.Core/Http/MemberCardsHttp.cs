@@ -3,7 +3,7 @@ using Refit;
 namespace MemberCards.Sdk;
 
 /// <summary>Facts about an outgoing request that every step of the pipeline reads the same way.</summary>
-public static class MemberCardsHttp
+internal static class MemberCardsHttp
 {
     /// <summary>The request option naming the operation (set it to override the Refit method name).</summary>
     public static readonly HttpRequestOptionsKey<string> OperationOption = new("MemberCards.Operation");

@@ -11,7 +11,7 @@ namespace MemberCards.Sdk;
 /// none, as <see cref="MemberCardsException"/> (GET) / <see cref="MemberCardsOutcomeUnknownException"/> (writes);
 /// a body that does not deserialize surfaces as <see cref="MemberCardsFormatException"/>.
 /// </summary>
-public static class MemberCardsRefit
+internal static class MemberCardsRefit
 {
     /// <summary>Creates the Refit settings of one service.</summary>
     /// <param name="service">The service name, for error messages (<c>WeChatPay</c>, <c>WeChat</c>, <c>Erp</c> ...).</param>

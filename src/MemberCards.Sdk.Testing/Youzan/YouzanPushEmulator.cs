@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MemberCards.Sdk.Security;
+using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Sdk.Testing.Youzan;
 

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.WeChat;
+using MemberCards.Sdk.Youzan;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

@@ -1,8 +1,9 @@
+using MemberCards.Sdk.Security;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MemberCards.Sdk.Security;
+namespace MemberCards.Sdk.Youzan;
 
 /// <summary>
 /// The Youzan push signature: lower-case hex MD5 of <c>client_id + msg + client_secret</c>, msg as received

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using MemberCards.Sdk.Security;
+using MemberCards.Sdk.Youzan;
 
-namespace MemberCards.Sdk.Benchmarks.Core;
+namespace MemberCards.Sdk.Benchmarks.Youzan;
 
 /// <summary>YouzanSignature.Verify against MD5 over the concatenated UTF-8 text, hex, and a plain comparison.</summary>
 [MemoryDiagnoser]

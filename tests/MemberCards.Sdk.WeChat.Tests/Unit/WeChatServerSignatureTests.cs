@@ -1,6 +1,6 @@
 using MemberCards.Sdk.Security;
 
-namespace MemberCards.Sdk.Core.Tests.Unit;
+namespace MemberCards.Sdk.WeChat.Tests.Unit;
 
 /// <summary>
 /// No published vector exists for the WeChat server signature; the expected digests were computed outside

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using MemberCards.Sdk.Security;
+using MemberCards.Sdk.WeChat;
 
-namespace MemberCards.Sdk.Benchmarks.Core;
+namespace MemberCards.Sdk.Benchmarks.WeChat;
 
 /// <summary>WeChatServerSignature.Verify (safe mode, with Encrypt) against sort + concat + SHA1 + hex + a plain comparison.</summary>
 [MemoryDiagnoser]

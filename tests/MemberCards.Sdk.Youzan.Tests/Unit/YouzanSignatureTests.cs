@@ -1,6 +1,6 @@
 using MemberCards.Sdk.Security;
 
-namespace MemberCards.Sdk.Core.Tests.Unit;
+namespace MemberCards.Sdk.Youzan.Tests.Unit;
 
 /// <summary>
 /// The expected digests were computed outside .NET with coreutils, for example

@@ -1,7 +1,8 @@
+using MemberCards.Sdk.Security;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MemberCards.Sdk.Security;
+namespace MemberCards.Sdk.WeChat;
 
 /// <summary>
 /// The WeChat server signature: lower-case hex SHA-1 of the ordinal-sorted concatenation of
