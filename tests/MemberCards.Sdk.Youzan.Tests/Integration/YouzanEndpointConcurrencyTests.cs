@@ -1,3 +1,4 @@
+using MemberCards.Sdk.TestHosts;
 using MemberCards.Sdk.Testing.Youzan;
 using MemberCards.Sdk.Youzan.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,8 +53,8 @@ public sealed class YouzanEndpointConcurrencyTests
         Assert.Equal(200, late.StatusCode);
     }
 
-    private static Task<YouzanEndpointHost> StartAsync(SlowCardRuns runs)
-        => YouzanEndpointHost.StartAsync(
+    private static Task<LoopbackHost> StartAsync(SlowCardRuns runs)
+        => LoopbackHost.StartAsync(
             b =>
             {
                 b.Services.AddSingleton(runs);
