@@ -20,7 +20,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// locked out; a serial still unknown after such a download is not tried again for <see cref="ResponseSignature.MaxClockSkew"/>.
 /// Notifications are unauthenticated until verified: whatever serial they name, they trigger at most one download
 /// per <see cref="UnknownSerialDownloadInterval"/> per merchant, per instance and, with a fleet (certificate sharing),
-/// per fleet.
+/// per fleet, the first download of a fresh instance included.
 /// </remarks>
 internal sealed class WeChatPayKeyStore : IDisposable
 {
@@ -108,6 +108,18 @@ internal sealed class WeChatPayKeyStore : IDisposable
 
         // Which downloads had started when this serial was first looked up: only a later one can know it.
         var seenAfter = Interlocked.Read(ref startedDownloads);
+        var claimed = false;
+        if (unauthenticated && Volatile.Read(ref certificates).NeverDownloaded)
+        {
+            // The first download counts against the bound like any other: a notification that would start it must
+            // claim this interval's download; the others only wait for the one running (or take the fleet's list).
+            claimed = await TryClaimUnauthenticatedDownloadAsync(time.GetUtcNow()).ConfigureAwait(false);
+            if (!claimed)
+            {
+                return await FindWithoutDownloadAsync(serial, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var set = await GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
         if (set.BySerial.TryGetValue(serial, out var known))
         {
@@ -120,9 +132,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             return null;
         }
 
-        if (unauthenticated
-            && (!TryClaimUnauthenticatedDownload(now)
-                || (sharing is not null && !await sharing.TryClaimUnauthenticatedDownloadAsync(UnknownSerialDownloadInterval).ConfigureAwait(false))))
+        if (unauthenticated && !claimed && !await TryClaimUnauthenticatedDownloadAsync(now).ConfigureAwait(false))
         {
             // This interval's download was made (here or, with a fleet, by another instance): never download again,
             // but take a list the fleet shared since, which may know the serial (a rotation another instance saw first).
@@ -230,6 +240,49 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private static byte[]? LoadApiV3Key(WeChatPayOptions options)
         => options.HasApiV3Key ? Encoding.UTF8.GetBytes(options.ApiV3Key!) : null;
 
+    /// <summary>This interval's download for unauthenticated input: here and, with a fleet, for the whole fleet.</summary>
+    private async ValueTask<bool> TryClaimUnauthenticatedDownloadAsync(DateTimeOffset now)
+        => TryClaimUnauthenticatedDownload(now)
+        && (sharing is null || await sharing.TryClaimUnauthenticatedDownloadAsync(UnknownSerialDownloadInterval).ConfigureAwait(false));
+
+    /// <summary>
+    /// The key of <paramref name="serial"/> for a notification that may not cause a download (the bound is taken)
+    /// while nothing was downloaded here yet: from the download already running, else from a list the fleet shared.
+    /// </summary>
+    private async ValueTask<RSA?> FindWithoutDownloadAsync(string serial, CancellationToken cancellationToken)
+    {
+        Task<PlatformCertificateSet>? running;
+        lock (gate)
+        {
+            running = download is { IsCompleted: false } pending ? pending : null;
+        }
+
+        var set = Volatile.Read(ref certificates);
+        if (running is not null)
+        {
+            try
+            {
+                set = await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (MemberCardsException)
+            {
+                // That download failed: nothing to verify with; the notification is refused and redelivered later.
+            }
+        }
+        else if (set.NeverDownloaded && sharing is not null && await sharing.TryAdoptAsync(set.DownloadedAt, Adopt).ConfigureAwait(false) is { } adopted)
+        {
+            set = adopted;
+        }
+
+        if (set.BySerial.TryGetValue(serial, out var known))
+        {
+            return known.PublicKey;
+        }
+
+        WeChatPayLog.UnknownSerialThrottled(logger, serial, UnknownSerialDownloadInterval);
+        return null;
+    }
+
     /// <summary>At most one download per <see cref="UnknownSerialDownloadInterval"/> for unauthenticated input, whatever the serial.</summary>
     private bool TryClaimUnauthenticatedDownload(DateTimeOffset now)
     {
@@ -310,7 +363,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private async ValueTask<PlatformCertificateSet> GetCertificatesAsync(CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref certificates);
-        if (current.BySerial.Count == 0 && current.DownloadedAt == DateTimeOffset.MinValue)
+        if (current.NeverDownloaded)
         {
             return await RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
