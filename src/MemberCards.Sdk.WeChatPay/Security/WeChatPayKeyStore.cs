@@ -27,6 +27,13 @@ internal sealed class WeChatPayKeyStore : IDisposable
     /// <summary>The fewest time between two downloads caused by unauthenticated input (notifications naming an unknown serial).</summary>
     public static readonly TimeSpan UnknownSerialDownloadInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long after a reload that changes the public key id answers naming the previous id still verify with the
+    /// previous key, when their request named it (requests in flight during the reload, and their retries). The
+    /// answers' own timestamps are accepted for 5 minutes, so this is the same bound.
+    /// </summary>
+    public static readonly TimeSpan PreviousPublicKeyGrace = ResponseSignature.MaxClockSkew;
+
     private readonly Func<HttpClient> createClient;
     private readonly TimeProvider time;
     private readonly ILogger logger;
@@ -43,6 +50,9 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private long startedDownloads;
     private DateTimeOffset lastUnauthenticatedDownload = DateTimeOffset.MinValue;
     private int downloadCount;
+
+    private WeChatPayTrustedPublicKey? previousPublicKey;
+    private DateTimeOffset previousPublicKeyUntil;
 
     private readonly WeChatPayCertificateSharing? sharing;
     private byte[]? verifiedBody;
@@ -82,8 +92,20 @@ internal sealed class WeChatPayKeyStore : IDisposable
     }
 
     /// <summary>The key an answer to our own request signed under <paramref name="serial"/> verifies with, or <see langword="null"/>.</summary>
-    public ValueTask<RSA?> FindVerificationKeyAsync(string? serial, CancellationToken cancellationToken)
-        => FindVerificationKeyAsync(serial, unauthenticated: false, cancellationToken);
+    /// <param name="serial">The answer's <c>Wechatpay-Serial</c>.</param>
+    /// <param name="requestedSerial">
+    /// The <c>Wechatpay-Serial</c> the request carried. When the answer names the same key and that key is the public
+    /// key in effect before the last reload, it still verifies for <see cref="PreviousPublicKeyGrace"/> after the
+    /// reload: WeChat Pay signed the answer with the key the request named.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait (not a download other callers share).</param>
+    public ValueTask<RSA?> FindVerificationKeyAsync(string? serial, string? requestedSerial, CancellationToken cancellationToken)
+        => serial is not null
+            && string.Equals(serial, requestedSerial, StringComparison.Ordinal)
+            && !string.Equals(serial, Volatile.Read(ref publicKey)?.Id, StringComparison.Ordinal)
+            && PreviousPublicKey(serial) is { } previous
+            ? new ValueTask<RSA?>(previous)
+            : FindVerificationKeyAsync(serial, unauthenticated: false, cancellationToken);
 
     /// <summary>The key a message signed under <paramref name="serial"/> verifies with, or <see langword="null"/>.</summary>
     /// <param name="serial">The <c>Wechatpay-Serial</c> as received.</param>
@@ -209,6 +231,12 @@ internal sealed class WeChatPayKeyStore : IDisposable
                 if (current is not null)
                 {
                     retiredKeys.Add(current.Key);
+                    if (current.Id != nextPublicKey?.Id)
+                    {
+                        // Requests in flight named it: their answers, signed with it, verify with it for a while.
+                        previousPublicKey = current;
+                        previousPublicKeyUntil = time.GetUtcNow() + PreviousPublicKeyGrace;
+                    }
                 }
             }
             else
@@ -231,6 +259,20 @@ internal sealed class WeChatPayKeyStore : IDisposable
             {
                 key.Dispose();
             }
+        }
+    }
+
+    /// <summary>The public key in effect before the last reload, while its grace period lasts and <paramref name="serial"/> names it.</summary>
+    private RSA? PreviousPublicKey(string serial)
+    {
+        lock (gate)
+        {
+            return previousPublicKey is { } previous
+                && string.Equals(previous.Id, serial, StringComparison.Ordinal)
+                && !string.Equals(Volatile.Read(ref publicKey)?.Id, serial, StringComparison.Ordinal)
+                && time.GetUtcNow() < previousPublicKeyUntil
+                ? previous.Key
+                : null;
         }
     }
 
