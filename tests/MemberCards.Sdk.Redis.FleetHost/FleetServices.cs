@@ -10,15 +10,20 @@ namespace MemberCards.Sdk.Redis.FleetHost;
 /// </summary>
 internal static class FleetServices
 {
-    /// <summary>Registers the SDK as one fleet instance: Redis, one WeChat account per app (classic tokens), one Youzan app.</summary>
+    /// <summary>Registers the SDK as one fleet instance: Redis (unless none), one WeChat account per app (the token mode of the settings), one Youzan app.</summary>
     public static void Register(IServiceCollection services, FleetSettings settings, HandlerProbe probe)
     {
-        var builder = services.AddMemberCards().UseRedis(settings.Redis, o =>
+        var builder = services.AddMemberCards();
+        if (settings.Redis is { } redis)
         {
-            o.KeyPrefix = settings.KeyPrefix;
-            o.OperationTimeout = TimeSpan.FromSeconds(1);
-            o.ConnectTimeout = TimeSpan.FromSeconds(1);
-        });
+            builder = builder.UseRedis(redis, o =>
+            {
+                o.KeyPrefix = settings.KeyPrefix;
+                o.OperationTimeout = TimeSpan.FromSeconds(1);
+                o.ConnectTimeout = TimeSpan.FromSeconds(1);
+            });
+        }
+
         foreach (var (appId, secret) in settings.Apps)
         {
             builder.AddWeChatCards(appId).Configure(o =>
@@ -26,7 +31,7 @@ internal static class FleetServices
                 o.AppId = appId;
                 o.AppSecret = secret;
                 o.BaseAddress = settings.WeChat;
-                o.TokenMode = WeChatTokenMode.Classic;
+                o.TokenMode = settings.TokenMode;
                 o.Timeout = TimeSpan.FromSeconds(20);
             });
         }

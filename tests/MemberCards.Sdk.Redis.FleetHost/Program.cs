@@ -49,7 +49,7 @@ async Task<string> RunAsync(string[] words)
             probe.FailNext();
             return "ok";
         case "stats":
-            return $"ok runs={probe.Runs} throws={probe.Throws} fallback={logs.Count(2090)} resumed={logs.Count(2091)}";
+            return $"ok runs={probe.Runs} throws={probe.Throws} fallback={logs.Count(2090)} resumed={logs.Count(2091)} fetched={logs.Count(CountingLoggerProvider.TokenFetched)} forced={logs.ForcedFetches}";
         case "probe":
             return $"ok redis={(await RedisAnswersAsync().ConfigureAwait(false) ? "up" : "down")}";
         case "tokens":
@@ -66,18 +66,17 @@ async Task<string> RunAsync(string[] words)
         case "calls":
         {
             await StartAtAsync(words[1]).ConfigureAwait(false);
-            var calls = await ManyAsync(Count(words[3]), async () =>
-            {
-                try
-                {
-                    await FleetServices.CardCallAsync(provider, words[2]).ConfigureAwait(false);
-                    return "0";
-                }
-                catch (MemberCardsApiException ex) when (ex.ErrorCode is not null)
-                {
-                    return ex.ErrorCode;
-                }
-            }).ConfigureAwait(false);
+            var calls = await ManyAsync(Count(words[3]), () => CardCallAsync(words[2])).ConfigureAwait(false);
+            return $"ok {Tally(calls)} {Errors(calls)}";
+        }
+
+        case "calls-until":
+        {
+            // "calls-until start app end concurrency": that many callers make card calls one after the other until
+            // the end (Unix ms), so every instance is still calling at any moment in between.
+            await StartAtAsync(words[1]).ConfigureAwait(false);
+            var end = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(words[3], CultureInfo.InvariantCulture));
+            var calls = await UntilAsync(end, Count(words[4]), () => CardCallAsync(words[2])).ConfigureAwait(false);
             return $"ok {Tally(calls)} {Errors(calls)}";
         }
 
@@ -91,6 +90,20 @@ async Task<string> RunAsync(string[] words)
 
         default:
             return $"error unknown command {words[0]}";
+    }
+}
+
+// One card call; its outcome is "0" or the errcode WeChat answered.
+async Task<string> CardCallAsync(string appId)
+{
+    try
+    {
+        await FleetServices.CardCallAsync(provider, appId).ConfigureAwait(false);
+        return "0";
+    }
+    catch (MemberCardsApiException ex) when (ex.ErrorCode is not null)
+    {
+        return ex.ErrorCode;
     }
 }
 
@@ -125,20 +138,37 @@ static async Task<Result[]> ManyAsync(int count, Func<Task<string>> operation)
     var tasks = new Task<Result>[count];
     for (var i = 0; i < count; i++)
     {
-        tasks[i] = Task.Run(async () =>
-        {
-            try
-            {
-                return new Result(await operation().ConfigureAwait(false), null);
-            }
-            catch (Exception ex)
-            {
-                return new Result(null, ex);
-            }
-        });
+        tasks[i] = Task.Run(() => OnceAsync(operation));
     }
 
     return await Task.WhenAll(tasks).ConfigureAwait(false);
+}
+
+// concurrency callers, each repeating the operation until the end.
+static async Task<Result[]> UntilAsync(DateTimeOffset end, int concurrency, Func<Task<string>> operation)
+{
+    var results = new ConcurrentQueue<Result>();
+    var callers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+    {
+        while (DateTimeOffset.UtcNow < end)
+        {
+            results.Enqueue(await OnceAsync(operation).ConfigureAwait(false));
+        }
+    }));
+    await Task.WhenAll(callers).ConfigureAwait(false);
+    return [.. results];
+}
+
+static async Task<Result> OnceAsync(Func<Task<string>> operation)
+{
+    try
+    {
+        return new Result(await operation().ConfigureAwait(false), null);
+    }
+    catch (Exception ex)
+    {
+        return new Result(null, ex);
+    }
 }
 
 static string Tally(Result[] results)

@@ -62,9 +62,9 @@ public sealed partial class WeChatPayEmulator
     private RSA? KeyForRequestSerial(HttpContext context)
     {
         var serial = context.Request.Headers[WeChatPayConstants.SerialHeader].ToString();
-        if (serial == PublicKeyId)
+        if (PublicKeyNamed(serial) is { } publicKey)
         {
-            return PublicKey.Rsa;
+            return publicKey.Rsa;
         }
 
         return PlatformKeys.FirstOrDefault(k => k.SerialNumber == serial)?.Rsa;
@@ -162,7 +162,9 @@ public sealed partial class WeChatPayEmulator
         };
         if (usePublicKey)
         {
-            return (PublicKey.Rsa, PublicKeyId);
+            // The key the request named (the previous one still, for a request sent before a rotation), else the current one.
+            var named = context.Request.Headers[WeChatPayConstants.SerialHeader].ToString();
+            return PublicKeyNamed(named) is { } requested ? (requested.Rsa, named) : (PublicKey.Rsa, PublicKeyId);
         }
 
         var current = CurrentPlatformKey;

@@ -33,13 +33,16 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     private EmulatorHost? host;
     private bool ownsHost = true;
     private int certificateDownloads;
+    // (key, id): the current public key, and the one before the last rotation.
+    private Tuple<WeChatPayTestKey, string> publicKey;
+    private Tuple<WeChatPayTestKey, string>? previousPublicKey;
     private int templateCounter;
 
     internal WeChatPayEmulator(WeChatPayEmulatorOptions options)
     {
         this.options = options;
         MerchantKey = options.MerchantKey ?? Own(WeChatPayTestKey.Create("merchant"));
-        PublicKey = options.PublicKey ?? Own(WeChatPayTestKey.Create("wechatpay public key"));
+        publicKey = Tuple.Create(options.PublicKey ?? Own(WeChatPayTestKey.Create("wechatpay public key")), options.PublicKeyId);
         platformKeys.Add(options.PlatformKey ?? Own(WeChatPayTestKey.Create("wechatpay platform")));
     }
 
@@ -55,11 +58,11 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     /// <summary>The merchant API key (give <see cref="WeChatPayTestKey.PrivateKeyPem"/> and its serial to the SDK).</summary>
     public WeChatPayTestKey MerchantKey { get; }
 
-    /// <summary>The WeChat Pay public key.</summary>
-    public WeChatPayTestKey PublicKey { get; }
+    /// <summary>The WeChat Pay public key (the newest, after <see cref="RotatePublicKey"/>).</summary>
+    public WeChatPayTestKey PublicKey => Volatile.Read(ref publicKey).Item1;
 
-    /// <summary>The WeChat Pay public key id.</summary>
-    public string PublicKeyId => options.PublicKeyId;
+    /// <summary>The WeChat Pay public key id (the newest, after <see cref="RotatePublicKey"/>).</summary>
+    public string PublicKeyId => Volatile.Read(ref publicKey).Item2;
 
     /// <summary>The merchant's APIv3 key.</summary>
     public string ApiV3Key => options.ApiV3Key;
@@ -206,6 +209,36 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// Switches to a new WeChat Pay public key, as WeChat Pay does when the merchant changes it: answers to requests
+    /// that name the new id (and notifications) are signed with the new key; answers to requests that still name
+    /// the previous id (sent before the merchant's configuration changed) are signed with the previous key, which
+    /// also still decrypts the fields encrypted to it.
+    /// </summary>
+    /// <param name="key">The new public key (the caller keeps ownership).</param>
+    /// <param name="keyId">Its id (<c>PUB_KEY_ID_...</c>).</param>
+    public void RotatePublicKey(WeChatPayTestKey key, string keyId)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrEmpty(keyId);
+        lock (gate)
+        {
+            previousPublicKey = publicKey;
+            Volatile.Write(ref publicKey, Tuple.Create(key, keyId));
+        }
+    }
+
+    /// <summary>The public key named <paramref name="keyId"/>: the current one, or the previous one after a rotation; <see langword="null"/> otherwise.</summary>
+    private WeChatPayTestKey? PublicKeyNamed(string keyId)
+    {
+        lock (gate)
+        {
+            return keyId == publicKey.Item2 ? publicKey.Item1
+                : previousPublicKey is { } previous && keyId == previous.Item2 ? previous.Item1
+                : null;
+        }
     }
 
     /// <summary>Stores (or replaces) a user card, sensitive fields in plain text.</summary>

@@ -17,8 +17,9 @@ public interface IWeChatAccessTokenProvider
 
     /// <summary>
     /// Replaces a token the API rejected (40001, 40014, 42001) and returns its successor. When another caller
-    /// already replaced it, the successor is returned without a new request. A stable token that is
-    /// rejected again is renewed with <c>force_refresh</c>, at most once per <see cref="WeChatCardsOptions.ForceRefreshInterval"/>.
+    /// already replaced it, the successor is returned without a new request. The renewal is always a normal
+    /// token request first; only when a stable-token request answers the very token that was rejected is it
+    /// repeated with <c>force_refresh</c>, at most once per <see cref="WeChatCardsOptions.ForceRefreshInterval"/>.
     /// </summary>
     /// <param name="rejectedToken">The token the API rejected.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

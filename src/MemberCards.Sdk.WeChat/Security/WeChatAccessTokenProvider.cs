@@ -31,7 +31,6 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile CachedAccessToken? local;
     private DateTimeOffset lastForcedAt = DateTimeOffset.MinValue;
-    private string? lastRenewedToken;
     private int fleetDown;
 
     /// <param name="options">The options it is created for: they fix the AppId, the token mode and the cache key.</param>
@@ -225,17 +224,15 @@ internal sealed partial class WeChatAccessTokenProvider : IWeChatAccessTokenProv
         }
         else
         {
+            // Always a normal request first: a forced one invalidates the token every other instance holds (they
+            // would then force in turn) and spends the platform's 20-a-day quota. Only when WeChat still answers the
+            // very token it just rejected (a token revoked but still handed out) is force_refresh the way out.
             WeChatLog.TokenRejected(logger, created.AppId);
-            var now = time.GetUtcNow();
-            var stable = created.TokenMode == WeChatTokenMode.Stable;
-            var force = stable && rejectedToken == lastRenewedToken && MayForce(now);
-            fresh = await FetchAsync(force, cancellationToken).ConfigureAwait(false);
-            if (stable && !force && fresh.Token == rejectedToken && MayForce(time.GetUtcNow()))
+            fresh = await FetchAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+            if (created.TokenMode == WeChatTokenMode.Stable && fresh.Token == rejectedToken && MayForce(time.GetUtcNow()))
             {
                 fresh = await FetchAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
             }
-
-            lastRenewedToken = fresh.Token;
         }
 
         local = fresh;

@@ -9,6 +9,9 @@ internal sealed class PlatformCertificateSet(IReadOnlyDictionary<string, Platfor
 
     public DateTimeOffset DownloadedAt { get; } = downloadedAt;
 
+    /// <summary>Whether this is the set a key store starts with: nothing was downloaded or adopted yet.</summary>
+    public bool NeverDownloaded => BySerial.Count == 0 && DownloadedAt == DateTimeOffset.MinValue;
+
     /// <summary>The certificate valid the longest (the one to encrypt with), or <see langword="null"/>.</summary>
     public PlatformCertificate? Newest(DateTimeOffset now)
     {

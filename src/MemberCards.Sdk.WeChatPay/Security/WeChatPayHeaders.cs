@@ -11,9 +11,14 @@ internal static class WeChatPayHeaders
     public const string RequestId = WeChatPayConstants.RequestIdHeader;
 
     /// <summary>The first value of a header as received (these headers have no parser, so nothing is validated away), or <see langword="null"/>.</summary>
-    public static string? Get(HttpResponseMessage response, string name)
+    public static string? Get(HttpResponseMessage response, string name) => First(response.Headers, name);
+
+    /// <summary>The first value of a header of a request as sent, or <see langword="null"/>.</summary>
+    public static string? Get(HttpRequestMessage request, string name) => First(request.Headers, name);
+
+    private static string? First(System.Net.Http.Headers.HttpHeaders headers, string name)
     {
-        if (response.Headers.NonValidated.TryGetValues(name, out var values))
+        if (headers.NonValidated.TryGetValues(name, out var values))
         {
             foreach (var value in values)
             {

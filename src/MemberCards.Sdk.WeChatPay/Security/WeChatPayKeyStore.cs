@@ -20,12 +20,19 @@ namespace MemberCards.Sdk.WeChatPay;
 /// locked out; a serial still unknown after such a download is not tried again for <see cref="ResponseSignature.MaxClockSkew"/>.
 /// Notifications are unauthenticated until verified: whatever serial they name, they trigger at most one download
 /// per <see cref="UnknownSerialDownloadInterval"/> per merchant, per instance and, with a fleet (certificate sharing),
-/// per fleet.
+/// per fleet, the first download of a fresh instance included.
 /// </remarks>
 internal sealed class WeChatPayKeyStore : IDisposable
 {
     /// <summary>The fewest time between two downloads caused by unauthenticated input (notifications naming an unknown serial).</summary>
     public static readonly TimeSpan UnknownSerialDownloadInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long after a reload that changes the public key id answers naming the previous id still verify with the
+    /// previous key, when their request named it (requests in flight during the reload, and their retries). The
+    /// answers' own timestamps are accepted for 5 minutes, so this is the same bound.
+    /// </summary>
+    public static readonly TimeSpan PreviousPublicKeyGrace = ResponseSignature.MaxClockSkew;
 
     private readonly Func<HttpClient> createClient;
     private readonly TimeProvider time;
@@ -43,6 +50,9 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private long startedDownloads;
     private DateTimeOffset lastUnauthenticatedDownload = DateTimeOffset.MinValue;
     private int downloadCount;
+
+    private WeChatPayTrustedPublicKey? previousPublicKey;
+    private DateTimeOffset previousPublicKeyUntil;
 
     private readonly WeChatPayCertificateSharing? sharing;
     private byte[]? verifiedBody;
@@ -82,8 +92,20 @@ internal sealed class WeChatPayKeyStore : IDisposable
     }
 
     /// <summary>The key an answer to our own request signed under <paramref name="serial"/> verifies with, or <see langword="null"/>.</summary>
-    public ValueTask<RSA?> FindVerificationKeyAsync(string? serial, CancellationToken cancellationToken)
-        => FindVerificationKeyAsync(serial, unauthenticated: false, cancellationToken);
+    /// <param name="serial">The answer's <c>Wechatpay-Serial</c>.</param>
+    /// <param name="requestedSerial">
+    /// The <c>Wechatpay-Serial</c> the request carried. When the answer names the same key and that key is the public
+    /// key in effect before the last reload, it still verifies for <see cref="PreviousPublicKeyGrace"/> after the
+    /// reload: WeChat Pay signed the answer with the key the request named.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait (not a download other callers share).</param>
+    public ValueTask<RSA?> FindVerificationKeyAsync(string? serial, string? requestedSerial, CancellationToken cancellationToken)
+        => serial is not null
+            && string.Equals(serial, requestedSerial, StringComparison.Ordinal)
+            && !string.Equals(serial, Volatile.Read(ref publicKey)?.Id, StringComparison.Ordinal)
+            && PreviousPublicKey(serial) is { } previous
+            ? new ValueTask<RSA?>(previous)
+            : FindVerificationKeyAsync(serial, unauthenticated: false, cancellationToken);
 
     /// <summary>The key a message signed under <paramref name="serial"/> verifies with, or <see langword="null"/>.</summary>
     /// <param name="serial">The <c>Wechatpay-Serial</c> as received.</param>
@@ -108,6 +130,18 @@ internal sealed class WeChatPayKeyStore : IDisposable
 
         // Which downloads had started when this serial was first looked up: only a later one can know it.
         var seenAfter = Interlocked.Read(ref startedDownloads);
+        var claimed = false;
+        if (unauthenticated && Volatile.Read(ref certificates).NeverDownloaded)
+        {
+            // The first download counts against the bound like any other: a notification that would start it must
+            // claim this interval's download; the others only wait for the one running (or take the fleet's list).
+            claimed = await TryClaimUnauthenticatedDownloadAsync(time.GetUtcNow()).ConfigureAwait(false);
+            if (!claimed)
+            {
+                return await FindWithoutDownloadAsync(serial, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var set = await GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
         if (set.BySerial.TryGetValue(serial, out var known))
         {
@@ -120,9 +154,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
             return null;
         }
 
-        if (unauthenticated
-            && (!TryClaimUnauthenticatedDownload(now)
-                || (sharing is not null && !await sharing.TryClaimUnauthenticatedDownloadAsync(UnknownSerialDownloadInterval).ConfigureAwait(false))))
+        if (unauthenticated && !claimed && !await TryClaimUnauthenticatedDownloadAsync(now).ConfigureAwait(false))
         {
             // This interval's download was made (here or, with a fleet, by another instance): never download again,
             // but take a list the fleet shared since, which may know the serial (a rotation another instance saw first).
@@ -199,6 +231,12 @@ internal sealed class WeChatPayKeyStore : IDisposable
                 if (current is not null)
                 {
                     retiredKeys.Add(current.Key);
+                    if (current.Id != nextPublicKey?.Id)
+                    {
+                        // Requests in flight named it: their answers, signed with it, verify with it for a while.
+                        previousPublicKey = current;
+                        previousPublicKeyUntil = time.GetUtcNow() + PreviousPublicKeyGrace;
+                    }
                 }
             }
             else
@@ -224,11 +262,68 @@ internal sealed class WeChatPayKeyStore : IDisposable
         }
     }
 
+    /// <summary>The public key in effect before the last reload, while its grace period lasts and <paramref name="serial"/> names it.</summary>
+    private RSA? PreviousPublicKey(string serial)
+    {
+        lock (gate)
+        {
+            return previousPublicKey is { } previous
+                && string.Equals(previous.Id, serial, StringComparison.Ordinal)
+                && !string.Equals(Volatile.Read(ref publicKey)?.Id, serial, StringComparison.Ordinal)
+                && time.GetUtcNow() < previousPublicKeyUntil
+                ? previous.Key
+                : null;
+        }
+    }
+
     private static WeChatPayTrustedPublicKey? LoadPublicKey(WeChatPayOptions options)
         => options.HasPublicKey ? new WeChatPayTrustedPublicKey(options.PublicKeyId!, PemKeys.LoadRsaPublicKey(options.PublicKey!)) : null;
 
     private static byte[]? LoadApiV3Key(WeChatPayOptions options)
         => options.HasApiV3Key ? Encoding.UTF8.GetBytes(options.ApiV3Key!) : null;
+
+    /// <summary>This interval's download for unauthenticated input: here and, with a fleet, for the whole fleet.</summary>
+    private async ValueTask<bool> TryClaimUnauthenticatedDownloadAsync(DateTimeOffset now)
+        => TryClaimUnauthenticatedDownload(now)
+        && (sharing is null || await sharing.TryClaimUnauthenticatedDownloadAsync(UnknownSerialDownloadInterval).ConfigureAwait(false));
+
+    /// <summary>
+    /// The key of <paramref name="serial"/> for a notification that may not cause a download (the bound is taken)
+    /// while nothing was downloaded here yet: from the download already running, else from a list the fleet shared.
+    /// </summary>
+    private async ValueTask<RSA?> FindWithoutDownloadAsync(string serial, CancellationToken cancellationToken)
+    {
+        Task<PlatformCertificateSet>? running;
+        lock (gate)
+        {
+            running = download is { IsCompleted: false } pending ? pending : null;
+        }
+
+        var set = Volatile.Read(ref certificates);
+        if (running is not null)
+        {
+            try
+            {
+                set = await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (MemberCardsException)
+            {
+                // That download failed: nothing to verify with; the notification is refused and redelivered later.
+            }
+        }
+        else if (set.NeverDownloaded && sharing is not null && await sharing.TryAdoptAsync(set.DownloadedAt, Adopt).ConfigureAwait(false) is { } adopted)
+        {
+            set = adopted;
+        }
+
+        if (set.BySerial.TryGetValue(serial, out var known))
+        {
+            return known.PublicKey;
+        }
+
+        WeChatPayLog.UnknownSerialThrottled(logger, serial, UnknownSerialDownloadInterval);
+        return null;
+    }
 
     /// <summary>At most one download per <see cref="UnknownSerialDownloadInterval"/> for unauthenticated input, whatever the serial.</summary>
     private bool TryClaimUnauthenticatedDownload(DateTimeOffset now)
@@ -310,7 +405,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private async ValueTask<PlatformCertificateSet> GetCertificatesAsync(CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref certificates);
-        if (current.BySerial.Count == 0 && current.DownloadedAt == DateTimeOffset.MinValue)
+        if (current.NeverDownloaded)
         {
             return await RefreshAsync(cancellationToken).ConfigureAwait(false);
         }

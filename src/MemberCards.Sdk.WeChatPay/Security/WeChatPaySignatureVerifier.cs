@@ -15,7 +15,7 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
 
     public async ValueTask VerifyAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, string what, CancellationToken cancellationToken)
     {
-        var failure = await EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: false, cancellationToken).ConfigureAwait(false);
+        var failure = await EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: false, requestedSerial: null, cancellationToken).ConfigureAwait(false);
         if (failure.Failed)
         {
             throw Failed(failure, what);
@@ -36,16 +36,20 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
         }
 
         EnsureEnvelope(body.Span);
-        failure = await EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: true, cancellationToken).ConfigureAwait(false);
+        failure = await EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: true, requestedSerial: null, cancellationToken).ConfigureAwait(false);
         if (failure.Failed)
         {
             throw Failed(failure, "a notification");
         }
     }
 
-    /// <summary>Checks a signed answer to our own request, with the machine-readable reason.</summary>
-    public ValueTask<SignatureCheck> EvaluateAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-        => EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: false, cancellationToken);
+    /// <summary>
+    /// Checks a signed answer to our own request, with the machine-readable reason. <paramref name="requestedSerial"/>
+    /// is the <c>Wechatpay-Serial</c> the request carried: an answer naming the same previous public key still verifies
+    /// with it for <see cref="WeChatPayKeyStore.PreviousPublicKeyGrace"/> after a reload.
+    /// </summary>
+    public ValueTask<SignatureCheck> EvaluateAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, string? requestedSerial, CancellationToken cancellationToken)
+        => EvaluateAsync(timestamp, nonce, signature, serial, signatureType, body, unauthenticated: false, requestedSerial, cancellationToken);
 
     /// <summary>Counts a failed check and builds the exception naming <paramref name="what"/> was checked.</summary>
     public static MemberCardsSignatureException Failed(SignatureCheck failure, string what)
@@ -66,7 +70,7 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
         _ => "unspecified",
     };
 
-    private async ValueTask<SignatureCheck> EvaluateAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, bool unauthenticated, CancellationToken cancellationToken)
+    private async ValueTask<SignatureCheck> EvaluateAsync(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType, ReadOnlyMemory<byte> body, bool unauthenticated, string? requestedSerial, CancellationToken cancellationToken)
     {
         var failure = Precheck(timestamp, nonce, signature, serial, signatureType);
         if (failure.Failed)
@@ -74,7 +78,9 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
             return failure;
         }
 
-        var key = await keys.FindVerificationKeyAsync(serial, unauthenticated, cancellationToken).ConfigureAwait(false);
+        var key = unauthenticated
+            ? await keys.FindVerificationKeyAsync(serial, unauthenticated: true, cancellationToken).ConfigureAwait(false)
+            : await keys.FindVerificationKeyAsync(serial, requestedSerial, cancellationToken).ConfigureAwait(false);
         return key is null
             ? new SignatureCheck(SignatureFailureReason.UnknownSerial, $"the Wechatpay-Serial '{serial}' is neither the configured public key id nor a downloaded platform certificate.")
             : ResponseSignature.Evaluate(key, timestamp, nonce, signature, body.Span, time.GetUtcNow());

@@ -3,7 +3,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>
 /// Reads every answer's body inside the pipeline (so the client timeout and the GET retries cover it) and verifies
 /// every 2xx answer over that raw body (timestamp within 5 minutes of the injected clock, key chosen by
-/// <c>Wechatpay-Serial</c>); anything unsigned, stale, tampered, a probe or undecodable is a
+/// <c>Wechatpay-Serial</c>, the previous public key too for a while when the request named it); anything unsigned, stale, tampered, a probe or undecodable is a
 /// <see cref="MemberCardsSignatureException"/>.
 /// </summary>
 internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) : DelegatingHandler
@@ -29,6 +29,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
                     WeChatPayHeaders.Get(response, WeChatPayHeaders.Serial),
                     WeChatPayHeaders.Get(response, WeChatPayHeaders.SignatureType),
                     body,
+                    WeChatPayHeaders.Get(request, WeChatPayHeaders.Serial),
                     cancellationToken).ConfigureAwait(false);
                 if (failure.Failed)
                 {

@@ -5,8 +5,9 @@ using MemberCards.Sdk.Testing.Youzan;
 namespace MemberCards.Sdk.Redis.Tests.Support;
 
 /// <summary>
-/// Three fleet host processes on one Redis, in front of one WeChat emulator (classic tokens) and signing Youzan
-/// pushes with one Youzan app: the OS-process fleet of the multi-process tests.
+/// Three fleet host processes on one Redis (or each on its own, without Redis), in front of one WeChat emulator
+/// (classic tokens unless stable ones are asked for) and signing Youzan pushes with one Youzan app: the OS-process
+/// fleet of the multi-process tests.
 /// </summary>
 internal sealed class Fleet : IAsyncDisposable
 {
@@ -30,7 +31,10 @@ internal sealed class Fleet : IAsyncDisposable
     /// <summary>The AppIds registered in the emulator and in every instance.</summary>
     public IReadOnlyList<string> Apps { get; }
 
-    public static async Task<Fleet> StartAsync(string redis, string keyPrefix, int apps = 3, int size = 3)
+    /// <summary>The <c>redis</c> argument of <see cref="StartAsync"/> for instances without Redis.</summary>
+    public const string NoRedis = "none";
+
+    public static async Task<Fleet> StartAsync(string redis, string keyPrefix, int apps = 3, int size = 3, bool stableTokens = false)
     {
         var appIds = Enumerable.Range(1, apps).Select(i => $"wxfleet{i:D4}{Guid.NewGuid():N}"[..18]).ToArray();
         var weChat = await WeChatEmulator.StartAsync(o =>
@@ -41,6 +45,11 @@ internal sealed class Fleet : IAsyncDisposable
             }
         });
         var arguments = new List<string> { redis, weChat.BaseAddress.ToString(), keyPrefix, YouzanClientId, YouzanClientSecret };
+        if (stableTokens)
+        {
+            arguments.Add("--stable");
+        }
+
         arguments.AddRange(appIds.Select(a => $"{a}=secret-of-{a}"));
         var starting = Enumerable.Range(1, size).Select(i => FleetInstance.StartAsync($"instance {i}", arguments)).ToArray();
         var instances = await Task.WhenAll(starting);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChatPay.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
@@ -14,13 +15,18 @@ public sealed class KeyStoreTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static async Task<(WeChatPayEmulator Emulator, ServiceProvider Services, CertificateGate Gate)> StartAsync(FakeTimeProvider time)
+    private static async Task<(WeChatPayEmulator Emulator, ServiceProvider Services, CertificateGate Gate)> StartAsync(FakeTimeProvider time, ILoggerProvider? logs = null)
     {
         var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options(time));
         emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
         var gate = new CertificateGate();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
+        if (logs is not null)
+        {
+            services.AddLogging(b => b.AddProvider(logs));
+        }
+
         services.AddMemberCards().AddWeChatPay(o =>
         {
             emulator.ConfigureCertificateMode(o);
@@ -132,6 +138,52 @@ public sealed class KeyStoreTests
         Assert.Equal("478515832665", (await handler.ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
     }
 
+    [Fact]
+    public async Task Fifty_forged_notifications_arriving_at_once_on_a_fresh_host_cause_exactly_one_download()
+    {
+        // Issue 19 item 7: the first download (the key store has none yet) counts against the bound too. The first
+        // forged notification starts it; the other 49 arrive just after its list is stored and before the first one
+        // has gone on (the thread that finished the download is held there, as a busy machine may hold it), which is
+        // the window in which a second download used to be claimed. Several fresh hosts are tried.
+        for (var trial = 1; trial <= 5; trial++)
+        {
+            var time = new FakeTimeProvider(Start);
+            using var stored = new FirstDownloadStoredHold();
+            var (emulator, services, _) = await StartAsync(time, stored);
+            await using var e = emulator;
+            using var s = services;
+            var handler = services.GetRequiredService<IWeChatPayDispatcher>();
+            var genuine = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PlatformCertificate);
+            Task<SignatureFailureReason> ForgeAsync() => Task.Run(async () =>
+            {
+                var headers = new Dictionary<string, string>(genuine.Headers, StringComparer.OrdinalIgnoreCase) { ["Wechatpay-Serial"] = RandomNumberGenerator.GetHexString(40) };
+                var error = await Assert.ThrowsAsync<MemberCardsSignatureException>(() => handler.ParseAsync(headers, genuine.Body));
+                return error.Reason;
+            });
+
+            var first = ForgeAsync();
+            await stored.Stored.WaitAsync(TimeSpan.FromSeconds(10));
+            var others = Enumerable.Range(0, 49).Select(_ => ForgeAsync()).ToArray();
+
+            // 48 of them are refused at once (the bound is taken); one may be waiting for a download of its own.
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (others.Count(t => t.IsCompleted) < 48 && waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(10);
+            }
+
+            stored.Release();
+            var reasons = await Task.WhenAll(others.Prepend(first));
+
+            Assert.All(reasons, r => Assert.Equal(SignatureFailureReason.UnknownSerial, r));
+            Assert.True(emulator.CertificateDownloads == 1, $"trial {trial}: 50 forged notifications on a fresh host caused {emulator.CertificateDownloads} downloads of /v3/certificates (at most one per minute, the first included)");
+
+            // The genuine notification verifies from that one download.
+            Assert.Equal("478515832665", (await handler.ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
+            Assert.Equal(1, emulator.CertificateDownloads);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]
@@ -184,6 +236,43 @@ public sealed class KeyStoreTests
             }
 
             return response;
+        }
+    }
+
+    /// <summary>
+    /// A logger that holds the thread logging the first "certificates downloaded" (event 3001: the list is stored,
+    /// the download's waiters have not gone on yet) until <see cref="Release"/>.
+    /// </summary>
+    private sealed class FirstDownloadStoredHold : ILoggerProvider, ILogger
+    {
+        private readonly TaskCompletionSource stored = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly ManualResetEventSlim release = new();
+        private int seen;
+
+        public Task Stored => stored.Task;
+
+        public void Release() => release.Set();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (eventId.Id == 3001 && Interlocked.Exchange(ref seen, 1) == 0)
+            {
+                stored.TrySetResult();
+                release.Wait(TimeSpan.FromSeconds(20));
+            }
+        }
+
+        public void Dispose()
+        {
+            release.Set();
+            release.Dispose();
         }
     }
 }
