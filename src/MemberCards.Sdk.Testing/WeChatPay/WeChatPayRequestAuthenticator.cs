@@ -46,7 +46,7 @@ internal static class WeChatPayRequestAuthenticator
             return ("SIGN_ERROR", "serial_no is not the serial of the merchant API certificate", null);
         }
 
-        if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp) || Math.Abs(now.ToUnixTimeSeconds() - timestamp) >= 300)
+        if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp) || Math.Abs(now.ToUnixTimeSeconds() - timestamp) >= (long)WeChatPayConstants.SignatureWindow.TotalSeconds)
         {
             return ("SIGN_ERROR", "timestamp is not Unix seconds within 5 minutes of now", null);
         }

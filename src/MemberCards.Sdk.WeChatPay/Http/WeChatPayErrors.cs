@@ -17,7 +17,7 @@ internal static class WeChatPayErrors
             signingMessage = Encoding.UTF8.GetString(signed);
         }
 
-        return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayHeaders.RequestId), error.Detail, signingMessage);
+        return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader), error.Detail, signingMessage);
     }
 
     public static ErrorBody Parse(byte[] body)

@@ -11,9 +11,6 @@ namespace MemberCards.Sdk.WeChatPay;
 /// </summary>
 public static class ResponseSignature
 {
-    /// <summary>The largest accepted distance between the signed timestamp and now (exclusive).</summary>
-    public static readonly TimeSpan MaxClockSkew = WeChatPayConstants.SignatureWindow;
-
     /// <summary>The prefix of WeChat Pay's probe signatures, which must fail verification.</summary>
     public const string ProbePrefix = "WECHATPAY/SIGNTEST/";
 
@@ -38,7 +35,7 @@ public static class ResponseSignature
     }
 
     /// <summary>
-    /// Verifies a signed message: the timestamp must be within <see cref="MaxClockSkew"/> of <paramref name="now"/>
+    /// Verifies a signed message: the timestamp must be within <see cref="WeChatPayConstants.SignatureWindow"/> of <paramref name="now"/>
     /// and the signature valid for the key.
     /// </summary>
     /// <param name="publicKey">The key chosen by <c>Wechatpay-Serial</c>.</param>
@@ -100,9 +97,9 @@ public static class ResponseSignature
         }
 
         var skew = now.ToUnixTimeSeconds() - seconds;
-        if (Math.Abs(skew) >= (long)MaxClockSkew.TotalSeconds)
+        if (Math.Abs(skew) >= (long)WeChatPayConstants.SignatureWindow.TotalSeconds)
         {
-            return new SignatureCheck(SignatureFailureReason.StaleTimestamp, $"the Wechatpay-Timestamp is {skew} s away from now (limit 5 minutes): a replay, or a wrong clock.");
+            return new SignatureCheck(SignatureFailureReason.StaleTimestamp, $"the Wechatpay-Timestamp is {skew} s away from now (limit {WeChatPayConstants.SignatureWindow.TotalMinutes:0} minutes): a replay, or a wrong clock.");
         }
 
         return SignatureCheck.Ok;

@@ -17,7 +17,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <remarks>
 /// Unknown serials: a serial first seen while a download is already running gets a download that starts after it
 /// was seen (it waits for the running one, then downloads again), so a rotation that overlaps a download is not
-/// locked out; a serial still unknown after such a download is not tried again for <see cref="ResponseSignature.MaxClockSkew"/>.
+/// locked out; a serial still unknown after such a download is not tried again for <see cref="WeChatPayConstants.SignatureWindow"/>.
 /// Notifications are unauthenticated until verified: whatever serial they name, they trigger at most one download
 /// per <see cref="UnknownSerialDownloadInterval"/> per merchant, per instance and, with a fleet (certificate sharing),
 /// per fleet, the first download of a fresh instance included.
@@ -32,7 +32,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     /// previous key, when their request named it (requests in flight during the reload, and their retries). The
     /// answers' own timestamps are accepted for 5 minutes, so this is the same bound.
     /// </summary>
-    public static readonly TimeSpan PreviousPublicKeyGrace = ResponseSignature.MaxClockSkew;
+    public static readonly TimeSpan PreviousPublicKeyGrace = WeChatPayConstants.SignatureWindow;
 
     private readonly Func<HttpClient> createClient;
     private readonly TimeProvider time;
@@ -149,7 +149,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
         }
 
         var now = time.GetUtcNow();
-        if (unknownSerials.TryGetValue(serial, out var triedAt) && now - triedAt < ResponseSignature.MaxClockSkew)
+        if (unknownSerials.TryGetValue(serial, out var triedAt) && now - triedAt < WeChatPayConstants.SignatureWindow)
         {
             return null;
         }
@@ -517,14 +517,14 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private void VerifyDownload(HttpResponseMessage response, byte[] body, Dictionary<string, PlatformCertificate> downloaded, WeChatPayTrustedPublicKey? trusted)
     {
         // The list was decrypted with the APIv3 key (authenticated); its answer must also be signed by a key it lists or we trust.
-        var serial = WeChatPayHeaders.Get(response, WeChatPayHeaders.Serial);
+        var serial = WeChatPayHeaders.Get(response, WeChatPayConstants.SerialHeader);
         RSA? key = serial is null ? null
             : downloaded.TryGetValue(serial, out var listed) ? listed.PublicKey
             : trusted is not null && string.Equals(serial, trusted.Id, StringComparison.Ordinal) ? trusted.Key
             : Volatile.Read(ref certificates).BySerial.TryGetValue(serial, out var known) ? known.PublicKey : null;
         var failure = key is null
             ? new SignatureCheck(serial is null ? SignatureFailureReason.MissingHeaders : SignatureFailureReason.UnknownSerial, $"the answer names serial '{serial}', which is neither a downloaded certificate nor the configured public key.")
-            : ResponseSignature.Evaluate(key, WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp), WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce), WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature), body, time.GetUtcNow());
+            : ResponseSignature.Evaluate(key, WeChatPayHeaders.Get(response, WeChatPayConstants.TimestampHeader), WeChatPayHeaders.Get(response, WeChatPayConstants.NonceHeader), WeChatPayHeaders.Get(response, WeChatPayConstants.SignatureHeader), body, time.GetUtcNow());
         if (failure.Failed)
         {
             throw WeChatPaySignatureVerifier.Failed(failure, "the platform certificate list");

@@ -32,7 +32,7 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
                 return SendAfterKeyAsync(request, body, pendingKey, cancellationToken);
             }
 
-            request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, pendingKey.Result.Serial);
+            request.Headers.TryAddWithoutValidation(WeChatPayConstants.SerialHeader, pendingKey.Result.Serial);
         }
 
         Sign(request, body);
@@ -40,7 +40,7 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
     }
 
     private static bool NeedsSerial(HttpRequestMessage request)
-        => !WeChatPayRequestOptions.IsCertificateDownload(request) && !request.Headers.NonValidated.Contains(WeChatPayHeaders.Serial);
+        => !WeChatPayRequestOptions.IsCertificateDownload(request) && !request.Headers.NonValidated.Contains(WeChatPayConstants.SerialHeader);
 
     private static async ValueTask<byte[]> ReadBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         if (NeedsSerial(request))
         {
             var (serial, _) = await merchant.Keys.GetEncryptionKeyAsync(cancellationToken).ConfigureAwait(false);
-            request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, serial);
+            request.Headers.TryAddWithoutValidation(WeChatPayConstants.SerialHeader, serial);
         }
 
         Sign(request, body);
@@ -80,7 +80,7 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
     private async Task<HttpResponseMessage> SendAfterKeyAsync(HttpRequestMessage request, byte[] body, ValueTask<(string Serial, System.Security.Cryptography.RSA Key)> pendingKey, CancellationToken cancellationToken)
     {
         var (serial, _) = await pendingKey.ConfigureAwait(false);
-        request.Headers.TryAddWithoutValidation(WeChatPayHeaders.Serial, serial);
+        request.Headers.TryAddWithoutValidation(WeChatPayConstants.SerialHeader, serial);
         Sign(request, body);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

@@ -23,17 +23,17 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
             if (response.IsSuccessStatusCode)
             {
                 var failure = await merchant.Verifier.EvaluateAsync(
-                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Timestamp),
-                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Nonce),
-                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Signature),
-                    WeChatPayHeaders.Get(response, WeChatPayHeaders.Serial),
-                    WeChatPayHeaders.Get(response, WeChatPayHeaders.SignatureType),
+                    WeChatPayHeaders.Get(response, WeChatPayConstants.TimestampHeader),
+                    WeChatPayHeaders.Get(response, WeChatPayConstants.NonceHeader),
+                    WeChatPayHeaders.Get(response, WeChatPayConstants.SignatureHeader),
+                    WeChatPayHeaders.Get(response, WeChatPayConstants.SerialHeader),
+                    WeChatPayHeaders.Get(response, WeChatPayConstants.SignatureTypeHeader),
                     body,
-                    WeChatPayHeaders.Get(request, WeChatPayHeaders.Serial),
+                    WeChatPayHeaders.Get(request, WeChatPayConstants.SerialHeader),
                     cancellationToken).ConfigureAwait(false);
                 if (failure.Failed)
                 {
-                    throw WeChatPaySignatureVerifier.Failed(failure, $"the answer to {request.Method} {request.RequestUri?.AbsolutePath} [request id {WeChatPayHeaders.Get(response, WeChatPayHeaders.RequestId)}]");
+                    throw WeChatPaySignatureVerifier.Failed(failure, $"the answer to {request.Method} {request.RequestUri?.AbsolutePath} [request id {WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader)}]");
                 }
             }
 
