@@ -52,7 +52,7 @@ internal static class SnippetCompiler
         ("builder", "Microsoft.Extensions.Hosting.HostApplicationBuilder builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args);"),
         ("services", "Microsoft.Extensions.DependencyInjection.IServiceCollection services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();"),
         ("configuration", "Microsoft.Extensions.Configuration.IConfiguration configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();"),
-        ("provider", "IServiceProvider provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().BuildServiceProvider();"),
+        ("provider", "IServiceProvider provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(new Microsoft.Extensions.DependencyInjection.ServiceCollection());"),
         ("cancellationToken", "CancellationToken cancellationToken = CancellationToken.None;"),
     ];
 
