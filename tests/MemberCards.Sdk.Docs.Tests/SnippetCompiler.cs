@@ -10,8 +10,9 @@ namespace MemberCards.Sdk.Docs.Tests;
 /// ASP.NET Core shared framework) or <c>dotnet new console</c> (the plain SDK's implicit usings, no ASP.NET Core; see
 /// <see cref="SnippetReferences"/>), nullable on. A snippet with statements may use the ambient names of such a Program.cs
 /// without declaring them (<see cref="Ambient"/>: builder, services, configuration, app (web only), provider,
-/// cancellationToken); each is declared before the snippet only when the snippet does not declare it itself. Nothing else
-/// is added: the snippet brings its own usings (MemberCards.Sdk ...).
+/// cancellationToken); each is declared before the snippet only when the snippet does not declare it itself. The
+/// System.Text.Json source generator runs, as in every app (<see cref="SnippetGenerators"/>). Nothing else is added:
+/// the snippet brings its own usings (MemberCards.Sdk ...).
 /// </summary>
 internal static class SnippetCompiler
 {
@@ -95,7 +96,8 @@ internal static class SnippetCompiler
             [usings, snippet],
             SnippetReferences.For(kind, code),
             new CSharpCompilationOptions(hasStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics()
+        var (generated, generatorErrors) = SnippetGenerators.Run(compilation, Parse);
+        return generatorErrors.Concat(generated.GetDiagnostics())
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => (Position: d.Location.GetMappedLineSpan().StartLinePosition, Diagnostic: d))
             .Select(e => $"{e.Position.Line + 1}:{e.Position.Character + 1}: {e.Diagnostic.Id} {e.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
