@@ -2,7 +2,7 @@ namespace MemberCards.Sdk.WeChat;
 
 /// <summary>
 /// The Official Account card API for member cards (<c>api.weixin.qq.com/card/...</c>). Every request is
-/// checked against the documented limits before it is sent (<see cref="WeChatRequestValidationException"/>);
+/// checked against the documented limits before it is sent (<see cref="MemberCardsValidationException"/>);
 /// an errcode other than 0 throws <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid.
 /// </summary>
 public interface IWeChatCardClient

@@ -4,14 +4,22 @@ namespace MemberCards.Sdk.Erp;
 internal static class MemberPointsChangeRequestValidator
 {
     /// <exception cref="ArgumentNullException">The request is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A field is missing, malformed, negative or too long.</exception>
+    /// <exception cref="MemberCardsValidationException">A field is missing, malformed, negative or too long (its <see cref="MemberCardsValidationException.FieldPath"/> is the wire name).</exception>
     public static void ThrowIfInvalid(MemberPointsChangeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (Problem(request) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(request));
+            throw new MemberCardsValidationException(ErpConstants.Service, FieldOf(problem), problem);
         }
+    }
+
+    /// <summary>The wire name a problem names in parentheses, as every message of <see cref="Problem"/> does.</summary>
+    private static string FieldOf(string problem)
+    {
+        var open = problem.IndexOf('(', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : problem.IndexOf(')', open);
+        return close > open + 1 ? problem[(open + 1)..close] : "request";
     }
 
     /// <summary>The first problem with the request, or <see langword="null"/> when it can be sent.</summary>

@@ -71,12 +71,12 @@ internal static class WeChatRequestValidator
         var count = (request.OpenIds?.Count ?? 0) + (request.UserNames?.Count ?? 0);
         if (count == 0)
         {
-            throw new WeChatRequestValidationException("openid", "at least one openid or username is required.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "openid", "at least one openid or username is required.");
         }
 
         if (count > 10)
         {
-            throw new WeChatRequestValidationException(request.OpenIds?.Count > 10 ? "openid" : "openid+username", $"the white-list holds at most 10 testers in total, got {count}.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, request.OpenIds?.Count > 10 ? "openid" : "openid+username", $"the white-list holds at most 10 testers in total, got {count}.");
         }
 
         Each(request.OpenIds, "openid");
@@ -88,7 +88,7 @@ internal static class WeChatRequestValidator
         ArgumentNullException.ThrowIfNull(request);
         if (request.ExpireSeconds is { } seconds && (seconds < 60 || seconds > 1800))
         {
-            throw new WeChatRequestValidationException("expire_seconds", $"must be between 60 and 1800 seconds, got {seconds}.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "expire_seconds", $"must be between 60 and 1800 seconds, got {seconds}.");
         }
 
         var info = request.ActionInfo ?? throw Missing("action_info");
@@ -99,7 +99,7 @@ internal static class WeChatRequestValidator
                 QrCard(card, "action_info.card");
                 if (info.MultipleCard is not null)
                 {
-                    throw new WeChatRequestValidationException("action_info.multiple_card", "must not be set for QR_CARD.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, "action_info.multiple_card", "must not be set for QR_CARD.");
                 }
 
                 break;
@@ -117,7 +117,7 @@ internal static class WeChatRequestValidator
 
                 break;
             default:
-                throw new WeChatRequestValidationException("action_name", "must be QR_CARD or QR_MULTIPLE_CARD.");
+                throw new MemberCardsValidationException(WeChatConstants.ServiceName, "action_name", "must be QR_CARD or QR_MULTIPLE_CARD.");
         }
     }
 
@@ -131,7 +131,7 @@ internal static class WeChatRequestValidator
         Optional(request.InitCustomFieldValue3, "init_custom_field_value3", 12);
         if (request.ActivateBeginTime is { } begin && request.ActivateEndTime is { } end && end <= begin)
         {
-            throw new WeChatRequestValidationException("activate_end_time", "must be after activate_begin_time.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "activate_end_time", "must be after activate_begin_time.");
         }
     }
 
@@ -142,12 +142,12 @@ internal static class WeChatRequestValidator
         Required(request.CardId, "card_id", 32);
         if (request.Bonus is not null && request.AddBonus is not null)
         {
-            throw new WeChatRequestValidationException("bonus", "send either bonus (new total) or add_bonus (delta), not both.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "bonus", "send either bonus (new total) or add_bonus (delta), not both.");
         }
 
         if (request.Balance is not null && request.AddBalance is not null)
         {
-            throw new WeChatRequestValidationException("balance", "send either balance (new total) or add_balance (delta), not both.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "balance", "send either balance (new total) or add_balance (delta), not both.");
         }
     }
 
@@ -157,7 +157,7 @@ internal static class WeChatRequestValidator
         Required(request.CardId, "card_id", 32);
         if (request.RequiredForm is null && request.OptionalForm is null)
         {
-            throw new WeChatRequestValidationException("required_form", "set required_form or optional_form.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "required_form", "set required_form or optional_form.");
         }
     }
 
@@ -167,12 +167,12 @@ internal static class WeChatRequestValidator
         var extension = Path.GetExtension(request.FileName).ToUpperInvariant();
         if (extension is not (".JPG" or ".JPEG" or ".PNG"))
         {
-            throw new WeChatRequestValidationException("buffer.filename", "must end in .jpg, .jpeg or .png.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "buffer.filename", "must end in .jpg, .jpeg or .png.");
         }
 
         if (request.Content.Length is 0 or > 1024 * 1024)
         {
-            throw new WeChatRequestValidationException("buffer", $"must be 1 byte to 1 MB, got {request.Content.Length} bytes.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "buffer", $"must be 1 byte to 1 MB, got {request.Content.Length} bytes.");
         }
     }
 
@@ -201,22 +201,22 @@ internal static class WeChatRequestValidator
         Optional(info.PromotionUrlSubTitle, path + ".promotion_url_sub_title", 18);
         if (info.Color is { } color && !WeChatCardColors.All.Contains(color))
         {
-            throw new WeChatRequestValidationException(path + ".color", $"'{color}' is not in the palette (Color010 .. Color102, see WeChatCardColors).");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".color", $"'{color}' is not in the palette (Color010 .. Color102, see WeChatCardColors).");
         }
 
         if (info.CodeType is WeChatCodeType.Unknown)
         {
-            throw new WeChatRequestValidationException(path + ".code_type", "Unknown cannot be sent.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".code_type", "Unknown cannot be sent.");
         }
 
         if (info.Sku?.Quantity is { } quantity && (quantity < 0 || quantity > 100_000_000))
         {
-            throw new WeChatRequestValidationException(path + ".sku.quantity", $"must be 0 to 100,000,000, got {quantity}.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".sku.quantity", $"must be 0 to 100,000,000, got {quantity}.");
         }
 
         if (info.LocationIds is { Count: > 0 } && info.UseAllLocations == true)
         {
-            throw new WeChatRequestValidationException(path + ".use_all_locations", "set either location_id_list or use_all_locations, not both.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".use_all_locations", "set either location_id_list or use_all_locations, not both.");
         }
 
         if (info.DateInfo is { } date)
@@ -232,46 +232,46 @@ internal static class WeChatRequestValidator
             case WeChatDateInfoType.Permanent:
                 if (date.BeginTimestamp is not null || date.EndTimestamp is not null || date.FixedTerm is not null || date.FixedBeginTerm is not null)
                 {
-                    throw new WeChatRequestValidationException(path, "DATE_TYPE_PERMANENT takes no timestamps or terms.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, "DATE_TYPE_PERMANENT takes no timestamps or terms.");
                 }
 
                 break;
             case WeChatDateInfoType.FixTimeRange:
                 if (date.BeginTimestamp is not { } begin || date.EndTimestamp is not { } end)
                 {
-                    throw new WeChatRequestValidationException(path, "DATE_TYPE_FIX_TIME_RANGE needs begin_timestamp and end_timestamp.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, "DATE_TYPE_FIX_TIME_RANGE needs begin_timestamp and end_timestamp.");
                 }
 
                 if (end <= begin)
                 {
-                    throw new WeChatRequestValidationException(path + ".end_timestamp", "must be after begin_timestamp.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".end_timestamp", "must be after begin_timestamp.");
                 }
 
                 if (date.FixedTerm is not null || date.FixedBeginTerm is not null)
                 {
-                    throw new WeChatRequestValidationException(path, "DATE_TYPE_FIX_TIME_RANGE takes no fixed_term or fixed_begin_term.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, "DATE_TYPE_FIX_TIME_RANGE takes no fixed_term or fixed_begin_term.");
                 }
 
                 break;
             case WeChatDateInfoType.FixTerm:
                 if (date.FixedTerm is not { } term || term <= 0)
                 {
-                    throw new WeChatRequestValidationException(path + ".fixed_term", "DATE_TYPE_FIX_TERM needs fixed_term > 0 days.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".fixed_term", "DATE_TYPE_FIX_TERM needs fixed_term > 0 days.");
                 }
 
                 if (date.FixedBeginTerm is < 0)
                 {
-                    throw new WeChatRequestValidationException(path + ".fixed_begin_term", "must not be negative.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".fixed_begin_term", "must not be negative.");
                 }
 
                 if (date.BeginTimestamp is not null)
                 {
-                    throw new WeChatRequestValidationException(path, "DATE_TYPE_FIX_TERM takes no begin_timestamp.");
+                    throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, "DATE_TYPE_FIX_TERM takes no begin_timestamp.");
                 }
 
                 break;
             default:
-                throw new WeChatRequestValidationException(path + ".type", "must be DATE_TYPE_PERMANENT, DATE_TYPE_FIX_TIME_RANGE or DATE_TYPE_FIX_TERM.");
+                throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".type", "must be DATE_TYPE_PERMANENT, DATE_TYPE_FIX_TIME_RANGE or DATE_TYPE_FIX_TERM.");
         }
     }
 
@@ -314,7 +314,7 @@ internal static class WeChatRequestValidator
 
         if (card.Discount is { } discount && (discount < 0 || discount > 100))
         {
-            throw new WeChatRequestValidationException(path + ".discount", $"must be a percentage 0..100, got {discount}.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".discount", $"must be a percentage 0..100, got {discount}.");
         }
     }
 
@@ -327,12 +327,12 @@ internal static class WeChatRequestValidator
 
         if (field.NameType is WeChatFieldNameType.Unknown)
         {
-            throw new WeChatRequestValidationException(path + ".name_type", "Unknown cannot be sent.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path + ".name_type", "Unknown cannot be sent.");
         }
 
         if (field.NameType is null && string.IsNullOrEmpty(field.Name))
         {
-            throw new WeChatRequestValidationException(path, "set name_type or name.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, "set name_type or name.");
         }
 
         Optional(field.Name, path + ".name", 24);
@@ -357,7 +357,7 @@ internal static class WeChatRequestValidator
         {
             if (string.IsNullOrWhiteSpace(values[i]))
             {
-                throw new WeChatRequestValidationException($"{path}[{i}]", "must not be empty.");
+                throw new MemberCardsValidationException(WeChatConstants.ServiceName, $"{path}[{i}]", "must not be empty.");
             }
         }
     }
@@ -383,10 +383,10 @@ internal static class WeChatRequestValidator
         if (bytes > maxBytes)
         {
             var limit = hint is null ? $"at most {maxBytes} bytes" : $"at most {maxBytes} bytes ({hint})";
-            throw new WeChatRequestValidationException(path, $"is {bytes} bytes in UTF-8 ({value.Length} characters); {limit}.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, $"is {bytes} bytes in UTF-8 ({value.Length} characters); {limit}.");
         }
     }
 
-    private static WeChatRequestValidationException Missing(string path)
-        => new(path, "is required.");
+    private static MemberCardsValidationException Missing(string path)
+        => new(WeChatConstants.ServiceName, path, "is required.");
 }

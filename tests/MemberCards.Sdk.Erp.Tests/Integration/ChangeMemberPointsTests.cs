@@ -181,7 +181,7 @@ public sealed class ChangeMemberPointsTests
     {
         await using var host = await ErpTestHost.StartAsync();
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => host.Client.ChangeMemberPointsAsync(ErpTestHost.Change(mobile: "12345")));
+        var ex = await Assert.ThrowsAsync<MemberCardsValidationException>(() => host.Client.ChangeMemberPointsAsync(ErpTestHost.Change(mobile: "12345")));
 
         Assert.Contains("Mobile (mobile)", ex.Message, StringComparison.Ordinal);
         Assert.Empty(host.Emulator.Requests);

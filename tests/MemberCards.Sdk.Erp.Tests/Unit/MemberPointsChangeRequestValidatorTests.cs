@@ -30,16 +30,18 @@ public sealed class MemberPointsChangeRequestValidatorTests
     [InlineData("１３８００００１１１１")]
     public void Other_numbers_are_refused_naming_the_field(string mobile)
     {
-        var ex = Assert.Throws<ArgumentException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(Valid(mobile)));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(Valid(mobile)));
 
-        Assert.Equal("request", ex.ParamName);
+        Assert.Equal("mobile", ex.ParamName);
+        Assert.Equal("mobile", ex.FieldPath);
+        Assert.Equal("Erp", ex.Service);
         Assert.Contains("MemberPointsChangeRequest.Mobile (mobile)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Rejected_mobile_is_not_echoed_in_full()
     {
-        var ex = Assert.Throws<ArgumentException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(Valid("+8615987654321")));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(Valid("+8615987654321")));
 
         Assert.DoesNotContain("15987654321", ex.Message, StringComparison.Ordinal);
     }
@@ -47,7 +49,7 @@ public sealed class MemberPointsChangeRequestValidatorTests
     [Fact]
     public void Missing_mobile_is_required()
     {
-        var ex = Assert.Throws<ArgumentException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(Valid(string.Empty)));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(Valid(string.Empty)));
 
         Assert.Contains("Mobile (mobile) is required", ex.Message, StringComparison.Ordinal);
     }
@@ -55,7 +57,7 @@ public sealed class MemberPointsChangeRequestValidatorTests
     [Fact]
     public void Negative_remaining_is_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(new MemberPointsChangeRequest { Mobile = "13800001111", PointsChanges = 1, PointsRemaining = -1, PointsUsed = 0 }));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(new MemberPointsChangeRequest { Mobile = "13800001111", PointsChanges = 1, PointsRemaining = -1, PointsUsed = 0 }));
 
         Assert.Contains("PointsRemaining (pointsRemaining) must not be negative; got -1", ex.Message, StringComparison.Ordinal);
     }
@@ -63,7 +65,7 @@ public sealed class MemberPointsChangeRequestValidatorTests
     [Fact]
     public void Negative_used_is_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(new MemberPointsChangeRequest { Mobile = "13800001111", PointsChanges = 1, PointsRemaining = 0, PointsUsed = -3 }));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => MemberPointsChangeRequestValidator.ThrowIfInvalid(new MemberPointsChangeRequest { Mobile = "13800001111", PointsChanges = 1, PointsRemaining = 0, PointsUsed = -3 }));
 
         Assert.Contains("PointsUsed (pointsUsed) must not be negative; got -3", ex.Message, StringComparison.Ordinal);
     }

@@ -12,7 +12,7 @@ public sealed class BadInputTests
         await using var emulator = await TestHosts.StartEmulatorAsync();
         await using var sdk = TestHosts.Build(emulator);
 
-        var ex = await Assert.ThrowsAsync<WeChatRequestValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
+        var ex = await Assert.ThrowsAsync<MemberCardsValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
             .CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid("海底捞火锅超级会员尊享卡") }));
 
         Assert.Equal("card.member_card.base_info.title", ex.FieldPath);
@@ -25,7 +25,7 @@ public sealed class BadInputTests
         await using var emulator = await TestHosts.StartEmulatorAsync();
         await using var sdk = TestHosts.Build(emulator);
 
-        var ex = await Assert.ThrowsAsync<WeChatRequestValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
+        var ex = await Assert.ThrowsAsync<MemberCardsValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
             .SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = [.. Enumerable.Range(0, 6).Select(i => $"oTester{i}")], UserNames = [.. Enumerable.Range(0, 5).Select(i => $"wx_{i}")] }));
 
         Assert.Contains("at most 10", ex.Message, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class BadInputTests
         await using var emulator = await TestHosts.StartEmulatorAsync();
         await using var sdk = TestHosts.Build(emulator);
 
-        var ex = await Assert.ThrowsAsync<WeChatRequestValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
+        var ex = await Assert.ThrowsAsync<MemberCardsValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
             .CreateQrCodeAsync(WeChatCreateQrCodeRequest.ForCard(new WeChatQrCard { CardId = "pCard" }, 3600)));
 
         Assert.Equal("expire_seconds", ex.FieldPath);

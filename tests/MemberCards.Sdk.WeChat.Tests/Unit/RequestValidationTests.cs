@@ -38,7 +38,7 @@ public sealed class RequestValidationTests
     {
         WeChatRequestValidator.ValidateCreate(With(b => Copy(b, title: "一二三四五六七八九")));
 
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateCreate(With(b => Copy(b, title: "一二三四五六七八九十"))));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateCreate(With(b => Copy(b, title: "一二三四五六七八九十"))));
 
         Assert.Equal("card.member_card.base_info.title", ex.FieldPath);
         Assert.Contains("30 bytes", ex.Message, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class RequestValidationTests
             ? With(b => Copy(b, notice: "一二三四五六七八九十一二三四五六七"))
             : With(b => Copy(b, brand: brand));
 
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateCreate(card));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateCreate(card));
 
         Assert.Equal(path, ex.FieldPath);
     }
@@ -65,7 +65,7 @@ public sealed class RequestValidationTests
     [InlineData("color010")]
     public void Colours_outside_the_palette_are_refused(string color)
     {
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateCreate(With(b => Copy(b, color: color))));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateCreate(With(b => Copy(b, color: color))));
 
         Assert.Equal("card.member_card.base_info.color", ex.FieldPath);
     }
@@ -86,16 +86,16 @@ public sealed class RequestValidationTests
         WeChatRequestValidator.ValidateCreate(With(b => Copy(b, date: new WeChatDateInfo { Type = WeChatDateInfoType.FixTimeRange, BeginTimestamp = 1_700_000_000, EndTimestamp = 1_800_000_000 })));
         WeChatRequestValidator.ValidateCreate(With(b => Copy(b, date: new WeChatDateInfo { Type = WeChatDateInfoType.FixTerm, FixedTerm = 30, FixedBeginTerm = 0 })));
 
-        Assert.Equal("card.member_card.base_info.date_info", Assert.Throws<WeChatRequestValidationException>(() =>
+        Assert.Equal("card.member_card.base_info.date_info", Assert.Throws<MemberCardsValidationException>(() =>
             WeChatRequestValidator.ValidateCreate(With(b => Copy(b, date: new WeChatDateInfo { Type = WeChatDateInfoType.FixTimeRange, BeginTimestamp = 1_700_000_000 }))))
             .FieldPath);
-        Assert.Equal("card.member_card.base_info.date_info.end_timestamp", Assert.Throws<WeChatRequestValidationException>(() =>
+        Assert.Equal("card.member_card.base_info.date_info.end_timestamp", Assert.Throws<MemberCardsValidationException>(() =>
             WeChatRequestValidator.ValidateCreate(With(b => Copy(b, date: new WeChatDateInfo { Type = WeChatDateInfoType.FixTimeRange, BeginTimestamp = 1_800_000_000, EndTimestamp = 1_700_000_000 }))))
             .FieldPath);
-        Assert.Equal("card.member_card.base_info.date_info.fixed_term", Assert.Throws<WeChatRequestValidationException>(() =>
+        Assert.Equal("card.member_card.base_info.date_info.fixed_term", Assert.Throws<MemberCardsValidationException>(() =>
             WeChatRequestValidator.ValidateCreate(With(b => Copy(b, date: new WeChatDateInfo { Type = WeChatDateInfoType.FixTerm, FixedTerm = 0 }))))
             .FieldPath);
-        Assert.Equal("card.member_card.base_info.date_info", Assert.Throws<WeChatRequestValidationException>(() =>
+        Assert.Equal("card.member_card.base_info.date_info", Assert.Throws<MemberCardsValidationException>(() =>
             WeChatRequestValidator.ValidateCreate(With(b => Copy(b, date: new WeChatDateInfo { Type = WeChatDateInfoType.Permanent, FixedTerm = 3 }))))
             .FieldPath);
     }
@@ -137,7 +137,7 @@ public sealed class RequestValidationTests
         var card = Modes(false, true, false);
         var tooLong = new WeChatMemberCard { BaseInfo = card.BaseInfo, Prerogative = card.Prerogative, SupplyBonus = false, SupplyBalance = false, ActivateUrl = "https://example.com/" + new string('a', 120) };
 
-        Assert.Equal("card.member_card.activate_url", Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateCreate(tooLong)).FieldPath);
+        Assert.Equal("card.member_card.activate_url", Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateCreate(tooLong)).FieldPath);
     }
 
     private static WeChatMemberCard Modes(bool auto, bool url, bool wx)
@@ -160,7 +160,7 @@ public sealed class RequestValidationTests
     {
         var card = new WeChatMemberCard { BaseInfo = SampleCards.Valid().BaseInfo, Prerogative = "p", SupplyBonus = true };
 
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateCreate(card));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateCreate(card));
 
         Assert.Equal("card.member_card.supply_balance", ex.FieldPath);
     }
@@ -170,7 +170,7 @@ public sealed class RequestValidationTests
     {
         WeChatRequestValidator.ValidateWhiteList(new WeChatSetTestWhiteListRequest { OpenIds = [.. Enumerable.Range(0, 6).Select(i => $"o{i}")], UserNames = ["a", "b", "c", "d"] });
 
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateWhiteList(
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateWhiteList(
             new WeChatSetTestWhiteListRequest { OpenIds = [.. Enumerable.Range(0, 11).Select(i => $"o{i}")] }));
 
         Assert.Equal("openid", ex.FieldPath);
@@ -191,7 +191,7 @@ public sealed class RequestValidationTests
             return;
         }
 
-        Assert.Equal("expire_seconds", Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateQrCode(request)).FieldPath);
+        Assert.Equal("expire_seconds", Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateQrCode(request)).FieldPath);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class RequestValidationTests
     {
         var request = WeChatCreateQrCodeRequest.ForCards([new WeChatQrCard { CardId = "p1" }, new WeChatQrCard()]);
 
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateQrCode(request));
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateQrCode(request));
 
         Assert.Equal("action_info.multiple_card.card_list[1].card_id", ex.FieldPath);
     }
@@ -207,7 +207,7 @@ public sealed class RequestValidationTests
     [Fact]
     public void Updateuser_takes_a_total_or_a_delta_not_both()
     {
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateUpdateUser(
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateUpdateUser(
             new WeChatUpdateMemberRequest { Code = "123", CardId = "p1", Bonus = 10, AddBonus = 5 }));
 
         Assert.Equal("bonus", ex.FieldPath);
@@ -216,7 +216,7 @@ public sealed class RequestValidationTests
     [Fact]
     public void Activation_custom_values_are_limited_to_12_bytes()
     {
-        var ex = Assert.Throws<WeChatRequestValidationException>(() => WeChatRequestValidator.ValidateActivate(
+        var ex = Assert.Throws<MemberCardsValidationException>(() => WeChatRequestValidator.ValidateActivate(
             new WeChatActivateMemberCardRequest { Code = "123", MembershipNumber = "M1", InitCustomFieldValue1 = "白金会员等级" }));
 
         Assert.Equal("init_custom_field_value1", ex.FieldPath);
