@@ -29,7 +29,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         return DecryptCard(card);
     }
 
-    public async Task<UserCardPage> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default)
+    public async Task<WeChatPayPage<UserCard>> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
@@ -64,25 +64,34 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         return Answer(await api.CreateCardTemplateAsync(Body(template, WeChatPayJson.CardTemplate, nameof(template)), cancellationToken).ConfigureAwait(false), "CreateCardTemplate");
     }
 
-    public async Task<CardTemplate> GetCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default)
-        => Answer(await api.GetCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Required(brandId, "brand_id", nameof(brandId)), cancellationToken).ConfigureAwait(false), "GetCardTemplate");
-
-    public async Task<CardTemplatePage> ListCardTemplatesAsync(string brandId, int offset = 0, int limit = 20, CancellationToken cancellationToken = default)
+    public async Task<CardTemplate> GetCardTemplateAsync(GetCardTemplateRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        return Answer(await api.ListCardTemplatesAsync(Required(brandId, "brand_id", nameof(brandId)), offset, limit, cancellationToken).ConfigureAwait(false), "ListCardTemplates");
+        ArgumentNullException.ThrowIfNull(request);
+        return Answer(await api.GetCardTemplateAsync(Required(request.CardId, "card_id"), Required(request.BrandId, "brand_id"), cancellationToken).ConfigureAwait(false), "GetCardTemplate");
     }
 
-    public async Task<CardTemplate> UpdateCardTemplateAsync(string cardId, CardTemplate changes, CancellationToken cancellationToken = default)
+    public async Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        Required(changes.BrandId, "brand_id", nameof(changes));
-        return Answer(await api.UpdateCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Body(changes, WeChatPayJson.CardTemplate, nameof(changes)), cancellationToken).ConfigureAwait(false), "UpdateCardTemplate");
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
+        return Answer(await api.ListCardTemplatesAsync(Required(request.BrandId, "brand_id"), request.Offset, request.Limit, cancellationToken).ConfigureAwait(false), "ListCardTemplates");
     }
 
-    public Task DeleteCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default)
-        => api.DeleteCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Required(brandId, "brand_id", nameof(brandId)), cancellationToken);
+    public async Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var cardId = Required(request.CardId, "card_id");
+        var changes = request.Changes ?? throw new ArgumentException($"{nameof(request.Changes)} is required.", nameof(request));
+        Required(changes.BrandId, "brand_id");
+        return Answer(await api.UpdateCardTemplateAsync(cardId, Body(changes, WeChatPayJson.CardTemplate), cancellationToken).ConfigureAwait(false), "UpdateCardTemplate");
+    }
+
+    public Task DeleteCardTemplateAsync(DeleteCardTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return api.DeleteCardTemplateAsync(Required(request.CardId, "card_id"), Required(request.BrandId, "brand_id"), cancellationToken);
+    }
 
     /// <summary>A verified 2xx answer with no body (or <c>null</c>) where a model is expected is malformed input, never a <see cref="NullReferenceException"/>.</summary>
     private static T Answer<T>(T? value, string operation)

@@ -39,8 +39,14 @@ public sealed class RequestErrorTests
             (await Assert.ThrowsAsync<ArgumentException>(() => client.GetUserCardAsync(new GetUserCardRequest { UserCardCode = "1", BrandId = "1004", CardId = "", OpenId = "o" }))).Message,
             (await Assert.ThrowsAsync<ArgumentException>(() => client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = "" }))).Message,
             (await Assert.ThrowsAsync<ArgumentException>(() => client.InvalidateUserCardAsync(new InvalidateUserCardRequest { BrandId = "1004", CardId = "c", OpenId = "o" }))).Message,
-            (await Assert.ThrowsAsync<ArgumentException>(() => client.GetCardTemplateAsync("1004", ""))).Message,
-            (await Assert.ThrowsAsync<ArgumentException>(() => client.DeleteCardTemplateAsync("", "c"))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = "" }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = "", CardId = "c" }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "" }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "", Changes = new CardTemplate { BrandId = "1004" } }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "c", Changes = new CardTemplate { CardTitle = "no brand" } }))).Message,
+            (await Assert.ThrowsAsync<ArgumentException>(() => client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "c", Changes = null! }))).Message,
+            (await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", Limit = 0 }))).ParamName!,
+            (await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", Offset = -1 }))).ParamName!,
         };
 
         Assert.Equal(
@@ -48,8 +54,14 @@ public sealed class RequestErrorTests
                 "card_id is required. (Parameter 'request')",
                 "openid is required. (Parameter 'request')",
                 "user_card_code is required. (Parameter 'request')",
-                "card_id is required. (Parameter 'cardId')",
-                "brand_id is required. (Parameter 'brandId')",
+                "card_id is required. (Parameter 'request')",
+                "brand_id is required. (Parameter 'request')",
+                "brand_id is required. (Parameter 'request')",
+                "card_id is required. (Parameter 'request')",
+                "brand_id is required. (Parameter 'request')",
+                "Changes is required. (Parameter 'request')",
+                "request.Limit",
+                "request.Offset",
             ],
             messages);
         Assert.Empty(harness.Emulator.Host.Requests);
@@ -90,7 +102,7 @@ public sealed class RequestErrorTests
         Assert.Equal(1024, Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets);
         for (var i = 0; i < Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets + 5; i++)
         {
-            await harness.Client.ListCardTemplatesAsync("1004", i % 10, 1);
+            await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", Offset = i % 10, Limit = 1 });
         }
 
         Assert.Equal(Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets, harness.Emulator.RequestTargets.Count);
@@ -104,8 +116,8 @@ public sealed class RequestErrorTests
         var created = await harness.Client.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "会员卡" });
         harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
 
-        await harness.Client.DeleteCardTemplateAsync("1004", created.CardId!);
+        await harness.Client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = "1004", CardId = created.CardId! });
 
-        await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetCardTemplateAsync("1004", created.CardId!));
+        await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = created.CardId! }));
     }
 }

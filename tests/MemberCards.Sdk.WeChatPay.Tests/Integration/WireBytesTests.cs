@@ -267,11 +267,11 @@ public sealed partial class WireBytesTests
     }
 
     // The page and template calls as the API spells them (the one place the tests name those shapes).
-    private static UserCardPage UserCardPage() => new() { TotalCount = 3, Offset = 1, Limit = 1, Data = [FullCard()] };
+    private static WeChatPayPage<UserCard> UserCardPage() => new() { TotalCount = 3, Offset = 1, Limit = 1, Data = [FullCard()] };
 
-    private static CardTemplatePage TemplatePage() => new() { TotalCount = 3, Offset = 1, Limit = 1, Data = [FullTemplate()] };
+    private static WeChatPayPage<CardTemplate> TemplatePage() => new() { TotalCount = 3, Offset = 1, Limit = 1, Data = [FullTemplate()] };
 
-    private static UserCardPage EmptyPage() => new();
+    private static WeChatPayPage<UserCard> EmptyPage() => new();
 
     private static string RoundTripUserCardPage(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, WeChatPayJson.UserCardPage)!, WeChatPayJson.UserCardPage);
 
@@ -279,11 +279,11 @@ public sealed partial class WireBytesTests
 
     private static Task<CardTemplate> CreateTemplateAsync(Harness harness, CardTemplate template) => harness.Client.CreateCardTemplateAsync(template);
 
-    private static Task<CardTemplate> GetTemplateAsync(Harness harness, string brandId, string cardId) => harness.Client.GetCardTemplateAsync(brandId, cardId);
+    private static Task<CardTemplate> GetTemplateAsync(Harness harness, string brandId, string cardId) => harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = brandId, CardId = cardId });
 
-    private static Task<CardTemplatePage> ListTemplatesAsync(Harness harness, string brandId, int offset, int limit) => harness.Client.ListCardTemplatesAsync(brandId, offset, limit);
+    private static Task<WeChatPayPage<CardTemplate>> ListTemplatesAsync(Harness harness, string brandId, int offset, int limit) => harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = brandId, Offset = offset, Limit = limit });
 
-    private static Task<CardTemplate> UpdateTemplateAsync(Harness harness, string cardId, CardTemplate changes) => harness.Client.UpdateCardTemplateAsync(cardId, changes);
+    private static Task<CardTemplate> UpdateTemplateAsync(Harness harness, string cardId, CardTemplate changes) => harness.Client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = cardId, Changes = changes });
 
-    private static Task DeleteTemplateAsync(Harness harness, string brandId, string cardId) => harness.Client.DeleteCardTemplateAsync(brandId, cardId);
+    private static Task DeleteTemplateAsync(Harness harness, string brandId, string cardId) => harness.Client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = brandId, CardId = cardId });
 }
