@@ -11,7 +11,7 @@ public sealed record ConfirmUserCardRequest : UserCardContent
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]
-    [JsonPropertyOrder(UserCardWireOrder.BrandIdFirst)]
+    [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
     public required string BrandId { get; init; }
 
     /// <summary><c>card_id</c>.</summary>

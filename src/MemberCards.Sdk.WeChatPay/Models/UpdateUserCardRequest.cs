@@ -15,7 +15,7 @@ public sealed record UpdateUserCardRequest : UserCardContent
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]
-    [JsonPropertyOrder(UserCardWireOrder.BrandIdFirst)]
+    [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
     public required string BrandId { get; init; }
 
     /// <summary><c>openid</c>.</summary>

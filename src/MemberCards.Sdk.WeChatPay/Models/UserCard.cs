@@ -25,7 +25,7 @@ public sealed record UserCard : UserCardContent
 
     /// <summary><c>brand_id</c>: the brand.</summary>
     [JsonPropertyName("brand_id")]
-    [JsonPropertyOrder(UserCardWireOrder.BrandIdAfterPicture)]
+    [JsonPropertyOrder(UserCardWireOrder.BrandIdInCards)]
     public string? BrandId { get; init; }
 
     /// <summary><c>card_type</c>: the kind of card.</summary>

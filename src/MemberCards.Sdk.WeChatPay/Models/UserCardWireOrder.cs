@@ -9,13 +9,13 @@ namespace MemberCards.Sdk.WeChatPay;
 internal static class UserCardWireOrder
 {
     public const int UserCardCode = 1;
-    public const int BrandIdFirst = 2;
+    public const int BrandIdInRequests = 2;
     public const int CardId = 3;
     public const int OpenId = 4;
     public const int ConfirmState = 5;
     public const int CardColor = 10;
     public const int CardPictureUrl = 11;
-    public const int BrandIdAfterPicture = 12;
+    public const int BrandIdInCards = 12;
     public const int CardType = 13;
     public const int PhoneNumber = 20;
     public const int Level = 21;
