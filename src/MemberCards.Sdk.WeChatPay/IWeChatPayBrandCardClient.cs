@@ -22,7 +22,7 @@ public interface IWeChatPayBrandCardClient
     /// <param name="request">The user and page.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One page of cards.</returns>
-    Task<UserCardPage> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default);
+    Task<WeChatPayPage<UserCard>> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>POST <c>/user-cards/{user_card_code}/confirm</c>: report the result of an opening (never retried).</summary>
     /// <param name="request">The result.</param>
@@ -43,31 +43,26 @@ public interface IWeChatPayBrandCardClient
     Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default);
 
     /// <summary>GET <c>/cards/{card_id}?brand_id=</c>: one card template.</summary>
-    /// <param name="brandId">The brand.</param>
-    /// <param name="cardId">The template id.</param>
+    /// <param name="request">The brand and template.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The template.</returns>
-    Task<CardTemplate> GetCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default);
+    Task<CardTemplate> GetCardTemplateAsync(GetCardTemplateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>GET <c>/cards?brand_id=&amp;offset=&amp;limit=</c>: the brand's card templates.</summary>
-    /// <param name="brandId">The brand.</param>
-    /// <param name="offset">The page offset.</param>
-    /// <param name="limit">The page size.</param>
+    /// <param name="request">The brand and page.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One page of templates.</returns>
-    Task<CardTemplatePage> ListCardTemplatesAsync(string brandId, int offset = 0, int limit = 20, CancellationToken cancellationToken = default);
+    Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>PATCH <c>/cards/{card_id}</c>: update a card template (never retried).</summary>
-    /// <param name="cardId">The template id.</param>
-    /// <param name="changes">The fields to change (<see cref="CardTemplate.BrandId"/> required).</param>
+    /// <param name="request">The template and the fields to change (<see cref="CardTemplate.BrandId"/> required).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated template.</returns>
-    Task<CardTemplate> UpdateCardTemplateAsync(string cardId, CardTemplate changes, CancellationToken cancellationToken = default);
+    Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>DELETE <c>/cards/{card_id}?brand_id=</c>: delete a card template (never retried).</summary>
-    /// <param name="brandId">The brand.</param>
-    /// <param name="cardId">The template id.</param>
+    /// <param name="request">The brand and template.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when WeChat Pay confirmed the deletion.</returns>
-    Task DeleteCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default);
+    Task DeleteCardTemplateAsync(DeleteCardTemplateRequest request, CancellationToken cancellationToken = default);
 }

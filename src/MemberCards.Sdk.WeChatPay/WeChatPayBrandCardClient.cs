@@ -29,12 +29,11 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         return DecryptCard(card);
     }
 
-    public async Task<UserCardPage> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default)
+    public async Task<WeChatPayPage<UserCard>> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Limit, 20);
+        InRange(request.Offset, 0, int.MaxValue, "offset");
+        InRange(request.Limit, 1, 20, "limit");
         var state = request.UserCardState is { } value ? WireEnum.ToWire(value) : null;
         var page = Answer(await api.ListUserCardsAsync(Required(request.BrandId, "brand_id"), Required(request.OpenId, "openid"), state, request.Offset, request.Limit, cancellationToken).ConfigureAwait(false), "ListUserCards");
         return merchant.Cipher.Attach(page);
@@ -60,44 +59,62 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
     public async Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        Required(template.BrandId, "brand_id", nameof(template));
-        return Answer(await api.CreateCardTemplateAsync(Body(template, WeChatPayJson.CardTemplate, nameof(template)), cancellationToken).ConfigureAwait(false), "CreateCardTemplate");
+        Required(template.BrandId, "brand_id");
+        return Answer(await api.CreateCardTemplateAsync(Body(template, WeChatPayJson.CardTemplate), cancellationToken).ConfigureAwait(false), "CreateCardTemplate");
     }
 
-    public async Task<CardTemplate> GetCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default)
-        => Answer(await api.GetCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Required(brandId, "brand_id", nameof(brandId)), cancellationToken).ConfigureAwait(false), "GetCardTemplate");
-
-    public async Task<CardTemplatePage> ListCardTemplatesAsync(string brandId, int offset = 0, int limit = 20, CancellationToken cancellationToken = default)
+    public async Task<CardTemplate> GetCardTemplateAsync(GetCardTemplateRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        return Answer(await api.ListCardTemplatesAsync(Required(brandId, "brand_id", nameof(brandId)), offset, limit, cancellationToken).ConfigureAwait(false), "ListCardTemplates");
+        ArgumentNullException.ThrowIfNull(request);
+        return Answer(await api.GetCardTemplateAsync(Required(request.CardId, "card_id"), Required(request.BrandId, "brand_id"), cancellationToken).ConfigureAwait(false), "GetCardTemplate");
     }
 
-    public async Task<CardTemplate> UpdateCardTemplateAsync(string cardId, CardTemplate changes, CancellationToken cancellationToken = default)
+    public async Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        Required(changes.BrandId, "brand_id", nameof(changes));
-        return Answer(await api.UpdateCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Body(changes, WeChatPayJson.CardTemplate, nameof(changes)), cancellationToken).ConfigureAwait(false), "UpdateCardTemplate");
+        ArgumentNullException.ThrowIfNull(request);
+        InRange(request.Offset, 0, int.MaxValue, "offset");
+        InRange(request.Limit, 1, int.MaxValue, "limit");
+        return Answer(await api.ListCardTemplatesAsync(Required(request.BrandId, "brand_id"), request.Offset, request.Limit, cancellationToken).ConfigureAwait(false), "ListCardTemplates");
     }
 
-    public Task DeleteCardTemplateAsync(string brandId, string cardId, CancellationToken cancellationToken = default)
-        => api.DeleteCardTemplateAsync(Required(cardId, "card_id", nameof(cardId)), Required(brandId, "brand_id", nameof(brandId)), cancellationToken);
+    public async Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var cardId = Required(request.CardId, "card_id");
+        var changes = request.Changes ?? throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, nameof(request.Changes), "is required (the template's new values).");
+        Required(changes.BrandId, "brand_id");
+        return Answer(await api.UpdateCardTemplateAsync(cardId, Body(changes, WeChatPayJson.CardTemplate), cancellationToken).ConfigureAwait(false), "UpdateCardTemplate");
+    }
+
+    public Task DeleteCardTemplateAsync(DeleteCardTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return api.DeleteCardTemplateAsync(Required(request.CardId, "card_id"), Required(request.BrandId, "brand_id"), cancellationToken);
+    }
 
     /// <summary>A verified 2xx answer with no body (or <c>null</c>) where a model is expected is malformed input, never a <see cref="NullReferenceException"/>.</summary>
     private static T Answer<T>(T? value, string operation)
         where T : class
         => value ?? throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "the answer of " + operation, "$", "the body is empty or null where an object is expected.");
 
-    /// <summary>A required request value, or an <see cref="ArgumentException"/> naming its wire field once.</summary>
-    private static string Required(string? value, string field, string parameter = "request")
-        => string.IsNullOrEmpty(value) ? throw new ArgumentException($"{field} is required.", parameter) : value;
+    /// <summary>A required request value, or a <see cref="MemberCardsValidationException"/> naming its wire field once.</summary>
+    private static string Required(string? value, string field)
+        => string.IsNullOrEmpty(value) ? throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, field, "is required.") : value;
+
+    /// <summary>A paging value within its documented range, or a <see cref="MemberCardsValidationException"/> naming its wire field.</summary>
+    private static void InRange(int value, int min, int max, string field)
+    {
+        if (value < min || value > max)
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, field, max == int.MaxValue ? $"must be at least {min}, got {value}." : $"must be between {min} and {max}, got {value}.");
+        }
+    }
 
     /// <summary>
     /// The exact UTF-8 body to sign and send. A request the serializer refuses (a value without a wire name, say)
-    /// is an <see cref="ArgumentException"/> naming the JSON path, never a raw serializer exception, and nothing is sent.
+    /// is a <see cref="MemberCardsValidationException"/> naming the JSON path, never a raw serializer exception, and nothing is sent.
     /// </summary>
-    private static JsonBodyContent Body<T>(T value, JsonTypeInfo<T> typeInfo, string parameter = "request")
+    private static JsonBodyContent Body<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         try
         {
@@ -106,7 +123,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {
             var path = (ex as JsonException)?.Path;
-            throw new ArgumentException($"The {typeof(T).Name} cannot be sent{(string.IsNullOrEmpty(path) ? string.Empty : $" (at {path})")}: {ex.Message}", parameter, ex);
+            throw new MemberCardsValidationException($"The {typeof(T).Name} cannot be sent{(string.IsNullOrEmpty(path) ? string.Empty : $" (at {path})")}: {ex.Message}", ex);
         }
     }
 

@@ -220,9 +220,18 @@ public sealed class ApiPolicyTests
         return SmallIntegers.Contains(type);
     }
 
-    private static bool IsImplicitConstructor(MemberInfo member)
+    /// <summary>
+    /// The parameterless constructor the compiler adds to a type that declares none (it cannot carry a doc comment). A
+    /// record also gets a copy constructor from the compiler; that one does not count as declared.
+    /// </summary>
+    internal static bool IsImplicitConstructor(MemberInfo member)
         => member is ConstructorInfo { IsStatic: false } ctor && ctor.GetParameters().Length == 0
-            && ctor.DeclaringType!.GetConstructors(ApiSurface.Declared).Count(c => !c.IsStatic) == 1;
+            && ctor.DeclaringType!.GetConstructors(ApiSurface.Declared).Count(c => !c.IsStatic && !IsRecordCopyConstructor(c)) == 1;
+
+    /// <summary>The compiler-generated copy constructor of a record (<c>protected R(R original)</c>, used by <c>with</c> through <c>&lt;Clone&gt;$</c>).</summary>
+    internal static bool IsRecordCopyConstructor(ConstructorInfo ctor)
+        => ctor.GetParameters() is [var original] && original.ParameterType == ctor.DeclaringType
+            && ctor.DeclaringType!.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null;
 
     private static bool IsPositionalRecordProperty(MemberInfo member, XElement? typeDoc)
         => member is PropertyInfo property && typeDoc?.Elements("param").Any(p => (string?)p.Attribute("name") == property.Name) == true;

@@ -31,6 +31,17 @@ public sealed class PolicySelfTests
     }
 
     [Fact]
+    public void The_documentation_policy_ignores_only_the_compiler_generated_record_constructors()
+    {
+        const System.Reflection.BindingFlags Instance = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+        Assert.True(ApiPolicyTests.IsImplicitConstructor(typeof(NominalRecordFixture).GetConstructor(Instance, Type.EmptyTypes)!));
+        Assert.True(ApiPolicyTests.IsImplicitConstructor(typeof(DerivedRecordFixture).GetConstructor(Type.EmptyTypes)!));
+        Assert.True(ApiPolicyTests.IsRecordCopyConstructor(typeof(NominalRecordFixture).GetConstructor(Instance, [typeof(NominalRecordFixture)])!));
+        Assert.False(ApiPolicyTests.IsRecordCopyConstructor(typeof(DeclaredConstructorsFixture).GetConstructor([typeof(DeclaredConstructorsFixture)])!));
+        Assert.False(ApiPolicyTests.IsImplicitConstructor(typeof(DeclaredConstructorsFixture).GetConstructor(Type.EmptyTypes)!));
+    }
+
+    [Fact]
     public void The_diff_names_removed_and_added_lines()
     {
         var diff = LineDiff.Render("a\nb\nc\nd\n", "a\nb\nC\nd\ne\n");

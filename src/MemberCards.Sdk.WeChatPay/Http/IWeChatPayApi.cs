@@ -24,7 +24,7 @@ internal interface IWeChatPayApi
     Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/user-cards")]
-    Task<UserCardPage> ListUserCardsAsync([AliasAs("brand_id")] string brandId, [AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
+    Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("brand_id")] string brandId, [AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
 
     [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm")]
     Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
@@ -39,7 +39,7 @@ internal interface IWeChatPayApi
     Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/cards")]
-    Task<CardTemplatePage> ListCardTemplatesAsync([AliasAs("brand_id")] string brandId, int offset, int limit, CancellationToken cancellationToken);
+    Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("brand_id")] string brandId, int offset, int limit, CancellationToken cancellationToken);
 
     [Patch("/v3/brand/partner/card-member/cards/{card_id}")]
     Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A platform-defined form field the user filled in when opening the card (<c>common_field_list[]</c>).</summary>
 [JsonConverter(typeof(CommonFieldConverter))]
-public sealed class CommonField
+public sealed record CommonField
 {
     /// <summary><c>name</c>: which field; <see cref="UserFormField.Unknown"/> for a name this version of the SDK does not know (see <see cref="WireName"/>).</summary>
     public UserFormField Name { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm</c>: report the result of an opening.</summary>
-public sealed class ConfirmUserCardRequest
+public sealed record ConfirmUserCardRequest : UserCardContent
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
@@ -11,47 +11,23 @@ public sealed class ConfirmUserCardRequest
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]
+    [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
     public required string BrandId { get; init; }
 
     /// <summary><c>card_id</c>.</summary>
     [JsonPropertyName("card_id")]
+    [JsonPropertyOrder(UserCardWireOrder.CardId)]
     public required string CardId { get; init; }
 
     /// <summary><c>openid</c>.</summary>
     [JsonPropertyName("openid")]
+    [JsonPropertyOrder(UserCardWireOrder.OpenId)]
     public required string OpenId { get; init; }
 
     /// <summary><c>user_card_confirm_state</c>.</summary>
     [JsonPropertyName("user_card_confirm_state")]
+    [JsonPropertyOrder(UserCardWireOrder.ConfirmState)]
     public required UserCardConfirmState UserCardConfirmState { get; init; }
-
-    /// <summary><c>card_color</c>.</summary>
-    [JsonPropertyName("card_color")]
-    public string? CardColor { get; init; }
-
-    /// <summary><c>card_picture_url</c>.</summary>
-    [JsonPropertyName("card_picture_url")]
-    public string? CardPictureUrl { get; init; }
-
-    /// <summary><c>phone_number</c>: <see cref="SensitiveText.FromPlaintext"/> (the SDK encrypts it on send) or <see cref="SensitiveText.FromCiphertext"/> (sent as given).</summary>
-    [JsonPropertyName("phone_number")]
-    public SensitiveText? PhoneNumber { get; init; }
-
-    /// <summary><c>level</c>.</summary>
-    [JsonPropertyName("level")]
-    public string? Level { get; init; }
-
-    /// <summary><c>valid_date_information</c>.</summary>
-    [JsonPropertyName("valid_date_information")]
-    public ValidDateInformation? ValidDateInformation { get; init; }
-
-    /// <summary><c>user_information</c>: plain-text values are encrypted on send, ciphertexts sent as given (see <see cref="SensitiveText"/>).</summary>
-    [JsonPropertyName("user_information")]
-    public UserInformation? UserInformation { get; init; }
-
-    /// <summary><c>attach</c>.</summary>
-    [JsonPropertyName("attach")]
-    public string? Attach { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => $"ConfirmUserCardRequest {{ UserCardCode = {UserCardCode}, State = {UserCardConfirmState}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";

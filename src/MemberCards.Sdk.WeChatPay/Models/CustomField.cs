@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A merchant-defined form field the user filled in when opening the card (<c>custom_field_list[]</c>).</summary>
-public sealed class CustomField
+public sealed record CustomField
 {
     /// <summary><c>name</c>: the field name.</summary>
     [JsonPropertyName("name")]

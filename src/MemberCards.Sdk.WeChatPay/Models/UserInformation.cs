@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The personal information the user filled in when opening the card (<c>user_information</c>).</summary>
-public sealed class UserInformation
+public sealed record UserInformation
 {
     /// <summary><c>common_field_list</c>: platform-defined fields.</summary>
     [JsonPropertyName("common_field_list")]

@@ -11,7 +11,7 @@ internal static class WeChatPayJson
 
     public static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
 
-    public static readonly JsonTypeInfo<UserCardPage> UserCardPage = Get<UserCardPage>();
+    public static readonly JsonTypeInfo<WeChatPayPage<UserCard>> UserCardPage = Get<WeChatPayPage<UserCard>>();
 
     public static readonly JsonTypeInfo<UpdateUserCardRequest> UpdateUserCardRequest = Get<UpdateUserCardRequest>();
 
@@ -21,7 +21,7 @@ internal static class WeChatPayJson
 
     public static readonly JsonTypeInfo<CardTemplate> CardTemplate = Get<CardTemplate>();
 
-    public static readonly JsonTypeInfo<CardTemplatePage> CardTemplatePage = Get<CardTemplatePage>();
+    public static readonly JsonTypeInfo<WeChatPayPage<CardTemplate>> CardTemplatePage = Get<WeChatPayPage<CardTemplate>>();
 
     public static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
 

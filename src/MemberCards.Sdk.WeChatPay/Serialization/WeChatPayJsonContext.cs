@@ -4,12 +4,12 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The source-generated JSON metadata of the WeChat Pay client (use it through <see cref="WeChatPayJson"/>).</summary>
 [JsonSerializable(typeof(UserCard))]
-[JsonSerializable(typeof(UserCardPage))]
+[JsonSerializable(typeof(WeChatPayPage<UserCard>))]
 [JsonSerializable(typeof(UpdateUserCardRequest))]
 [JsonSerializable(typeof(ConfirmUserCardRequest))]
 [JsonSerializable(typeof(InvalidateUserCardRequest))]
 [JsonSerializable(typeof(CardTemplate))]
-[JsonSerializable(typeof(CardTemplatePage))]
+[JsonSerializable(typeof(WeChatPayPage<CardTemplate>))]
 [JsonSerializable(typeof(CertificateListBody))]
 [JsonSerializable(typeof(WeChatPayNotificationEnvelope))]
 internal sealed partial class WeChatPayJsonContext : JsonSerializerContext;

@@ -57,7 +57,7 @@ public sealed class EmulateCommandTests
             {
                 var pay = provider.GetRequiredService<IWeChatPayBrandCardClient>();
                 var created = await pay.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "钻石会员卡" });
-                Assert.Equal("钻石会员卡", (await pay.GetCardTemplateAsync("1004", created.CardId!)).CardTitle);
+                Assert.Equal("钻石会员卡", (await pay.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = created.CardId! })).CardTitle);
 
                 var weChat = provider.GetRequiredService<IWeChatCardClient>();
                 await weChat.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = ["oTester0001"] });

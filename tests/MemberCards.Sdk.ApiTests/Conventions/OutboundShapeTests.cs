@@ -46,4 +46,23 @@ public sealed class OutboundShapeTests
         // The interface's settings were given to AddApi and are held per (registration, interface).
         Assert.Equal([typeof(string)], createApi.GetParameters().Select(p => p.ParameterType));
     }
+
+    [Theory]
+    [MemberData(nameof(OutboundServices))]
+    public void Every_outbound_service_refuses_a_bad_request_with_the_one_validation_exception(string service)
+    {
+        var source = ApiAssemblies.SourceDirectory;
+        Assert.True(source is not null, "The src folder recorded at build time is missing; build and test in the same checkout.");
+        var folder = Path.Combine(source, "MemberCards.Sdk." + service);
+
+        // A request's facade, validators and sealing throw MemberCardsValidationException (Service, FieldPath); a plain
+        // ArgumentException stays for registration mistakes and key material only.
+        var requestCode = SourceFiles.Enumerate(folder)
+            .Where(f => f.EndsWith("Client.cs", StringComparison.Ordinal) || f.Contains($"{Path.DirectorySeparatorChar}Validation{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("Sensitive", StringComparison.Ordinal) || Path.GetFileName(f) == "SealPlan.cs")
+            .ToList();
+        Assert.NotEmpty(requestCode);
+        string[] otherStyles = ["throw new ArgumentException(", "ArgumentOutOfRangeException.Throw", "new ArgumentOutOfRangeException(", "ValidationException : ArgumentException"];
+        var offenders = requestCode.SelectMany(f => otherStyles.Where(o => File.ReadAllText(f).Contains(o, StringComparison.Ordinal)).Select(o => $"{Path.GetRelativePath(source, f)}: {o}")).ToList();
+        Assert.True(offenders.Count == 0, "Refuse a request with MemberCardsValidationException(service, fieldPath, problem):\n" + string.Join("\n", offenders));
+    }
 }

@@ -63,3 +63,30 @@ public class FrameworkShapedHandler : DelegatingHandler
 /// <summary>A record: the listing keeps it a record (TreatRecordsAsClasses = false).</summary>
 /// <param name="Code">A code.</param>
 public sealed record RecordFixture(string Code);
+
+/// <summary>A record without positional parameters: its implicit constructor sits beside the compiler's copy constructor.</summary>
+public abstract record NominalRecordFixture
+{
+    /// <summary>A value.</summary>
+    public string? Value { get; init; }
+}
+
+/// <summary>A sealed record deriving from one: likewise.</summary>
+public sealed record DerivedRecordFixture : NominalRecordFixture
+{
+    /// <summary>Another value.</summary>
+    public int Count { get; init; }
+}
+
+/// <summary>A class that declares a copy-like constructor itself: that one is its own, so its parameterless one is declared too.</summary>
+public sealed class DeclaredConstructorsFixture
+{
+    /// <summary>Declared.</summary>
+    public DeclaredConstructorsFixture()
+    {
+    }
+
+    /// <summary>Declared, not a record's copy constructor.</summary>
+    /// <param name="original">Another instance.</param>
+    public DeclaredConstructorsFixture(DeclaredConstructorsFixture original) => _ = original;
+}

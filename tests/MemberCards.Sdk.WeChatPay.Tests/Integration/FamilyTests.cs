@@ -88,18 +88,18 @@ public sealed class FamilyTests
         Assert.Equal("CARD_EFFECTIVE", created.State);
         Assert.Equal(CardType.Normal, created.CardType);
 
-        var read = await client.GetCardTemplateAsync("1004", created.CardId!);
+        var read = await client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = created.CardId! });
         Assert.Equal("钻石会员卡", read.CardTitle);
 
-        var updated = await client.UpdateCardTemplateAsync(created.CardId!, new CardTemplate { BrandId = "1004", CardTitle = "黄金会员卡" });
+        var updated = await client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = created.CardId!, Changes = new CardTemplate { BrandId = "1004", CardTitle = "黄金会员卡" } });
         Assert.Equal("黄金会员卡", updated.CardTitle);
         Assert.Equal("#FFFF00", updated.CardColor);
 
-        var page = await client.ListCardTemplatesAsync("1004");
+        var page = await client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" });
         Assert.Equal(created.CardId, Assert.Single(page.Data!).CardId);
 
-        await client.DeleteCardTemplateAsync("1004", created.CardId!);
-        var gone = await Assert.ThrowsAsync<WeChatPayApiException>(() => client.GetCardTemplateAsync("1004", created.CardId!));
+        await client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = "1004", CardId = created.CardId! });
+        var gone = await Assert.ThrowsAsync<WeChatPayApiException>(() => client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = created.CardId! }));
         Assert.Equal("RESOURCE_NOT_EXISTS", gone.ErrorCode);
         Assert.Equal($"/v3/brand/partner/card-member/cards/{created.CardId}?brand_id=1004", harness.Emulator.Host.Requests.Single(r => r.Method == "DELETE").PathAndQuery);
     }
@@ -109,7 +109,7 @@ public sealed class FamilyTests
     {
         await using var harness = await Harness.PublicKeyModeAsync();
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => harness.Client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = "o", Limit = 21 }));
+        await Assert.ThrowsAsync<MemberCardsValidationException>(() => harness.Client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = "o", Limit = 21 }));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => harness.Client.GetUserCardAsync(new GetUserCardRequest { UserCardCode = "", BrandId = "1", CardId = "c", OpenId = "o" }));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => harness.Client.CreateCardTemplateAsync(new CardTemplate { CardTitle = "no brand" }));
         Assert.Empty(harness.Emulator.Host.Requests);

@@ -22,9 +22,11 @@ public sealed class RequestErrorTests
     {
         await using var harness = await Harness.PublicKeyModeAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = code, CardId = cardId, BrandId = "1004", OpenId = "o1" }));
+        var error = await Assert.ThrowsAsync<MemberCardsValidationException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = code, CardId = cardId, BrandId = "1004", OpenId = "o1" }));
 
-        Assert.Equal($"{field} is required. (Parameter 'request')", error.Message);
+        Assert.Equal($"{field}: is required. (Parameter '{field}')", error.Message);
+        Assert.Equal(field, error.FieldPath);
+        Assert.Equal(WeChatPayConstants.ServiceName, error.Service);
         Assert.Empty(harness.Emulator.Host.Requests);
     }
 
@@ -36,20 +38,32 @@ public sealed class RequestErrorTests
 
         var messages = new[]
         {
-            (await Assert.ThrowsAsync<ArgumentException>(() => client.GetUserCardAsync(new GetUserCardRequest { UserCardCode = "1", BrandId = "1004", CardId = "", OpenId = "o" }))).Message,
-            (await Assert.ThrowsAsync<ArgumentException>(() => client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = "" }))).Message,
-            (await Assert.ThrowsAsync<ArgumentException>(() => client.InvalidateUserCardAsync(new InvalidateUserCardRequest { BrandId = "1004", CardId = "c", OpenId = "o" }))).Message,
-            (await Assert.ThrowsAsync<ArgumentException>(() => client.GetCardTemplateAsync("1004", ""))).Message,
-            (await Assert.ThrowsAsync<ArgumentException>(() => client.DeleteCardTemplateAsync("", "c"))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.GetUserCardAsync(new GetUserCardRequest { UserCardCode = "1", BrandId = "1004", CardId = "", OpenId = "o" }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = "" }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.InvalidateUserCardAsync(new InvalidateUserCardRequest { BrandId = "1004", CardId = "c", OpenId = "o" }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = "" }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = "", CardId = "c" }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "" }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "", Changes = new CardTemplate { BrandId = "1004" } }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "c", Changes = new CardTemplate { CardTitle = "no brand" } }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "c", Changes = null! }))).Message,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", Limit = 0 }))).ParamName!,
+            (await Assert.ThrowsAsync<MemberCardsValidationException>(() => client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", Offset = -1 }))).ParamName!,
         };
 
         Assert.Equal(
             [
-                "card_id is required. (Parameter 'request')",
-                "openid is required. (Parameter 'request')",
-                "user_card_code is required. (Parameter 'request')",
-                "card_id is required. (Parameter 'cardId')",
-                "brand_id is required. (Parameter 'brandId')",
+                "card_id: is required. (Parameter 'card_id')",
+                "openid: is required. (Parameter 'openid')",
+                "user_card_code: is required. (Parameter 'user_card_code')",
+                "card_id: is required. (Parameter 'card_id')",
+                "brand_id: is required. (Parameter 'brand_id')",
+                "brand_id: is required. (Parameter 'brand_id')",
+                "card_id: is required. (Parameter 'card_id')",
+                "brand_id: is required. (Parameter 'brand_id')",
+                "Changes: is required (the template's new values). (Parameter 'Changes')",
+                "limit",
+                "offset",
             ],
             messages);
         Assert.Empty(harness.Emulator.Host.Requests);
@@ -68,11 +82,10 @@ public sealed class RequestErrorTests
             UserInformation = new UserInformation { CommonFieldList = [new CommonField { Name = (UserFormField)12345 }] },
         };
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.UpdateUserCardAsync(request));
+        var error = await Assert.ThrowsAsync<MemberCardsValidationException>(() => harness.Client.UpdateUserCardAsync(request));
 
         Assert.IsType<JsonException>(error.InnerException);
         Assert.StartsWith("The UpdateUserCardRequest cannot be sent", error.Message, StringComparison.Ordinal);
-        Assert.Equal("request", error.ParamName);
         Assert.Empty(harness.Emulator.Host.Requests);
     }
 
@@ -90,7 +103,7 @@ public sealed class RequestErrorTests
         Assert.Equal(1024, Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets);
         for (var i = 0; i < Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets + 5; i++)
         {
-            await harness.Client.ListCardTemplatesAsync("1004", i % 10, 1);
+            await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", Offset = i % 10, Limit = 1 });
         }
 
         Assert.Equal(Testing.WeChatPay.WeChatPayEmulator.MaxRecordedTargets, harness.Emulator.RequestTargets.Count);
@@ -104,8 +117,8 @@ public sealed class RequestErrorTests
         var created = await harness.Client.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "会员卡" });
         harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
 
-        await harness.Client.DeleteCardTemplateAsync("1004", created.CardId!);
+        await harness.Client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = "1004", CardId = created.CardId! });
 
-        await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetCardTemplateAsync("1004", created.CardId!));
+        await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = created.CardId! }));
     }
 }

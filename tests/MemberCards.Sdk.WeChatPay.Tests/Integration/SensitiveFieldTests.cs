@@ -138,7 +138,7 @@ public sealed class SensitiveFieldTests
     {
         await using var harness = await Harness.PublicKeyModeAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest
+        var error = await Assert.ThrowsAsync<MemberCardsValidationException>(() => harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest
         {
             UserCardCode = "478515832665",
             CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",

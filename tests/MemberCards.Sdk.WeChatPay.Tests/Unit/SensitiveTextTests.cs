@@ -199,6 +199,41 @@ public sealed class SensitiveTextTests : IDisposable
     }
 
     [Fact]
+    public async Task Sealing_copies_the_request_with_every_other_member_kept_and_leaves_the_original_alone()
+    {
+        var pickup = new DateTimeOffset(2020, 5, 20, 13, 29, 35, TimeSpan.FromHours(8));
+        var custom = new CustomField { Name = "运动", UserChosenValues = [SensitiveText.FromCiphertext("YQ==")] };
+        var request = new UpdateUserCardRequest
+        {
+            UserCardCode = "478515832665",
+            CardId = "pCARD",
+            BrandId = "1004",
+            OpenId = "o",
+            PickupTime = pickup,
+            Attach = "a",
+            PhoneNumber = SensitiveText.FromPlaintext("13800138000"),
+            UserInformation = new UserInformation { CustomFieldList = [custom] },
+        };
+
+        var (wire, _) = await cipher.SealAsync(request, CancellationToken.None);
+
+        Assert.NotSame(request, wire);
+        Assert.Equal(request with { PhoneNumber = wire.PhoneNumber }, wire);
+        Assert.Equal(("478515832665", "pCARD", pickup, "a"), (wire.UserCardCode, wire.CardId, wire.PickupTime, wire.Attach));
+        Assert.Same(request.UserInformation, wire.UserInformation);
+        Assert.Null(request.PhoneNumber!.Ciphertext);
+        Assert.Equal("13800138000", RsaOaep.Decrypt(wechatPay.Rsa, wire.PhoneNumber!.Ciphertext!));
+
+        var confirm = new ConfirmUserCardRequest { UserCardCode = "9", BrandId = "1004", CardId = "c", OpenId = "o", UserCardConfirmState = UserCardConfirmState.CreateCardSuccess, UserInformation = new UserInformation { CustomFieldList = [custom, custom with { UserChosenValues = [null, SensitiveText.FromPlaintext("跑步")] }] } };
+        var (sealedConfirm, _) = await cipher.SealAsync(confirm, CancellationToken.None);
+        Assert.Equal(("9", UserCardConfirmState.CreateCardSuccess), (sealedConfirm.UserCardCode, sealedConfirm.UserCardConfirmState));
+        Assert.Same(custom, sealedConfirm.UserInformation!.CustomFieldList![0]);
+        Assert.Null(sealedConfirm.UserInformation.CustomFieldList[1].UserChosenValues![0]);
+        Assert.Equal("跑步", RsaOaep.Decrypt(wechatPay.Rsa, sealedConfirm.UserInformation.CustomFieldList[1].UserChosenValues![1]!.Ciphertext!));
+        Assert.Null(confirm.UserInformation.CustomFieldList[1].UserChosenValues![1]!.Ciphertext);
+    }
+
+    [Fact]
     public async Task Sealing_refuses_what_cannot_be_sent_naming_the_field()
     {
         var twoKeys = new UpdateUserCardRequest
@@ -222,10 +257,10 @@ public sealed class SensitiveTextTests : IDisposable
         var tooLong = new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", UserInformation = new UserInformation { CustomFieldList = [new CustomField { Name = "n", UserChosenValues = [SensitiveText.FromPlaintext(new string('x', 215))] }] } };
         var unknownName = new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", UserInformation = new UserInformation { CommonFieldList = [new CommonField { Value = SensitiveText.FromPlaintext("x") }] } };
 
-        var a = await Assert.ThrowsAsync<ArgumentException>(() => cipher.SealAsync(twoKeys, CancellationToken.None).AsTask());
-        var b = await Assert.ThrowsAsync<ArgumentException>(() => cipher.SealAsync(mixed, CancellationToken.None).AsTask());
-        var c = await Assert.ThrowsAsync<ArgumentException>(() => cipher.SealAsync(tooLong, CancellationToken.None).AsTask());
-        var d = await Assert.ThrowsAsync<ArgumentException>(() => cipher.SealAsync(unknownName, CancellationToken.None).AsTask());
+        var a = await Assert.ThrowsAsync<MemberCardsValidationException>(() => cipher.SealAsync(twoKeys, CancellationToken.None).AsTask());
+        var b = await Assert.ThrowsAsync<MemberCardsValidationException>(() => cipher.SealAsync(mixed, CancellationToken.None).AsTask());
+        var c = await Assert.ThrowsAsync<MemberCardsValidationException>(() => cipher.SealAsync(tooLong, CancellationToken.None).AsTask());
+        var d = await Assert.ThrowsAsync<MemberCardsValidationException>(() => cipher.SealAsync(unknownName, CancellationToken.None).AsTask());
 
         Assert.StartsWith("user_information.common_field_list[0].value:", a.Message, StringComparison.Ordinal);
         Assert.StartsWith("phone_number:", b.Message, StringComparison.Ordinal);

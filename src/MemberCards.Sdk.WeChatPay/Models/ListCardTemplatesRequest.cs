@@ -1,0 +1,14 @@
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>GET <c>/v3/brand/partner/card-member/cards?brand_id=&amp;offset=&amp;limit=</c>: a brand's card templates.</summary>
+public sealed class ListCardTemplatesRequest
+{
+    /// <summary><c>brand_id</c>; required.</summary>
+    public required string BrandId { get; init; }
+
+    /// <summary><c>offset</c>: the page offset (0 first).</summary>
+    public int Offset { get; init; }
+
+    /// <summary><c>limit</c>: the page size, at least 1.</summary>
+    public int Limit { get; init; } = 20;
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// What a user card shows and holds, shared by the card WeChat Pay returns (<see cref="UserCard"/>) and the requests
+/// that change it (<see cref="UpdateUserCardRequest"/>, <see cref="ConfirmUserCardRequest"/>). The sensitive fields
+/// (<see cref="PhoneNumber"/>, the values in <see cref="UserInformation"/>) are RSA-OAEP ciphertext on the wire both
+/// ways: read ones decrypt on <see cref="SensitiveText.Reveal"/>, plain-text ones are encrypted on send
+/// (<see cref="SensitiveText"/>). Copy a card or request with a change through <c>with</c>.
+/// </summary>
+public abstract record UserCardContent
+{
+    /// <summary><c>card_color</c>: the background colour.</summary>
+    [JsonPropertyName("card_color")]
+    [JsonPropertyOrder(UserCardWireOrder.CardColor)]
+    public string? CardColor { get; init; }
+
+    /// <summary><c>card_picture_url</c>: the background picture.</summary>
+    [JsonPropertyName("card_picture_url")]
+    [JsonPropertyOrder(UserCardWireOrder.CardPictureUrl)]
+    public string? CardPictureUrl { get; init; }
+
+    /// <summary>
+    /// <c>phone_number</c>. Read: encrypted to the merchant key, <see cref="SensitiveText.Reveal"/> decrypts it on first
+    /// read. Sent: <see cref="SensitiveText.FromPlaintext"/> (the SDK encrypts it) or <see cref="SensitiveText.FromCiphertext"/> (sent as given).
+    /// </summary>
+    [JsonPropertyName("phone_number")]
+    [JsonPropertyOrder(UserCardWireOrder.PhoneNumber)]
+    public SensitiveText? PhoneNumber { get; init; }
+
+    /// <summary><c>level</c>: the membership level.</summary>
+    [JsonPropertyName("level")]
+    [JsonPropertyOrder(UserCardWireOrder.Level)]
+    public string? Level { get; init; }
+
+    /// <summary><c>valid_date_information</c>: the validity.</summary>
+    [JsonPropertyName("valid_date_information")]
+    [JsonPropertyOrder(UserCardWireOrder.ValidDateInformation)]
+    public ValidDateInformation? ValidDateInformation { get; init; }
+
+    /// <summary><c>user_information</c>: what the user filled in; its values are sensitive the same way as <see cref="PhoneNumber"/>.</summary>
+    [JsonPropertyName("user_information")]
+    [JsonPropertyOrder(UserCardWireOrder.UserInformation)]
+    public UserInformation? UserInformation { get; init; }
+
+    /// <summary><c>attach</c>: the merchant's data.</summary>
+    [JsonPropertyName("attach")]
+    [JsonPropertyOrder(UserCardWireOrder.Attach)]
+    public string? Attach { get; init; }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>One page of a WeChat Pay list: a user's cards (<see cref="UserCard"/>) or a brand's templates (<see cref="CardTemplate"/>).</summary>
+/// <typeparam name="T">The item type.</typeparam>
+public sealed class WeChatPayPage<T>
+{
+    /// <summary><c>total_count</c>: how many items in all.</summary>
+    [JsonPropertyName("total_count")]
+    public int TotalCount { get; init; }
+
+    /// <summary><c>offset</c>: where this page starts.</summary>
+    [JsonPropertyName("offset")]
+    public int Offset { get; init; }
+
+    /// <summary><c>limit</c>: the page size asked for.</summary>
+    [JsonPropertyName("limit")]
+    public int Limit { get; init; }
+
+    /// <summary><c>data</c>: the items of this page (a user card's sensitive fields are still encrypted: each is decrypted when it is first revealed).</summary>
+    [JsonPropertyName("data")]
+    public IReadOnlyList<T>? Data { get; init; }
+}
