@@ -35,7 +35,7 @@ internal static class WeChatHttpPipeline
         var token = services.AddHttpClient(WeChatConstants.TokenClientName(name))
             .ConfigureHttpClient((sp, http) => Configure(http, sp.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get(name)));
         AddResilience(token, name);
-        token.AddHttpMessageHandler(() => new MemberCardsPipelineHandler(WeChatConstants.ServiceName, name, WeChatErrorMapper.Instance));
+        token.AddHttpMessageHandler(() => new MemberCardsPipelineHandler(WeChatConstants.ServiceName, name, WeChatErrorMapper.TokenRequests));
 
         var api = services.AddHttpClient(WeChatConstants.ApiClientName(name))
             .ConfigureHttpClient((sp, http) => Configure(http, sp.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get(name)));
@@ -89,6 +89,7 @@ internal static class WeChatHttpPipeline
         {
             context.EnableReloads<WeChatCardsOptions>(name);
             context.EnableReloads<HttpRetryStrategyOptions>(retryName);
+            WeChatResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
             pipeline.AddRetry(context.GetOptions<HttpRetryStrategyOptions>(retryName));
             pipeline.AddTimeout(context.GetOptions<WeChatCardsOptions>(name).Timeout);
         });
