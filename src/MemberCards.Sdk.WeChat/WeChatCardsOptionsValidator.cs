@@ -21,13 +21,17 @@ internal sealed class WeChatCardsOptionsValidator : IValidateOptions<WeChatCards
                 MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, "AppId"),
                 MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, "AppSecret")));
         }
-        else if (string.IsNullOrWhiteSpace(options.AppId))
+        else
         {
-            Fail("AppId", "is required.");
-        }
-        else if (string.IsNullOrWhiteSpace(options.AppSecret))
-        {
-            Fail("AppSecret", "is required.");
+            if (string.IsNullOrWhiteSpace(options.AppId))
+            {
+                Fail("AppId", "is required.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.AppSecret))
+            {
+                Fail("AppSecret", "is required.");
+            }
         }
 
         if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri)

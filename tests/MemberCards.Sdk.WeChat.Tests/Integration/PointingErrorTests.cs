@@ -85,4 +85,18 @@ public sealed class PointingErrorTests
             "MemberCards:WeChat(brandA) is empty: the section is missing or has no settings, and none were set in code. Set MemberCards:WeChat(brandA):AppId and MemberCards:WeChat(brandA):AppSecret (the WeChat Official Account or Mini Program whose cards this registration manages), or call .Configure(...) / .Bind(section) on AddWeChatCards(\"brandA\").",
             Assert.Single(error.Failures));
     }
+
+    [Fact]
+    public void The_same_name_added_twice_with_different_AppIds_fails_naming_the_setting()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatCards("brandA").Configure(o => { o.AppId = "wx0000000000000001"; o.AppSecret = "secret-one"; });
+        services.AddMemberCards().AddWeChatCards("brandA").Configure(o => { o.AppId = "wx0000000000000002"; o.AppSecret = "secret-one"; });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get("brandA"));
+
+        Assert.Contains("MemberCards:WeChat(brandA):AppId is set to different values", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-one", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -82,4 +82,20 @@ public sealed class PointingErrorTests
         Assert.Contains("MemberCards:WeChatPay(brandA):PrivateKey", failure, StringComparison.Ordinal);
         Assert.EndsWith("AddWeChatPay(\"brandA\").", failure, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_same_merchant_added_twice_with_different_keys_fails_naming_the_setting_and_not_the_key()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        using var other = WeChatPayTestKey.Create("other");
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPay("brandA", o => emulator.ConfigurePublicKeyMode(o));
+        services.AddMemberCards().AddWeChatPay("brandA", o => o.PrivateKey = other.PrivateKeyPem);
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get("brandA"));
+
+        Assert.Contains("MemberCards:WeChatPay(brandA):PrivateKey is set to different values", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIVATE KEY", error.Message, StringComparison.Ordinal);
+    }
 }
