@@ -24,7 +24,7 @@ var dispatcher = provider.GetRequiredService<IYouzanDispatcher>();
 
 var push = youzan.CustomerCardPush("E20261122001", "card-alias", "CUSTOMER_CARD_TAKEN", "13800001111", 0, 0, DateTimeOffset.Now);
 var first = await dispatcher.DispatchAsync(push.Body, push.EventSign);
-Console.WriteLine($"first delivery      {first.Outcome} ({first.HandlerCalls} handlers), answer {first.ReplyJson}");
+Console.WriteLine($"first delivery      {first.Outcome} ({first.HandlerCalls} handlers), answer {first.Reply}");
 
 var resend = await dispatcher.DispatchAsync(push.AsRetry().Body, push.AsRetry().EventSign);
 Console.WriteLine($"re-send             {resend.Outcome}");

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MemberCards.Sdk.Erp;
 
@@ -60,33 +59,8 @@ public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilde
         where TApi : class
     {
         var resolver = jsonTypeInfoResolver is null ? (IJsonTypeInfoResolver)ErpJsonContext.Default : JsonTypeInfoResolver.Combine(jsonTypeInfoResolver, ErpJsonContext.Default);
-        RegistryOf(Services).Add(Name, typeof(TApi), MemberCardsRefit.CreateSettings(ErpConstants.Service, MemberCardsJson.CreateOptions(resolver)));
-        var name = Name;
-        if (name.Length == 0)
-        {
-            Services.TryAddTransient(static sp => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(string.Empty));
-        }
-        else
-        {
-            Services.TryAddKeyedTransient<TApi>(name, static (sp, key) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>((string)key!));
-        }
-
+        var settings = MemberCardsRefit.CreateSettings(ErpConstants.Service, MemberCardsJson.CreateOptions(resolver));
+        OutgoingClientRegistry.AddApi(Services, ErpConstants.Service, Name, settings, static (sp, name) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(name));
         return this;
-    }
-
-    /// <summary>The one API registry of a service collection, added on first use.</summary>
-    internal static ErpApiRegistry RegistryOf(IServiceCollection services)
-    {
-        foreach (var descriptor in services)
-        {
-            if (descriptor.ServiceType == typeof(ErpApiRegistry) && descriptor.ImplementationInstance is ErpApiRegistry existing)
-            {
-                return existing;
-            }
-        }
-
-        var registry = new ErpApiRegistry();
-        services.AddSingleton(registry);
-        return registry;
     }
 }

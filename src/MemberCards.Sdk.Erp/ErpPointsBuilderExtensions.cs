@@ -1,7 +1,6 @@
 using MemberCards.Sdk.Erp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http;
 
 namespace MemberCards.Sdk;
 
@@ -31,9 +30,6 @@ public static class ErpPointsBuilderExtensions
 
         var services = builder.Services;
         builder.AddMemberCardsOptions<ErpPointsOptions, ErpPointsOptionsValidator>(name);
-        ErpPointsBuilder.RegistryOf(services);
-        services.TryAddSingleton<ErpErrorMapper>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, ErpPipelineFilter>());
         services.TryAddSingleton<IErpPointsClientFactory, ErpPointsClientFactory>();
         if (name.Length == 0)
         {
@@ -44,14 +40,7 @@ public static class ErpPointsBuilderExtensions
             }
         }
 
-        // The client enforces ErpPointsOptions.Timeout itself (on the injected clock), so the HttpClient's own 100 s
-        // limit is lifted; a member record is small, so an answer over MaxAnswerBytes is refused rather than buffered.
-        services.AddHttpClient(ErpPointsOptions.HttpClientName(name))
-            .ConfigureHttpClient(static client =>
-            {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.MaxResponseContentBufferSize = ErpConstants.MaxAnswerBytes;
-            });
+        MemberCardsOutgoing.AddClient(services, ErpHttpClient.Of(name));
         return erp;
     }
 }

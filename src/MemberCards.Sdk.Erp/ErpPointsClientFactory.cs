@@ -9,8 +9,7 @@ internal sealed class ErpPointsClientFactory(
     IHttpClientFactory httpClientFactory,
     IOptionsMonitor<ErpPointsOptions> options,
     MemberCardsRegistrations registrations,
-    ErpApiRegistry apis,
-    TimeProvider timeProvider,
+    OutgoingClientRegistry clients,
     ILoggerFactory loggerFactory) : IErpPointsClientFactory
 {
     private static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(ErpConstants.Service, ErpJson.Options);
@@ -21,7 +20,7 @@ internal sealed class ErpPointsClientFactory(
         registrations.Require(ErpConstants.Service, name);
         var current = options.Get(name);
         var api = RestService.ForGenerated<IErpPointsApi>(HttpClient(name, current), Settings);
-        return new ErpPointsClient(api, name, current, timeProvider, loggerFactory.CreateLogger<ErpPointsClient>());
+        return new ErpPointsClient(api, name, loggerFactory.CreateLogger<ErpPointsClient>());
     }
 
     public TApi CreateApi<TApi>(string name)
@@ -29,20 +28,14 @@ internal sealed class ErpPointsClientFactory(
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(ErpConstants.Service, name);
-        var settings = apis.Require(name, typeof(TApi));
+        var settings = clients.ApiSettings(ErpConstants.Service, name, typeof(TApi), nameof(ErpPointsBuilderExtensions.AddErpPoints));
         return RestService.ForGenerated<TApi>(HttpClient(name, options.Get(name)), settings);
     }
 
-    /// <summary>
-    /// The ERP's HttpClient with its base address; the path keeps no trailing slash, so Refit's relative paths
-    /// (<c>/user/memberPoints</c>) append to it (<c>https://erp.example.com/api</c> + <c>/user/memberPoints</c>).
-    /// </summary>
+    /// <summary>The ERP's HttpClient (<see cref="ErpHttpClient"/> sets its base address from the options).</summary>
     private HttpClient HttpClient(string name, ErpPointsOptions current)
     {
-        var address = current.BaseAddress ?? throw new InvalidOperationException($"{MemberCardsSettingName.Of(ErpConstants.Service, name, nameof(ErpPointsOptions.BaseAddress))} is not set.");
-        var client = httpClientFactory.CreateClient(ErpPointsOptions.HttpClientName(name));
-        var text = address.AbsoluteUri;
-        client.BaseAddress = new Uri(text.EndsWith('/') ? text[..^1] : text);
-        return client;
+        _ = current.BaseAddress ?? throw new InvalidOperationException($"{MemberCardsSettingName.Of(ErpConstants.Service, name, nameof(ErpPointsOptions.BaseAddress))} is not set.");
+        return httpClientFactory.CreateClient(ErpPointsOptions.HttpClientName(name));
     }
 }

@@ -33,20 +33,13 @@ public sealed class ErpPointsOptions
     /// <c>services.AddHttpClient(ErpPointsOptions.HttpClientName(name))</c>).
     /// </summary>
     /// <param name="name">The ERP's options name (<see cref="Microsoft.Extensions.Options.Options.DefaultName"/> for the default ERP).</param>
-    /// <returns>The HttpClient name: <c>MemberCards.Erp</c> for the default ERP, <c>MemberCards.Erp.{name}</c> otherwise.</returns>
+    /// <returns>The HttpClient name: <c>MemberCards.Erp:{name}</c> (<c>MemberCards.Erp:</c> for the default ERP), the format of every SDK client.</returns>
     public static string HttpClientName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return name.Length == 0 ? "MemberCards.Erp" : "MemberCards.Erp." + name;
+        return MemberCardsClientName.Of(ErpConstants.Service, name);
     }
 
-    /// <summary>The registration name an HttpClient name stands for, or <see langword="null"/> when it is not an ERP's.</summary>
-    /// <param name="httpClientName">The HttpClient name.</param>
-    /// <returns>The registration name (empty for the default ERP), or <see langword="null"/>.</returns>
-    internal static string? RegistrationNameOf(string? httpClientName)
-        => httpClientName == "MemberCards.Erp" ? string.Empty
-            : httpClientName is not null && httpClientName.StartsWith("MemberCards.Erp.", StringComparison.Ordinal) ? httpClientName["MemberCards.Erp.".Length..]
-            : null;
 
     /// <inheritdoc />
     public override string ToString() => $"ErpPointsOptions {{ BaseAddress = {BaseAddress?.ToString() ?? "(none)"}, Timeout = {Timeout} }}";

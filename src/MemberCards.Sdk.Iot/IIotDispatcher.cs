@@ -7,6 +7,16 @@ namespace MemberCards.Sdk.Iot;
 /// </summary>
 public interface IIotDispatcher
 {
+    /// <summary>
+    /// Reads one message without claiming it or running handlers: the same size cap, topic and payload checks as
+    /// <see cref="DispatchAsync"/>. The tenant/project filter does not apply: the message is read whatever its topic.
+    /// </summary>
+    /// <param name="topic">The topic it arrived on.</param>
+    /// <param name="payload">The payload exactly as received.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The message. Bad input gives a faulted task, never a synchronous throw.</returns>
+    Task<IotMessage> ParseAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default);
+
     /// <summary>Dispatches one message.</summary>
     /// <param name="topic">The topic it arrived on.</param>
     /// <param name="payload">The payload exactly as received.</param>

@@ -17,6 +17,20 @@ internal sealed class IotDispatcher(
 
     private readonly IotIgnoredTenants ignoredTenants = new();
 
+    public Task<IotMessage> ParseAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _ = IotTopic.Parse(topic);
+            return Task.FromResult(IotMessage.Parse(payload.Span, optionsMonitor.Get(name).MaxMessageBytes));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IotMessage>(ex);
+        }
+    }
+
     public async Task<IotDispatchResult> DispatchAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -10,19 +10,16 @@ public interface IWeChatClientFactory
     IWeChatCardClient Create(string name);
 
     /// <summary>
-    /// Your own Refit interface over a registration's pipeline (access_token and its one renewal, errcode mapping,
-    /// telemetry, GET-only retries), for an endpoint the SDK does not model. Declare its paths without
-    /// <c>access_token</c>; errors surface as the SDK's exceptions, never as Refit's.
+    /// Your own Refit interface, added with <c>AddWeChatCards(name).AddApi&lt;TApi&gt;(jsonTypeInfo)</c>, over a
+    /// registration's pipeline (access_token and its one renewal, errcode mapping, telemetry, GET-only retries), for an
+    /// endpoint the SDK does not model. Declare its paths without <c>access_token</c>; errors surface as the SDK's
+    /// exceptions, never as Refit's.
     /// </summary>
     /// <typeparam name="TApi">A Refit interface whose client Refit generated at build time.</typeparam>
     /// <param name="name">The registration name (empty for the default one).</param>
-    /// <param name="jsonTypeInfo">
-    /// The source-generated JSON metadata of your request and response types (your <c>JsonSerializerContext</c>); the
-    /// SDK's own models (<see cref="WeChatResponse"/> ...) are always known. The SDK's JSON conventions apply.
-    /// </param>
     /// <returns>A client; cheap to create, do not keep it in a singleton.</returns>
-    /// <exception cref="InvalidOperationException">No registration of that name.</exception>
-    TApi CreateApi<TApi>(string name, System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? jsonTypeInfo = null)
+    /// <exception cref="InvalidOperationException">No registration of that name, or <typeparamref name="TApi"/> was not added to it.</exception>
+    TApi CreateApi<TApi>(string name)
         where TApi : class;
 
     /// <summary>The access_token provider of a registration (one per AppId, shared by all its clients).</summary>

@@ -1,3 +1,4 @@
+using MemberCards.Sdk.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Configuration;
@@ -36,7 +37,7 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     /// <summary>
     /// Configures both HTTP clients of this registration (the card API client and the token client) with the
     /// standard <see cref="IHttpClientBuilder"/> verbs: a primary handler, a proxy, default headers, more handlers
-    /// (added inside the SDK's steps).
+    /// (they run after the access_token step and before the SDK's last step: telemetry and errcode mapping).
     /// </summary>
     /// <param name="configure">Called once per client.</param>
     /// <returns>This builder.</returns>
@@ -52,8 +53,9 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     /// Tunes the retries of this registration's GET requests with the standard
     /// <see cref="HttpRetryStrategyOptions"/> of Microsoft.Extensions.Http.Resilience (<c>MaxRetryAttempts</c>,
     /// <c>Delay</c>, <c>BackoffType</c>, <c>UseJitter</c>, <c>MaxDelay</c> ...; defaults 2 attempts, 200 ms, exponential,
-    /// jitter). <c>ShouldHandle</c> stays the SDK's: only GET/HEAD/OPTIONS are retried (on 5xx, 429, network errors and
-    /// attempt timeouts), a POST never. Changes made through <c>IOptionsMonitor</c> apply without a restart.
+    /// jitter; by default on 5xx, 429, network errors and attempt timeouts). Whatever <c>ShouldHandle</c> says, only
+    /// GET/HEAD/OPTIONS are retried, a POST never, and every retry is counted in <c>membercards.request.retries</c>.
+    /// Changes made through <c>IOptionsMonitor</c> apply without a restart.
     /// </summary>
     /// <param name="configure">Sets the retry options.</param>
     /// <returns>This builder.</returns>
@@ -85,7 +87,7 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     /// the default registration's as <typeparamref name="TApi"/>, a named one's as a keyed service under its name.
     /// Its calls run over this registration's pipeline: access_token and its renewal, errcode mapping, telemetry and
     /// GET-only retries. Declare paths without <c>access_token</c>. The same client comes from
-    /// <see cref="IWeChatClientFactory.CreateApi{TApi}(string, IJsonTypeInfoResolver)"/>.
+    /// <see cref="IWeChatClientFactory.CreateApi{TApi}(string)"/>.
     /// </summary>
     /// <typeparam name="TApi">A Refit interface (its client is generated at build time in your assembly).</typeparam>
     /// <param name="jsonTypeInfo">The source-generated JSON metadata of your request and response types (your <c>JsonSerializerContext</c>).</param>
@@ -93,16 +95,10 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     public WeChatCardsBuilder AddApi<TApi>(IJsonTypeInfoResolver? jsonTypeInfo = null)
         where TApi : class
     {
-        var name = Name;
-        if (name.Length == 0)
-        {
-            Services.TryAddTransient(sp => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name, jsonTypeInfo));
-        }
-        else
-        {
-            Services.TryAddKeyedTransient(name, (sp, _) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name, jsonTypeInfo));
-        }
-
+        var settings = jsonTypeInfo is null
+            ? WeChatClientFactory.Settings
+            : MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, MemberCardsJson.CreateOptions(JsonTypeInfoResolver.Combine(WeChatJsonContext.Default, jsonTypeInfo)));
+        OutgoingClientRegistry.AddApi(Services, WeChatConstants.ServiceName, Name, settings, static (sp, name) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name));
         return this;
     }
 }

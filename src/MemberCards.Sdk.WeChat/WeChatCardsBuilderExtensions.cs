@@ -38,7 +38,7 @@ public static class WeChatCardsBuilderExtensions
             services.TryAddTransient<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
         }
 
-        var (api, token) = WeChatHttpPipeline.Add(services, name, added);
+        var (api, token) = WeChatHttpPipeline.Add(services, name);
         builder.AddMemberCardsOptions<WeChatCardsOptions, WeChatCardsOptionsValidator>(name);
         var registration = new WeChatCardsBuilder(builder, name, api, token);
         if (added && name.Length == 0 && builder.GetServiceSection(WeChatConstants.ServiceName) is { } section)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
@@ -16,13 +15,13 @@ internal sealed class WeChatClientFactory(
     IMemberCardsLockProvider locks,
     TimeProvider time,
     ILoggerFactory loggerFactory,
-    MemberCardsRegistrations registrations) : IWeChatClientFactory
+    MemberCardsRegistrations registrations,
+    OutgoingClientRegistry clients) : IWeChatClientFactory
 {
     /// <summary>The Refit settings of every WeChat client: the SDK's JSON conventions, no Refit exception escapes.</summary>
     internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, MemberCardsJson.CreateOptions(WeChatJsonContext.Default));
 
     private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<IJsonTypeInfoResolver, RefitSettings> userSettings = new();
     private readonly ILogger cardLogger = loggerFactory.CreateLogger<WeChatCardClient>();
 
     public IWeChatCardClient Create(string name)
@@ -31,13 +30,11 @@ internal sealed class WeChatClientFactory(
         return new WeChatCardClient(RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings), settings.AppId, cardLogger);
     }
 
-    public TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfo = null)
+    public TApi CreateApi<TApi>(string name)
         where TApi : class
     {
         SettingsOf(name);
-        var settings = jsonTypeInfo is null ? Settings : userSettings.GetOrAdd(jsonTypeInfo, static resolver => MemberCardsRefit.CreateSettings(
-            WeChatConstants.ServiceName,
-            MemberCardsJson.CreateOptions(JsonTypeInfoResolver.Combine(WeChatJsonContext.Default, resolver))));
+        var settings = clients.ApiSettings(WeChatConstants.ServiceName, name, typeof(TApi), nameof(WeChatCardsBuilderExtensions.AddWeChatCards));
         return RestService.ForGenerated<TApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), settings);
     }
 

@@ -24,10 +24,16 @@ public static class WeChatConstants
     /// <summary>The HTTP client name of a registration's card API calls.</summary>
     /// <param name="name">The registration name (empty for the default one).</param>
     /// <returns>The client name.</returns>
-    internal static string ApiClientName(string name) => "MemberCards.WeChat.Api:" + name;
+    internal static string ApiClientName(string name) => MemberCardsClientName.Of(ServiceName, name, ApiClientPurpose);
 
     /// <summary>The HTTP client name of a registration's token requests.</summary>
     /// <param name="name">The registration name (empty for the default one).</param>
     /// <returns>The client name.</returns>
-    internal static string TokenClientName(string name) => "MemberCards.WeChat.Token:" + name;
+    internal static string TokenClientName(string name) => MemberCardsClientName.Of(ServiceName, name, TokenClientPurpose);
+
+    /// <summary>The purpose part of the card API client's name.</summary>
+    internal const string ApiClientPurpose = "Api";
+
+    /// <summary>The purpose part of the token client's name.</summary>
+    internal const string TokenClientPurpose = "Token";
 }

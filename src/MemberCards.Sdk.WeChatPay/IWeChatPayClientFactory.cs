@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>Clients of the registered merchants (<c>AddWeChatPay(name, ...)</c>), for hosts serving several.</summary>
@@ -13,16 +11,16 @@ public interface IWeChatPayClientFactory
 
     /// <summary>
     /// Creates your own Refit interface (declared with Refit's attributes, implemented by Refit's build-time
-    /// generator in your project) over the merchant's pipeline: GET-only retries, APIv3 signing, answer
+    /// generator in your project; added with <c>AddWeChatPay(name).AddApi&lt;TApi&gt;(jsonTypeInfoResolver)</c>) over
+    /// the merchant's pipeline: GET-only retries, APIv3 signing, answer
     /// verification, error mapping to <see cref="WeChatPayApiException"/> and telemetry. Use it for WeChat Pay
     /// endpoints the SDK does not model. Sensitive fields are yours to encrypt: set <c>Wechatpay-Serial</c> with a
     /// <c>[Header]</c> parameter (the signing handler adds the current one when the request has none).
     /// </summary>
     /// <typeparam name="TApi">The Refit interface.</typeparam>
     /// <param name="name">The registration name; <see cref="string.Empty"/> for the default merchant.</param>
-    /// <param name="jsonTypeInfoResolver">The source-generated JSON context of your models, or <see langword="null"/> when the interface uses the SDK's models only.</param>
     /// <returns>The client.</returns>
-    /// <exception cref="InvalidOperationException">No merchant is registered under <paramref name="name"/>.</exception>
-    TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
+    /// <exception cref="InvalidOperationException">No merchant is registered under <paramref name="name"/>, or <typeparamref name="TApi"/> was not added to it.</exception>
+    TApi CreateApi<TApi>(string name)
         where TApi : class;
 }

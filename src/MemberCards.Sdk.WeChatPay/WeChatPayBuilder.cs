@@ -34,8 +34,8 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
 
     /// <summary>
     /// Configures the registration's <see cref="HttpClient"/> (primary handler, proxy, handler lifetime ...).
-    /// Message handlers added here run innermost, after signing, verification and error mapping, just before the
-    /// primary handler.
+    /// Message handlers added here run after signing and verification and before the SDK's last step (telemetry
+    /// and error mapping), which stays innermost.
     /// </summary>
     /// <param name="configure">Configures the client builder.</param>
     /// <returns>This builder.</returns>
@@ -49,7 +49,7 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
     /// <summary>
     /// Tunes the GET retries with the standard Microsoft.Extensions.Http.Resilience retry options (their defaults
     /// come from <see cref="WeChatPayOptions.MaxRetries"/> and <see cref="WeChatPayOptions.RetryDelay"/>). Whatever
-    /// they say, POST, PATCH and DELETE are never retried.
+    /// they say, POST, PATCH and DELETE are never retried, and every retry is counted in <c>membercards.request.retries</c>.
     /// </summary>
     /// <param name="configure">Sets the retry options.</param>
     /// <returns>This builder.</returns>
@@ -83,7 +83,7 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
     /// <summary>
     /// Registers your own Refit interface over this merchant's pipeline (signing, verification, retries, error
     /// mapping, telemetry): resolve it from DI (keyed by the registration name for a named merchant) or create it
-    /// with <see cref="IWeChatPayClientFactory.CreateApi{TApi}(string, IJsonTypeInfoResolver?)"/>.
+    /// with <see cref="IWeChatPayClientFactory.CreateApi{TApi}(string)"/>.
     /// </summary>
     /// <typeparam name="TApi">The Refit interface (implemented by Refit's build-time generator in your project).</typeparam>
     /// <param name="jsonTypeInfoResolver">The source-generated JSON context of your models, or <see langword="null"/>.</param>
@@ -91,16 +91,7 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
     public WeChatPayBuilder AddApi<TApi>(IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
         where TApi : class
     {
-        var name = Name;
-        if (name.Length == 0)
-        {
-            Services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().CreateApi<TApi>(name, jsonTypeInfoResolver));
-        }
-        else
-        {
-            Services.TryAddKeyedTransient(name, (sp, _) => sp.GetRequiredService<IWeChatPayClientFactory>().CreateApi<TApi>(name, jsonTypeInfoResolver));
-        }
-
+        OutgoingClientRegistry.AddApi(Services, WeChatPayConstants.ServiceName, Name, WeChatPayRefit.For(jsonTypeInfoResolver), static (sp, name) => sp.GetRequiredService<IWeChatPayClientFactory>().CreateApi<TApi>(name));
         return this;
     }
 }

@@ -1,8 +1,6 @@
 using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk;
 
@@ -23,10 +21,9 @@ public static class WeChatPayBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         name ??= string.Empty;
         var services = builder.Services;
-        var clientName = WeChatPayMerchantRegistry.HttpClientName(name);
         if (!builder.Registrations.Add(WeChatPayConstants.ServiceName, name))
         {
-            return new WeChatPayBuilder(builder, name, services.AddHttpClient(clientName));
+            return new WeChatPayBuilder(builder, name, services.AddHttpClient(WeChatPayHttpClient.Name(name)));
         }
 
         var options = builder.AddMemberCardsOptions<WeChatPayOptions, WeChatPayOptionsValidator>(name);
@@ -35,23 +32,10 @@ public static class WeChatPayBuilderExtensions
             options.Bind(section);
         }
 
-        services.AddOptions<HttpRetryStrategyOptions>(clientName)
-            .Configure<IOptionsMonitor<WeChatPayOptions>>((retry, monitor) => WeChatPayResilience.ApplyDefaults(retry, monitor.Get(name)));
         services.TryAddSingleton<WeChatPayMerchantRegistry>();
         services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
         services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
-        var http = services.AddHttpClient(clientName, (sp, client) =>
-            {
-                var current = sp.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(name);
-                var address = current.BaseAddress.AbsoluteUri;
-                client.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-                client.Timeout = current.Timeout;
-            });
-        http.AddHttpMessageHandler(() => new WeChatPayOutcomeHandler());
-        http.AddResilienceHandler("retry", (pipeline, context) => WeChatPayResilience.Configure(pipeline, context, name));
-        http.AddHttpMessageHandler(sp => new WeChatPaySigningHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name), sp.GetRequiredService<TimeProvider>()))
-            .AddHttpMessageHandler(sp => new WeChatPayVerificationHandler(sp.GetRequiredService<WeChatPayMerchantRegistry>().Get(name)))
-            .AddHttpMessageHandler(() => new MemberCardsPipelineHandler(WeChatPayConstants.ServiceName, name, WeChatPayErrorMapper.Instance));
+        var http = MemberCardsOutgoing.AddClient(services, WeChatPayHttpClient.Of(name));
         if (name.Length == 0)
         {
             services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().Create(string.Empty));

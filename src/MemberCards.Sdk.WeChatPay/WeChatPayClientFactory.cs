@@ -1,10 +1,9 @@
-using System.Text.Json.Serialization.Metadata;
 using Refit;
 
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The default <see cref="IWeChatPayClientFactory"/>.</summary>
-internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations) : IWeChatPayClientFactory
+internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations, OutgoingClientRegistry clients) : IWeChatPayClientFactory
 {
     public IWeChatPayBrandCardClient Create(string name)
     {
@@ -12,14 +11,17 @@ internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactor
         return new WeChatPayBrandCardClient(RestService.ForGenerated<IWeChatPayApi>(http, WeChatPayRefit.Settings), registry.Get(name));
     }
 
-    public TApi CreateApi<TApi>(string name, IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
+    public TApi CreateApi<TApi>(string name)
         where TApi : class
-        => RestService.ForGenerated<TApi>(HttpClientOf(name), WeChatPayRefit.For(jsonTypeInfoResolver));
+    {
+        var http = HttpClientOf(name);
+        return RestService.ForGenerated<TApi>(http, clients.ApiSettings(WeChatPayConstants.ServiceName, name, typeof(TApi), nameof(WeChatPayBuilderExtensions.AddWeChatPay)));
+    }
 
     private HttpClient HttpClientOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(WeChatPayConstants.ServiceName, name);
-        return httpClientFactory.CreateClient(WeChatPayMerchantRegistry.HttpClientName(name));
+        return httpClientFactory.CreateClient(WeChatPayHttpClient.Name(name));
     }
 }

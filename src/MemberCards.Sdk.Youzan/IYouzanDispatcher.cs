@@ -9,6 +9,16 @@ namespace MemberCards.Sdk.Youzan;
 /// </summary>
 public interface IYouzanDispatcher
 {
+    /// <summary>
+    /// Verifies and reads a push without claiming it or running handlers: the same checks as <see cref="DispatchAsync(ReadOnlyMemory{byte}, string?, CancellationToken)"/>,
+    /// including the typed reading of <c>SCRM_CARD</c> and <c>SCRM_CUSTOMER_CARD</c> messages.
+    /// </summary>
+    /// <param name="body">The request body exactly as received.</param>
+    /// <param name="eventSign">The <c>Event-Sign</c> header, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The verified push (a health check too).</returns>
+    Task<YouzanPush> ParseAsync(ReadOnlyMemory<byte> body, string? eventSign, CancellationToken cancellationToken = default);
+
     /// <summary>Dispatches a push from its body bytes.</summary>
     /// <param name="body">The request body exactly as received.</param>
     /// <param name="eventSign">The <c>Event-Sign</c> header (<see cref="YouzanConstants.EventSignHeader"/>), or <see langword="null"/>.</param>

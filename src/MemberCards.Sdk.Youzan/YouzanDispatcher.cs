@@ -17,40 +17,28 @@ internal sealed class YouzanDispatcher(
     private readonly string app = MemberCardsSettingName.Of(YouzanConstants.Service, name);
     private Snapshot? current;
 
+    public Task<YouzanPush> ParseAsync(ReadOnlyMemory<byte> body, string? eventSign, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(Read(body, eventSign, Current()).Push);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<YouzanPush>(ex);
+        }
+    }
+
     public async Task<YouzanDispatchResult> DispatchAsync(ReadOnlyMemory<byte> body, string? eventSign, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var (options, verifier) = Current();
-        YouzanPush push;
-        try
-        {
-            push = verifier.ReadVerified(body.Span, eventSign, options.MaxMessageBytes);
-        }
-        catch (MemberCardsException ex) when (ex is MemberCardsSignatureException or MemberCardsFormatException)
-        {
-            YouzanLog.Rejected(logger, app, body.Length, ex.Message);
-            throw;
-        }
-
+        var snapshot = Current();
+        var options = snapshot.Options;
+        var (push, items) = Read(body, eventSign, snapshot);
         if (push.IsHealthCheck)
         {
             return new YouzanDispatchResult(InboundOutcome.HealthCheck, name, push, deduplicationKey: null, handlerCalls: 0);
-        }
-
-        object[] items;
-        try
-        {
-            items = push.Type switch
-            {
-                YouzanConstants.ScrmCardType => [YouzanCardEvent.From(push), push],
-                YouzanConstants.ScrmCustomerCardType => [YouzanCustomerCardEvent.From(push), push],
-                _ => [push],
-            };
-        }
-        catch (MemberCardsFormatException ex) when (ex.Service == YouzanConstants.Service)
-        {
-            YouzanLog.Unreadable(logger, app, push.Type, push.Id, push.MessageId, ex.Message);
-            throw;
         }
 
         var delivery = new InboundDelivery(YouzanConstants.Service, name, push.MessageId ?? push.Id, DeduplicationKeyOf(push), options.ProcessingTimeout, options.DeduplicationWindow);
@@ -84,6 +72,42 @@ internal sealed class YouzanDispatcher(
         }
 
         return await DispatchAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), eventSign, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Verifies and reads a push: the envelope, and the typed event the handlers get (the items, most specific first).</summary>
+    private (YouzanPush Push, object[] Items) Read(ReadOnlyMemory<byte> body, string? eventSign, Snapshot snapshot)
+    {
+        YouzanPush push;
+        try
+        {
+            push = snapshot.Verifier.ReadVerified(body.Span, eventSign, snapshot.Options.MaxMessageBytes);
+        }
+        catch (MemberCardsException ex) when (ex is MemberCardsSignatureException or MemberCardsFormatException)
+        {
+            YouzanLog.Rejected(logger, app, body.Length, ex.Message);
+            throw;
+        }
+
+        if (push.IsHealthCheck)
+        {
+            return (push, []);
+        }
+
+        try
+        {
+            object[] items = push.Type switch
+            {
+                YouzanConstants.ScrmCardType => [YouzanCardEvent.From(push), push],
+                YouzanConstants.ScrmCustomerCardType => [YouzanCustomerCardEvent.From(push), push],
+                _ => [push],
+            };
+            return (push, items);
+        }
+        catch (MemberCardsFormatException ex) when (ex.Service == YouzanConstants.Service)
+        {
+            YouzanLog.Unreadable(logger, app, push.Type, push.Id, push.MessageId, ex.Message);
+            throw;
+        }
     }
 
     internal static string? DeduplicationKeyOf(YouzanPush push)

@@ -48,7 +48,7 @@ internal static partial class Markdown
                 body.Append(lines[i]).Append('\n');
             }
 
-            yield return new CodeBlock(relativePath, start + 1, language, body.ToString(), marker);
+            yield return new CodeBlock(relativePath, start + 1, language, body.ToString(), marker, open.Groups["info"].Value.Trim());
         }
     }
 
@@ -138,7 +138,7 @@ internal static partial class Markdown
         return text.ToString();
     }
 
-    [GeneratedRegex(@"^\s{0,3}(?<fence>`{3,}|~{3,})\s*(?<lang>[A-Za-z0-9#+-]*)")]
+    [GeneratedRegex(@"^\s{0,3}(?<fence>`{3,}|~{3,})\s*(?<lang>[A-Za-z0-9#+-]*)(?<info>.*)$")]
     private static partial Regex Fence();
 
     [GeneratedRegex(@"(?<!`)`[^`\n]+`(?!`)")]

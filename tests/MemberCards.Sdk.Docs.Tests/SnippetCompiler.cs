@@ -5,11 +5,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace MemberCards.Sdk.Docs.Tests;
 
 /// <summary>
-/// Compiles a documentation snippet as a user would paste it into a new <c>dotnet new web</c> app's Program.cs: the Web
-/// SDK's implicit usings, nullable on, every MemberCards.Sdk package and the ASP.NET Core shared framework referenced.
-/// A snippet with statements may use the ambient names of such a Program.cs without declaring them (<see cref="Ambient"/>:
-/// builder, services, configuration, app, provider, cancellationToken); each is declared before the snippet only when the
-/// snippet does not declare it itself. Nothing else is added: the snippet brings its own usings (MemberCards.Sdk ...).
+/// Compiles a documentation snippet as a user would paste it into the Program.cs of a new app of its
+/// <see cref="SnippetKind"/>: <c>dotnet new web</c> (the Web SDK's implicit usings, every MemberCards.Sdk package and the
+/// ASP.NET Core shared framework) or <c>dotnet new console</c> (the plain SDK's implicit usings, no ASP.NET Core; see
+/// <see cref="SnippetReferences"/>), nullable on. A snippet with statements may use the ambient names of such a Program.cs
+/// without declaring them (<see cref="Ambient"/>: builder, services, configuration, app (web only), provider,
+/// cancellationToken); each is declared before the snippet only when the snippet does not declare it itself. The
+/// System.Text.Json source generator runs, as in every app (<see cref="SnippetGenerators"/>). Nothing else is added:
+/// the snippet brings its own usings (MemberCards.Sdk ...).
 /// </summary>
 internal static class SnippetCompiler
 {
@@ -33,7 +36,28 @@ internal static class SnippetCompiler
         global using global::System.Threading.Tasks;
         """;
 
-    /// <summary>The names a Program.cs snippet may use without declaring them, and their declarations (compiled, never run).</summary>
+    /// <summary>The implicit global usings of an app made with <c>dotnet new console</c> (Microsoft.NET.Sdk).</summary>
+    private const string ConsoleImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
+    /// <summary>The names a console Program.cs snippet may use without declaring them (no <c>app</c>: there is no web app).</summary>
+    public static readonly IReadOnlyList<(string Name, string Declaration)> ConsoleAmbient =
+    [
+        ("builder", "Microsoft.Extensions.Hosting.HostApplicationBuilder builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args);"),
+        ("services", "Microsoft.Extensions.DependencyInjection.IServiceCollection services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();"),
+        ("configuration", "Microsoft.Extensions.Configuration.IConfiguration configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();"),
+        ("provider", "IServiceProvider provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(new Microsoft.Extensions.DependencyInjection.ServiceCollection());"),
+        ("cancellationToken", "CancellationToken cancellationToken = CancellationToken.None;"),
+    ];
+
+    /// <summary>The names a web Program.cs snippet may use without declaring them, and their declarations (compiled, never run).</summary>
     public static readonly IReadOnlyList<(string Name, string Declaration)> Ambient =
     [
         ("builder", "WebApplicationBuilder builder = WebApplication.CreateBuilder(args);"),
@@ -46,11 +70,10 @@ internal static class SnippetCompiler
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
-
     /// <summary>The errors of the snippet, each as "line:column: CSxxxx message" with the line inside the snippet.</summary>
-    public static IReadOnlyList<string> Errors(string code, string name)
+    public static IReadOnlyList<string> Errors(string code, string name, SnippetKind kind = SnippetKind.Web)
     {
+        var ambient = kind == SnippetKind.Web ? Ambient : ConsoleAmbient;
         var snippet = CSharpSyntaxTree.ParseText(code, Parse, path: name);
         var root = snippet.GetCompilationUnitRoot();
         var hasStatements = root.Members.Any(m => m is GlobalStatementSyntax);
@@ -59,7 +82,7 @@ internal static class SnippetCompiler
             // The ambient declarations go on lines of their own before the first statement; #line maps the rest back, so
             // a diagnostic names the snippet's own line and column.
             var declared = Declared(root);
-            var prelude = string.Concat(Ambient.Where(a => !declared.Contains(a.Name)).Select(a => a.Declaration + "\n"));
+            var prelude = string.Concat(ambient.Where(a => !declared.Contains(a.Name)).Select(a => a.Declaration + "\n"));
             var first = root.Members.OfType<GlobalStatementSyntax>().First().GetLocation().GetLineSpan().StartLinePosition.Line;
             var lines = code.Split('\n');
             var wrapped = string.Join('\n', lines.Take(first)) + (first > 0 ? "\n" : string.Empty)
@@ -67,13 +90,14 @@ internal static class SnippetCompiler
             snippet = CSharpSyntaxTree.ParseText(wrapped, Parse, path: name);
         }
 
-        var usings = CSharpSyntaxTree.ParseText(ImplicitUsings, Parse, path: "ImplicitUsings.cs");
+        var usings = CSharpSyntaxTree.ParseText(kind == SnippetKind.Web ? ImplicitUsings : ConsoleImplicitUsings, Parse, path: "ImplicitUsings.cs");
         var compilation = CSharpCompilation.Create(
             "Snippet",
             [usings, snippet],
-            References.Value,
+            SnippetReferences.For(kind, code),
             new CSharpCompilationOptions(hasStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics()
+        var (generated, generatorErrors) = SnippetGenerators.Run(compilation, Parse);
+        return generatorErrors.Concat(generated.GetDiagnostics())
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => (Position: d.Location.GetMappedLineSpan().StartLinePosition, Diagnostic: d))
             .Select(e => $"{e.Position.Line + 1}:{e.Position.Character + 1}: {e.Diagnostic.Id} {e.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
@@ -94,18 +118,5 @@ internal static class SnippetCompiler
             })
             .OfType<string>();
         return names.ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>The shared frameworks this process runs on (Microsoft.NETCore.App and Microsoft.AspNetCore.App) and every assembly beside the tests.</summary>
-    private static List<MetadataReference> LoadReferences()
-    {
-        var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var local = Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll");
-        return platform.Concat(local)
-            .Where(p => !Path.GetFileName(p).StartsWith("MemberCards.Sdk.Docs.Tests", StringComparison.Ordinal))
-            .Where(p => !Path.GetFileName(p).Contains("xunit", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(p).StartsWith("Microsoft.TestPlatform", StringComparison.Ordinal))
-            .GroupBy(Path.GetFileNameWithoutExtension, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (MetadataReference)MetadataReference.CreateFromFile(g.First()))
-            .ToList();
     }
 }

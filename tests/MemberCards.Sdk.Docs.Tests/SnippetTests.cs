@@ -2,7 +2,7 @@ namespace MemberCards.Sdk.Docs.Tests;
 
 /// <summary>
 /// Every C# block of README.md and docs/*.md compiles as shown (issue 12 item 10). A block compiles on its own, in a
-/// new web app (see <see cref="SnippetCompiler"/>); a block marked <c>&lt;!-- snippet: continues --&gt;</c> is compiled
+/// new web or console app (<see cref="CodeBlock.Kind"/>, <see cref="SnippetCompiler"/>; issue 19 item 9); a block marked <c>&lt;!-- snippet: continues --&gt;</c> is compiled
 /// after the C# block before it in the same file; a block marked <c>&lt;!-- snippet: fragment --&gt;</c> is not compiled
 /// (keep those rare: docs/contributing.md says when).
 /// </summary>
@@ -26,9 +26,9 @@ public sealed class SnippetTests
     [MemberData(nameof(Snippets))]
     public void The_csharp_block_compiles(string snippet)
     {
-        var (block, code) = Resolve(snippet);
-        var errors = SnippetCompiler.Errors(code, block.ToString());
-        Assert.True(errors.Count == 0, $"{block} does not compile as shown:\n{string.Join("\n", errors)}\n\n--- compiled code (lines numbered from 1):\n{Numbered(code)}");
+        var (block, code, kind) = Resolve(snippet);
+        var errors = SnippetCompiler.Errors(code, block.ToString(), kind);
+        Assert.True(errors.Count == 0, $"{block} does not compile as shown in a new {kind} app:\n{string.Join("\n", errors)}\n\n--- compiled code (lines numbered from 1):\n{Numbered(code)}");
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public sealed class SnippetTests
     internal static IEnumerable<CodeBlock> AllCSharpBlocks()
         => Markdown.Files.SelectMany(f => Markdown.Blocks(f, Markdown.Read(f))).Where(b => b.IsCSharp);
 
-    /// <summary>The block named "file:line" and the code compiled for it (with the blocks it continues).</summary>
-    private static (CodeBlock Block, string Code) Resolve(string name)
+    /// <summary>The block named "file:line", the code compiled for it (with the blocks it continues) and its app: web when any of those blocks is.</summary>
+    private static (CodeBlock Block, string Code, SnippetKind Kind) Resolve(string name)
     {
         var file = name[..name.LastIndexOf(':')];
         var blocks = Markdown.Blocks(file, Markdown.Read(file)).Where(b => b.IsCSharp && !b.IsFragment).ToList();
@@ -79,7 +79,9 @@ public sealed class SnippetTests
             first--;
         }
 
-        return (blocks[index], string.Concat(blocks.Skip(first).Take(index - first + 1).Select(b => b.Code)));
+        var chain = blocks.Skip(first).Take(index - first + 1).ToList();
+        var kind = chain.Any(b => b.Kind == SnippetKind.Web) ? SnippetKind.Web : SnippetKind.Console;
+        return (blocks[index], string.Concat(chain.Select(b => b.Code)), kind);
     }
 
     private static string Numbered(string code)

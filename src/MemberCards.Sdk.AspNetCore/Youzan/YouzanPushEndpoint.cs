@@ -28,7 +28,7 @@ internal sealed class YouzanPushEndpoint(string name) : InboundEndpoint<YouzanDi
     }
 
     protected override Task WriteSuccessAsync(HttpContext context, YouzanDispatchResult result)
-        => Answer.WriteAsync(context, StatusCodes.Status200OK, YouzanConstants.ReplyContentType, result.ReplyJson);
+        => Answer.WriteAsync(context, StatusCodes.Status200OK, YouzanConstants.ReplyContentType, result.Reply);
 
     protected override Task WriteFailureAsync(HttpContext context, int statusCode, string message)
         => Answer.WriteAsync(context, statusCode, YouzanConstants.ReplyContentType, $$"""{"code":{{statusCode}},"msg":"{{message}}"}""");

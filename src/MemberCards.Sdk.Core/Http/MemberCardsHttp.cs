@@ -1,3 +1,4 @@
+using Polly.Timeout;
 using Refit;
 
 namespace MemberCards.Sdk;
@@ -70,7 +71,7 @@ internal static class MemberCardsHttp
     /// <summary>
     /// The SDK exception for a transport failure: an SDK exception passes unchanged; the caller's cancellation
     /// passes unchanged; a failure to connect (connection refused, name resolution, TLS handshake: nothing was sent)
-    /// becomes <see cref="MemberCardsException"/>; anything else becomes <see cref="MemberCardsException"/> for
+    /// becomes <see cref="MemberCardsException"/>; an attempt timeout becomes a <see cref="TimeoutException"/> cause; anything else becomes <see cref="MemberCardsException"/> for
     /// idempotent requests and <see cref="MemberCardsOutcomeUnknownException"/> for the others.
     /// </summary>
     /// <param name="service">The service.</param>
@@ -92,6 +93,12 @@ internal static class MemberCardsHttp
         {
             // No connection was established, so nothing was sent: the outcome is known (not applied) for every method.
             return new MemberCardsException(service, $"{service} could not be reached for '{operation}' ({notSent.HttpRequestError}); the request was not sent.", exception);
+        }
+
+        if (exception is TimeoutRejectedException timedOut)
+        {
+            // An attempt ran out of time: the cause is a TimeoutException that names the limit.
+            exception = new TimeoutException($"{service} did not answer '{operation}' within {timedOut.Timeout}.", timedOut);
         }
 
         return IsIdempotent(request.Method)

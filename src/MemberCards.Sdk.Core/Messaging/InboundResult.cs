@@ -3,7 +3,7 @@ namespace MemberCards.Sdk;
 /// <summary>
 /// What a dispatcher did with one inbound message: the same shape for every service. Each service's result
 /// (<c>YouzanDispatchResult</c>, <c>IotDispatchResult</c>, <c>WeChatDispatchResult</c>, <c>WeChatPayDispatchResult</c>)
-/// derives from it and adds the typed message and the reply the platform expects.
+/// derives from it and adds the typed <c>Message</c>; <see cref="Reply"/> is the body the platform expects.
 /// </summary>
 public abstract class InboundResult
 {
@@ -35,6 +35,12 @@ public abstract class InboundResult
 
     /// <summary>How many handler calls were made (0 unless <see cref="Outcome"/> is <see cref="InboundOutcome.Handled"/>).</summary>
     public int HandlerCalls { get; init; }
+
+    /// <summary>
+    /// The body to answer the platform with when <see cref="Acknowledge"/> is set, or <see langword="null"/> when the
+    /// platform expects no body (WeChat Pay's 200, an MQTT acknowledgement).
+    /// </summary>
+    public abstract string? Reply { get; }
 
     /// <summary>Whether the platform should be told the message was received (every outcome but <see cref="InboundOutcome.InProgress"/>).</summary>
     public bool Acknowledge => Outcome != InboundOutcome.InProgress;

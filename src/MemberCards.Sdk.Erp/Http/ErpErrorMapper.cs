@@ -12,6 +12,9 @@ namespace MemberCards.Sdk.Erp;
 /// </summary>
 internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
 {
+    /// <summary>The one instance (the mapper holds no state).</summary>
+    public static readonly ErpErrorMapper Instance = new();
+
     public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);

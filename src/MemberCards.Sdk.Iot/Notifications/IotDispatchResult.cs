@@ -20,6 +20,9 @@ public sealed class IotDispatchResult : InboundResult
     /// <summary>Events of the message for which no handler is registered.</summary>
     public IReadOnlyList<IotEvent> UnhandledEvents { get; }
 
+    /// <summary>Always <see langword="null"/>: the platform expects no body (an MQTT acknowledgement, or an HTTP 200).</summary>
+    public override string? Reply => null;
+
     /// <inheritdoc />
     public override string ToString() => $"{Outcome} {Topic} msgId={MessageId} handlerCalls={HandlerCalls} unhandled={UnhandledEvents.Count}";
 }

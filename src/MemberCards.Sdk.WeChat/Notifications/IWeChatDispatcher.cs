@@ -25,11 +25,12 @@ public interface IWeChatDispatcher
     /// </summary>
     /// <param name="query">The query parameters.</param>
     /// <param name="body">The body bytes as received.</param>
-    /// <returns>The event.</returns>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The event. Bad input gives a faulted task, never a synchronous throw.</returns>
     /// <exception cref="MemberCardsMessageTooLargeException">The body is larger than <see cref="WeChatCardsOptions.MaxMessageBytes"/>.</exception>
     /// <exception cref="MemberCardsSignatureException">A signature is missing or does not match, the timestamp is stale, a safe-mode push has no <c>Encrypt</c> element, a plaintext push is refused, or the message does not decrypt (see <see cref="MemberCardsSignatureException.Reason"/>).</exception>
     /// <exception cref="MemberCardsFormatException">The body of a correctly signed push is not UTF-8 XML, or carries a DTD.</exception>
-    WeChatEvent Parse(WeChatPushQuery query, ReadOnlySpan<byte> body);
+    Task<WeChatEvent> ParseAsync(WeChatPushQuery query, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Verifies and parses a push, claims it (FromUserName + CreateTime) and runs the matching handlers in a new scope.

@@ -12,12 +12,12 @@ public sealed class WeChatDispatchResult : InboundResult
         : base(outcome, registrationName, @event?.DeduplicationKey, deduplicationKey)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        Event = @event;
+        Message = @event;
     }
 
     /// <summary>The verified (and in safe mode decrypted) event.</summary>
-    public WeChatEvent Event { get; }
+    public WeChatEvent Message { get; }
 
     /// <summary>The body to answer WeChat with when <see cref="InboundResult.Acknowledge"/> is set: an empty string, which stops its retries.</summary>
-    public string Reply => WeChatConstants.PushSuccessReply;
+    public override string Reply => WeChatConstants.PushSuccessReply;
 }

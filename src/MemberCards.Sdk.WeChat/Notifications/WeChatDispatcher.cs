@@ -18,7 +18,19 @@ internal sealed class WeChatDispatcher(
 
     public string VerifyUrl(WeChatPushQuery query) => Parser().VerifyUrl(query);
 
-    public WeChatEvent Parse(WeChatPushQuery query, ReadOnlySpan<byte> body) => Parser().Parse(query, body);
+    public Task<WeChatEvent> ParseAsync(WeChatPushQuery query, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(Parser().Parse(query, body.Span));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<WeChatEvent>(ex);
+        }
+    }
 
     public Task<WeChatDispatchResult> DispatchAsync(WeChatPushQuery query, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {

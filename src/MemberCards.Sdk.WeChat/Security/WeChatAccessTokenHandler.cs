@@ -8,7 +8,7 @@ namespace MemberCards.Sdk.WeChat;
 /// request once more with the new one. Each attempt of the resilience step outside it passes here again, so a
 /// retried request always carries the current token.
 /// </summary>
-internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens) : DelegatingHandler
+internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens, string registration) : DelegatingHandler
 {
     private static readonly HttpRequestOptionsKey<Uri> OriginalUri = new("MemberCards.WeChat.OriginalUri");
 
@@ -35,7 +35,7 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
         }
         catch (MemberCardsApiException ex) when (IsTokenRejected(ex))
         {
-            MemberCardsTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("service", WeChatConstants.ServiceName), new KeyValuePair<string, object?>("operation", MemberCardsHttp.OperationOf(request)));
+            MemberCardsRetry.Count(WeChatConstants.ServiceName, registration, request);
         }
 
         var renewed = await tokens.RenewRejectedAsync(token, cancellationToken).ConfigureAwait(false);

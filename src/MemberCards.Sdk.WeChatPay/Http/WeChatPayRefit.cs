@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;
 using Refit;
@@ -7,18 +6,16 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// The Refit settings of WeChat Pay: Core's settings (no Refit exception reaches a caller) over the WeChat Pay JSON
-/// context, combined with a user's own context for <see cref="IWeChatPayClientFactory.CreateApi{TApi}"/>.
+/// context, combined with a user's own context for an interface added with <c>AddApi</c>.
 /// </summary>
 internal static class WeChatPayRefit
 {
-    private static readonly ConditionalWeakTable<IJsonTypeInfoResolver, RefitSettings> UserSettings = [];
-
     /// <summary>The settings of the SDK's own interface.</summary>
     public static readonly RefitSettings Settings = Create(WeChatPayJsonContext.Default);
 
-    /// <summary>The settings of a user's interface whose models <paramref name="resolver"/> describes (cached per resolver).</summary>
+    /// <summary>The settings of a user's interface whose models <paramref name="resolver"/> describes (held per interface by Core).</summary>
     public static RefitSettings For(IJsonTypeInfoResolver? resolver)
-        => resolver is null ? Settings : UserSettings.GetValue(resolver, static r => Create(JsonTypeInfoResolver.Combine(r, WeChatPayJsonContext.Default)));
+        => resolver is null ? Settings : Create(JsonTypeInfoResolver.Combine(resolver, WeChatPayJsonContext.Default));
 
     private static RefitSettings Create(IJsonTypeInfoResolver resolver)
     {

@@ -17,4 +17,7 @@ public sealed class WeChatPayDispatchResult : InboundResult
 
     /// <summary>The verified, decrypted notification.</summary>
     public WeChatPayUserCardEvent Message { get; }
+
+    /// <summary>Always <see langword="null"/>: WeChat Pay expects a 200 without body (<see cref="WeChatPayNotificationAnswer.Success"/>).</summary>
+    public override string? Reply => null;
 }

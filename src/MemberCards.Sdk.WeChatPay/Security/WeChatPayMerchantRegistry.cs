@@ -32,8 +32,6 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
         subscription = options.OnChange(OnOptionsChanged);
     }
 
-    public static string HttpClientName(string name) => "MemberCards.WeChatPay:" + name;
-
     public WeChatPayMerchant Get(string name)
         => merchants.TryGetValue(name, out var known) ? known.Value : Add(name);
 
@@ -61,7 +59,7 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
         => merchants.GetOrAdd(name, n => new Lazy<WeChatPayMerchant>(() => new WeChatPayMerchant(
             n,
             options.Get(n),
-            () => httpClientFactory.CreateClient(HttpClientName(n)),
+            () => httpClientFactory.CreateClient(WeChatPayHttpClient.Name(n)),
             time,
             loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay"),
             Sharing(options.Get(n))))).Value;

@@ -13,20 +13,20 @@ public sealed class YouzanDispatchResult : InboundResult
         : base(outcome, registrationName, push?.MessageId, deduplicationKey)
     {
         ArgumentNullException.ThrowIfNull(push);
-        Push = push;
+        Message = push;
         HandlerCalls = handlerCalls;
     }
 
     /// <summary>The verified push (also set for health checks).</summary>
-    public YouzanPush Push { get; }
+    public YouzanPush Message { get; }
 
     /// <summary>
     /// The body to answer with when <see cref="InboundResult.Acknowledge"/> is <see langword="true"/>:
     /// <see cref="YouzanConstants.SuccessReplyJson"/>. When it is <see langword="false"/> (another delivery of the push is
     /// being handled), answer anything else (the endpoint answers 503) so that Youzan re-sends it.
     /// </summary>
-    public string ReplyJson => YouzanConstants.SuccessReplyJson;
+    public override string Reply => YouzanConstants.SuccessReplyJson;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Outcome}: {Push}";
+    public override string ToString() => $"{Outcome}: {Message}";
 }

@@ -112,6 +112,35 @@ public sealed class ShapeConventionTests
         Assert.Equal(typeof(InboundResult), result.GetProperty(nameof(InboundResult.HandlerCalls))!.DeclaringType);
     }
 
+    [Theory]
+    [MemberData(nameof(InboundServices))]
+    public void Every_inbound_result_names_its_message_Message_and_its_answer_Reply(string service)
+    {
+        var result = ApiAssemblies.Get("MemberCards.Sdk." + service).GetType($"MemberCards.Sdk.{service}.{service}DispatchResult");
+        Assert.NotNull(result);
+        var message = result.GetProperty("Message", BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly);
+        Assert.True(message is not null, $"{result.Name} must expose its typed message as Message.");
+        var reply = result.GetProperty(nameof(InboundResult.Reply))!;
+        Assert.Equal(typeof(InboundResult), reply.GetMethod!.GetBaseDefinition().DeclaringType);
+        string[] drifted = ["Event", "Push", "ReplyJson", "Answer"];
+        Assert.Empty(result.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly).Select(p => p.Name).Intersect(drifted));
+    }
+
+    [Theory]
+    [MemberData(nameof(InboundServices))]
+    public void Every_inbound_dispatcher_parses_without_handlers_in_one_form(string service)
+    {
+        var dispatcher = ApiAssemblies.Get("MemberCards.Sdk." + service).GetType($"MemberCards.Sdk.{service}.I{service}Dispatcher");
+        Assert.NotNull(dispatcher);
+        var dispatch = dispatcher.GetMethods().Where(m => m.Name == "DispatchAsync").Select(m => m.GetParameters().Select(p => p.ParameterType).ToList()).ToList();
+        var parses = dispatcher.GetMethods().Where(m => m.Name.StartsWith("Parse", StringComparison.Ordinal)).ToList();
+        var parse = Assert.Single(parses);
+        Assert.Equal("ParseAsync", parse.Name);
+        Assert.True(parse.ReturnType.IsGenericType && parse.ReturnType.GetGenericTypeDefinition() == typeof(Task<>), $"{dispatcher.Name}.ParseAsync must return Task<TMessage>.");
+        var parameters = parse.GetParameters().Select(p => p.ParameterType).ToList();
+        Assert.Contains(dispatch, d => d.SequenceEqual(parameters));
+    }
+
     [Fact]
     public void Every_source_file_in_src_declares_one_top_level_type_named_as_the_file()
     {

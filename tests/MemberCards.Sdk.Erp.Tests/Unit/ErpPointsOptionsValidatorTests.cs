@@ -47,8 +47,8 @@ public sealed class ErpPointsOptionsValidatorTests
 
         Assert.Equal(TimeSpan.FromSeconds(15), options.Timeout);
         Assert.Null(options.BaseAddress);
-        Assert.Equal("MemberCards.Erp", ErpPointsOptions.HttpClientName(string.Empty));
-        Assert.Equal("MemberCards.Erp.north", ErpPointsOptions.HttpClientName("north"));
+        Assert.Equal("MemberCards.Erp:", ErpPointsOptions.HttpClientName(string.Empty));
+        Assert.Equal("MemberCards.Erp:north", ErpPointsOptions.HttpClientName("north"));
     }
 
     [Fact]
@@ -58,12 +58,4 @@ public sealed class ErpPointsOptionsValidatorTests
 
         Assert.Equal("MemberCards:Erp(north):BaseAddress is required, for example https://erp.example.com/api/.", Assert.Single(result.Failures!));
     }
-
-    [Theory]
-    [InlineData("MemberCards.Erp", "")]
-    [InlineData("MemberCards.Erp.north", "north")]
-    [InlineData("MemberCards.WeChat", null)]
-    [InlineData(null, null)]
-    public void HttpClient_names_map_back_to_registration_names(string? httpClientName, string? expected)
-        => Assert.Equal(expected, ErpPointsOptions.RegistrationNameOf(httpClientName));
 }

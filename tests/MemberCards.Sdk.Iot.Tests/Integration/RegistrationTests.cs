@@ -37,6 +37,25 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task ParseAsync_reads_a_message_without_claiming_it_and_faults_on_bad_input()
+    {
+        var collection = new ServiceCollection();
+        collection.AddMemberCards().AddIotEvents();
+        await using var services = collection.BuildServiceProvider();
+        var dispatcher = services.GetRequiredService<IIotDispatcher>();
+        const string topic = "acme/proj_42/v1-business-customer";
+
+        var parsed = await dispatcher.ParseAsync(topic, IotSamples.MessageBytes());
+        var badTopic = dispatcher.ParseAsync("not-a-topic", IotSamples.MessageBytes());
+        var dispatched = await dispatcher.DispatchAsync(topic, IotSamples.MessageBytes());
+
+        Assert.NotNull(parsed.MessageId);
+        Assert.NotEmpty(parsed.Events.All);
+        await Assert.ThrowsAsync<MemberCardsFormatException>(() => badTopic);
+        Assert.Equal(InboundOutcome.Unhandled, dispatched.Outcome);
+    }
+
+    [Fact]
     public async Task Bind_binds_and_invalid_settings_fail_naming_the_setting()
     {
         var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

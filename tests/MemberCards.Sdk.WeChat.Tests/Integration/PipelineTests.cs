@@ -110,6 +110,42 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_retry_of_a_get_is_counted_with_the_service_registration_and_operation()
+    {
+        stub.Given(Request.Create().WithPath("/card/getcolors").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
+        var retries = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == MemberCardsTelemetry.Name && instrument.Name == MemberCardsTelemetry.RetriesInstrument)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            var text = string.Join(",", tags.ToArray().Select(t => $"{t.Key}={t.Value}"));
+            if (text.Contains("registration=counted", StringComparison.Ordinal))
+            {
+                retries.Enqueue($"{value}:{text}");
+            }
+        });
+        listener.Start();
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatCards("counted").Configure(o =>
+        {
+            o.AppId = TestHosts.AppId;
+            o.AppSecret = TestHosts.AppSecret;
+            o.BaseAddress = new Uri(stub.Url!);
+        }).AddApi<IWeChatColorsApi>(ColorsJsonContext.Default);
+        await using var sdk = services.BuildServiceProvider();
+
+        await Assert.ThrowsAsync<MemberCardsApiException>(() => sdk.GetRequiredKeyedService<IWeChatColorsApi>("counted").GetColorsAsync());
+
+        Assert.Equal(Enumerable.Repeat("1:service=WeChat,registration=counted,operation=GetColors", WeChatHttpPipeline.MaxRetryAttempts), retries);
+    }
+
+    [Fact]
     public async Task A_get_answered_503_is_retried_and_a_post_of_the_same_api_is_not()
     {
         stub.Given(Request.Create().WithPath("/card/getcolors").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
@@ -184,7 +220,7 @@ public sealed class PipelineTests : IDisposable
         var factory = sdk.GetRequiredService<IWeChatClientFactory>();
 
         var keyed = sdk.GetRequiredKeyedService<IWeChatColorsApi>("brandB");
-        var colors = await factory.CreateApi<IWeChatColorsApi>("brandB", ColorsJsonContext.Default).GetColorsAsync();
+        var colors = await factory.CreateApi<IWeChatColorsApi>("brandB").GetColorsAsync();
         await keyed.GetColorsAsync();
 
         Assert.Equal(14, colors.Colors!.Count);

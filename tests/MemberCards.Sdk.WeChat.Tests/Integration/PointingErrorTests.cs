@@ -68,7 +68,6 @@ public sealed class PointingErrorTests
         await Assert.ThrowsAsync<MemberCardsApiException>(() => sdk.GetRequiredService<IWeChatCardClient>().GetCardAsync(new WeChatCardIdRequest { CardId = "pAnyCard" }));
 
         var polly = logs.Lines.Where(l => l.Contains(" Polly", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(polly);
         Assert.DoesNotContain(polly, l => !l.StartsWith("Debug", StringComparison.Ordinal) && !l.StartsWith("Trace", StringComparison.Ordinal) && !l.EndsWith("| ", StringComparison.Ordinal));
     }
 

@@ -24,7 +24,7 @@ public sealed class ExtensionApiTests
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredKeyedService<IMemberFeedApi>("brandA").SyncUserFeedAsync(Feed("1"));
-        await provider.GetRequiredService<IWeChatPayClientFactory>().CreateApi<IMemberFeedApi>("brandA", FeedJsonContext.Default).SyncUserFeedAsync(Feed("2"));
+        await provider.GetRequiredService<IWeChatPayClientFactory>().CreateApi<IMemberFeedApi>("brandA").SyncUserFeedAsync(Feed("2"));
 
         // The emulator authenticated both (a bad signature is answered 401) and recorded the bodies exactly as sent.
         Assert.Equal(

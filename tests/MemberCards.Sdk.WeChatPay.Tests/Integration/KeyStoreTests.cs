@@ -32,7 +32,7 @@ public sealed class KeyStoreTests
             emulator.ConfigureCertificateMode(o);
             o.RetryDelay = TimeSpan.FromMilliseconds(1);
         });
-        services.AddHttpClient(WeChatPayMerchantRegistry.HttpClientName(string.Empty)).AddHttpMessageHandler(() => gate);
+        services.AddHttpClient(WeChatPayHttpClient.Name(string.Empty)).AddHttpMessageHandler(() => gate);
         return (emulator, services.BuildServiceProvider(), gate);
     }
 

@@ -40,6 +40,25 @@ public sealed class YouzanShapeTests
     }
 
     [Fact]
+    public async Task ParseAsync_verifies_and_reads_without_claiming_or_running_handlers()
+    {
+        await using var provider = Build(b => b.AddYouzan().Configure(Credentials).AddHandler<YouzanCardEvent, ConcreteCardHandler>());
+        using var youzan = new YouzanPushEmulator(YouzanSamples.ClientId, YouzanSamples.Secret);
+        var card = youzan.CardPush("a1", "CARD_UPDATED", EventTime);
+        var dispatcher = provider.GetRequiredService<IYouzanDispatcher>();
+
+        var parsed = await dispatcher.ParseAsync(card.Body, card.EventSign);
+        var forged = dispatcher.ParseAsync(card.Body, new string('0', 32));
+        var handled = await dispatcher.DispatchAsync(card.Body, card.EventSign);
+
+        Assert.Equal(card.MessageId, parsed.MessageId);
+        Assert.Equal(YouzanConstants.ScrmCardType, parsed.Type);
+        await Assert.ThrowsAsync<MemberCardsSignatureException>(() => forged);
+        Assert.Equal(InboundOutcome.Handled, handled.Outcome);
+        Assert.Single(provider.GetRequiredService<OrderRecorder>().Runs);
+    }
+
+    [Fact]
     public async Task AddHandler_is_idempotent()
     {
         await using var provider = Build(b => b.AddYouzan().Configure(Credentials)

@@ -68,7 +68,7 @@ internal sealed class PushReceiver : IAsyncDisposable
         {
             var result = await dispatcher.DispatchAsync(context.Request.Body, context.Request.Headers["Event-Sign"].FirstOrDefault(), context.RequestAborted);
             context.Response.Headers["X-Outcome"] = result.Outcome.ToString();
-            (status, reply) = (200, result.ReplyJson);
+            (status, reply) = (200, result.Reply);
         }
         catch (MemberCardsSignatureException)
         {
