@@ -12,7 +12,15 @@ internal sealed class ErpPointsOptionsValidator : IValidateOptions<ErpPointsOpti
         var failures = new List<string>();
         var baseAddress = MemberCardsSettingName.Of(ErpConstants.Service, name, nameof(ErpPointsOptions.BaseAddress));
         var address = options.BaseAddress;
-        if (address is null)
+        if (address is null && options.Timeout == ErpPointsOptions.DefaultTimeout)
+        {
+            failures.Add(MemberCardsSectionMissing.Message(
+                MemberCardsSettingName.Of(ErpConstants.Service, name),
+                "the address of the ERP's API, for example https://erp.example.com/api/",
+                MemberCardsSectionMissing.ConfigureOrBind("AddErpPoints", name),
+                baseAddress));
+        }
+        else if (address is null)
         {
             failures.Add($"{baseAddress} is required, for example https://erp.example.com/api/.");
         }

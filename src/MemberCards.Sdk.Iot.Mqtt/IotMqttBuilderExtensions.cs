@@ -19,8 +19,9 @@ public static class IotMqttBuilderExtensions
     /// Subscribes the registration to its IoT topics on an MQTT broker while the host runs: every message goes to the
     /// registration's dispatcher and is acknowledged only once handled (or a duplicate, or unreadable). For the default
     /// registration the options are first bound to <c>MemberCards:Iot:Mqtt</c> when <c>AddMemberCards(configuration)</c>
-    /// was given one; <paramref name="configure"/> runs after. Validated at host start. Calling it again for the same
-    /// registration only adds <paramref name="configure"/>.
+    /// was given one; <paramref name="configure"/> runs after. Validated at host start, which fails when a topic's tenant
+    /// (or project) is not in the registration's <c>AllowedTenants</c> (<c>AllowedProjects</c>). Calling it again for the same
+    /// registration only adds <paramref name="configure"/>; setting a setting to another value there fails validation.
     /// </summary>
     /// <param name="builder">The IoT events registration.</param>
     /// <param name="configure">Sets the MQTT options.</param>
@@ -32,6 +33,7 @@ public static class IotMqttBuilderExtensions
         if (configure is not null)
         {
             options.Configure(configure);
+            builder.Registrations.Configurations.Add(new MemberCardsConfigureEntry(typeof(IotMqttOptions), IotConstants.Service, builder.Name, "Mqtt:", new object(), configure));
         }
 
         return builder;
@@ -75,6 +77,8 @@ public static class IotMqttBuilderExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IotMqttOptions>, IotMqttOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IotMqttOptions>, IotMqttTenantValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IotMqttOptions>, MemberCardsConflictValidator<IotMqttOptions>>());
         options.ValidateOnStart();
         if (name.Length == 0 && builder.GetServiceSection(IotConstants.Service) is { } iot && iot.GetSection("Mqtt") is { } mqtt && mqtt.Exists())
         {

@@ -12,6 +12,17 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
         ArgumentNullException.ThrowIfNull(options);
         name ??= string.Empty;
         var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Server) && string.IsNullOrWhiteSpace(options.ClientId) && options.Topics.Count == 0)
+        {
+            return ValidateOptionsResult.Fail(MemberCardsSectionMissing.Message(
+                MemberCardsSettingName.Of(IotConstants.Service, name, "Mqtt"),
+                "the MQTT broker, the session's client id and the topics to subscribe to",
+                $"AddMqttSubscription(o => ...) on AddIotEvents({(name.Length == 0 ? string.Empty : $"\"{name}\"")})",
+                Setting(name, nameof(options.Server)),
+                Setting(name, nameof(options.ClientId)),
+                Setting(name, nameof(options.Topics))));
+        }
+
         if (string.IsNullOrWhiteSpace(options.Server))
         {
             failures.Add($"{Setting(name, nameof(options.Server))} is required: the broker's host name or IP address.");

@@ -202,6 +202,14 @@ internal sealed class IotMqttSubscription(
                 IotMqttLog.Cancelled(logger, IotMessageReader.TryReadMessageId(payload), topic);
                 return;
             }
+            catch (MemberCardsCoordinationException ex)
+            {
+                IotTelemetry.Failed.Add(1, tags);
+                var delay = IotMqttBackoff.Delay(options.ReconnectMinDelay, options.ReconnectMaxDelay, handlerFailures++, Random.Shared);
+                IotMqttLog.StoreFailed(logger, ex, IotMessageReader.TryReadMessageId(payload), topic, ex.Message, delay);
+                connection.RequestRedelivery(delay);
+                return;
+            }
             catch (Exception ex)
             {
                 IotTelemetry.Failed.Add(1, tags);

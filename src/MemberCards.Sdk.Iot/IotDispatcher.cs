@@ -15,6 +15,8 @@ internal sealed class IotDispatcher(
 {
     private const int MaxPlainIdLength = 128;
 
+    private readonly IotIgnoredTenants ignoredTenants = new();
+
     public Task<IotMessage> ParseAsync(string topic, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
     {
         try
@@ -36,7 +38,15 @@ internal sealed class IotDispatcher(
         var parsedTopic = IotTopic.Parse(topic);
         if (!IsAllowed(options, parsedTopic))
         {
-            IotLog.Ignored(logger, parsedTopic.Tenant, parsedTopic.Project);
+            if (options.AllowedTenants.Count > 0 && !options.AllowedTenants.Contains(parsedTopic.Tenant) && ignoredTenants.FirstTime(parsedTopic.Tenant))
+            {
+                IotLog.TenantNotAllowed(logger, parsedTopic.Tenant, parsedTopic.Project, MemberCardsSettingName.Of(IotConstants.Service, name, nameof(IotOptions.AllowedTenants)));
+            }
+            else
+            {
+                IotLog.Ignored(logger, parsedTopic.Tenant, parsedTopic.Project);
+            }
+
             return new IotDispatchResult(InboundOutcome.Ignored, name, deduplicationKey: null, parsedTopic, message: null, unhandledEvents: []);
         }
 

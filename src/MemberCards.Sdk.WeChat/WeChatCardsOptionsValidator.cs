@@ -12,14 +12,26 @@ internal sealed class WeChatCardsOptionsValidator : IValidateOptions<WeChatCards
         var failures = new List<string>();
         void Fail(string key, string message) => failures.Add($"{MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, key)} {message}");
 
-        if (string.IsNullOrWhiteSpace(options.AppId))
+        if (string.IsNullOrWhiteSpace(options.AppId) && string.IsNullOrWhiteSpace(options.AppSecret) && string.IsNullOrEmpty(options.PushToken) && string.IsNullOrEmpty(options.EncodingAesKey))
         {
-            Fail("AppId", "is required.");
+            failures.Add(MemberCardsSectionMissing.Message(
+                MemberCardsSettingName.Of(WeChatConstants.ServiceName, name),
+                "the WeChat Official Account or Mini Program whose cards this registration manages",
+                MemberCardsSectionMissing.ConfigureOrBind("AddWeChatCards", name),
+                MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, "AppId"),
+                MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, "AppSecret")));
         }
-
-        if (string.IsNullOrWhiteSpace(options.AppSecret))
+        else
         {
-            Fail("AppSecret", "is required.");
+            if (string.IsNullOrWhiteSpace(options.AppId))
+            {
+                Fail("AppId", "is required.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.AppSecret))
+            {
+                Fail("AppSecret", "is required.");
+            }
         }
 
         if (options.BaseAddress is null || !options.BaseAddress.IsAbsoluteUri)

@@ -16,6 +16,19 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
         var registration = name ?? string.Empty;
         var failures = new List<string>();
         void Fail(string key, string message) => failures.Add($"{MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, registration, key)} {message}");
+        if (IsEmpty(options))
+        {
+            string Setting(string key) => MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, registration, key);
+            return ValidateOptionsResult.Fail(MemberCardsSectionMissing.Message(
+                MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, registration),
+                "the merchant account that signs the requests, and the key that verifies the answers",
+                MemberCardsSectionMissing.ConfigureOrBind("AddWeChatPay", registration),
+                Setting("MerchantId"),
+                Setting("CertificateSerialNumber"),
+                Setting("PrivateKey") + " (or PrivateKeyPath)",
+                Setting("PublicKeyId") + " with PublicKey (or ApiV3Key)"));
+        }
+
 
         if (string.IsNullOrWhiteSpace(options.MerchantId) || !options.MerchantId.All(char.IsAsciiDigit))
         {
@@ -138,6 +151,11 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
                 + (hasPem && HasLiteralNewlines(options.PrivateKey!) ? LiteralNewlineHint : string.Empty));
         }
     }
+
+    private static bool IsEmpty(WeChatPayOptions options)
+        => string.IsNullOrWhiteSpace(options.MerchantId) && string.IsNullOrWhiteSpace(options.CertificateSerialNumber)
+            && string.IsNullOrWhiteSpace(options.PrivateKey) && string.IsNullOrWhiteSpace(options.PrivateKeyPath)
+            && string.IsNullOrWhiteSpace(options.PublicKeyId) && string.IsNullOrWhiteSpace(options.PublicKey) && !options.HasApiV3Key;
 
     private static bool HasLiteralNewlines(string pem) => pem.Contains("\\n", StringComparison.Ordinal);
 

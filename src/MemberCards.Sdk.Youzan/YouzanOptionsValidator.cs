@@ -16,7 +16,12 @@ internal sealed class YouzanOptionsValidator : IValidateOptions<YouzanOptions>
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.ClientId) && string.IsNullOrWhiteSpace(options.ClientSecret) && options.AdditionalClientSecrets.Count == 0)
         {
-            failures.Add($"{MemberCardsSettingName.Of(YouzanConstants.Service, name)} is empty: the section is missing or has no settings, and none were set in code. Set {Setting(nameof(YouzanOptions.ClientId))} and {Setting(nameof(YouzanOptions.ClientSecret))} (the Youzan app that pushes to this endpoint), or call .Configure(...) / .Bind(section) on AddYouzan({(name.Length == 0 ? string.Empty : $"\"{name}\"")}).");
+            failures.Add(MemberCardsSectionMissing.Message(
+                MemberCardsSettingName.Of(YouzanConstants.Service, name),
+                "the Youzan app that pushes to this endpoint",
+                MemberCardsSectionMissing.ConfigureOrBind("AddYouzan", name),
+                Setting(nameof(YouzanOptions.ClientId)),
+                Setting(nameof(YouzanOptions.ClientSecret))));
         }
         else
         {

@@ -21,6 +21,7 @@ public static class IotEndpointRouteBuilderExtensions
     /// <param name="endpoints">The route builder.</param>
     /// <param name="pattern">The route, such as <c>/iot/events</c>.</param>
     /// <returns>The endpoint.</returns>
+    /// <exception cref="InvalidOperationException">The pattern is already mapped by one of the SDK's <c>Map*</c> methods (the message names both calls).</exception>
     public static IEndpointConventionBuilder MapIotEvents(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern)
         => endpoints.MapIotEvents(pattern, static _ => { });
 
@@ -29,6 +30,7 @@ public static class IotEndpointRouteBuilderExtensions
     /// <param name="pattern">The route.</param>
     /// <param name="configure">Sets the endpoint options.</param>
     /// <returns>The endpoint.</returns>
+    /// <exception cref="InvalidOperationException">The pattern is already mapped by one of the SDK's <c>Map*</c> methods (the message names both calls).</exception>
     public static IEndpointConventionBuilder MapIotEvents(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, Action<IotHttpEndpointOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -40,6 +42,7 @@ public static class IotEndpointRouteBuilderExtensions
         ArgumentException.ThrowIfNullOrEmpty(options.TopicHeader);
         ArgumentException.ThrowIfNullOrEmpty(options.TopicQueryParameter);
         endpoints.ServiceProvider.GetRequiredService<MemberCardsRegistrations>().Require(IotConstants.Service, options.Name);
+        EndpointPatterns.Claim(endpoints, pattern, "MapIotEvents");
         return endpoints.MapPost(pattern, new IotEventsEndpoint(options).HandleAsync);
     }
 }

@@ -29,6 +29,7 @@ public static class WeChatEndpointRouteBuilderExtensions
     /// <returns>The endpoint.</returns>
     /// <exception cref="InvalidOperationException">The registration does not exist.</exception>
     /// <exception cref="OptionsValidationException">Its options are invalid, or <see cref="WeChatCardsOptions.PushToken"/> is not set (the message names the setting).</exception>
+    /// <exception cref="InvalidOperationException">The pattern is already mapped by one of the SDK's <c>Map*</c> methods (the message names both calls).</exception>
     public static IEndpointConventionBuilder MapWeChatCardEvents(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -42,6 +43,7 @@ public static class WeChatEndpointRouteBuilderExtensions
             throw new OptionsValidationException(name, typeof(WeChatCardsOptions), [$"{setting} is required by MapWeChatCardEvents(\"{pattern}\"): without it event pushes cannot be verified."]);
         }
 
+        EndpointPatterns.Claim(endpoints, pattern, "MapWeChatCardEvents");
         return endpoints.MapMethods(pattern, Methods, WeChatCardEventsEndpoint.Create(name));
     }
 }

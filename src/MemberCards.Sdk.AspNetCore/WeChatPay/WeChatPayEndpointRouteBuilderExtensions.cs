@@ -23,6 +23,7 @@ public static class WeChatPayEndpointRouteBuilderExtensions
     /// <param name="pattern">The route, such as <c>/wechatpay/notify</c>.</param>
     /// <param name="name">The merchant's registration name; empty (the default) for the default merchant.</param>
     /// <returns>The endpoint.</returns>
+    /// <exception cref="InvalidOperationException">The pattern is already mapped by one of the SDK's <c>Map*</c> methods (the message names both calls).</exception>
     public static IEndpointConventionBuilder MapWeChatPayNotifications(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, string name = "")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -30,6 +31,7 @@ public static class WeChatPayEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(name);
         endpoints.ServiceProvider.GetRequiredService<MemberCardsRegistrations>().Require(WeChatPayConstants.ServiceName, name);
         var endpoint = new WeChatPayNotificationsEndpoint(name);
+        EndpointPatterns.Claim(endpoints, pattern, "MapWeChatPayNotifications");
         return endpoints.MapPost(pattern, (RequestDelegate)endpoint.HandleAsync);
     }
 }

@@ -21,6 +21,7 @@ public static class YouzanEndpointRouteBuilderExtensions
     /// <param name="name">The app's registration name; <see langword="null"/> or empty for the default app.</param>
     /// <returns>The endpoint, for further conventions (<c>RequireHost</c>, rate limiting ...).</returns>
     /// <exception cref="InvalidOperationException">No app is registered under <paramref name="name"/>.</exception>
+    /// <exception cref="InvalidOperationException">The pattern is already mapped by one of the SDK's <c>Map*</c> methods (the message names both calls).</exception>
     public static IEndpointConventionBuilder MapYouzanPush(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -28,6 +29,7 @@ public static class YouzanEndpointRouteBuilderExtensions
         name ??= string.Empty;
         (endpoints.ServiceProvider.GetService(typeof(MemberCardsRegistrations)) as MemberCardsRegistrations)?.Require(YouzanConstants.Service, name);
         var endpoint = new YouzanPushEndpoint(name);
+        EndpointPatterns.Claim(endpoints, pattern, "MapYouzanPush");
         return endpoints.MapPost(pattern, endpoint.HandleAsync);
     }
 }

@@ -56,6 +56,17 @@ public class MemberCardsApiException : MemberCardsException
     /// <summary>Extra detail the service sent (WeChat Pay's <c>detail</c> JSON, the ERP's <c>info</c>), verbatim.</summary>
     public string? Details { get; }
 
+    /// <summary>
+    /// What the SDK knows about fixing this error, when it knows something: the settings to check (named as
+    /// <see cref="MemberCardsSettingName"/> does, never their values) and the tool that checks them, such as
+    /// <c>membercards wechatpay check-key</c> on a WeChat Pay <c>SIGN_ERROR</c>. Set by the service's reading of its
+    /// answers and appended to <see cref="Message"/>; <see langword="null"/> when there is no hint.
+    /// </summary>
+    public string? Hint { get; init; }
+
+    /// <summary>The description of the error, followed by the <see cref="Hint"/> when there is one.</summary>
+    public override string Message => string.IsNullOrEmpty(Hint) ? base.Message : base.Message + " " + Hint;
+
     private static string Describe(string service, int? statusCode, string? errorCode, string? errorMessage, string? requestId)
     {
         var text = $"{service} answered with an error";

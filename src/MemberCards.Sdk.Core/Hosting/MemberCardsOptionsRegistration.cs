@@ -10,21 +10,22 @@ namespace MemberCards.Sdk;
 internal static class MemberCardsOptionsRegistration
 {
     /// <summary>
-    /// Registers named options validated by <typeparamref name="TValidator"/> at host start
-    /// (<c>ValidateOnStart</c>). Chain <c>.Configure(...)</c> or <c>.Bind(section)</c> on the result.
+    /// Registers named options validated by <typeparamref name="TValidator"/> and by
+    /// <see cref="MemberCardsConflictValidator{TOptions}"/> at host start (<c>ValidateOnStart</c>). Chain <c>.Configure(...)</c> or <c>.Bind(section)</c> on the result.
     /// </summary>
     /// <typeparam name="TOptions">The options type.</typeparam>
     /// <typeparam name="TValidator">Its validator.</typeparam>
     /// <param name="builder">The MemberCards builder.</param>
     /// <param name="name">The options name (<see cref="Options.DefaultName"/> for the default instance).</param>
     /// <returns>The options builder.</returns>
-    public static OptionsBuilder<TOptions> AddMemberCardsOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IMemberCardsBuilder builder, string name)
+    public static OptionsBuilder<TOptions> AddMemberCardsOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicProperties)] TOptions, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IMemberCardsBuilder builder, string name)
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(name);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, MemberCardsConflictValidator<TOptions>>());
         return builder.Services.AddOptions<TOptions>(name).ValidateOnStart();
     }
 

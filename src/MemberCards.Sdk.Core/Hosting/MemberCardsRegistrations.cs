@@ -11,6 +11,9 @@ public sealed class MemberCardsRegistrations
 {
     private readonly ConcurrentDictionary<(string Service, string Name), byte> names = new();
 
+    /// <summary>The settings each <c>AddXxx</c> call set in code (see <see cref="MemberCardsConflictValidator{TOptions}"/>).</summary>
+    internal MemberCardsConfigureLog Configurations { get; } = new();
+
     /// <summary>Records a registration; <see langword="false"/> when it was recorded before.</summary>
     /// <param name="service">The service, such as <c>WeChatPay</c>.</param>
     /// <param name="name">The registration name (empty for the default one).</param>

@@ -47,13 +47,17 @@ public abstract class MemberCardsServiceBuilder<TSelf, TOptions> : IMemberCardsB
     /// <inheritdoc />
     public MemberCardsRegistrations Registrations => Parent.Registrations;
 
-    /// <summary>Sets options of this registration in code (after any bound configuration).</summary>
+    /// <summary>
+    /// Sets options of this registration in code (after any bound configuration). When another <c>AddXxx</c> call for the
+    /// same name sets one of the same settings to a different value, validation fails naming that setting.
+    /// </summary>
     /// <param name="configure">Sets the options.</param>
     /// <returns>This builder.</returns>
     public TSelf Configure(Action<TOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         Services.Configure(Name, configure);
+        Registrations.Configurations.Add(new MemberCardsConfigureEntry(typeof(TOptions), Service, Name, string.Empty, this, configure));
         return (TSelf)this;
     }
 

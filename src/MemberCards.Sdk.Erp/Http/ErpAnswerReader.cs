@@ -85,14 +85,14 @@ internal static class ErpAnswerReader
     }
 
     /// <summary>Builds the exception for a non-2xx answer, with whatever code and message the body carries.</summary>
-    public static MemberCardsApiException ReadFailure(ReadOnlySpan<byte> body, int statusCode)
+    public static MemberCardsApiException ReadFailure(ReadOnlySpan<byte> body, int statusCode, string? hint = null)
     {
         try
         {
             var envelope = JsonSerializer.Deserialize(body, ErpJson.Envelope);
             if (envelope is not null && (envelope.Code is not null || envelope.Message is not null))
             {
-                return Failure(statusCode, envelope.Code?.Trim(), envelope.Message, envelope.Info);
+                return Failure(statusCode, envelope.Code?.Trim(), envelope.Message, envelope.Info, hint);
             }
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
@@ -101,7 +101,7 @@ internal static class ErpAnswerReader
         }
 
         var text = Encoding.UTF8.GetString(body);
-        return new MemberCardsApiException(Service, statusCode, errorCode: null, errorMessage: null, requestId: null, text.Length == 0 ? null : Redaction.PhoneNumbersIn(text[..Math.Min(text.Length, MaxDetailLength)]));
+        return new MemberCardsApiException(Service, statusCode, errorCode: null, errorMessage: null, requestId: null, text.Length == 0 ? null : Redaction.PhoneNumbersIn(text[..Math.Min(text.Length, MaxDetailLength)])) { Hint = hint };
     }
 
     public static ErpMember ToMember(ErpMemberWire wire) => new()
@@ -143,8 +143,8 @@ internal static class ErpAnswerReader
         return DateOnly.TryParseExact(value, BirthdayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    private static MemberCardsApiException Failure(int statusCode, string? code, string? message, JsonElement? info)
-        => new(Service, statusCode, code, Redaction.PhoneNumbersIn(message), requestId: null, Redaction.PhoneNumbersIn(Raw(info)));
+    private static MemberCardsApiException Failure(int statusCode, string? code, string? message, JsonElement? info, string? hint = null)
+        => new(Service, statusCode, code, Redaction.PhoneNumbersIn(message), requestId: null, Redaction.PhoneNumbersIn(Raw(info))) { Hint = hint };
 
     private static string? Raw(JsonElement? element)
         => element is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value ? value.GetRawText() : null;

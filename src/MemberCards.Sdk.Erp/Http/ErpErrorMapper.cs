@@ -7,7 +7,8 @@ namespace MemberCards.Sdk.Erp;
 /// whatever <c>code</c>, <c>msg</c> and <c>info</c> the body carries (the pipeline reports a 5xx to a POST as
 /// outcome-unknown with it as the cause); a 2xx JSON object whose <c>code</c> (a number or a string) is not
 /// <see cref="ErpConstants.SuccessCode"/> is one too. Every other 2xx is a success and its body is set back for the caller.
-/// Phone numbers in the remote text are masked (<see cref="Redaction.PhoneNumbersIn"/>).
+/// Phone numbers in the remote text are masked (<see cref="Redaction.PhoneNumbersIn"/>). A 404 gets the
+/// <see cref="ErpNotFoundHint"/> (the method, the address and the <c>BaseAddress</c> setting).
 /// </summary>
 internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
 {
@@ -21,7 +22,7 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
         var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
         if (status is < 200 or >= 300)
         {
-            return ErpAnswerReader.ReadFailure(body, status);
+            return ErpAnswerReader.ReadFailure(body, status, status == 404 ? ErpNotFoundHint.For(response.RequestMessage) : null);
         }
 
         if (ErpAnswerReader.FailureOf(body, status) is { } failure)

@@ -23,6 +23,9 @@ internal static partial class IotMqttLog
     [LoggerMessage(EventId = 5056, Level = LogLevel.Error, Message = "IoT MQTT message {MessageId} on {Topic} was not handled (a handler failed); it stays unacknowledged and the session reconnects in {Delay} so that the broker redelivers it.")]
     internal static partial void HandlerFailed(ILogger logger, Exception exception, string? messageId, string topic, TimeSpan delay);
 
+    [LoggerMessage(EventId = 5064, Level = LogLevel.Error, Message = "IoT MQTT message {MessageId} on {Topic} was not handled: the de-duplication store failed ({Reason}), so no handler ran; it stays unacknowledged and the session reconnects in {Delay} so that the broker redelivers it once the store answers.")]
+    internal static partial void StoreFailed(ILogger logger, Exception exception, string? messageId, string topic, string reason, TimeSpan delay);
+
     [LoggerMessage(EventId = 5057, Level = LogLevel.Information, Message = "IoT MQTT message {MessageId} on {Topic} is being handled by another delivery; it stays unacknowledged and the session reconnects in {Delay}.")]
     internal static partial void InProgress(ILogger logger, string? messageId, string topic, TimeSpan delay);
 

@@ -7,11 +7,20 @@ namespace MemberCards.Sdk.WeChat;
 /// WeChat's reading of its answers, written once for every call (card API, token endpoints, user APIs added with
 /// <c>AddApi</c>): a non-2xx answer is <see cref="MemberCardsApiException"/> with the HTTP status; a 200 whose JSON
 /// carries an <c>errcode</c> other than 0 is <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid.
-/// The body of a success is buffered and set back, so the caller still reads it.
+/// The body of a success is buffered and set back, so the caller still reads it. The token client's mapper
+/// (<see cref="TokenRequests"/>) adds a <see cref="MemberCardsApiException.Hint"/> naming the credentials to check.
 /// </summary>
 internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
 {
-    public static readonly WeChatErrorMapper Instance = new();
+    /// <summary>The mapper of the card API and user APIs.</summary>
+    public static readonly WeChatErrorMapper Instance = new(tokenRequests: false);
+
+    /// <summary>The mapper of the access_token requests: an errcode there is about AppId / AppSecret.</summary>
+    public static readonly WeChatErrorMapper TokenRequests = new(tokenRequests: true);
+
+    private readonly bool tokenRequests;
+
+    private WeChatErrorMapper(bool tokenRequests) => this.tokenRequests = tokenRequests;
 
     public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
@@ -37,7 +46,10 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
             return null;
         }
 
-        return new MemberCardsApiException(WeChatConstants.ServiceName, status, error.Code.ToString(CultureInfo.InvariantCulture), error.Message, WeChatRid.Of(error.Message));
+        return new MemberCardsApiException(WeChatConstants.ServiceName, status, error.Code.ToString(CultureInfo.InvariantCulture), error.Message, WeChatRid.Of(error.Message))
+        {
+            Hint = tokenRequests ? WeChatTokenErrorHint.For(error.Code, MemberCardsHttp.RegistrationOf(response.RequestMessage)) : null,
+        };
     }
 
     /// <summary>The top-level <c>errcode</c> and <c>errmsg</c> of a JSON object, or <see langword="null"/> when there is no numeric errcode.</summary>

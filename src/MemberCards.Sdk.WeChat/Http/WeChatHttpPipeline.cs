@@ -37,7 +37,7 @@ internal static class WeChatHttpPipeline
         Service = WeChatConstants.ServiceName,
         Registration = name,
         Purpose = purpose,
-        ErrorMapper = WeChatErrorMapper.Instance,
+        ErrorMapper = purpose == WeChatConstants.TokenClientPurpose ? WeChatErrorMapper.TokenRequests : WeChatErrorMapper.Instance,
         Policy = static options => new OutgoingPolicy(
             MaxRetryAttempts,
             RetryDelay,

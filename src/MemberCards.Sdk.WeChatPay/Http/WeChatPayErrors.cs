@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>Turns a non-2xx answer into a <see cref="WeChatPayApiException"/>.</summary>
+/// <summary>Turns a non-2xx answer into a <see cref="WeChatPayApiException"/>; a <c>SIGN_ERROR</c> gets the <see cref="WeChatPaySignErrorHint"/>.</summary>
 internal static class WeChatPayErrors
 {
     public static WeChatPayApiException FromResponse(HttpResponseMessage response, byte[] body)
@@ -17,7 +17,11 @@ internal static class WeChatPayErrors
             signingMessage = Encoding.UTF8.GetString(signed);
         }
 
-        return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader), error.Detail, signingMessage);
+        var signError = string.Equals(error.Code, WeChatPayConstants.SignErrorCode, StringComparison.Ordinal);
+        return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader), error.Detail, signingMessage)
+        {
+            Hint = signError ? WeChatPaySignErrorHint.For(MemberCardsHttp.RegistrationOf(response.RequestMessage)) : null,
+        };
     }
 
     public static ErrorBody Parse(byte[] body)

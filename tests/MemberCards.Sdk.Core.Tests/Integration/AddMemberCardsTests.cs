@@ -86,7 +86,8 @@ public sealed class AddMemberCardsTests
         Assert.Equal("s3cr3t-value", monitor.Get("brand-a").Secret);
         var ex = Assert.Throws<OptionsValidationException>(() => monitor.Get("brand-b"));
         Assert.Contains("MemberCards:Sample:Secret is required", ex.Message, StringComparison.Ordinal);
-        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<SampleOptions>));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<SampleOptions>) && d.ImplementationType == typeof(SampleOptionsValidator));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<SampleOptions>) && d.ImplementationType == typeof(MemberCardsConflictValidator<SampleOptions>));
     }
 
     [Fact]

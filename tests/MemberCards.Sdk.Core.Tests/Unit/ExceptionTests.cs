@@ -98,4 +98,16 @@ public sealed class ExceptionTests
             }
         }
     }
+
+    [Fact]
+    public void A_hint_follows_the_description_in_the_message()
+    {
+        var plain = new MemberCardsApiException("Erp", 404, null, null, null);
+        var hinted = new MemberCardsApiException("Erp", 404, null, null, null) { Hint = "Check MemberCards:Erp:BaseAddress." };
+
+        Assert.Null(plain.Hint);
+        Assert.Equal("Erp answered with an error (HTTP 404).", plain.Message);
+        Assert.Equal("Erp answered with an error (HTTP 404). Check MemberCards:Erp:BaseAddress.", hinted.Message);
+        Assert.Contains("Check MemberCards:Erp:BaseAddress.", hinted.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -108,7 +108,8 @@ public sealed class RegistrationTests
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IErpPointsClient>());
 
-        Assert.Contains("MemberCards:Erp:BaseAddress is required", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Erp is empty: the section is missing or has no settings", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Set MemberCards:Erp:BaseAddress", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
