@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.Erp;
 public static class ErpConstants
 {
     /// <summary>The service name: the configuration key under <c>MemberCards</c>, the <c>service</c> tag of telemetry and <see cref="MemberCardsException.Service"/>.</summary>
-    public const string Service = "Erp";
+    public const string ServiceName = "Erp";
 
     /// <summary>The path of the points change, relative to <see cref="ErpPointsOptions.BaseAddress"/>: <c>/user/memberPoints</c>.</summary>
     public const string MemberPointsPath = "/user/memberPoints";

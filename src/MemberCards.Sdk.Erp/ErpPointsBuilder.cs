@@ -14,7 +14,7 @@ namespace MemberCards.Sdk.Erp;
 public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilder, ErpPointsOptions>
 {
     internal ErpPointsBuilder(IMemberCardsBuilder parent, string name)
-        : base(parent, ErpConstants.Service, name)
+        : base(parent, ErpConstants.ServiceName, name)
     {
     }
 
@@ -59,8 +59,8 @@ public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilde
         where TApi : class
     {
         var resolver = jsonTypeInfoResolver is null ? (IJsonTypeInfoResolver)ErpJsonContext.Default : JsonTypeInfoResolver.Combine(jsonTypeInfoResolver, ErpJsonContext.Default);
-        var settings = MemberCardsRefit.CreateSettings(ErpConstants.Service, MemberCardsJson.CreateOptions(resolver));
-        OutgoingClientRegistry.AddApi(Services, ErpConstants.Service, Name, settings, static (sp, name) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(name));
+        var settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, MemberCardsJson.CreateOptions(resolver));
+        OutgoingClientRegistry.AddApi(Services, ErpConstants.ServiceName, Name, settings, static (sp, name) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(name));
         return this;
     }
 }

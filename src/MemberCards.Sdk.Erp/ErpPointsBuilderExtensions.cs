@@ -23,7 +23,7 @@ public static class ErpPointsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         name ??= string.Empty;
         var erp = new ErpPointsBuilder(builder, name);
-        if (!builder.Registrations.Add(ErpConstants.Service, name))
+        if (!builder.Registrations.Add(ErpConstants.ServiceName, name))
         {
             return erp;
         }
@@ -34,7 +34,7 @@ public static class ErpPointsBuilderExtensions
         if (name.Length == 0)
         {
             services.TryAddTransient(static sp => sp.GetRequiredService<IErpPointsClientFactory>().Create(string.Empty));
-            if (builder.GetServiceSection(ErpConstants.Service) is { } section)
+            if (builder.GetServiceSection(ErpConstants.ServiceName) is { } section)
             {
                 erp.Bind(section);
             }

@@ -9,7 +9,7 @@ namespace MemberCards.Sdk.Erp;
 /// </summary>
 internal sealed class ErpPointsClient(IErpPointsApi api, string name, ILogger logger) : IErpPointsClient
 {
-    private readonly string registration = MemberCardsSettingName.Of(ErpConstants.Service, name);
+    private readonly string registration = MemberCardsSettingName.Of(ErpConstants.ServiceName, name);
 
     /// <summary>The operation name the pipeline reports (the Refit method's name without <c>Async</c>).</summary>
     internal const string Operation = "ChangeMemberPoints";

@@ -12,12 +12,12 @@ internal sealed class ErpPointsClientFactory(
     OutgoingClientRegistry clients,
     ILoggerFactory loggerFactory) : IErpPointsClientFactory
 {
-    private static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(ErpConstants.Service, ErpJson.Options);
+    private static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, ErpJson.Options);
 
     public IErpPointsClient Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(ErpConstants.Service, name);
+        registrations.Require(ErpConstants.ServiceName, name);
         var current = options.Get(name);
         var api = RestService.ForGenerated<IErpPointsApi>(HttpClient(name, current), Settings);
         return new ErpPointsClient(api, name, loggerFactory.CreateLogger<ErpPointsClient>());
@@ -27,15 +27,15 @@ internal sealed class ErpPointsClientFactory(
         where TApi : class
     {
         ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(ErpConstants.Service, name);
-        var settings = clients.ApiSettings(ErpConstants.Service, name, typeof(TApi), nameof(ErpPointsBuilderExtensions.AddErpPoints));
+        registrations.Require(ErpConstants.ServiceName, name);
+        var settings = clients.ApiSettings(ErpConstants.ServiceName, name, typeof(TApi), nameof(ErpPointsBuilderExtensions.AddErpPoints));
         return RestService.ForGenerated<TApi>(HttpClient(name, options.Get(name)), settings);
     }
 
     /// <summary>The ERP's HttpClient (<see cref="ErpHttpClient"/> sets its base address from the options).</summary>
     private HttpClient HttpClient(string name, ErpPointsOptions current)
     {
-        _ = current.BaseAddress ?? throw new InvalidOperationException($"{MemberCardsSettingName.Of(ErpConstants.Service, name, nameof(ErpPointsOptions.BaseAddress))} is not set.");
+        _ = current.BaseAddress ?? throw new InvalidOperationException($"{MemberCardsSettingName.Of(ErpConstants.ServiceName, name, nameof(ErpPointsOptions.BaseAddress))} is not set.");
         return httpClientFactory.CreateClient(ErpPointsOptions.HttpClientName(name));
     }
 }

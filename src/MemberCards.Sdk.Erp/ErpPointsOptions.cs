@@ -37,7 +37,7 @@ public sealed class ErpPointsOptions
     public static string HttpClientName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return MemberCardsClientName.Of(ErpConstants.Service, name);
+        return MemberCardsClientName.Of(ErpConstants.ServiceName, name);
     }
 
 

@@ -10,12 +10,12 @@ internal sealed class ErpPointsOptionsValidator : IValidateOptions<ErpPointsOpti
         ArgumentNullException.ThrowIfNull(options);
         name ??= string.Empty;
         var failures = new List<string>();
-        var baseAddress = MemberCardsSettingName.Of(ErpConstants.Service, name, nameof(ErpPointsOptions.BaseAddress));
+        var baseAddress = MemberCardsSettingName.Of(ErpConstants.ServiceName, name, nameof(ErpPointsOptions.BaseAddress));
         var address = options.BaseAddress;
         if (address is null && options.Timeout == ErpPointsOptions.DefaultTimeout)
         {
             failures.Add(MemberCardsSectionMissing.Message(
-                MemberCardsSettingName.Of(ErpConstants.Service, name),
+                MemberCardsSettingName.Of(ErpConstants.ServiceName, name),
                 "the address of the ERP's API, for example https://erp.example.com/api/",
                 MemberCardsSectionMissing.ConfigureOrBind("AddErpPoints", name),
                 baseAddress));
@@ -43,7 +43,7 @@ internal sealed class ErpPointsOptionsValidator : IValidateOptions<ErpPointsOpti
 
         if (options.Timeout <= TimeSpan.Zero || options.Timeout > ErpPointsOptions.MaxTimeout)
         {
-            failures.Add($"{MemberCardsSettingName.Of(ErpConstants.Service, name, nameof(ErpPointsOptions.Timeout))} must be greater than zero and at most {ErpPointsOptions.MaxTimeout}; it is {options.Timeout}.");
+            failures.Add($"{MemberCardsSettingName.Of(ErpConstants.ServiceName, name, nameof(ErpPointsOptions.Timeout))} must be greater than zero and at most {ErpPointsOptions.MaxTimeout}; it is {options.Timeout}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -33,7 +33,7 @@ public static class IotMqttBuilderExtensions
         if (configure is not null)
         {
             options.Configure(configure);
-            builder.Registrations.Configurations.Add(new MemberCardsConfigureEntry(typeof(IotMqttOptions), IotConstants.Service, builder.Name, "Mqtt:", new object(), configure));
+            builder.Registrations.Configurations.Add(new MemberCardsConfigureEntry(typeof(IotMqttOptions), IotConstants.ServiceName, builder.Name, "Mqtt:", new object(), configure));
         }
 
         return builder;
@@ -80,7 +80,7 @@ public static class IotMqttBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IotMqttOptions>, IotMqttTenantValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IotMqttOptions>, MemberCardsConflictValidator<IotMqttOptions>>());
         options.ValidateOnStart();
-        if (name.Length == 0 && builder.GetServiceSection(IotConstants.Service) is { } iot && iot.GetSection("Mqtt") is { } mqtt && mqtt.Exists())
+        if (name.Length == 0 && builder.GetServiceSection(IotConstants.ServiceName) is { } iot && iot.GetSection("Mqtt") is { } mqtt && mqtt.Exists())
         {
             options.Bind(mqtt);
         }

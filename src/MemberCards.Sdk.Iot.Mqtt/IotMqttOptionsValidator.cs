@@ -15,7 +15,7 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
         if (string.IsNullOrWhiteSpace(options.Server) && string.IsNullOrWhiteSpace(options.ClientId) && options.Topics.Count == 0)
         {
             return ValidateOptionsResult.Fail(MemberCardsSectionMissing.Message(
-                MemberCardsSettingName.Of(IotConstants.Service, name, "Mqtt"),
+                MemberCardsSettingName.Of(IotConstants.ServiceName, name, "Mqtt"),
                 "the MQTT broker, the session's client id and the topics to subscribe to",
                 $"AddMqttSubscription(o => ...) on AddIotEvents({(name.Length == 0 ? string.Empty : $"\"{name}\"")})",
                 Setting(name, nameof(options.Server)),
@@ -90,7 +90,7 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    internal static string Setting(string name, string key) => MemberCardsSettingName.Of(IotConstants.Service, name, "Mqtt:" + key);
+    internal static string Setting(string name, string key) => MemberCardsSettingName.Of(IotConstants.ServiceName, name, "Mqtt:" + key);
 
     private static void CheckTls(string name, IotMqttOptions options, List<string> failures)
     {

@@ -45,7 +45,7 @@ internal sealed class IotMqttTenantValidator(IOptionsMonitor<IotOptions> iotOpti
 
     private static bool IsLiteral(string level) => level.Length > 0 && level != "+" && level != "#";
 
-    private static string Setting(string name, string key) => MemberCardsSettingName.Of(IotConstants.Service, name, key);
+    private static string Setting(string name, string key) => MemberCardsSettingName.Of(IotConstants.ServiceName, name, key);
 
     private static string Refusal(string topic, string kind, string value, string setting, IList<string> allowed)
         => $"{topic} is a topic of {kind} '{value}', which {setting} does not list (it lists {string.Join(", ", allowed.Select(a => $"'{a}'"))}): every message on it would be acknowledged and dropped. Add '{value}' to {setting}, or remove the topic.";

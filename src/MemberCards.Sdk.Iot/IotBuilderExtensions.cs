@@ -21,7 +21,7 @@ public static class IotBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         name ??= string.Empty;
         var iot = new IotEventsBuilder(builder, name);
-        if (!builder.Registrations.Add(IotConstants.Service, name))
+        if (!builder.Registrations.Add(IotConstants.ServiceName, name))
         {
             return iot;
         }
@@ -30,7 +30,7 @@ public static class IotBuilderExtensions
         services.TryAddSingleton<IIotDispatcherFactory, IotDispatcherFactory>();
         services.TryAddSingleton(static sp => sp.GetRequiredService<IIotDispatcherFactory>().Create(string.Empty));
         builder.AddMemberCardsOptions<IotOptions, IotOptionsValidator>(name);
-        if (name.Length == 0 && builder.GetServiceSection(IotConstants.Service) is { } section)
+        if (name.Length == 0 && builder.GetServiceSection(IotConstants.ServiceName) is { } section)
         {
             iot.Bind(section);
         }

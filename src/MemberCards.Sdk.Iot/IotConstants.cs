@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.Iot;
 public static class IotConstants
 {
     /// <summary>The service name: the configuration key under <c>MemberCards</c> (<c>MemberCards:Iot</c>), the registration service and the telemetry tag.</summary>
-    public const string Service = "Iot";
+    public const string ServiceName = "Iot";
 
     /// <summary>The prefix of every de-duplication key: <c>iot:{tenant}/{project}:{msgId}</c>.</summary>
     internal const string DeduplicationKeyPrefix = "iot:";

@@ -40,7 +40,7 @@ internal sealed class IotDispatcher(
         {
             if (options.AllowedTenants.Count > 0 && !options.AllowedTenants.Contains(parsedTopic.Tenant) && ignoredTenants.FirstTime(parsedTopic.Tenant))
             {
-                IotLog.TenantNotAllowed(logger, parsedTopic.Tenant, parsedTopic.Project, MemberCardsSettingName.Of(IotConstants.Service, name, nameof(IotOptions.AllowedTenants)));
+                IotLog.TenantNotAllowed(logger, parsedTopic.Tenant, parsedTopic.Project, MemberCardsSettingName.Of(IotConstants.ServiceName, name, nameof(IotOptions.AllowedTenants)));
             }
             else
             {
@@ -57,7 +57,7 @@ internal sealed class IotDispatcher(
             IotLog.NoMessageId(logger, parsedTopic.Tenant, parsedTopic.Project);
         }
 
-        var delivery = new InboundDelivery(IotConstants.Service, name, message.MessageId, key, options.ProcessingTimeout, options.DeduplicationWindow);
+        var delivery = new InboundDelivery(IotConstants.ServiceName, name, message.MessageId, key, options.ProcessingTimeout, options.DeduplicationWindow);
         var run = await core.RunAsync(
             delivery,
             order,

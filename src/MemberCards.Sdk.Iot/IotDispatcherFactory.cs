@@ -18,7 +18,7 @@ internal sealed class IotDispatcherFactory(
     public IIotDispatcher Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(IotConstants.Service, name);
+        registrations.Require(IotConstants.ServiceName, name);
         return dispatchers.GetOrAdd(name, n => new IotDispatcher(n, optionsMonitor, core, order, logger));
     }
 }

@@ -13,7 +13,7 @@ namespace MemberCards.Sdk.Iot;
 public sealed class IotEventsBuilder : MemberCardsServiceBuilder<IotEventsBuilder, IotOptions>
 {
     internal IotEventsBuilder(IMemberCardsBuilder parent, string name)
-        : base(parent, IotConstants.Service, name)
+        : base(parent, IotConstants.ServiceName, name)
     {
     }
 

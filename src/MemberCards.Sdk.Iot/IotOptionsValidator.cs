@@ -30,7 +30,7 @@ internal sealed class IotOptionsValidator : IValidateOptions<IotOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static string Setting(string name, string key) => MemberCardsSettingName.Of(IotConstants.Service, name, key);
+    private static string Setting(string name, string key) => MemberCardsSettingName.Of(IotConstants.ServiceName, name, key);
 
     private static void CheckLevels(IList<string> levels, string setting, List<string> failures)
     {

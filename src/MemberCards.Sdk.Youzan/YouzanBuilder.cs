@@ -13,7 +13,7 @@ namespace MemberCards.Sdk.Youzan;
 public sealed class YouzanBuilder : MemberCardsServiceBuilder<YouzanBuilder, YouzanOptions>
 {
     internal YouzanBuilder(IMemberCardsBuilder parent, string name)
-        : base(parent, YouzanConstants.Service, name)
+        : base(parent, YouzanConstants.ServiceName, name)
     {
     }
 

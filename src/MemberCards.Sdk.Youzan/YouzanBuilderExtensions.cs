@@ -23,7 +23,7 @@ public static class YouzanBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         name ??= string.Empty;
         var youzan = new YouzanBuilder(builder, name);
-        if (!builder.Registrations.Add(YouzanConstants.Service, name))
+        if (!builder.Registrations.Add(YouzanConstants.ServiceName, name))
         {
             return youzan;
         }
@@ -33,7 +33,7 @@ public static class YouzanBuilderExtensions
         if (name.Length == 0)
         {
             builder.Services.TryAddSingleton(static sp => sp.GetRequiredService<IYouzanDispatcherFactory>().Create(string.Empty));
-            if (builder.GetServiceSection(YouzanConstants.Service) is { } section)
+            if (builder.GetServiceSection(YouzanConstants.ServiceName) is { } section)
             {
                 youzan.Bind(section);
             }

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.Youzan;
 public static class YouzanConstants
 {
     /// <summary>The service name: the configuration key under <c>MemberCards</c>, the <c>service</c> tag of telemetry and <see cref="MemberCardsException.Service"/>.</summary>
-    public const string Service = "Youzan";
+    public const string ServiceName = "Youzan";
 
     /// <summary>The header of Youzan Cloud pushes that signs the raw body: MD5(client_id + body + client_secret), lower-case hex.</summary>
     public const string EventSignHeader = "Event-Sign";

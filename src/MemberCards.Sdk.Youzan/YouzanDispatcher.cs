@@ -14,7 +14,7 @@ internal sealed class YouzanDispatcher(
     ILogger<YouzanDispatcher> logger) : IYouzanDispatcher
 {
     /// <summary>How the app is named in logs: <c>MemberCards:Youzan</c> for the default app, <c>MemberCards:Youzan(brandA)</c> otherwise.</summary>
-    private readonly string app = MemberCardsSettingName.Of(YouzanConstants.Service, name);
+    private readonly string app = MemberCardsSettingName.Of(YouzanConstants.ServiceName, name);
     private Snapshot? current;
 
     public Task<YouzanPush> ParseAsync(ReadOnlyMemory<byte> body, string? eventSign, CancellationToken cancellationToken = default)
@@ -41,7 +41,7 @@ internal sealed class YouzanDispatcher(
             return new YouzanDispatchResult(InboundOutcome.HealthCheck, name, push, deduplicationKey: null, handlerCalls: 0);
         }
 
-        var delivery = new InboundDelivery(YouzanConstants.Service, name, push.MessageId ?? push.Id, DeduplicationKeyOf(push), options.ProcessingTimeout, options.DeduplicationWindow);
+        var delivery = new InboundDelivery(YouzanConstants.ServiceName, name, push.MessageId ?? push.Id, DeduplicationKeyOf(push), options.ProcessingTimeout, options.DeduplicationWindow);
         var run = await core.RunAsync(delivery, order, items, services => new YouzanMessageContext(name, push, body, services), cancellationToken).ConfigureAwait(false);
         return new YouzanDispatchResult(run.Outcome, name, push, run.DeduplicationKey, run.HandlerCalls);
     }
@@ -103,7 +103,7 @@ internal sealed class YouzanDispatcher(
             };
             return (push, items);
         }
-        catch (MemberCardsFormatException ex) when (ex.Service == YouzanConstants.Service)
+        catch (MemberCardsFormatException ex) when (ex.Service == YouzanConstants.ServiceName)
         {
             YouzanLog.Unreadable(logger, app, push.Type, push.Id, push.MessageId, ex.Message);
             throw;

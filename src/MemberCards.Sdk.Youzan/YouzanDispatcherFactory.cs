@@ -18,7 +18,7 @@ internal sealed class YouzanDispatcherFactory(
     public IYouzanDispatcher Create(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(YouzanConstants.Service, name);
+        registrations.Require(YouzanConstants.ServiceName, name);
         return dispatchers.GetOrAdd(name, n => new YouzanDispatcher(n, options, core, order, logger));
     }
 }

@@ -12,12 +12,12 @@ internal sealed class YouzanOptionsValidator : IValidateOptions<YouzanOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         name ??= string.Empty;
-        string Setting(string key) => MemberCardsSettingName.Of(YouzanConstants.Service, name, key);
+        string Setting(string key) => MemberCardsSettingName.Of(YouzanConstants.ServiceName, name, key);
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.ClientId) && string.IsNullOrWhiteSpace(options.ClientSecret) && options.AdditionalClientSecrets.Count == 0)
         {
             failures.Add(MemberCardsSectionMissing.Message(
-                MemberCardsSettingName.Of(YouzanConstants.Service, name),
+                MemberCardsSettingName.Of(YouzanConstants.ServiceName, name),
                 "the Youzan app that pushes to this endpoint",
                 MemberCardsSectionMissing.ConfigureOrBind("AddYouzan", name),
                 Setting(nameof(YouzanOptions.ClientId)),

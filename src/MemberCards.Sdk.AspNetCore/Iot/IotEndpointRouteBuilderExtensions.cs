@@ -41,7 +41,7 @@ public static class IotEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(options.Name);
         ArgumentException.ThrowIfNullOrEmpty(options.TopicHeader);
         ArgumentException.ThrowIfNullOrEmpty(options.TopicQueryParameter);
-        endpoints.ServiceProvider.GetRequiredService<MemberCardsRegistrations>().Require(IotConstants.Service, options.Name);
+        endpoints.ServiceProvider.GetRequiredService<MemberCardsRegistrations>().Require(IotConstants.ServiceName, options.Name);
         EndpointPatterns.Claim(endpoints, pattern, "MapIotEvents");
         return endpoints.MapPost(pattern, new IotEventsEndpoint(options).HandleAsync);
     }

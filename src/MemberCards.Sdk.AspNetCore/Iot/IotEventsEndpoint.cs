@@ -21,7 +21,7 @@ internal sealed class IotEventsEndpoint(IotHttpEndpointOptions options) : Inboun
     private const string Json = "application/json; charset=utf-8";
     private readonly string? bearer = string.IsNullOrEmpty(options.AccessToken) ? null : "Bearer " + options.AccessToken;
 
-    protected override string Service => IotConstants.Service;
+    protected override string Service => IotConstants.ServiceName;
 
     protected override async Task<bool> AnsweredBeforeBodyAsync(HttpContext context, ILogger logger)
     {

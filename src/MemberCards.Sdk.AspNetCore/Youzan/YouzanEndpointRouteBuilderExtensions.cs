@@ -27,7 +27,7 @@ public static class YouzanEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrEmpty(pattern);
         name ??= string.Empty;
-        (endpoints.ServiceProvider.GetService(typeof(MemberCardsRegistrations)) as MemberCardsRegistrations)?.Require(YouzanConstants.Service, name);
+        (endpoints.ServiceProvider.GetService(typeof(MemberCardsRegistrations)) as MemberCardsRegistrations)?.Require(YouzanConstants.ServiceName, name);
         var endpoint = new YouzanPushEndpoint(name);
         EndpointPatterns.Claim(endpoints, pattern, "MapYouzanPush");
         return endpoints.MapPost(pattern, endpoint.HandleAsync);

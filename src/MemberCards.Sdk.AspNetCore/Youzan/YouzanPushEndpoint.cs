@@ -15,7 +15,7 @@ namespace MemberCards.Sdk.AspNetCore;
 /// <param name="name">The registration name of the app (empty for the default one).</param>
 internal sealed class YouzanPushEndpoint(string name) : InboundEndpoint<YouzanDispatchResult>
 {
-    protected override string Service => YouzanConstants.Service;
+    protected override string Service => YouzanConstants.ServiceName;
 
     protected override int MaxMessageBytes(HttpContext context)
         => context.RequestServices.GetRequiredService<IOptionsMonitor<YouzanOptions>>().Get(name).MaxMessageBytes;

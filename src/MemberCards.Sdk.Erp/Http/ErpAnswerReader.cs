@@ -12,7 +12,7 @@ namespace MemberCards.Sdk.Erp;
 /// </summary>
 internal static class ErpAnswerReader
 {
-    private const string Service = ErpConstants.Service;
+    private const string Service = ErpConstants.ServiceName;
     private const int MaxDetailLength = 2048;
     private static readonly string[] BirthdayFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d", "yyyyMMdd"];
 

@@ -74,13 +74,13 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             // The answer was cut off: the request reached the ERP, so for a write its outcome is unknown.
-            throw MemberCardsHttp.ToSdkException(ErpConstants.Service, request, ex, cancellationToken);
+            throw MemberCardsHttp.ToSdkException(ErpConstants.ServiceName, request, ex, cancellationToken);
         }
     }
 
     private static Exception TooLarge(HttpRequestMessage request, CancellationToken cancellationToken)
         => MemberCardsHttp.ToSdkException(
-            ErpConstants.Service,
+            ErpConstants.ServiceName,
             request,
             new HttpRequestException($"The ERP's answer is over {ErpConstants.MaxAnswerBytes} bytes (ErpConstants.MaxAnswerBytes); it was not read."),
             cancellationToken);

@@ -13,7 +13,7 @@ internal static class ErpHttpClient
     /// <returns>The client.</returns>
     public static OutgoingClient<ErpPointsOptions> Of(string name) => new()
     {
-        Service = ErpConstants.Service,
+        Service = ErpConstants.ServiceName,
         Registration = name,
         ErrorMapper = ErpErrorMapper.Instance,
         Policy = static options => new OutgoingPolicy(0, TimeSpan.Zero, options.Timeout, Timeout.InfiniteTimeSpan),

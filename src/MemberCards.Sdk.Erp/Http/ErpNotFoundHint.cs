@@ -12,7 +12,7 @@ internal static class ErpNotFoundHint
     /// <returns>The hint.</returns>
     public static string For(HttpRequestMessage? request)
     {
-        var setting = MemberCardsSettingName.Of(ErpConstants.Service, MemberCardsHttp.RegistrationOf(request), nameof(ErpPointsOptions.BaseAddress));
+        var setting = MemberCardsSettingName.Of(ErpConstants.ServiceName, MemberCardsHttp.RegistrationOf(request), nameof(ErpPointsOptions.BaseAddress));
         var target = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.GetLeftPart(UriPartial.Path) : request?.RequestUri?.OriginalString ?? "(unknown address)";
         return $"The ERP has no endpoint at {request?.Method.Method ?? "the request's method"} {target}: check {setting}, which every endpoint path is relative to (its path prefix must end with '/').";
     }

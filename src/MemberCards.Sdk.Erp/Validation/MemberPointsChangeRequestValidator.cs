@@ -10,7 +10,7 @@ internal static class MemberPointsChangeRequestValidator
         ArgumentNullException.ThrowIfNull(request);
         if (Problem(request) is { } problem)
         {
-            throw new MemberCardsValidationException(ErpConstants.Service, FieldOf(problem), problem);
+            throw new MemberCardsValidationException(ErpConstants.ServiceName, FieldOf(problem), problem);
         }
     }
 

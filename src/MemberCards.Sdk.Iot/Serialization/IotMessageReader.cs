@@ -8,7 +8,7 @@ namespace MemberCards.Sdk.Iot;
 /// <summary>Reads <see cref="IotMessage"/> from raw bytes: size cap first, then source-generated JSON.</summary>
 internal static class IotMessageReader
 {
-    internal const string Service = IotConstants.Service;
+    internal const string Service = IotConstants.ServiceName;
 
     internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(IotJsonContext.Default);
 

@@ -12,7 +12,7 @@ internal static class YouzanEventReading
         var buffer = YouzanMessageDecoding.DecodeToPooled(push, out var length);
         try
         {
-            return MemberCardsJson.Deserialize(buffer.AsSpan(0, length), typeInfo, YouzanConstants.Service);
+            return MemberCardsJson.Deserialize(buffer.AsSpan(0, length), typeInfo, YouzanConstants.ServiceName);
         }
         finally
         {
@@ -29,7 +29,7 @@ internal static class YouzanEventReading
 
         return ChinaStandardTimeConverter.TryParse(text, out var value)
             ? value
-            : throw new MemberCardsFormatException(YouzanConstants.Service, "Youzan msg", "msg.event_time", "expected yyyy-MM-dd HH:mm:ss (China Standard Time).");
+            : throw new MemberCardsFormatException(YouzanConstants.ServiceName, "Youzan msg", "msg.event_time", "expected yyyy-MM-dd HH:mm:ss (China Standard Time).");
     }
 
     public static void CheckType(YouzanPush push, string expected)

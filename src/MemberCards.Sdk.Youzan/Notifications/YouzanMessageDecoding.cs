@@ -15,7 +15,7 @@ internal static class YouzanMessageDecoding
     public static byte[] DecodeToPooled(YouzanPush push, out int length)
     {
         var raw = push.RawMessage
-            ?? throw new MemberCardsFormatException(YouzanConstants.Service, "Youzan msg", "msg", $"the {push.Type ?? "untyped"} push has no msg.");
+            ?? throw new MemberCardsFormatException(YouzanConstants.ServiceName, "Youzan msg", "msg", $"the {push.Type ?? "untyped"} push has no msg.");
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(raw.Length));
         length = Encoding.UTF8.GetBytes(raw, buffer);
         if (!push.MessageIsObject)
@@ -35,7 +35,7 @@ internal static class YouzanMessageDecoding
         }
         catch (DecoderFallbackException ex)
         {
-            throw new MemberCardsFormatException(YouzanConstants.Service, "Youzan msg", "msg", "the decoded message is not UTF-8 text.", ex);
+            throw new MemberCardsFormatException(YouzanConstants.ServiceName, "Youzan msg", "msg", "the decoded message is not UTF-8 text.", ex);
         }
         finally
         {

@@ -12,7 +12,7 @@ namespace MemberCards.Sdk.Youzan;
 /// </summary>
 public static class YouzanPushParser
 {
-    private const string Service = YouzanConstants.Service;
+    private const string Service = YouzanConstants.ServiceName;
     private const string Target = "Youzan push";
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

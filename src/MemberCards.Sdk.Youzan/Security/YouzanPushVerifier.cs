@@ -79,8 +79,8 @@ public sealed class YouzanPushVerifier
 
         if (push.RawMessage is null || push.Sign is null)
         {
-            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanConstants.Service), new KeyValuePair<string, object?>("reason", nameof(SignatureFailureReason.MissingHeaders)));
-            throw new MemberCardsSignatureException(YouzanConstants.Service, SignatureFailureReason.MissingHeaders, $"The Youzan push carries no signature: no Event-Sign header and no body sign/msg ({Describe(push)}).");
+            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanConstants.ServiceName), new KeyValuePair<string, object?>("reason", nameof(SignatureFailureReason.MissingHeaders)));
+            throw new MemberCardsSignatureException(YouzanConstants.ServiceName, SignatureFailureReason.MissingHeaders, $"The Youzan push carries no signature: no Event-Sign header and no body sign/msg ({Describe(push)}).");
         }
 
         return IsValidBodySign(push) ? push : throw Failure("the body sign", push.Sign, push);
@@ -137,16 +137,16 @@ public sealed class YouzanPushVerifier
     private MemberCardsSignatureException Failure(string what, string? signature, YouzanPush? push)
     {
         var reason = IsHex32(signature?.Trim()) ? SignatureFailureReason.Mismatch : SignatureFailureReason.Malformed;
-        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanConstants.Service), new KeyValuePair<string, object?>("reason", reason.ToString()));
+        MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanConstants.ServiceName), new KeyValuePair<string, object?>("reason", reason.ToString()));
         if (reason == SignatureFailureReason.Malformed)
         {
-            return new MemberCardsSignatureException(YouzanConstants.Service, reason, $"The Youzan push does not verify: {what} is not 32 hexadecimal digits ({Describe(push)}).");
+            return new MemberCardsSignatureException(YouzanConstants.ServiceName, reason, $"The Youzan push does not verify: {what} is not 32 hexadecimal digits ({Describe(push)}).");
         }
 
         var hint = push?.ClientId is { } pushed && !string.Equals(pushed, clientId, StringComparison.Ordinal)
             ? $" The push is addressed to client_id {pushed}, not the configured {clientId}: check YouzanOptions.ClientId."
             : " Check YouzanOptions.ClientSecret (and AdditionalClientSecrets during a rotation).";
-        return new MemberCardsSignatureException(YouzanConstants.Service, reason, $"The Youzan push does not verify: {what} does not match ({Describe(push)}).{hint}");
+        return new MemberCardsSignatureException(YouzanConstants.ServiceName, reason, $"The Youzan push does not verify: {what} does not match ({Describe(push)}).{hint}");
     }
 
     private static bool IsHex32(string? signature)

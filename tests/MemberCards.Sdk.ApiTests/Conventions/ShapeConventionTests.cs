@@ -141,6 +141,22 @@ public sealed class ShapeConventionTests
         Assert.Contains(dispatch, d => d.SequenceEqual(parameters));
     }
 
+    [Theory]
+    [InlineData("WeChat")]
+    [InlineData("WeChatPay")]
+    [InlineData("Youzan")]
+    [InlineData("Erp")]
+    [InlineData("Iot")]
+    public void Every_service_names_itself_with_one_ServiceName_constant(string service)
+    {
+        var constants = ApiAssemblies.Get("MemberCards.Sdk." + service).GetType($"MemberCards.Sdk.{service}.{service}Constants");
+        Assert.NotNull(constants);
+        var names = constants.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.Name.StartsWith("Service", StringComparison.Ordinal)).ToList();
+        var field = Assert.Single(names);
+        Assert.Equal("ServiceName", field.Name);
+        Assert.Equal(service, field.GetRawConstantValue());
+    }
+
     [Fact]
     public void Every_source_file_in_src_declares_one_top_level_type_named_as_the_file()
     {

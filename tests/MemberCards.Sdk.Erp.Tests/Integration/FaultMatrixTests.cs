@@ -98,7 +98,7 @@ public sealed class FaultMatrixTests : IDisposable
                 Assert.False(e.GetType().Namespace?.StartsWith("Refit", StringComparison.Ordinal), $"A Refit exception escaped: {e}");
             }
 
-            Assert.Equal(ErpConstants.Service, ((MemberCardsException)ex).Service);
+            Assert.Equal(ErpConstants.ServiceName, ((MemberCardsException)ex).Service);
         }
 
         Assert.IsType(expected, outcome);

@@ -163,7 +163,7 @@ public sealed class RegistrationTests
             ],
             calls);
         Assert.Equal(5, result.HandlerCalls);
-        Assert.Single(services.GetRequiredService<MemberCardsRegistrations>().NamesOf(IotConstants.Service));
+        Assert.Single(services.GetRequiredService<MemberCardsRegistrations>().NamesOf(IotConstants.ServiceName));
     }
 
     [Fact]
