@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 
 // The client packages of the same release share Core's internal machinery: the inbound core, the outgoing
-// pipeline (MemberCardsHttp, MemberCardsRefit, the error mapper), option registration and telemetry instruments.
+// pipeline (MemberCardsOutgoing, MemberCardsHttp, MemberCardsRefit, the error mappers), option registration and
+// telemetry instruments.
 [assembly: InternalsVisibleTo("MemberCards.Sdk.WeChat")]
 [assembly: InternalsVisibleTo("MemberCards.Sdk.WeChatPay")]
 [assembly: InternalsVisibleTo("MemberCards.Sdk.Youzan")]

@@ -54,7 +54,7 @@ internal sealed class WeChatClientFactory(
             cache,
             locks,
             time,
-            loggerFactory.CreateLogger("MemberCards.Sdk.WeChat.AccessToken")))).Value;
+            loggerFactory.CreateLogger<WeChatAccessTokenProvider>()))).Value;
     }
 
     private WeChatCardsOptions SettingsOf(string name)

@@ -13,18 +13,5 @@ internal sealed class MemberCardsBuilder(IServiceCollection services, IConfigura
     public MemberCardsRegistrations Registrations { get; } = RegistrationsOf(services);
 
     /// <summary>The one registry of a service collection, added on first use.</summary>
-    internal static MemberCardsRegistrations RegistrationsOf(IServiceCollection services)
-    {
-        foreach (var descriptor in services)
-        {
-            if (descriptor.ServiceType == typeof(MemberCardsRegistrations) && descriptor.ImplementationInstance is MemberCardsRegistrations existing)
-            {
-                return existing;
-            }
-        }
-
-        var registrations = new MemberCardsRegistrations();
-        services.AddSingleton(registrations);
-        return registrations;
-    }
+    internal static MemberCardsRegistrations RegistrationsOf(IServiceCollection services) => CollectionSingleton.Of<MemberCardsRegistrations>(services);
 }

@@ -68,18 +68,5 @@ internal sealed class OutgoingClientRegistry
     /// <summary>The one registry of a service collection, added on first use.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The registry.</returns>
-    public static OutgoingClientRegistry Of(IServiceCollection services)
-    {
-        foreach (var descriptor in services)
-        {
-            if (descriptor.ServiceType == typeof(OutgoingClientRegistry) && descriptor.ImplementationInstance is OutgoingClientRegistry existing)
-            {
-                return existing;
-            }
-        }
-
-        var registry = new OutgoingClientRegistry();
-        services.AddSingleton(registry);
-        return registry;
-    }
+    public static OutgoingClientRegistry Of(IServiceCollection services) => CollectionSingleton.Of<OutgoingClientRegistry>(services);
 }

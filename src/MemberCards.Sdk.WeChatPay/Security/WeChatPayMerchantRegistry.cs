@@ -61,11 +61,11 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
             options.Get(n),
             () => httpClientFactory.CreateClient(WeChatPayHttpClient.Name(n)),
             time,
-            loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay"),
+            loggerFactory.CreateLogger<WeChatPayMerchant>(),
             Sharing(options.Get(n))))).Value;
 
     // The platform certificate set is shared by every instance on the same cache and lock provider (a fleet with UseRedis).
     private WeChatPayCertificateSharing? Sharing(WeChatPayOptions merchant)
         => string.IsNullOrEmpty(merchant.MerchantId) ? null
-            : new WeChatPayCertificateSharing(cache, locks, time, loggerFactory.CreateLogger("MemberCards.Sdk.WeChatPay"), merchant.MerchantId, merchant.CertificateRefreshInterval);
+            : new WeChatPayCertificateSharing(cache, locks, time, loggerFactory.CreateLogger<WeChatPayCertificateSharing>(), merchant.MerchantId, merchant.CertificateRefreshInterval);
 }
