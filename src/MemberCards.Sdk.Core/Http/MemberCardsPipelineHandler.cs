@@ -98,12 +98,18 @@ internal sealed class MemberCardsPipelineHandler : DelegatingHandler
         finally
         {
             activity?.SetTag("outcome", outcome);
-            MemberCardsTelemetry.RequestDuration.Record(
-                Stopwatch.GetElapsedTime(started).TotalSeconds,
-                new KeyValuePair<string, object?>("service", service),
-                new KeyValuePair<string, object?>("registration", registration),
-                new KeyValuePair<string, object?>("operation", operation),
-                new KeyValuePair<string, object?>("outcome", outcome));
+            if (MemberCardsTelemetry.RequestDuration.Enabled)
+            {
+                // A TagList holds up to eight tags inline: no array per call.
+                var tags = new TagList
+                {
+                    { "service", service },
+                    { "registration", registration },
+                    { "operation", operation },
+                    { "outcome", outcome },
+                };
+                MemberCardsTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, in tags);
+            }
         }
     }
 }
