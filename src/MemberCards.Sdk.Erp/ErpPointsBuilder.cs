@@ -13,9 +13,12 @@ namespace MemberCards.Sdk.Erp;
 /// </summary>
 public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilder, ErpPointsOptions>
 {
-    internal ErpPointsBuilder(IMemberCardsBuilder parent, string name)
+    private readonly IHttpClientBuilder httpClient;
+
+    internal ErpPointsBuilder(IMemberCardsBuilder parent, string name, IHttpClientBuilder httpClient)
         : base(parent, ErpConstants.ServiceName, name)
     {
+        this.httpClient = httpClient;
     }
 
     /// <inheritdoc />
@@ -37,7 +40,7 @@ public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilde
     public ErpPointsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(Services.AddHttpClient(ErpPointsOptions.HttpClientName(Name)));
+        configure(httpClient);
         return this;
     }
 

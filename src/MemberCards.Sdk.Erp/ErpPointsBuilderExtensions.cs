@@ -22,7 +22,7 @@ public static class ErpPointsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         name ??= string.Empty;
-        var erp = new ErpPointsBuilder(builder, name);
+        var erp = new ErpPointsBuilder(builder, name, MemberCardsOutgoing.AddClient(builder.Services, ErpHttpClient.Of(name)));
         if (!builder.Registrations.Add(ErpConstants.ServiceName, name))
         {
             return erp;
@@ -40,7 +40,6 @@ public static class ErpPointsBuilderExtensions
             }
         }
 
-        MemberCardsOutgoing.AddClient(services, ErpHttpClient.Of(name));
         return erp;
     }
 }

@@ -29,8 +29,8 @@ public sealed class ErpPointsOptions
 
     /// <summary>
     /// The name of the <see cref="System.Net.Http.HttpClient"/> the client of ERP <paramref name="name"/> uses
-    /// (<c>AddErpPoints(name).ConfigureHttpClient(...)</c> configures it; so does
-    /// <c>services.AddHttpClient(ErpPointsOptions.HttpClientName(name))</c>).
+    /// (<c>AddErpPoints(name).ConfigureHttpClient(...)</c> configures it), for <see cref="System.Net.Http.IHttpClientFactory"/>
+    /// and log filters.
     /// </summary>
     /// <param name="name">The ERP's options name (<see cref="Microsoft.Extensions.Options.Options.DefaultName"/> for the default ERP).</param>
     /// <returns>The HttpClient name: <c>MemberCards.Erp:{name}</c> (<c>MemberCards.Erp:</c> for the default ERP), the format of every SDK client.</returns>

@@ -23,7 +23,7 @@ public static class WeChatPayBuilderExtensions
         var services = builder.Services;
         if (!builder.Registrations.Add(WeChatPayConstants.ServiceName, name))
         {
-            return new WeChatPayBuilder(builder, name, services.AddHttpClient(WeChatPayHttpClient.Name(name)));
+            return new WeChatPayBuilder(builder, name, MemberCardsOutgoing.AddClient(services, WeChatPayHttpClient.Of(name)));
         }
 
         var options = builder.AddMemberCardsOptions<WeChatPayOptions, WeChatPayOptionsValidator>(name);

@@ -25,7 +25,7 @@ public sealed class OutboundShapeTests
         // Core composes; a service names its policy, its authentication and its error mapper.
         string[] coreOnly =
         [
-            "AddResilienceHandler(", "AddRetry(", "AddTimeout(", "IHttpMessageHandlerBuilderFilter", "new MemberCardsPipelineHandler(",
+            "AddHttpClient(", "AddResilienceHandler(", "AddRetry(", "AddTimeout(", "IHttpMessageHandlerBuilderFilter", "new MemberCardsPipelineHandler(",
             "MemberCardsTelemetry.Retries", "new CancellationTokenSource(", "\"MemberCards." + service + ":", "\"MemberCards." + service + "\"", ".Api:\"", ".Token:\"", "ConditionalWeakTable<IJsonTypeInfoResolver",
             "ConcurrentDictionary<IJsonTypeInfoResolver", "ApiRegistry",
         ];
