@@ -12,7 +12,8 @@ internal interface IMemberCardsErrorMapper
     /// A mapper that reads the body of a success must leave it readable (buffer it and set it back).
     /// </summary>
     /// <param name="response">The answer.</param>
+    /// <param name="registration">The registration the request was sent for (empty for the default one), for hints that name its settings.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>
     /// <returns>The error, or <see langword="null"/>.</returns>
-    ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default);
+    ValueTask<Exception?> MapAsync(HttpResponseMessage response, string registration, CancellationToken cancellationToken = default);
 }

@@ -12,9 +12,6 @@ internal static class MemberCardsHttp
     /// <summary>The request option naming the service (set by the pipeline's first step).</summary>
     public static readonly HttpRequestOptionsKey<string> ServiceOption = new("MemberCards.Service");
 
-    /// <summary>The request option naming the registration (set by the pipeline's first step; empty for the default one).</summary>
-    public static readonly HttpRequestOptionsKey<string> RegistrationOption = new("MemberCards.Registration");
-
     private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(HttpRequestMessageOptions.MethodName);
 
     /// <summary>
@@ -48,12 +45,6 @@ internal static class MemberCardsHttp
     /// <returns>The service name.</returns>
     public static string ServiceOf(HttpRequestMessage? request)
         => request is not null && request.Options.TryGetValue(ServiceOption, out var service) && !string.IsNullOrEmpty(service) ? service : "MemberCards";
-
-    /// <summary>The registration of a request (<see cref="RegistrationOption"/>), or empty (the default one) when unset.</summary>
-    /// <param name="request">The request (may be <see langword="null"/>).</param>
-    /// <returns>The registration name.</returns>
-    public static string RegistrationOf(HttpRequestMessage? request)
-        => request is not null && request.Options.TryGetValue(RegistrationOption, out var name) && name is not null ? name : string.Empty;
 
     /// <summary>
     /// Whether a request may be sent again without changing the outcome (GET, HEAD, OPTIONS): the one rule the

@@ -33,7 +33,6 @@ internal sealed class MemberCardsPipelineHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Options.Set(MemberCardsHttp.ServiceOption, service);
-        request.Options.Set(MemberCardsHttp.RegistrationOption, registration);
         var operation = MemberCardsHttp.OperationOf(request);
         using var activity = MemberCardsTelemetry.ActivitySource.HasListeners()
             ? MemberCardsTelemetry.ActivitySource.StartActivity(service + " " + operation, ActivityKind.Client)
@@ -57,7 +56,7 @@ internal sealed class MemberCardsPipelineHandler : DelegatingHandler
             Exception? error;
             try
             {
-                error = await mapper.MapAsync(response, cancellationToken).ConfigureAwait(false);
+                error = await mapper.MapAsync(response, registration, cancellationToken).ConfigureAwait(false);
             }
             catch
             {

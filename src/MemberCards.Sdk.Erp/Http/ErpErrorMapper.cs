@@ -15,14 +15,14 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
     /// <summary>The one instance (the mapper holds no state).</summary>
     public static readonly ErpErrorMapper Instance = new();
 
-    public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
+    public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, string registration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
         var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
         if (status is < 200 or >= 300)
         {
-            return ErpAnswerReader.ReadFailure(body, status, status == 404 ? ErpNotFoundHint.For(response.RequestMessage) : null);
+            return ErpAnswerReader.ReadFailure(body, status, status == 404 ? ErpNotFoundHint.For(response.RequestMessage, registration) : null);
         }
 
         if (ErpAnswerReader.FailureOf(body, status) is { } failure)

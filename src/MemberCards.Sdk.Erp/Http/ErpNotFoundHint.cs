@@ -9,10 +9,11 @@ internal static class ErpNotFoundHint
 {
     /// <summary>The hint for a 404 answered to <paramref name="request"/>.</summary>
     /// <param name="request">The request (may be <see langword="null"/>).</param>
+    /// <param name="registration">The ERP registration the request was sent for.</param>
     /// <returns>The hint.</returns>
-    public static string For(HttpRequestMessage? request)
+    public static string For(HttpRequestMessage? request, string registration)
     {
-        var setting = MemberCardsSettingName.Of(ErpConstants.ServiceName, MemberCardsHttp.RegistrationOf(request), nameof(ErpPointsOptions.BaseAddress));
+        var setting = MemberCardsSettingName.Of(ErpConstants.ServiceName, registration, nameof(ErpPointsOptions.BaseAddress));
         var target = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.GetLeftPart(UriPartial.Path) : request?.RequestUri?.OriginalString ?? "(unknown address)";
         return $"The ERP has no endpoint at {request?.Method.Method ?? "the request's method"} {target}: check {setting}, which every endpoint path is relative to (its path prefix must end with '/').";
     }

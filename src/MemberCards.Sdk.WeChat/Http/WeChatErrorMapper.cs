@@ -22,7 +22,7 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
 
     private WeChatErrorMapper(bool tokenRequests) => this.tokenRequests = tokenRequests;
 
-    public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
+    public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, string registration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
@@ -48,7 +48,7 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
 
         return new MemberCardsApiException(WeChatConstants.ServiceName, status, error.Code.ToString(CultureInfo.InvariantCulture), error.Message, WeChatRid.Of(error.Message))
         {
-            Hint = tokenRequests ? WeChatTokenErrorHint.For(error.Code, MemberCardsHttp.RegistrationOf(response.RequestMessage)) : null,
+            Hint = tokenRequests ? WeChatTokenErrorHint.For(error.Code, registration) : null,
         };
     }
 

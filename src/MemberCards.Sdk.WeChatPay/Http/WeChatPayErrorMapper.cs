@@ -11,7 +11,7 @@ internal sealed class WeChatPayErrorMapper : IMemberCardsErrorMapper
     /// <summary>The one instance (the mapper has no state).</summary>
     public static readonly WeChatPayErrorMapper Instance = new();
 
-    public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
+    public async ValueTask<Exception?> MapAsync(HttpResponseMessage response, string registration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.IsSuccessStatusCode || WeChatPayRequestOptions.IsCertificateDownload(response.RequestMessage))
@@ -20,6 +20,6 @@ internal sealed class WeChatPayErrorMapper : IMemberCardsErrorMapper
         }
 
         var body = await BufferedBodyContent.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        return WeChatPayErrors.FromResponse(response, body);
+        return WeChatPayErrors.FromResponse(response, body, registration);
     }
 }

@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>Turns a non-2xx answer into a <see cref="WeChatPayApiException"/>; a <c>SIGN_ERROR</c> gets the <see cref="WeChatPaySignErrorHint"/>.</summary>
 internal static class WeChatPayErrors
 {
-    public static WeChatPayApiException FromResponse(HttpResponseMessage response, byte[] body)
+    public static WeChatPayApiException FromResponse(HttpResponseMessage response, byte[] body, string registration)
     {
         var error = Parse(body);
         string? signingMessage = null;
@@ -20,7 +20,7 @@ internal static class WeChatPayErrors
         var signError = string.Equals(error.Code, WeChatPayConstants.SignErrorCode, StringComparison.Ordinal);
         return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader), error.Detail, signingMessage)
         {
-            Hint = signError ? WeChatPaySignErrorHint.For(MemberCardsHttp.RegistrationOf(response.RequestMessage)) : null,
+            Hint = signError ? WeChatPaySignErrorHint.For(registration) : null,
         };
     }
 

@@ -35,6 +35,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     public static readonly TimeSpan PreviousPublicKeyGrace = WeChatPayConstants.SignatureWindow;
 
     private readonly Func<HttpClient> createClient;
+    private readonly string registration;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly object gate = new();
@@ -57,8 +58,9 @@ internal sealed class WeChatPayKeyStore : IDisposable
     private readonly WeChatPayCertificateSharing? sharing;
     private byte[]? verifiedBody;
 
-    public WeChatPayKeyStore(WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger, WeChatPayCertificateSharing? sharing = null)
+    public WeChatPayKeyStore(WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger, WeChatPayCertificateSharing? sharing = null, string registration = "")
     {
+        this.registration = registration;
         this.sharing = sharing;
         this.options = options;
         this.createClient = createClient;
@@ -454,7 +456,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
 
             if (!response.IsSuccessStatusCode)
             {
-                throw WeChatPayErrors.FromResponse(response, body);
+                throw WeChatPayErrors.FromResponse(response, body, registration);
             }
 
             var downloaded = ReadCertificates(body);

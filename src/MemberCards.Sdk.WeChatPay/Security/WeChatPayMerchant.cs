@@ -21,7 +21,7 @@ internal sealed class WeChatPayMerchant : IDisposable
         this.options = options;
         this.logger = logger;
         credentials = WeChatPayCredentials.From(options);
-        Keys = new WeChatPayKeyStore(options, createClient, time, logger, sharing);
+        Keys = new WeChatPayKeyStore(options, createClient, time, logger, sharing, name);
         Verifier = new WeChatPaySignatureVerifier(Keys, time);
         Cipher = new SensitiveFieldCipher(() => Credentials, Keys);
     }

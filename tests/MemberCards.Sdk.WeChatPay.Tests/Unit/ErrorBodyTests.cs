@@ -12,7 +12,7 @@ public sealed class ErrorBodyTests
         using var response = new HttpResponseMessage(HttpStatusCode.BadRequest);
         response.Headers.TryAddWithoutValidation("Request-ID", "08F4C2A6B50610A2");
 
-        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes(body));
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes(body), string.Empty);
 
         Assert.Equal(400, error.StatusCode);
         Assert.Equal("PARAM_ERROR", error.ErrorCode);
@@ -30,7 +30,7 @@ public sealed class ErrorBodyTests
         request.Options.Set(WeChatPayRequestOptions.SigningMessage, Encoding.UTF8.GetBytes("GET\n/v3/x\n1\nN\n\n"));
         using var response = new HttpResponseMessage(HttpStatusCode.Unauthorized) { RequestMessage = request };
 
-        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes("""{"code":"SIGN_ERROR","message":"签名错误"}"""));
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes("""{"code":"SIGN_ERROR","message":"签名错误"}"""), string.Empty);
 
         Assert.Equal("GET\n/v3/x\n1\nN\n\n", error.SigningMessage);
     }
@@ -42,7 +42,7 @@ public sealed class ErrorBodyTests
     public void A_body_that_is_not_an_error_object_is_kept_as_detail(string body)
     {
         using var response = new HttpResponseMessage(HttpStatusCode.BadGateway);
-        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes(body));
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes(body), string.Empty);
 
         Assert.Equal(502, error.StatusCode);
         Assert.Null(error.ErrorCode);
