@@ -9,10 +9,10 @@ internal static class MemberCardsHttp
     /// <summary>The request option naming the operation (set it to override the Refit method name).</summary>
     public static readonly HttpRequestOptionsKey<string> OperationOption = new("MemberCards.Operation");
 
-    /// <summary>The request option naming the service (set by the pipeline's first step).</summary>
-    public static readonly HttpRequestOptionsKey<string> ServiceOption = new("MemberCards.Service");
-
     private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(HttpRequestMessageOptions.MethodName);
+
+    // Refit method names are a small fixed set: each is trimmed once, not on every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Operations = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The operation of a request: <see cref="OperationOption"/> when set, else the Refit method's name without
@@ -34,17 +34,11 @@ internal static class MemberCardsHttp
 
         if (request.Options.TryGetValue(RefitMethodName, out var method) && !string.IsNullOrEmpty(method))
         {
-            return method.EndsWith("Async", StringComparison.Ordinal) ? method[..^5] : method;
+            return Operations.GetOrAdd(method, static name => name.EndsWith("Async", StringComparison.Ordinal) ? name[..^5] : name);
         }
 
         return request.Method.Method;
     }
-
-    /// <summary>The service of a request (<see cref="ServiceOption"/>), or <c>MemberCards</c> when unset.</summary>
-    /// <param name="request">The request (may be <see langword="null"/>).</param>
-    /// <returns>The service name.</returns>
-    public static string ServiceOf(HttpRequestMessage? request)
-        => request is not null && request.Options.TryGetValue(ServiceOption, out var service) && !string.IsNullOrEmpty(service) ? service : "MemberCards";
 
     /// <summary>
     /// Whether a request may be sent again without changing the outcome (GET, HEAD, OPTIONS): the one rule the

@@ -51,6 +51,11 @@ internal static class MemberCardsOutgoing
             httpClient.Timeout = policy(current).TotalTimeout;
         });
         var service = client.Service;
+
+        // The SDK's last step records every request (membercards.request.duration, one activity); the factory's
+        // default loggers would add two handlers, a log scope and URL logs per call. A host that wants them back
+        // calls AddDefaultLogger() on the builder ConfigureHttpClient gives it.
+        http.RemoveAllLoggers();
         http.AddHttpMessageHandler(() => new MemberCardsOutcomeHandler(service));
         http.AddResilienceHandler("MemberCards", (pipeline, context) =>
         {

@@ -32,7 +32,6 @@ internal sealed class MemberCardsPipelineHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Options.Set(MemberCardsHttp.ServiceOption, service);
         var operation = MemberCardsHttp.OperationOf(request);
         using var activity = MemberCardsTelemetry.ActivitySource.HasListeners()
             ? MemberCardsTelemetry.ActivitySource.StartActivity(service + " " + operation, ActivityKind.Client)

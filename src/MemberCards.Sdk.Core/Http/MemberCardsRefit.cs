@@ -24,9 +24,9 @@ internal static class MemberCardsRefit
         return new RefitSettings(new SystemTextJsonContentSerializer(json))
         {
             // The pipeline's error-mapping step has already thrown for every answer that is an error.
-            ExceptionFactory = static response => ValueTask.FromResult<Exception?>(response.IsSuccessStatusCode
+            ExceptionFactory = response => ValueTask.FromResult<Exception?>(response.IsSuccessStatusCode
                 ? null
-                : new MemberCardsApiException(MemberCardsHttp.ServiceOf(response.RequestMessage), (int)response.StatusCode, null, $"HTTP {(int)response.StatusCode}", null)),
+                : new MemberCardsApiException(service, (int)response.StatusCode, null, $"HTTP {(int)response.StatusCode}", null)),
             DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
                 exception as MemberCardsException
                 ?? new MemberCardsFormatException(service, "the answer of " + MemberCardsHttp.OperationOf(response.RequestMessage), (exception as JsonException)?.Path ?? "$", exception.Message, exception)),

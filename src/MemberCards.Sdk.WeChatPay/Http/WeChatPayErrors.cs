@@ -9,15 +9,8 @@ internal static class WeChatPayErrors
     public static WeChatPayApiException FromResponse(HttpResponseMessage response, byte[] body, string registration)
     {
         var error = Parse(body);
-        string? signingMessage = null;
-        if (string.Equals(error.Code, WeChatPayConstants.SignErrorCode, StringComparison.Ordinal)
-            && response.RequestMessage is { } request
-            && request.Options.TryGetValue(WeChatPayRequestOptions.SigningMessage, out var signed))
-        {
-            signingMessage = Encoding.UTF8.GetString(signed);
-        }
-
         var signError = string.Equals(error.Code, WeChatPayConstants.SignErrorCode, StringComparison.Ordinal);
+        var signingMessage = signError && response.RequestMessage is { } request ? SignedRequestMessage.Of(request) : null;
         return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader), error.Detail, signingMessage)
         {
             Hint = signError ? WeChatPaySignErrorHint.For(registration) : null,

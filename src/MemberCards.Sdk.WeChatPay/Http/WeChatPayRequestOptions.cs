@@ -9,9 +9,6 @@ internal static class WeChatPayRequestOptions
     /// <summary>The key of <see cref="CertificateDownload"/>, also used by the Refit interface's <c>[Property]</c>.</summary>
     public const string CertificateDownloadKey = "MemberCards.WeChatPay.CertificateDownload";
 
-    /// <summary>The message the signing handler signed (for SIGN_ERROR diagnostics).</summary>
-    public static readonly HttpRequestOptionsKey<byte[]> SigningMessage = new("MemberCards.WeChatPay.SigningMessage");
-
     /// <summary>
     /// The request downloads platform certificates: no <c>Wechatpay-Serial</c>, no answer verification or error
     /// mapping in the pipeline (the key store verifies the download itself: it is where trust starts).

@@ -6,14 +6,14 @@ namespace MemberCards.Sdk.WeChatPay;
 internal sealed class CertificateEntry
 {
     [JsonPropertyName("serial_no")]
-    public string? SerialNo { get; init; }
+    public string? SerialNo { get; set; }
 
     [JsonPropertyName("effective_time")]
-    public DateTimeOffset? EffectiveTime { get; init; }
+    public DateTimeOffset? EffectiveTime { get; set; }
 
     [JsonPropertyName("expire_time")]
-    public DateTimeOffset? ExpireTime { get; init; }
+    public DateTimeOffset? ExpireTime { get; set; }
 
     [JsonPropertyName("encrypt_certificate")]
-    public EncryptedResource? EncryptCertificate { get; init; }
+    public EncryptedResource? EncryptCertificate { get; set; }
 }

@@ -6,5 +6,5 @@ namespace MemberCards.Sdk.WeChatPay;
 internal sealed class CertificateListBody
 {
     [JsonPropertyName("data")]
-    public List<CertificateEntry>? Data { get; init; }
+    public List<CertificateEntry>? Data { get; set; }
 }

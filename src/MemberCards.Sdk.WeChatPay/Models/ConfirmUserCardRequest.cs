@@ -7,27 +7,27 @@ public sealed record ConfirmUserCardRequest : UserCardContent
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
-    public string UserCardCode { get; init; } = string.Empty;
+    public string UserCardCode { get; set; } = string.Empty;
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]
     [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
-    public required string BrandId { get; init; }
+    public required string BrandId { get; set; }
 
     /// <summary><c>card_id</c>.</summary>
     [JsonPropertyName("card_id")]
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
-    public required string CardId { get; init; }
+    public required string CardId { get; set; }
 
     /// <summary><c>openid</c>.</summary>
     [JsonPropertyName("openid")]
     [JsonPropertyOrder(UserCardWireOrder.OpenId)]
-    public required string OpenId { get; init; }
+    public required string OpenId { get; set; }
 
     /// <summary><c>user_card_confirm_state</c>.</summary>
     [JsonPropertyName("user_card_confirm_state")]
     [JsonPropertyOrder(UserCardWireOrder.ConfirmState)]
-    public required UserCardConfirmState UserCardConfirmState { get; init; }
+    public required UserCardConfirmState UserCardConfirmState { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"ConfirmUserCardRequest {{ UserCardCode = {UserCardCode}, State = {UserCardConfirmState}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed class GetCardTemplateRequest
 {
     /// <summary><c>brand_id</c> (query); required.</summary>
-    public required string BrandId { get; init; }
+    public required string BrandId { get; set; }
 
     /// <summary><c>card_id</c>: the template id (path); required.</summary>
-    public required string CardId { get; init; }
+    public required string CardId { get; set; }
 }

@@ -4,14 +4,14 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed class GetUserCardRequest
 {
     /// <summary>The member card code (path).</summary>
-    public required string UserCardCode { get; init; }
+    public required string UserCardCode { get; set; }
 
     /// <summary><c>brand_id</c> (query).</summary>
-    public required string BrandId { get; init; }
+    public required string BrandId { get; set; }
 
     /// <summary><c>card_id</c>: the template id (query).</summary>
-    public required string CardId { get; init; }
+    public required string CardId { get; set; }
 
     /// <summary><c>openid</c>: the user (query).</summary>
-    public required string OpenId { get; init; }
+    public required string OpenId { get; set; }
 }

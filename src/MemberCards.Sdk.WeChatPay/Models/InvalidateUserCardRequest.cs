@@ -7,21 +7,21 @@ public sealed class InvalidateUserCardRequest
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
-    public string UserCardCode { get; init; } = string.Empty;
+    public string UserCardCode { get; set; } = string.Empty;
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]
-    public required string BrandId { get; init; }
+    public required string BrandId { get; set; }
 
     /// <summary><c>card_id</c>.</summary>
     [JsonPropertyName("card_id")]
-    public required string CardId { get; init; }
+    public required string CardId { get; set; }
 
     /// <summary><c>openid</c>.</summary>
     [JsonPropertyName("openid")]
-    public required string OpenId { get; init; }
+    public required string OpenId { get; set; }
 
     /// <summary><c>invalid_reason</c>.</summary>
     [JsonPropertyName("invalid_reason")]
-    public string? InvalidReason { get; init; }
+    public string? InvalidReason { get; set; }
 }

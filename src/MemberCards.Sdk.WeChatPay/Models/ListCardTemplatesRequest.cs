@@ -4,11 +4,11 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed class ListCardTemplatesRequest
 {
     /// <summary><c>brand_id</c>; required.</summary>
-    public required string BrandId { get; init; }
+    public required string BrandId { get; set; }
 
     /// <summary><c>offset</c>: the page offset (0 first).</summary>
-    public int Offset { get; init; }
+    public int Offset { get; set; }
 
     /// <summary><c>limit</c>: the page size, at least 1.</summary>
-    public int Limit { get; init; } = 20;
+    public int Limit { get; set; } = 20;
 }

@@ -4,17 +4,17 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed class ListUserCardsRequest
 {
     /// <summary><c>brand_id</c>.</summary>
-    public required string BrandId { get; init; }
+    public required string BrandId { get; set; }
 
     /// <summary><c>openid</c>.</summary>
-    public required string OpenId { get; init; }
+    public required string OpenId { get; set; }
 
     /// <summary><c>user_card_state</c>: only cards in this state, or <see langword="null"/> for all.</summary>
-    public UserCardState? UserCardState { get; init; }
+    public UserCardState? UserCardState { get; set; }
 
     /// <summary><c>offset</c>: the page offset (0 first).</summary>
-    public int Offset { get; init; }
+    public int Offset { get; set; }
 
     /// <summary><c>limit</c>: the page size, 1 to 20.</summary>
-    public int Limit { get; init; } = 20;
+    public int Limit { get; set; } = 20;
 }

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed class UpdateCardTemplateRequest
 {
     /// <summary><c>card_id</c>: the template to update (path); required.</summary>
-    public required string CardId { get; init; }
+    public required string CardId { get; set; }
 
     /// <summary>The body: the fields to change (unset ones are not sent); <see cref="CardTemplate.BrandId"/> required.</summary>
-    public required CardTemplate Changes { get; init; }
+    public required CardTemplate Changes { get; set; }
 }

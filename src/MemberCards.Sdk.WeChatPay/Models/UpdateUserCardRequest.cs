@@ -7,26 +7,26 @@ public sealed record UpdateUserCardRequest : UserCardContent
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
-    public required string UserCardCode { get; init; }
+    public required string UserCardCode { get; set; }
 
     /// <summary><c>card_id</c>: the template id (query); required.</summary>
     [JsonIgnore]
-    public required string CardId { get; init; }
+    public required string CardId { get; set; }
 
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]
     [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
-    public required string BrandId { get; init; }
+    public required string BrandId { get; set; }
 
     /// <summary><c>openid</c>.</summary>
     [JsonPropertyName("openid")]
     [JsonPropertyOrder(UserCardWireOrder.OpenId)]
-    public required string OpenId { get; init; }
+    public required string OpenId { get; set; }
 
     /// <summary><c>pickup_time</c>.</summary>
     [JsonPropertyName("pickup_time")]
     [JsonPropertyOrder(UserCardWireOrder.PickupTime)]
-    public DateTimeOffset? PickupTime { get; init; }
+    public DateTimeOffset? PickupTime { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"UpdateUserCardRequest {{ UserCardCode = {UserCardCode}, CardId = {CardId}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";

@@ -14,12 +14,12 @@ public abstract record UserCardContent
     /// <summary><c>card_color</c>: the background colour.</summary>
     [JsonPropertyName("card_color")]
     [JsonPropertyOrder(UserCardWireOrder.CardColor)]
-    public string? CardColor { get; init; }
+    public string? CardColor { get; set; }
 
     /// <summary><c>card_picture_url</c>: the background picture.</summary>
     [JsonPropertyName("card_picture_url")]
     [JsonPropertyOrder(UserCardWireOrder.CardPictureUrl)]
-    public string? CardPictureUrl { get; init; }
+    public string? CardPictureUrl { get; set; }
 
     /// <summary>
     /// <c>phone_number</c>. Read: encrypted to the merchant key, <see cref="SensitiveText.Reveal"/> decrypts it on first
@@ -27,25 +27,25 @@ public abstract record UserCardContent
     /// </summary>
     [JsonPropertyName("phone_number")]
     [JsonPropertyOrder(UserCardWireOrder.PhoneNumber)]
-    public SensitiveText? PhoneNumber { get; init; }
+    public SensitiveText? PhoneNumber { get; set; }
 
     /// <summary><c>level</c>: the membership level.</summary>
     [JsonPropertyName("level")]
     [JsonPropertyOrder(UserCardWireOrder.Level)]
-    public string? Level { get; init; }
+    public string? Level { get; set; }
 
     /// <summary><c>valid_date_information</c>: the validity.</summary>
     [JsonPropertyName("valid_date_information")]
     [JsonPropertyOrder(UserCardWireOrder.ValidDateInformation)]
-    public ValidDateInformation? ValidDateInformation { get; init; }
+    public ValidDateInformation? ValidDateInformation { get; set; }
 
     /// <summary><c>user_information</c>: what the user filled in; its values are sensitive the same way as <see cref="PhoneNumber"/>.</summary>
     [JsonPropertyName("user_information")]
     [JsonPropertyOrder(UserCardWireOrder.UserInformation)]
-    public UserInformation? UserInformation { get; init; }
+    public UserInformation? UserInformation { get; set; }
 
     /// <summary><c>attach</c>: the merchant's data.</summary>
     [JsonPropertyName("attach")]
     [JsonPropertyOrder(UserCardWireOrder.Attach)]
-    public string? Attach { get; init; }
+    public string? Attach { get; set; }
 }

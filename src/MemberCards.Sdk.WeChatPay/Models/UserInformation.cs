@@ -7,9 +7,9 @@ public sealed record UserInformation
 {
     /// <summary><c>common_field_list</c>: platform-defined fields.</summary>
     [JsonPropertyName("common_field_list")]
-    public IReadOnlyList<CommonField>? CommonFieldList { get; init; }
+    public IReadOnlyList<CommonField>? CommonFieldList { get; set; }
 
     /// <summary><c>custom_field_list</c>: merchant-defined fields.</summary>
     [JsonPropertyName("custom_field_list")]
-    public IReadOnlyList<CustomField>? CustomFieldList { get; init; }
+    public IReadOnlyList<CustomField>? CustomFieldList { get; set; }
 }

@@ -6,20 +6,20 @@ namespace MemberCards.Sdk.WeChatPay;
 internal sealed class WeChatPayNotificationEnvelope
 {
     [JsonPropertyName("id")]
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
     [JsonPropertyName("create_time")]
-    public DateTimeOffset? CreateTime { get; init; }
+    public DateTimeOffset? CreateTime { get; set; }
 
     [JsonPropertyName("event_type")]
-    public string? EventType { get; init; }
+    public string? EventType { get; set; }
 
     [JsonPropertyName("resource_type")]
-    public string? ResourceType { get; init; }
+    public string? ResourceType { get; set; }
 
     [JsonPropertyName("summary")]
-    public string? Summary { get; init; }
+    public string? Summary { get; set; }
 
     [JsonPropertyName("resource")]
-    public EncryptedResource? Resource { get; init; }
+    public EncryptedResource? Resource { get; set; }
 }

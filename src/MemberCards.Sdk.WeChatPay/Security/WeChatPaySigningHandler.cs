@@ -107,6 +107,5 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         var signature = RequestSignature.Sign(credentials.PrivateKey, message);
         headers.Remove("Authorization");
         headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(credentials.MerchantId, nonce, timestamp, credentials.CertificateSerialNumber, signature));
-        request.Options.Set(WeChatPayRequestOptions.SigningMessage, message);
     }
 }

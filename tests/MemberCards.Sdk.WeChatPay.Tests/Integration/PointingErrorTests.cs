@@ -56,6 +56,30 @@ public sealed class PointingErrorTests
         Assert.Contains("MemberCards:WeChatPay(brandA):CertificateSerialNumber", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("PATCH")]
+    public async Task A_sign_error_carries_the_exact_message_that_was_signed(string method)
+    {
+        using var wrong = WeChatPayTestKey.Create("wrong");
+        await using var harness = await Harness.PublicKeyModeAsync(o => o.PrivateKey = wrong.PrivateKeyPem);
+
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => method == "GET"
+            ? harness.Client.GetUserCardAsync(Harness.SampleGet())
+            : harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0", BrandId = "1004", OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA", Level = "L2" }));
+
+        // What the server received, rebuilt independently: METHOD\nTARGET\nTIMESTAMP\nNONCE\nBODY\n.
+        var sent = Assert.Single(harness.Emulator.Host.Requests, r => r.Method == method);
+        var authorization = sent.Headers["Authorization"];
+        string Field(string name) => System.Text.RegularExpressions.Regex.Match(authorization, name + "=\"([^\"]*)\"").Groups[1].Value;
+        var expected = $"{method}\n{sent.PathAndQuery}\n{Field("timestamp")}\n{Field("nonce_str")}\n{sent.BodyText}\n";
+        Assert.Equal(expected, error.SigningMessage);
+        if (method == "PATCH")
+        {
+            Assert.Contains("\"level\":\"L2\"", error.SigningMessage, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Another_error_has_no_hint()
     {

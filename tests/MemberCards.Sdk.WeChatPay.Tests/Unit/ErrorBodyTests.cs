@@ -24,15 +24,27 @@ public sealed class ErrorBodyTests
     }
 
     [Fact]
-    public void A_sign_error_carries_the_signed_message()
+    public void A_sign_error_carries_the_message_rebuilt_from_the_signed_request()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.invalid/v3/x");
-        request.Options.Set(WeChatPayRequestOptions.SigningMessage, Encoding.UTF8.GetBytes("GET\n/v3/x\n1\nN\n\n"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.invalid/v3/x?a=1");
+        request.Headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization("1900000001", "N0nce", 1554208460, "SERIAL", "c2ln"));
         using var response = new HttpResponseMessage(HttpStatusCode.Unauthorized) { RequestMessage = request };
 
         var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes("""{"code":"SIGN_ERROR","message":"签名错误"}"""), string.Empty);
 
-        Assert.Equal("GET\n/v3/x\n1\nN\n\n", error.SigningMessage);
+        Assert.Equal("GET\n/v3/x?a=1\n1554208460\nN0nce\n\n", error.SigningMessage);
+    }
+
+    [Fact]
+    public void A_sign_error_of_a_request_the_SDK_did_not_sign_has_no_message()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.invalid/v3/x");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer abc");
+        using var response = new HttpResponseMessage(HttpStatusCode.Unauthorized) { RequestMessage = request };
+
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes("""{"code":"SIGN_ERROR","message":"签名错误"}"""), string.Empty);
+
+        Assert.Null(error.SigningMessage);
     }
 
     [Theory]
