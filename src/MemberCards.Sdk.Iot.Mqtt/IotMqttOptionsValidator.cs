@@ -81,6 +81,11 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
             failures.Add($"{Setting(name, nameof(options.ReconnectMaxDelay))} must be at least ReconnectMinDelay ({options.ReconnectMinDelay}; it is {options.ReconnectMaxDelay}).");
         }
 
+        if (options.SocketBufferSize is < IotMqttOptions.MinSocketBufferSize or > IotMqttOptions.MaxSocketBufferSize)
+        {
+            failures.Add($"{Setting(name, nameof(options.SocketBufferSize))} must be between {IotMqttOptions.MinSocketBufferSize} and {IotMqttOptions.MaxSocketBufferSize} bytes (it is {options.SocketBufferSize}); the default, {IotMqttOptions.DefaultSocketBufferSize} (1 MiB), keeps a backlog at the broker flowing.");
+        }
+
         CheckTls(name, options, failures);
         if (string.IsNullOrEmpty(options.Username) && !string.IsNullOrEmpty(options.Password))
         {

@@ -23,6 +23,33 @@ public sealed class IotMqttOptionsValidatorTests
         Assert.Equal(1, options.QualityOfService);
         Assert.True(options.PersistentSession);
         Assert.Equal(TimeSpan.FromDays(1), options.SessionExpiry);
+        Assert.Equal(1024 * 1024, options.SocketBufferSize);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4095)]
+    [InlineData(64 * 1024 * 1024 + 1)]
+    public void A_SocketBufferSize_out_of_range_is_refused_with_the_setting_and_the_bounds(int size)
+    {
+        var options = Valid();
+        options.SocketBufferSize = size;
+
+        var failure = Assert.Single(validator.Validate("north", options).Failures!);
+        Assert.StartsWith("MemberCards:Iot(north):Mqtt:SocketBufferSize must be between 4096 and 67108864 bytes", failure, StringComparison.Ordinal);
+        Assert.Contains($"(it is {size})", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(8192)]
+    [InlineData(64 * 1024 * 1024)]
+    public void A_SocketBufferSize_within_range_is_accepted(int size)
+    {
+        var options = Valid();
+        options.SocketBufferSize = size;
+
+        Assert.True(validator.Validate(null, options).Succeeded);
     }
 
     [Fact]
