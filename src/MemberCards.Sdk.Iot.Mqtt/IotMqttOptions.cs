@@ -67,7 +67,9 @@ public sealed class IotMqttOptions
     /// <summary>
     /// <c>PersistentSession</c>: connect with clean start off and <see cref="SessionExpiry"/>, so the broker keeps the
     /// subscription and queues messages while the host is down, and redelivers unacknowledged ones on reconnect. Default
-    /// <see langword="true"/>; required for the redelivery of a message whose handler failed.
+    /// <see langword="true"/>; required for the redelivery of a message whose handler failed. Without it the broker drops the
+    /// session at every disconnect: whatever is published while the host is disconnected, and every message received but not
+    /// yet acknowledged, is lost.
     /// </summary>
     public bool PersistentSession { get; set; } = true;
 

@@ -124,7 +124,7 @@ internal sealed class IotMqttSubscription(
                 {
                     var delay = IotMqttBackoff.Delay(options.ReconnectMinDelay, options.ReconnectMaxDelay, failures++, Random.Shared);
                     state.Set(false, $"connect failed ({ex.GetType().Name}); retrying");
-                    IotMqttLog.ConnectFailed(logger, ex, name, options.Server!, options.Port, delay);
+                    IotMqttLog.ConnectFailed(logger, ex, label, options.Server!, options.Port, delay);
                     await DisconnectQuietlyAsync(client).ConfigureAwait(false);
                     await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
                     continue;
