@@ -52,6 +52,24 @@ public sealed class IotMqttOptions
     public string? ClientId { get; set; }
 
     /// <summary>
+    /// <c>InstanceName</c>: this instance's stable name in a fleet that shares one configuration, such as the machine name or a
+    /// Kubernetes pod name (the <c>HOSTNAME</c> of a StatefulSet pod stays the same across restarts). When set, the MQTT client
+    /// id is <c>{ClientId}-{InstanceName}</c>, so every instance keeps its own session and gets it back after a restart. Two
+    /// instances connected with the same client id take the session from each other (error 5065 when the broker gives that
+    /// reason). Default none (the client id is <see cref="ClientId"/>).
+    /// </summary>
+    public string? InstanceName { get; set; }
+
+    /// <summary>
+    /// <c>SharedGroup</c>: the name of an MQTT 5 shared subscription group. When set, every entry of <see cref="Topics"/> is
+    /// subscribed as <c>$share/{SharedGroup}/{topic}</c>, and the broker hands each message to one member of the group
+    /// instead of to every instance. No <c>/</c>, <c>+</c> or <c>#</c>. Give a fleet a shared de-duplication store
+    /// (<c>MemberCards.Sdk.Redis</c>): a message redelivered to another member then runs its handlers once. Default none
+    /// (every instance receives every message).
+    /// </summary>
+    public string? SharedGroup { get; set; }
+
+    /// <summary>
     /// <c>Topics</c>: the topic filters to subscribe to, such as <c>acme/proj_1080446148159139840/v1-business-customer</c>, or
     /// <c>acme/+/v1-business-customer</c> for every project of a tenant (<see cref="IotTopic.SubscriptionFilter"/> builds them).
     /// At least one.
@@ -103,5 +121,5 @@ public sealed class IotMqttOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"IotMqttOptions {{ Server = {Server}, Port = {Port}, UseTls = {UseTls}, ClientId = {ClientId}, Topics = [{string.Join(',', Topics)}], QualityOfService = {QualityOfService}, PersistentSession = {PersistentSession}, SocketBufferSize = {SocketBufferSize}, Username = {Username}, Password = {Redaction.Secret(Password)} }}";
+        => $"IotMqttOptions {{ Server = {Server}, Port = {Port}, UseTls = {UseTls}, ClientId = {ClientId}, InstanceName = {InstanceName}, SharedGroup = {SharedGroup}, Topics = [{string.Join(',', Topics)}], QualityOfService = {QualityOfService}, PersistentSession = {PersistentSession}, SocketBufferSize = {SocketBufferSize}, Username = {Username}, Password = {Redaction.Secret(Password)} }}";
 }

@@ -51,4 +51,43 @@ public sealed class IotMqttClientOptionsTests
         Assert.Contains("broker.example", tcp.RemoteEndpoint.ToString(), StringComparison.Ordinal);
         Assert.Contains("8883", tcp.RemoteEndpoint.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_a_shared_group_the_topics_are_subscribed_as_written()
+    {
+        var filters = IotMqttClientOptions.BuildSubscription(Options()).TopicFilters;
+
+        Assert.Equal(["acme/+/v1-business-customer"], filters.Select(f => f.Topic));
+    }
+
+    [Fact]
+    public void With_a_shared_group_every_topic_is_subscribed_in_the_group_at_the_configured_QoS()
+    {
+        var options = Options();
+        options.Topics.Add("north/proj_1/v1-business-customer");
+        options.SharedGroup = "member-sync";
+        options.QualityOfService = 2;
+
+        var filters = IotMqttClientOptions.BuildSubscription(options).TopicFilters;
+
+        Assert.Equal(["$share/member-sync/acme/+/v1-business-customer", "$share/member-sync/north/proj_1/v1-business-customer"], filters.Select(f => f.Topic));
+        Assert.All(filters, f => Assert.Equal(MQTTnet.Protocol.MqttQualityOfServiceLevel.ExactlyOnce, f.QualityOfServiceLevel));
+        Assert.All(filters, f => Assert.False(f.NoLocal));
+    }
+
+    [Fact]
+    public void Without_an_instance_name_the_client_id_is_ClientId()
+    {
+        Assert.Equal("host-1", IotMqttClientOptions.Build(Options()).ClientId);
+    }
+
+    [Fact]
+    public void With_an_instance_name_the_client_id_is_ClientId_dash_InstanceName()
+    {
+        var options = Options();
+        options.ClientId = "member-sync";
+        options.InstanceName = "member-sync-7d9f-0";
+
+        Assert.Equal("member-sync-member-sync-7d9f-0", IotMqttClientOptions.Build(options).ClientId);
+    }
 }

@@ -111,4 +111,65 @@ public sealed class IotMqttOptionsValidatorTests
 
         Assert.DoesNotContain("p@ss", options.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/b")]
+    [InlineData("a+")]
+    [InlineData("#")]
+    [InlineData("two words")]
+    public void A_SharedGroup_that_is_not_one_topic_level_name_is_refused(string group)
+    {
+        var options = Valid();
+        options.SharedGroup = group;
+
+        var failure = Assert.Single(validator.Validate("north", options).Failures!);
+        Assert.StartsWith("MemberCards:Iot(north):Mqtt:SharedGroup must be a name without '/', '+', '#' or spaces", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_topic_already_written_as_a_shared_subscription_is_refused_when_SharedGroup_is_set()
+    {
+        var options = Valid();
+        options.Topics.Add("$share/other/acme/+/v1-business-customer");
+        options.SharedGroup = "member-sync";
+
+        var failure = Assert.Single(validator.Validate(null, options).Failures!);
+        Assert.StartsWith("MemberCards:Iot:Mqtt:Topics:1 is already a shared subscription", failure, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Iot:Mqtt:SharedGroup", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_SharedGroup_and_an_InstanceName_that_are_names_are_accepted()
+    {
+        var options = Valid();
+        options.SharedGroup = "member-sync";
+        options.InstanceName = "pod-0";
+
+        Assert.True(validator.Validate(null, options).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("pod 0")]
+    [InlineData("pod\t0")]
+    public void An_InstanceName_with_spaces_or_empty_is_refused(string instance)
+    {
+        var options = Valid();
+        options.InstanceName = instance;
+
+        var failure = Assert.Single(validator.Validate("north", options).Failures!);
+        Assert.StartsWith("MemberCards:Iot(north):Mqtt:InstanceName must be a name without spaces", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_id_and_instance_name_longer_than_256_together_are_refused()
+    {
+        var options = Valid();
+        options.ClientId = new string('c', 200);
+        options.InstanceName = new string('i', 56);
+
+        var failure = Assert.Single(validator.Validate(null, options).Failures!);
+        Assert.StartsWith("MemberCards:Iot:Mqtt:ClientId and MemberCards:Iot:Mqtt:InstanceName together make a client id of more than 256 characters", failure, StringComparison.Ordinal);
+    }
 }
