@@ -38,6 +38,20 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
             failures.Add($"{Setting(name, nameof(options.ClientId))} is required (1 to {MaxClientIdLength} characters), stable across restarts and unique per running instance: the broker keeps the session under it.");
         }
 
+        if (options.InstanceName is { } instance && (instance.Length == 0 || instance.Any(char.IsWhiteSpace) || instance.Any(char.IsControl)))
+        {
+            failures.Add($"{Setting(name, nameof(options.InstanceName))} must be a name without spaces or control characters, such as the machine or pod name (it is '{instance}'); leave it unset for one instance.");
+        }
+        else if (!string.IsNullOrWhiteSpace(options.ClientId) && IotMqttClientOptions.ClientId(options).Length > MaxClientIdLength)
+        {
+            failures.Add($"{Setting(name, nameof(options.ClientId))} and {Setting(name, nameof(options.InstanceName))} together make a client id of more than {MaxClientIdLength} characters ('{{ClientId}}-{{InstanceName}}').");
+        }
+
+        if (options.SharedGroup is { } group && (group.Length == 0 || group.IndexOfAny(['/', '+', '#', '\0']) >= 0 || group.Any(char.IsWhiteSpace)))
+        {
+            failures.Add($"{Setting(name, nameof(options.SharedGroup))} must be a name without '/', '+', '#' or spaces, such as 'member-sync' (it is '{group}'); leave it unset when every instance should receive every message.");
+        }
+
         if (options.Topics.Count == 0)
         {
             failures.Add($"{Setting(name, nameof(options.Topics))} needs at least one topic filter, such as 'tenant/proj_123/v1-business-customer' or 'tenant/+/v1-business-customer'.");
@@ -48,6 +62,10 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
             if (!IsValidFilter(options.Topics[i]))
             {
                 failures.Add($"{Setting(name, nameof(options.Topics))}:{i} is not a valid MQTT topic filter ('+' and '#' only as a whole level, '#' only last; it is '{options.Topics[i]}').");
+            }
+            else if (!string.IsNullOrEmpty(options.SharedGroup) && options.Topics[i].StartsWith(IotMqttClientOptions.SharedPrefix, StringComparison.Ordinal))
+            {
+                failures.Add($"{Setting(name, nameof(options.Topics))}:{i} is already a shared subscription ('{options.Topics[i]}') while {Setting(name, nameof(options.SharedGroup))} is set: write the plain filter; the group is added to every topic.");
             }
         }
 
@@ -79,6 +97,11 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
         if (options.ReconnectMaxDelay < options.ReconnectMinDelay)
         {
             failures.Add($"{Setting(name, nameof(options.ReconnectMaxDelay))} must be at least ReconnectMinDelay ({options.ReconnectMinDelay}; it is {options.ReconnectMaxDelay}).");
+        }
+
+        if (options.SocketBufferSize is < IotMqttOptions.MinSocketBufferSize or > IotMqttOptions.MaxSocketBufferSize)
+        {
+            failures.Add($"{Setting(name, nameof(options.SocketBufferSize))} must be between {IotMqttOptions.MinSocketBufferSize} and {IotMqttOptions.MaxSocketBufferSize} bytes (it is {options.SocketBufferSize}); the default, {IotMqttOptions.DefaultSocketBufferSize} (1 MiB), keeps a backlog at the broker flowing.");
         }
 
         CheckTls(name, options, failures);

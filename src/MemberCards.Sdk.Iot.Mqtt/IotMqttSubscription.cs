@@ -62,8 +62,9 @@ internal sealed class IotMqttSubscription(
         var options = mqttOptions.Get(name);
         var dispatcher = dispatchers.Create(name);
         var clientOptions = IotMqttClientOptions.Build(options);
-        var subscribeOptions = BuildSubscription(options);
-        var topics = string.Join(", ", options.Topics);
+        var subscribeOptions = IotMqttClientOptions.BuildSubscription(options);
+        var topics = string.Join(", ", subscribeOptions.TopicFilters.Select(static f => f.Topic));
+        var clientId = IotMqttClientOptions.ClientId(options);
         if (!options.PersistentSession)
         {
             IotMqttLog.NotPersistent(logger, label);
@@ -73,6 +74,11 @@ internal sealed class IotMqttSubscription(
         client.ApplicationMessageReceivedAsync += e => OnMessageAsync(e, dispatcher, options);
         client.DisconnectedAsync += e =>
         {
+            if (e.Reason == MqttClientDisconnectReason.SessionTakenOver)
+            {
+                IotMqttLog.SessionTakenOver(logger, label, clientId);
+            }
+
             if (e.ClientWasConnected)
             {
                 current?.End($"{e.Reason}{(e.Exception is null ? string.Empty : ": " + e.Exception.GetType().Name)}");
@@ -114,7 +120,7 @@ internal sealed class IotMqttSubscription(
                     connectedBefore = true;
                     failures = 0;
                     state.Set(true, "connected and subscribed");
-                    IotMqttLog.Connected(logger, label, options.Server!, options.Port, options.ClientId!, connected.IsSessionPresent, topics);
+                    IotMqttLog.Connected(logger, label, options.Server!, options.Port, clientId, connected.IsSessionPresent, topics);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -124,7 +130,7 @@ internal sealed class IotMqttSubscription(
                 {
                     var delay = IotMqttBackoff.Delay(options.ReconnectMinDelay, options.ReconnectMaxDelay, failures++, Random.Shared);
                     state.Set(false, $"connect failed ({ex.GetType().Name}); retrying");
-                    IotMqttLog.ConnectFailed(logger, ex, name, options.Server!, options.Port, delay);
+                    IotMqttLog.ConnectFailed(logger, ex, label, options.Server!, options.Port, delay);
                     await DisconnectQuietlyAsync(client).ConfigureAwait(false);
                     await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
                     continue;
@@ -280,17 +286,6 @@ internal sealed class IotMqttSubscription(
                 }
             }
         }
-    }
-
-    private static MqttClientSubscribeOptions BuildSubscription(IotMqttOptions options)
-    {
-        var builder = new MqttClientSubscribeOptionsBuilder();
-        foreach (var topic in options.Topics)
-        {
-            builder.WithTopicFilter(topic, (MqttQualityOfServiceLevel)options.QualityOfService, noLocal: false, retainAsPublished: false, MqttRetainHandling.SendAtSubscribe);
-        }
-
-        return builder.Build();
     }
 
     private static async Task DisconnectQuietlyAsync(IMqttClient client)

@@ -44,6 +44,9 @@ internal static partial class IotMqttLog
     [LoggerMessage(EventId = 5062, Level = LogLevel.Warning, Message = "IoT MQTT message {MessageId} on {Topic} was cancelled by the host's shutdown; it stays unacknowledged with the broker.")]
     internal static partial void Cancelled(ILogger logger, string? messageId, string topic);
 
-    [LoggerMessage(EventId = 5063, Level = LogLevel.Warning, Message = "IoT MQTT subscription {Registration} uses a session that is not persistent: a message whose handler fails is lost at the reconnect (set Mqtt:PersistentSession).")]
+    [LoggerMessage(EventId = 5063, Level = LogLevel.Warning, Message = "IoT MQTT subscription {Registration} uses a session that is not persistent: every message published while it is disconnected (a dropped connection, a broker or host restart, the reconnect after a failed handler) and every message received but not yet acknowledged is lost at that disconnect (set Mqtt:PersistentSession).")]
     internal static partial void NotPersistent(ILogger logger, string registration);
+
+    [LoggerMessage(EventId = 5065, Level = LogLevel.Error, Message = "IoT MQTT subscription {Registration} lost its session to another client that connected with the same client id {ClientId}: two instances share it and take the session from each other. Give every instance its own client id (set Mqtt:InstanceName to the machine or pod name).")]
+    internal static partial void SessionTakenOver(ILogger logger, string registration, string clientId);
 }

@@ -29,13 +29,18 @@ internal sealed class Subscriber : IAsyncDisposable
 
     internal HandledMessages Handled { get; }
 
-    internal static async Task<Subscriber> StartAsync(TestBroker broker, HandledMessages? handled = null, string? tenant = null, string? clientId = null, TimeSpan? shutdownTimeout = null, Action<IotMqttOptions>? configure = null)
+    internal static async Task<Subscriber> StartAsync(TestBroker broker, HandledMessages? handled = null, string? tenant = null, string? clientId = null, TimeSpan? shutdownTimeout = null, Action<IotMqttOptions>? configure = null, LogRecorder? logs = null)
     {
         tenant ??= "t" + Guid.NewGuid().ToString("N")[..12];
         handled ??= new HandledMessages();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddFilter("MemberCards", LogLevel.Warning);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdownTimeout ?? TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(handled);
         builder.Services.AddMemberCards()

@@ -119,6 +119,10 @@ internal sealed class TestBroker : IAsyncDisposable
             {
                 var options = new MqttClientOptionsBuilder().WithTcpServer(Host, Port).WithClientId("test-publisher-" + Guid.NewGuid().ToString("N")).WithCleanStart(true)
                     .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).WithTimeout(TimeSpan.FromSeconds(2)).Build();
+
+                // Not MQTTnet's 8 KiB: a publisher with a 16 KB window cannot outrun a subscriber, and the throughput test
+                // needs a backlog at the broker.
+                ((MqttClientTcpOptions)options.ChannelOptions).BufferSize = 1024 * 1024;
                 await publisher.ConnectAsync(options, cancellationToken);
             }
 

@@ -23,6 +23,33 @@ public sealed class IotMqttOptionsValidatorTests
         Assert.Equal(1, options.QualityOfService);
         Assert.True(options.PersistentSession);
         Assert.Equal(TimeSpan.FromDays(1), options.SessionExpiry);
+        Assert.Equal(1024 * 1024, options.SocketBufferSize);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4095)]
+    [InlineData(64 * 1024 * 1024 + 1)]
+    public void A_SocketBufferSize_out_of_range_is_refused_with_the_setting_and_the_bounds(int size)
+    {
+        var options = Valid();
+        options.SocketBufferSize = size;
+
+        var failure = Assert.Single(validator.Validate("north", options).Failures!);
+        Assert.StartsWith("MemberCards:Iot(north):Mqtt:SocketBufferSize must be between 4096 and 67108864 bytes", failure, StringComparison.Ordinal);
+        Assert.Contains($"(it is {size})", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(8192)]
+    [InlineData(64 * 1024 * 1024)]
+    public void A_SocketBufferSize_within_range_is_accepted(int size)
+    {
+        var options = Valid();
+        options.SocketBufferSize = size;
+
+        Assert.True(validator.Validate(null, options).Succeeded);
     }
 
     [Fact]
@@ -83,5 +110,66 @@ public sealed class IotMqttOptionsValidatorTests
         options.Password = "p@ss";
 
         Assert.DoesNotContain("p@ss", options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/b")]
+    [InlineData("a+")]
+    [InlineData("#")]
+    [InlineData("two words")]
+    public void A_SharedGroup_that_is_not_one_topic_level_name_is_refused(string group)
+    {
+        var options = Valid();
+        options.SharedGroup = group;
+
+        var failure = Assert.Single(validator.Validate("north", options).Failures!);
+        Assert.StartsWith("MemberCards:Iot(north):Mqtt:SharedGroup must be a name without '/', '+', '#' or spaces", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_topic_already_written_as_a_shared_subscription_is_refused_when_SharedGroup_is_set()
+    {
+        var options = Valid();
+        options.Topics.Add("$share/other/acme/+/v1-business-customer");
+        options.SharedGroup = "member-sync";
+
+        var failure = Assert.Single(validator.Validate(null, options).Failures!);
+        Assert.StartsWith("MemberCards:Iot:Mqtt:Topics:1 is already a shared subscription", failure, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Iot:Mqtt:SharedGroup", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_SharedGroup_and_an_InstanceName_that_are_names_are_accepted()
+    {
+        var options = Valid();
+        options.SharedGroup = "member-sync";
+        options.InstanceName = "pod-0";
+
+        Assert.True(validator.Validate(null, options).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("pod 0")]
+    [InlineData("pod\t0")]
+    public void An_InstanceName_with_spaces_or_empty_is_refused(string instance)
+    {
+        var options = Valid();
+        options.InstanceName = instance;
+
+        var failure = Assert.Single(validator.Validate("north", options).Failures!);
+        Assert.StartsWith("MemberCards:Iot(north):Mqtt:InstanceName must be a name without spaces", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_id_and_instance_name_longer_than_256_together_are_refused()
+    {
+        var options = Valid();
+        options.ClientId = new string('c', 200);
+        options.InstanceName = new string('i', 56);
+
+        var failure = Assert.Single(validator.Validate(null, options).Failures!);
+        Assert.StartsWith("MemberCards:Iot:Mqtt:ClientId and MemberCards:Iot:Mqtt:InstanceName together make a client id of more than 256 characters", failure, StringComparison.Ordinal);
     }
 }
