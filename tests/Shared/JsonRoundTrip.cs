@@ -58,8 +58,7 @@ internal static class JsonRoundTrip
 
     private static void CollectUnset(object value, JsonSerializerOptions options, string path, string[] mayBeUnset, List<string> unset)
     {
-        var info = options.GetTypeInfo(value.GetType());
-        if (info.Kind != JsonTypeInfoKind.Object)
+        if (!options.TryGetTypeInfo(value.GetType(), out var info) || info.Kind != JsonTypeInfoKind.Object)
         {
             return;
         }
@@ -125,6 +124,23 @@ internal static class JsonRoundTrip
             return;
         }
 
+        if (expected is IDictionary map)
+        {
+            var other = (IDictionary)actual;
+            if (map.Count != other.Count)
+            {
+                differences.Add($"{path}: {map.Count} entries became {other.Count}");
+                return;
+            }
+
+            foreach (DictionaryEntry entry in map)
+            {
+                Compare(entry.Value, other.Contains(entry.Key) ? other[entry.Key] : null, options, $"{path}[{entry.Key}]", differences);
+            }
+
+            return;
+        }
+
         if (expected is IEnumerable list and not string)
         {
             var left = list.Cast<object?>().ToList();
@@ -143,8 +159,7 @@ internal static class JsonRoundTrip
             return;
         }
 
-        var info = options.GetTypeInfo(expected.GetType());
-        if (info.Kind == JsonTypeInfoKind.Object)
+        if (options.TryGetTypeInfo(expected.GetType(), out var info) && info.Kind == JsonTypeInfoKind.Object)
         {
             foreach (var property in info.Properties.Where(p => p.Get is not null))
             {
