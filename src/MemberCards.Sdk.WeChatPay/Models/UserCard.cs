@@ -31,6 +31,7 @@ public sealed record UserCard : UserCardContent
     /// <summary><c>card_type</c>: the kind of card.</summary>
     [JsonPropertyName("card_type")]
     [JsonPropertyOrder(UserCardWireOrder.CardType)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public CardType CardType { get; init; }
 
     /// <summary><c>pickup_time</c>: when the user received the card.</summary>
@@ -41,6 +42,7 @@ public sealed record UserCard : UserCardContent
     /// <summary><c>user_card_state</c>: the state of the card.</summary>
     [JsonPropertyName("user_card_state")]
     [JsonPropertyOrder(UserCardWireOrder.UserCardState)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public UserCardState UserCardState { get; init; }
 
     /// <summary><c>invalid_reason</c>: why the card was invalidated.</summary>
