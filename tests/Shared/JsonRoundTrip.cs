@@ -14,13 +14,13 @@ namespace MemberCards.Sdk.TestHosts;
 internal static class JsonRoundTrip
 {
     /// <summary>
-    /// The data models of a client assembly: its public concrete classes and records with at least one
-    /// <see cref="JsonPropertyNameAttribute"/> property (declared or inherited). Found by reflection, so a new model is
-    /// covered without touching the tests.
+    /// The data models of a client assembly: its public concrete classes and records that JSON can create (a public
+    /// parameterless constructor) with at least one <see cref="JsonPropertyNameAttribute"/> property (declared or
+    /// inherited). Found by reflection, so a new model is covered without touching the tests.
     /// </summary>
     public static IReadOnlyList<Type> Models(Assembly assembly)
         => [.. assembly.GetExportedTypes()
-            .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && !typeof(Exception).IsAssignableFrom(t))
+            .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && t.GetConstructor(Type.EmptyTypes) is not null)
             .Where(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.IsDefined(typeof(JsonPropertyNameAttribute), inherit: true)))
             .OrderBy(t => t.Name, StringComparer.Ordinal)];
 

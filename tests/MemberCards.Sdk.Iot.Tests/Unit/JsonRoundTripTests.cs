@@ -18,19 +18,13 @@ public sealed class JsonRoundTripTests
         Assert.Contains(typeof(IotMessage), models);
         Assert.Contains(typeof(CompanyDeleteEvent), models);
         Assert.Contains(typeof(DeletedCustomer), models);
+        Assert.DoesNotContain(typeof(UnknownIotEvent), models); // no JSON shape of its own: kept raw in the events (below)
     }
 
     [Theory]
     [MemberData(nameof(ModelTypes))]
     public void Every_model_has_a_complete_sample_that_round_trips(Type type)
     {
-        if (type == typeof(UnknownIotEvent))
-        {
-            // An unknown event has no JSON shape of its own: it is kept, raw, in the message's events (checked below).
-            Assert.Contains(FullMessage().Events.Unknown, e => e.Key == "visitorAdd");
-            return;
-        }
-
         var sample = Assert.Single(Samples(), s => s.GetType() == type);
 
         JsonRoundTrip.AssertEveryPropertySet(sample, IotJson.SerializerOptions);
