@@ -12,7 +12,7 @@ internal sealed class ErpPointsClientFactory(
     OutgoingClientRegistry clients,
     ILoggerFactory loggerFactory) : IErpPointsClientFactory
 {
-    private static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, ErpJson.Options);
+    private static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, ErpJson.SerializerOptions);
 
     public IErpPointsClient Create(string name)
     {

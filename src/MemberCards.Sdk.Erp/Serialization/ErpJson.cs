@@ -4,14 +4,23 @@ using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.Erp;
 
-/// <summary>The ERP types' metadata under the SDK's JSON conventions (<see cref="MemberCardsJson.CreateOptions"/>).</summary>
-internal static class ErpJson
+/// <summary>The SDK's JSON conventions for every ERP request and result, for a host that logs, queues or stores them.</summary>
+public static class ErpJson
 {
-    public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(ErpJsonContext.Default);
+    private static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(ErpJsonContext.Default);
 
-    public static readonly JsonTypeInfo<MemberPointsChangeRequest> Request = (JsonTypeInfo<MemberPointsChangeRequest>)Options.GetTypeInfo(typeof(MemberPointsChangeRequest));
+    internal static readonly JsonTypeInfo<MemberPointsChangeRequest> Request = Get<MemberPointsChangeRequest>();
 
-    public static readonly JsonTypeInfo<ErpEnvelope> Envelope = (JsonTypeInfo<ErpEnvelope>)Options.GetTypeInfo(typeof(ErpEnvelope));
+    internal static readonly JsonTypeInfo<ErpEnvelope> Envelope = Get<ErpEnvelope>();
 
-    public static readonly JsonTypeInfo<ErpMemberWire> Member = (JsonTypeInfo<ErpMemberWire>)Options.GetTypeInfo(typeof(ErpMemberWire));
+    internal static readonly JsonTypeInfo<ErpMemberWire> Member = Get<ErpMemberWire>();
+
+    /// <summary>
+    /// The serializer options the ERP client itself uses (source-generated metadata of every ERP model, nulls omitted,
+    /// Chinese text unescaped; read-only). Every request and result type round-trips through them:
+    /// <c>JsonSerializer.Serialize(request, ErpJson.SerializerOptions)</c> and back.
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions => Options;
+
+    private static JsonTypeInfo<T> Get<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 }

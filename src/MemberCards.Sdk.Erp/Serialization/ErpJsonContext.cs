@@ -6,6 +6,7 @@ namespace MemberCards.Sdk.Erp;
 [JsonSerializable(typeof(MemberPointsChangeRequest))]
 [JsonSerializable(typeof(ErpEnvelope))]
 [JsonSerializable(typeof(ErpMemberWire))]
+[JsonSerializable(typeof(ErpMember))]
 internal sealed partial class ErpJsonContext : JsonSerializerContext
 {
 }

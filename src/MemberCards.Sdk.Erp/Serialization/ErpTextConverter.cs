@@ -1,7 +1,5 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.Erp;
 
@@ -9,7 +7,7 @@ namespace MemberCards.Sdk.Erp;
 /// Reads any JSON value as text, because ERPs send the same field as a number one day and a string the next:
 /// a string as itself, a number or boolean as its literal, an object or array as its raw JSON.
 /// </summary>
-internal sealed class ErpTextConverter : JsonConverter<string?>
+internal sealed class ErpTextConverter : TextValueConverter
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -18,7 +16,7 @@ internal sealed class ErpTextConverter : JsonConverter<string?>
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                return NumberText(ref reader);
             case JsonTokenType.True:
                 return "true";
             case JsonTokenType.False:
@@ -30,19 +28,6 @@ internal sealed class ErpTextConverter : JsonConverter<string?>
                 {
                     return document.RootElement.GetRawText();
                 }
-        }
-    }
-
-    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStringValue(value);
         }
     }
 }

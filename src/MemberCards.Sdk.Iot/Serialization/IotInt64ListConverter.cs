@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Iot;
 
@@ -7,47 +6,16 @@ namespace MemberCards.Sdk.Iot;
 /// Reads a list of 64-bit ids whose items are numbers or strings of digits; empty-string items are skipped,
 /// and <c>null</c> reads as an empty list.
 /// </summary>
-internal sealed class IotInt64ListConverter : JsonConverter<IReadOnlyList<long>>
+internal sealed class IotInt64ListConverter : IotListConverter<long>
 {
-    public override bool HandleNull => true;
+    protected override string ItemsName => "ids";
 
-    public override IReadOnlyList<long> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override bool TryReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options, out long item)
     {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return [];
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new JsonException($"Expected an array of ids, found {reader.TokenType}.");
-        }
-
-        List<long>? items = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                continue;
-            }
-
-            if (IotInt64Converter.ReadValue(ref reader, allowEmpty: true) is { } id)
-            {
-                (items ??= new List<long>(4)).Add(id);
-            }
-        }
-
-        return items is null ? [] : items.ToArray();
+        var id = IotInt64Converter.ReadValue(ref reader, allowEmpty: true);
+        item = id.GetValueOrDefault();
+        return id.HasValue;
     }
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<long> value, JsonSerializerOptions options)
-    {
-        writer.WriteStartArray();
-        foreach (var id in value)
-        {
-            writer.WriteNumberValue(id);
-        }
-
-        writer.WriteEndArray();
-    }
+    protected override void WriteItem(Utf8JsonWriter writer, long item) => writer.WriteNumberValue(item);
 }

@@ -10,9 +10,7 @@ internal static class IotMessageReader
 {
     internal const string Service = IotConstants.ServiceName;
 
-    internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(IotJsonContext.Default);
-
-    private static readonly JsonTypeInfo<IotMessage> MessageInfo = (JsonTypeInfo<IotMessage>)Options.GetTypeInfo(typeof(IotMessage));
+    private static readonly JsonTypeInfo<IotMessage> MessageInfo = (JsonTypeInfo<IotMessage>)IotJson.SerializerOptions.GetTypeInfo(typeof(IotMessage));
 
     internal static IotMessage Read(ReadOnlySpan<byte> payload, int maxBytes)
     {

@@ -1,6 +1,5 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.Iot;
 
@@ -8,7 +7,7 @@ namespace MemberCards.Sdk.Iot;
 /// Reads an optional string: <c>""</c> reads as absent (the platform sends empty strings for unset fields),
 /// and a number is kept as its JSON text (ids sent as numbers where strings are documented).
 /// </summary>
-internal sealed class IotStringConverter : JsonConverter<string?>
+internal sealed class IotStringConverter : TextValueConverter
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -18,26 +17,12 @@ internal sealed class IotStringConverter : JsonConverter<string?>
                 return reader.ValueIsEscaped || reader.HasValueSequence
                     ? NullIfEmpty(reader.GetString())
                     : reader.ValueSpan.IsEmpty ? null : reader.GetString();
-            case JsonTokenType.Number when !reader.HasValueSequence:
-                return Encoding.UTF8.GetString(reader.ValueSpan);
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : reader.GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                return NumberText(ref reader);
             case JsonTokenType.Null:
                 return null;
             default:
                 throw new JsonException($"Expected a string, found {reader.TokenType}.");
-        }
-    }
-
-    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
-    {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStringValue(value);
         }
     }
 

@@ -1,47 +1,20 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Iot;
 
 /// <summary>Reads a list of strings (numbers kept as their text); empty and null items are skipped, <c>null</c> reads as an empty list.</summary>
-internal sealed class IotStringListConverter : JsonConverter<IReadOnlyList<string>>
+internal sealed class IotStringListConverter : IotListConverter<string>
 {
     private static readonly IotStringConverter Item = new();
 
-    public override bool HandleNull => true;
+    protected override string ItemsName => "strings";
 
-    public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override bool TryReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options, [MaybeNullWhen(false)] out string item)
     {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return [];
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new JsonException($"Expected an array of strings, found {reader.TokenType}.");
-        }
-
-        List<string>? items = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (Item.Read(ref reader, typeof(string), options) is { } text)
-            {
-                (items ??= new List<string>(4)).Add(text);
-            }
-        }
-
-        return items is null ? [] : items.ToArray();
+        item = Item.Read(ref reader, typeof(string), options);
+        return item is not null;
     }
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options)
-    {
-        writer.WriteStartArray();
-        foreach (var text in value)
-        {
-            writer.WriteStringValue(text);
-        }
-
-        writer.WriteEndArray();
-    }
+    protected override void WriteItem(Utf8JsonWriter writer, string item) => writer.WriteStringValue(item);
 }

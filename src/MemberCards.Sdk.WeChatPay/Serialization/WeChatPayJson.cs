@@ -4,28 +4,37 @@ using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>The metadata of every wire type under the SDK's JSON conventions (nulls omitted, Chinese unescaped).</summary>
-internal static class WeChatPayJson
+/// <summary>The SDK's JSON conventions for every WeChat Pay request, response and notification, for a host that logs, queues or stores them.</summary>
+public static class WeChatPayJson
 {
-    public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(WeChatPayJsonContext.Default.WithAddedModifier(PathValuesAreNotBody));
+    internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(WeChatPayJsonContext.Default.WithAddedModifier(PathValuesAreNotBody));
 
-    public static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
+    internal static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
 
-    public static readonly JsonTypeInfo<WeChatPayPage<UserCard>> UserCardPage = Get<WeChatPayPage<UserCard>>();
+    internal static readonly JsonTypeInfo<WeChatPayPage<UserCard>> UserCardPage = Get<WeChatPayPage<UserCard>>();
 
-    public static readonly JsonTypeInfo<UpdateUserCardRequest> UpdateUserCardRequest = Get<UpdateUserCardRequest>();
+    internal static readonly JsonTypeInfo<UpdateUserCardRequest> UpdateUserCardRequest = Get<UpdateUserCardRequest>();
 
-    public static readonly JsonTypeInfo<ConfirmUserCardRequest> ConfirmUserCardRequest = Get<ConfirmUserCardRequest>();
+    internal static readonly JsonTypeInfo<ConfirmUserCardRequest> ConfirmUserCardRequest = Get<ConfirmUserCardRequest>();
 
-    public static readonly JsonTypeInfo<InvalidateUserCardRequest> InvalidateUserCardRequest = Get<InvalidateUserCardRequest>();
+    internal static readonly JsonTypeInfo<InvalidateUserCardRequest> InvalidateUserCardRequest = Get<InvalidateUserCardRequest>();
 
-    public static readonly JsonTypeInfo<CardTemplate> CardTemplate = Get<CardTemplate>();
+    internal static readonly JsonTypeInfo<CardTemplate> CardTemplate = Get<CardTemplate>();
 
-    public static readonly JsonTypeInfo<WeChatPayPage<CardTemplate>> CardTemplatePage = Get<WeChatPayPage<CardTemplate>>();
+    internal static readonly JsonTypeInfo<WeChatPayPage<CardTemplate>> CardTemplatePage = Get<WeChatPayPage<CardTemplate>>();
 
-    public static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
+    internal static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
 
-    public static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
+    internal static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
+
+    /// <summary>
+    /// The serializer options the WeChat Pay client itself uses (source-generated metadata of every WeChat Pay model,
+    /// nulls omitted, Chinese text unescaped; read-only). Every request, response and notification type round-trips
+    /// through them: <c>JsonSerializer.Serialize(card, WeChatPayJson.SerializerOptions)</c> and back. A sensitive field is
+    /// written as its ciphertext (a plaintext not yet encrypted as <c>{"plaintext":"..."}</c>); values that travel in the
+    /// path or query (<c>user_card_code</c> of a request) are not part of the body and are not written.
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions => Options;
 
     /// <summary>A required request value that travels in the path or query (<c>[JsonIgnore]</c>) is not required in the body.</summary>
     private static void PathValuesAreNotBody(JsonTypeInfo type)

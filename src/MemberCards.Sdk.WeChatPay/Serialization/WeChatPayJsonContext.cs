@@ -12,4 +12,5 @@ namespace MemberCards.Sdk.WeChatPay;
 [JsonSerializable(typeof(WeChatPayPage<CardTemplate>))]
 [JsonSerializable(typeof(CertificateListBody))]
 [JsonSerializable(typeof(WeChatPayNotificationEnvelope))]
+[JsonSerializable(typeof(WeChatPayUserCardEvent))]
 internal sealed partial class WeChatPayJsonContext : JsonSerializerContext;

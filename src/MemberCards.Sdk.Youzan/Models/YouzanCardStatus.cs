@@ -4,6 +4,7 @@ using MemberCards.Sdk.Serialization;
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The <c>status</c> of a <c>SCRM_CARD</c> push: what the merchant did to a card.</summary>
+[JsonConverter(typeof(WireEnumConverter<YouzanCardStatus>))]
 public enum YouzanCardStatus
 {
     /// <summary>A status this SDK does not know; the raw text is in <see cref="YouzanEvent.RawStatus"/>.</summary>

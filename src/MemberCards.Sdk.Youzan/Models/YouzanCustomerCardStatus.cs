@@ -4,6 +4,7 @@ using MemberCards.Sdk.Serialization;
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The <c>status</c> of a <c>SCRM_CUSTOMER_CARD</c> push: how a customer got or lost a card.</summary>
+[JsonConverter(typeof(WireEnumConverter<YouzanCustomerCardStatus>))]
 public enum YouzanCustomerCardStatus
 {
     /// <summary>A status this SDK does not know; the raw text is in <see cref="YouzanEvent.RawStatus"/>.</summary>

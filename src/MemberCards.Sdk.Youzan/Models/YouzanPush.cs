@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>
@@ -7,63 +9,80 @@ namespace MemberCards.Sdk.Youzan;
 public sealed class YouzanPush
 {
     /// <summary>The message type (<c>type</c>), such as <c>SCRM_CARD</c>; kept raw so unknown types still arrive.</summary>
+    [JsonPropertyName("type")]
     public string? Type { get; init; }
 
     /// <summary>The sub-state (<c>status</c>), such as <c>CARD_CREATED</c>; kept raw.</summary>
+    [JsonPropertyName("status")]
     public string? Status { get; init; }
 
     /// <summary>The business key (<c>id</c>): card_alias for SCRM_CARD, card_no for SCRM_CUSTOMER_CARD, the order no for trades.</summary>
+    [JsonPropertyName("id")]
     public string? Id { get; init; }
 
     /// <summary>The shop id (<c>kdt_id</c>).</summary>
+    [JsonPropertyName("kdt_id")]
     public long? KdtId { get; init; }
 
     /// <summary>The shop name (<c>kdt_name</c>).</summary>
+    [JsonPropertyName("kdt_name")]
     public string? KdtName { get; init; }
 
     /// <summary>The head-office shop id of a chain (<c>root_kdt_id</c>, Youzan Cloud format).</summary>
+    [JsonPropertyName("root_kdt_id")]
     public long? RootKdtId { get; init; }
 
     /// <summary>The client_id of the app the push is for (<c>client_id</c>).</summary>
+    [JsonPropertyName("client_id")]
     public string? ClientId { get; init; }
 
     /// <summary>The app id of older signature-mode pushes (<c>app_id</c>, deprecated).</summary>
+    [JsonPropertyName("app_id")]
     public string? AppId { get; init; }
 
     /// <summary>The push mode (<c>mode</c>: 1 = app push, 0 = signature mode; deprecated in Youzan Cloud).</summary>
+    [JsonPropertyName("mode")]
     public int? Mode { get; init; }
 
     /// <summary>Whether Youzan marked this a test message (<c>test</c>).</summary>
+    [JsonPropertyName("test")]
     public bool IsTest { get; init; }
 
     /// <summary>How many times this message was re-sent (<c>sendCount</c>); 0 or absent on the first delivery.</summary>
+    [JsonPropertyName("sendCount")]
     public int? SendCount { get; init; }
 
     /// <summary>
     /// The ordering version (<c>version</c>): a higher version supersedes a lower one for the same
     /// <see cref="Type"/> and <see cref="Id"/>. Usually a Unix time, seen in seconds and in milliseconds.
     /// </summary>
+    [JsonPropertyName("version")]
     public long? Version { get; init; }
 
     /// <summary>The unique message id (<c>msg_id</c>), present in newer (V3 / Cloud) pushes.</summary>
+    [JsonPropertyName("msg_id")]
     public string? MessageId { get; init; }
 
     /// <summary>The body signature (<c>sign</c>), as received.</summary>
+    [JsonPropertyName("sign")]
     public string? Sign { get; init; }
 
     /// <summary>
     /// <c>msg</c> exactly as received: the URL-encoded string (after JSON unescaping, before URL decoding),
     /// or the raw JSON text when <see cref="MessageIsObject"/>. <see langword="null"/> when absent.
     /// </summary>
+    [JsonPropertyName("msg")]
     public string? RawMessage { get; init; }
 
     /// <summary>Whether <c>msg</c> arrived as a JSON object rather than a URL-encoded string.</summary>
+    [JsonPropertyName("msg_is_object")]
     public bool MessageIsObject { get; init; }
 
     /// <summary>
     /// Whether this is a health check (<c>{"test":true}</c> with no message): answer it with
     /// <see cref="YouzanConstants.SuccessReplyJson"/>; it carries no signature to verify.
     /// </summary>
+    [JsonIgnore]
     public bool IsHealthCheck => IsTest && RawMessage is null && Type is null && Sign is null;
 
     /// <summary>Decodes <c>msg</c> to its JSON text (form URL decoding: <c>+</c> is a space), or returns the object as received.</summary>

@@ -1,11 +1,10 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>Reads a text field that may arrive as a JSON number (card numbers, phone numbers) without losing digits.</summary>
-internal sealed class TextOrNumberConverter : JsonConverter<string?>
+internal sealed class TextOrNumberConverter : TextValueConverter
 {
     public override bool HandleNull => true;
 
@@ -13,20 +12,7 @@ internal sealed class TextOrNumberConverter : JsonConverter<string?>
     {
         JsonTokenType.Null => null,
         JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.Number => NumberText(ref reader),
         _ => throw new JsonException("Expected a string or a number."),
     };
-
-    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStringValue(value);
-        }
-    }
 }

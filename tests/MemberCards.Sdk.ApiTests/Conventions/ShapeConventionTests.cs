@@ -157,6 +157,31 @@ public sealed class ShapeConventionTests
         Assert.Equal(service, field.GetRawConstantValue());
     }
 
+    [Theory]
+    [InlineData("WeChat")]
+    [InlineData("WeChatPay")]
+    [InlineData("Youzan")]
+    [InlineData("Erp")]
+    [InlineData("Iot")]
+    public void Every_service_publishes_its_read_only_JSON_options_knowing_its_models(string service)
+    {
+        var assembly = ApiAssemblies.Get("MemberCards.Sdk." + service);
+        var json = assembly.GetType($"MemberCards.Sdk.{service}.{service}Json");
+        Assert.True(json is { IsPublic: true, IsAbstract: true, IsSealed: true }, $"MemberCards.Sdk.{service}.{service}Json must be a public static class (the service's JSON conventions, as WeChatJson).");
+        var property = json.GetProperty("SerializerOptions", BindingFlags.Public | BindingFlags.Static);
+        Assert.True(property?.PropertyType == typeof(System.Text.Json.JsonSerializerOptions), $"{service}Json must have a public static JsonSerializerOptions SerializerOptions.");
+        var options = (System.Text.Json.JsonSerializerOptions)property.GetValue(null)!;
+        Assert.True(options.IsReadOnly, $"{service}Json.SerializerOptions must be read-only: it is the client's own, shared by every call.");
+        Assert.Same(options, property.GetValue(null));
+        var unknown = assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Where(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.IsDefined(typeof(System.Text.Json.Serialization.JsonPropertyNameAttribute), inherit: true)))
+            .Where(t => !options.TryGetTypeInfo(t, out _))
+            .Select(t => t.Name)
+            .ToList();
+        Assert.True(unknown.Count == 0, $"{service}Json.SerializerOptions has no metadata for these models (add them to the service's JsonSerializerContext): {string.Join(", ", unknown)}");
+    }
+
     [Fact]
     public void Every_source_file_in_src_declares_one_top_level_type_named_as_the_file()
     {

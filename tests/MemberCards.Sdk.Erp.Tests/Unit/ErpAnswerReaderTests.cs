@@ -5,7 +5,7 @@ namespace MemberCards.Sdk.Erp.Tests.Unit;
 public sealed class ErpAnswerReaderTests
 {
     // The seed's "success" sample (section 1.8), comments removed: code a number, level/state strings.
-    private const string SeedSuccess = """
+    internal const string SeedSuccess = """
         {
           "code": 10000,
           "msg":"成功",

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using MemberCards.Sdk.TestHosts;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
+
+/// <summary>
+/// Issue 18: every WeChat Pay request, response and notification round-trips through
+/// <see cref="WeChatPayJson.SerializerOptions"/>, bytes and values (sensitive fields as their ciphertext).
+/// </summary>
+public sealed class JsonRoundTripTests
+{
+    private static readonly DateTimeOffset Created = new(2025, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
+
+    public static TheoryData<Type> ModelTypes => JsonRoundTrip.ModelTypes(typeof(IWeChatPayBrandCardClient).Assembly);
+
+    [Fact]
+    public void The_public_options_are_read_only_and_the_clients_own()
+    {
+        Assert.True(WeChatPayJson.SerializerOptions.IsReadOnly);
+        Assert.Same(WeChatPayJson.Options, WeChatPayJson.SerializerOptions);
+        Assert.Contains(typeof(WeChatPayUserCardEvent), JsonRoundTrip.Models(typeof(IWeChatPayBrandCardClient).Assembly));
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void Every_model_has_a_complete_sample_that_round_trips(Type type)
+    {
+        var sample = Assert.Single(Samples(), s => s.GetType() == type);
+
+        JsonRoundTrip.AssertEveryPropertySet(sample, WeChatPayJson.SerializerOptions);
+        JsonRoundTrip.AssertRoundTrips(sample, WeChatPayJson.SerializerOptions);
+    }
+
+    [Fact]
+    public void A_pages_items_round_trip_with_it()
+    {
+        var page = new WeChatPayPage<UserCard> { TotalCount = 1, Offset = 0, Limit = 20, Data = [Card()] };
+
+        var json = JsonRoundTrip.AssertRoundTrips(page, WeChatPayJson.SerializerOptions);
+
+        Assert.StartsWith("""{"total_count":1,"offset":0,"limit":20,"data":[{""", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_in_a_state_the_sdk_does_not_know_round_trips_instead_of_failing()
+    {
+        var read = JsonSerializer.Deserialize<UserCard>("""{"user_card_code":"478515832665","card_type":"SOME_NEW_TYPE","user_card_state":"SOME_NEW_STATE"}""", WeChatPayJson.SerializerOptions)!;
+
+        var json = JsonRoundTrip.AssertRoundTrips(read, WeChatPayJson.SerializerOptions);
+
+        Assert.Equal(UserCardState.Unknown, read.UserCardState);
+        Assert.Equal("""{"user_card_code":"478515832665"}""", json);
+    }
+
+    [Fact]
+    public void A_plaintext_waiting_to_be_encrypted_round_trips_as_plaintext()
+    {
+        var request = Update() with { PhoneNumber = SensitiveText.FromPlaintext("13800138000") };
+
+        var json = JsonRoundTrip.AssertRoundTrips(request, WeChatPayJson.SerializerOptions);
+
+        Assert.Contains("""{"plaintext":"13800138000"}""", json, StringComparison.Ordinal);
+        Assert.Equal("13800138000", JsonSerializer.Deserialize<UpdateUserCardRequest>(json, WeChatPayJson.SerializerOptions)!.PhoneNumber!.Reveal());
+    }
+
+    private static SensitiveText Cipher(string text) => SensitiveText.FromCiphertext(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("ciphertext of " + text)));
+
+    private static ValidDateInformation Validity() => new()
+    {
+        Type = ValidityType.FixTimeRange,
+        AvailableBeginTime = Created,
+        AvailableEndTime = Created.AddYears(1),
+        AvailableDayAfterReceive = 30,
+    };
+
+    private static UserInformation Information() => new()
+    {
+        CommonFieldList = [new CommonField { Name = UserFormField.Name, Value = Cipher("张三") }, new CommonField { Name = UserFormField.Unknown, WireName = "NEW_FIELD", Value = Cipher("x") }],
+        CustomFieldList = [new CustomField { Name = "爱好", UserChosenValues = [Cipher("读书"), Cipher("跑步")] }],
+    };
+
+    private static UserCard Card() => new()
+    {
+        UserCardCode = "478515832665",
+        CardId = "pbLatjk4T4Hx-QgJSbZ-0000000",
+        OpenId = "obLatjjwDolFjRRd3doGo0000000",
+        BrandId = "1004",
+        CardType = CardType.Normal,
+        PickupTime = Created,
+        UserCardState = UserCardState.Effective,
+        InvalidReason = "none yet",
+        InvalidTime = Created.AddYears(2),
+        CreateTime = Created,
+        ModifyTime = Created.AddDays(1),
+        CardColor = "#63B359",
+        CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
+        PhoneNumber = Cipher("13800138000"),
+        Level = "金卡",
+        ValidDateInformation = Validity(),
+        UserInformation = Information(),
+        Attach = "attach-1",
+    };
+
+    private static UpdateUserCardRequest Update() => new()
+    {
+        UserCardCode = "478515832665",
+        CardId = "pbLatjk4T4Hx-QgJSbZ-0000000",
+        BrandId = "1004",
+        OpenId = "obLatjjwDolFjRRd3doGo0000000",
+        PickupTime = Created,
+        CardColor = "#63B359",
+        CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
+        PhoneNumber = Cipher("13800138000"),
+        Level = "金卡",
+        ValidDateInformation = Validity(),
+        UserInformation = Information(),
+        Attach = "attach-1",
+    };
+
+    private static object[] Samples() =>
+    [
+        Card(),
+        Update(),
+        new ConfirmUserCardRequest
+        {
+            UserCardCode = "478515832665",
+            BrandId = "1004",
+            CardId = "pbLatjk4T4Hx-QgJSbZ-0000000",
+            OpenId = "obLatjjwDolFjRRd3doGo0000000",
+            UserCardConfirmState = UserCardConfirmState.CreateCardSuccess,
+            CardColor = "#63B359",
+            CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
+            PhoneNumber = Cipher("13800138000"),
+            Level = "金卡",
+            ValidDateInformation = Validity(),
+            UserInformation = Information(),
+            Attach = "attach-1",
+        },
+        new InvalidateUserCardRequest { UserCardCode = "478515832665", BrandId = "1004", CardId = "pbLatjk4T4Hx-QgJSbZ-0000000", OpenId = "obLatjjwDolFjRRd3doGo0000000", InvalidReason = "用户注销" },
+        new CardTemplate
+        {
+            CardId = "pbLatjk4T4Hx-QgJSbZ-0000000",
+            BrandId = "1004",
+            AppId = "wxd678efh567hg6787",
+            CardType = CardType.Normal,
+            CardTitle = "会员卡",
+            CardColor = "#63B359",
+            CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
+            CodeMode = "BARCODE",
+            NotifyUrl = "https://shop.example/notify",
+            ValidDateInformation = Validity(),
+            State = "CARD_STATE_EFFECTIVE",
+            CreateTime = Created,
+            ModifyTime = Created.AddDays(1),
+        },
+        Validity(),
+        Information(),
+        Information().CustomFieldList![0],
+        new WeChatPayUserCardEvent
+        {
+            Id = "EV-2018022511223320873",
+            CreateTime = Created,
+            EventType = WeChatPayUserCardEvent.CreateEventType,
+            Kind = UserCardEventKind.Created,
+            Summary = "用户领卡",
+            UserCard = Card(),
+        },
+    ];
+}
