@@ -153,16 +153,8 @@ public sealed class ErpEmulator : IAsyncDisposable
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
         var body = buffer.ToArray();
 
-        if (options.Signature is { } signature && ErpEmulatorSignatureCheck.Problem(signature, context.Request.Headers, body, options.TimeProvider) is { } problem)
+        if (await RefusedAsync(context, body).ConfigureAwait(false))
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            await WriteAsync(context, w => WriteEnvelope(w, "40001", "签名验证失败", info: i => i.WriteString("reason", problem))).ConfigureAwait(false);
-            return;
-        }
-
-        if (failures.TryDequeue(out var failure))
-        {
-            await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
             return;
         }
 
@@ -200,18 +192,29 @@ public sealed class ErpEmulator : IAsyncDisposable
         await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.SuccessCode, "成功", info: null, data: member)).ConfigureAwait(false);
     }
 
-    private async Task HandleMemberInfoAsync(HttpContext context)
+    /// <summary>Answers a request the emulator refuses before reading it (a bad signature, then a queued failure); <see langword="true"/> when it did.</summary>
+    private async Task<bool> RefusedAsync(HttpContext context, byte[] body)
     {
-        if (options.Signature is { } signature && ErpEmulatorSignatureCheck.Problem(signature, context.Request.Headers, [], options.TimeProvider) is { } problem)
+        if (options.Signature is { } signature && ErpEmulatorSignatureCheck.Problem(signature, context.Request.Headers, body, options.TimeProvider) is { } problem)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await WriteAsync(context, w => WriteEnvelope(w, "40001", "签名验证失败", info: i => i.WriteString("reason", problem))).ConfigureAwait(false);
-            return;
+            return true;
         }
 
         if (failures.TryDequeue(out var failure))
         {
             await WriteAsync(context, w => WriteEnvelope(w, MemberCards.Sdk.Erp.ErpConstants.FailureCode, failure.Message, info: null, rawInfo: failure.InfoJson)).ConfigureAwait(false);
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task HandleMemberInfoAsync(HttpContext context)
+    {
+        if (await RefusedAsync(context, []).ConfigureAwait(false))
+        {
             return;
         }
 

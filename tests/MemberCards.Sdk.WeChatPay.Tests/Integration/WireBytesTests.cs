@@ -154,7 +154,8 @@ public sealed partial class WireBytesTests
     public void Empty_models_and_plain_texts_serialize_to_the_pinned_bytes()
     {
         Assert.Equal("""{"card_type":"NORMAL","user_card_state":"EFFECTIVE"}""", JsonSerializer.Serialize(new UserCard { CardType = CardType.Normal, UserCardState = UserCardState.Effective }, WeChatPayJson.UserCard));
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new UserCard(), WeChatPayJson.UserCard));
+        // A card of a type or state the SDK does not know (read from a newer WeChat Pay) is written without them, not refused (issue 18).
+        Assert.Equal("{}", JsonSerializer.Serialize(new UserCard(), WeChatPayJson.UserCard));
         Assert.Equal("{}", JsonSerializer.Serialize(new CardTemplate(), WeChatPayJson.CardTemplate));
         Assert.Equal("""{"brand_id":"b","openid":"o"}""", JsonSerializer.Serialize(new UpdateUserCardRequest { UserCardCode = "c", CardId = "p", BrandId = "b", OpenId = "o" }, WeChatPayJson.UpdateUserCardRequest));
         Assert.Equal("""{"brand_id":"b","card_id":"p","openid":"o","user_card_confirm_state":"CREATE_CARD_FAIL"}""", JsonSerializer.Serialize(new ConfirmUserCardRequest { BrandId = "b", CardId = "p", OpenId = "o", UserCardConfirmState = UserCardConfirmState.CreateCardFail }, WeChatPayJson.ConfirmUserCardRequest));
