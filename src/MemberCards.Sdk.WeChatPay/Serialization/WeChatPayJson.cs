@@ -23,6 +23,38 @@ internal static class WeChatPayJson
 
     public static readonly JsonTypeInfo<WeChatPayPage<CardTemplate>> CardTemplatePage = Get<WeChatPayPage<CardTemplate>>();
 
+    public static readonly JsonTypeInfo<InvalidateCardTemplateRequest> InvalidateCardTemplateRequest = Get<InvalidateCardTemplateRequest>();
+
+    public static readonly JsonTypeInfo<ImportUserCardByOpenIdRequest> ImportUserCardByOpenIdRequest = Get<ImportUserCardByOpenIdRequest>();
+
+    public static readonly JsonTypeInfo<ImportUserCardByPhoneRequest> ImportUserCardByPhoneRequest = Get<ImportUserCardByPhoneRequest>();
+
+    public static readonly JsonTypeInfo<CreateMemberTokenRequest> CreateMemberTokenRequest = Get<CreateMemberTokenRequest>();
+
+    public static readonly JsonTypeInfo<MemberToken> MemberToken = Get<MemberToken>();
+
+    public static readonly JsonTypeInfo<CreateUserFeedRequest> CreateUserFeedRequest = Get<CreateUserFeedRequest>();
+
+    public static readonly JsonTypeInfo<UserFeed> UserFeed = Get<UserFeed>();
+
+    public static readonly JsonTypeInfo<SyncUserPointsRequest> SyncUserPointsRequest = Get<SyncUserPointsRequest>();
+
+    public static readonly JsonTypeInfo<UserPointBalance> UserPointBalance = Get<UserPointBalance>();
+
+    public static readonly JsonTypeInfo<ConfirmPointExchangeRequest> ConfirmPointExchangeRequest = Get<ConfirmPointExchangeRequest>();
+
+    public static readonly JsonTypeInfo<PointExchangeConfirmation> PointExchangeConfirmation = Get<PointExchangeConfirmation>();
+
+    public static readonly JsonTypeInfo<CreateMembershipActivityRequest> CreateMembershipActivityRequest = Get<CreateMembershipActivityRequest>();
+
+    public static readonly JsonTypeInfo<UpdateMembershipActivityRequest> UpdateMembershipActivityRequest = Get<UpdateMembershipActivityRequest>();
+
+    public static readonly JsonTypeInfo<TerminateMembershipActivityRequest> TerminateMembershipActivityRequest = Get<TerminateMembershipActivityRequest>();
+
+    public static readonly JsonTypeInfo<MembershipActivity> MembershipActivity = Get<MembershipActivity>();
+
+    public static readonly JsonTypeInfo<WeChatPayPage<MembershipActivity>> MembershipActivityPage = Get<WeChatPayPage<MembershipActivity>>();
+
     public static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
 
     public static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
