@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -73,6 +75,29 @@ public sealed class RateLimitTests : IDisposable
 
         Assert.False(error.IsRateLimited);
         Assert.DoesNotContain("Rate limited", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_emulator_answers_the_request_over_its_per_second_limit_with_429_and_the_sdk_says_so()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var harness = await Harness.PublicKeyModeAsync(time: time);
+        harness.Emulator.RateLimitPerSecond = 5;
+        var who = new CreateMemberTokenRequest { BrandId = "1004", CardId = "c1", OpenId = "o1" };
+        for (var i = 0; i < 5; i++)
+        {
+            await harness.Client.CreatePreAuthTokenAsync(who);
+        }
+
+        var limited = await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.CreatePreAuthTokenAsync(who));
+        time.Advance(TimeSpan.FromSeconds(1));
+        var after = await harness.Client.CreatePreAuthTokenAsync(who);
+
+        Assert.True(limited.IsRateLimited);
+        Assert.Equal((429, "RATELIMIT_EXCEEDED"), (limited.StatusCode, limited.ErrorCode));
+        Assert.Contains("Rate limited", limited.Message, StringComparison.Ordinal);
+        Assert.NotNull(after.Token);
+        Assert.Equal(7, harness.Emulator.Host.Requests.Count(r => r.Path.EndsWith("/pre-auth-tokens", StringComparison.Ordinal)));
     }
 
     public void Dispose() => server.Dispose();
