@@ -65,4 +65,105 @@ public interface IWeChatPayBrandCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when WeChat Pay confirmed the deletion.</returns>
     Task DeleteCardTemplateAsync(DeleteCardTemplateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST <c>/cards/{card_id}/invalidate</c>: invalidate a card template, irreversibly; no further cards are given out (never retried).</summary>
+    /// <param name="request">The brand and template.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The invalidated template.</returns>
+    Task<CardTemplate> InvalidateCardTemplateAsync(InvalidateCardTemplateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/user-cards/import-by-openid</c>: give an existing member a card by openid, without a confirm step
+    /// (never retried). Sensitive fields are encrypted on send with the <c>Wechatpay-Serial</c> of the key.
+    /// </summary>
+    /// <param name="request">The member and card, sensitive fields in plain text.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The imported card.</returns>
+    Task<UserCard> ImportUserCardByOpenIdAsync(ImportUserCardByOpenIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/user-cards/import-by-phone</c>: give an existing member a card by phone number (never retried).
+    /// Documented by WeChat Pay but <b>not live</b> yet: expect a <see cref="WeChatPayApiException"/> until WeChat Pay
+    /// opens it, and use <see cref="ImportUserCardByOpenIdAsync"/> today.
+    /// </summary>
+    /// <param name="request">The member (phone number required) and card, sensitive fields in plain text.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The imported card.</returns>
+    Task<UserCard> ImportUserCardByPhoneAsync(ImportUserCardByPhoneRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST <c>/pre-auth-tokens</c>: a pre-authorisation token for the join component, valid for one hour (never retried).</summary>
+    /// <param name="request">The brand, template and user.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The token and when it expires.</returns>
+    Task<MemberToken> CreatePreAuthTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/pay-view-tokens</c>: a token for the member pay-code component, valid for ten minutes and for one launch
+    /// only: fetch a new one before every launch (never retried).
+    /// </summary>
+    /// <param name="request">The brand, template and user.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The token and when it expires.</returns>
+    Task<MemberToken> CreatePayViewTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/user-feeds</c>: show a member feed (<c>cell</c>) on a card (never retried). A missing
+    /// <see cref="CreateUserFeedRequest.OutRequestNo"/> is generated and stored on <paramref name="request"/>, so
+    /// sending the same object again after an unknown outcome sends the same key.
+    /// </summary>
+    /// <param name="request">The member and feed.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The feed as WeChat Pay accepted it.</returns>
+    Task<UserFeed> CreateUserFeedAsync(CreateUserFeedRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/user-points/sync</c>: send a member's whole current points balance (never retried). A missing
+    /// <see cref="SyncUserPointsRequest.OutRequestNo"/> is generated and stored on <paramref name="request"/>.
+    /// </summary>
+    /// <param name="request">The member and balance.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The balance as WeChat Pay accepted it.</returns>
+    Task<UserPointBalance> SyncUserPointsAsync(SyncUserPointsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/user-points/exchange-coupon/confirm</c>: allow or reject a points-for-coupon exchange (never retried).
+    /// When the answer's state is <c>POINT_EXCHANGE_COUPON_FAIL</c>, give the member the deducted points back.
+    /// </summary>
+    /// <param name="request">The exchange record and the merchant's answer.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The outcome, with the coupon when one was given.</returns>
+    Task<PointExchangeConfirmation> ConfirmPointExchangeAsync(ConfirmPointExchangeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/membership-activities</c>: create a join-gift activity (never retried). A missing
+    /// <see cref="CreateMembershipActivityRequest.OutRequestNo"/> is generated and stored on <paramref name="request"/>.
+    /// </summary>
+    /// <param name="request">The activity.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created activity with its <c>activity_id</c>.</returns>
+    Task<MembershipActivity> CreateMembershipActivityAsync(CreateMembershipActivityRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>GET <c>/membership-activities?brand_id=&amp;offset=&amp;limit=</c>: a brand's membership activities.</summary>
+    /// <param name="request">The brand, filters and page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page of activities.</returns>
+    Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(ListMembershipActivitiesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>GET <c>/membership-activities/{activity_id}?brand_id=</c>: one membership activity.</summary>
+    /// <param name="request">The brand and activity.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The activity.</returns>
+    Task<MembershipActivity> GetMembershipActivityAsync(GetMembershipActivityRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>PATCH <c>/membership-activities/{activity_id}</c>: change an activity's titles and times (never retried).</summary>
+    /// <param name="request">The activity and its new values.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The updated activity.</returns>
+    Task<MembershipActivity> UpdateMembershipActivityAsync(UpdateMembershipActivityRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST <c>/membership-activities/{activity_id}/terminate</c>: end an activity (never retried).</summary>
+    /// <param name="request">The brand and activity.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The terminated activity.</returns>
+    Task<MembershipActivity> TerminateMembershipActivityAsync(TerminateMembershipActivityRequest request, CancellationToken cancellationToken = default);
 }

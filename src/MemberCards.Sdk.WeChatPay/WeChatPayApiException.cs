@@ -42,6 +42,14 @@ public sealed class WeChatPayApiException : MemberCardsApiException
     }
 
     /// <summary>
+    /// Whether WeChat Pay refused the request for its rate limit (HTTP 429, or the code
+    /// <see cref="WeChatPayConstants.RateLimitExceededCode"/> or <see cref="WeChatPayConstants.FrequencyLimitedCode"/>):
+    /// nothing was done. The brand member card calls allow about 5 requests per second per service-provider merchant.
+    /// The SDK never retries a write; send the same request object again later (it keeps its <c>out_request_no</c>).
+    /// </summary>
+    public bool IsRateLimited => StatusCode == 429 || ErrorCode is WeChatPayConstants.RateLimitExceededCode or WeChatPayConstants.FrequencyLimitedCode;
+
+    /// <summary>
     /// On <c>SIGN_ERROR</c>: the exact text the SDK signed (<c>METHOD\nPATH?QUERY\nTIMESTAMP\nNONCE\nBODY\n</c>),
     /// to compare with <c>detail.sign_information.truncated_sign_message</c>. Never contains a key.
     /// </summary>

@@ -92,6 +92,193 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         return api.DeleteCardTemplateAsync(Required(request.CardId, "card_id"), Required(request.BrandId, "brand_id"), cancellationToken);
     }
 
+    public async Task<CardTemplate> InvalidateCardTemplateAsync(InvalidateCardTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var cardId = FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        return Answer(await api.InvalidateCardTemplateAsync(cardId, Body(request, WeChatPayJson.InvalidateCardTemplateRequest), cancellationToken).ConfigureAwait(false), "InvalidateCardTemplate");
+    }
+
+    public async Task<UserCard> ImportUserCardByOpenIdAsync(ImportUserCardByOpenIdRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.OpenId, "openid", 128);
+        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        CheckContent(request);
+        (request, var serial) = await merchant.Cipher.SealAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var card = Answer(await api.ImportUserCardByOpenIdAsync(Body(request, WeChatPayJson.ImportUserCardByOpenIdRequest), serial, cancellationToken).ConfigureAwait(false), "ImportUserCardByOpenId");
+        return DecryptCard(card);
+    }
+
+    public async Task<UserCard> ImportUserCardByPhoneAsync(ImportUserCardByPhoneRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        if (request.PhoneNumber is null)
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "phone_number", "is required (the member is found by it).");
+        }
+
+        CheckContent(request);
+        (request, var serial) = await merchant.Cipher.SealAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var card = Answer(await api.ImportUserCardByPhoneAsync(Body(request, WeChatPayJson.ImportUserCardByPhoneRequest), serial, cancellationToken).ConfigureAwait(false), "ImportUserCardByPhone");
+        return DecryptCard(card);
+    }
+
+    public async Task<MemberToken> CreatePreAuthTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default)
+    {
+        CheckTokenRequest(request);
+        return Answer(await api.CreatePreAuthTokenAsync(Body(request, WeChatPayJson.CreateMemberTokenRequest), cancellationToken).ConfigureAwait(false), "CreatePreAuthToken");
+    }
+
+    public async Task<MemberToken> CreatePayViewTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default)
+    {
+        CheckTokenRequest(request);
+        return Answer(await api.CreatePayViewTokenAsync(Body(request, WeChatPayJson.CreateMemberTokenRequest), cancellationToken).ConfigureAwait(false), "CreatePayViewToken");
+    }
+
+    public async Task<UserFeed> CreateUserFeedAsync(CreateUserFeedRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        FieldRules.Required(request.OpenId, "openid", 128);
+        FieldRules.Required(request.Cell, "cell", 128);
+        request.OutRequestNo = OutRequestNumber.Ensure(request.OutRequestNo, 64);
+        return Answer(await api.CreateUserFeedAsync(Body(request, WeChatPayJson.CreateUserFeedRequest), cancellationToken).ConfigureAwait(false), "CreateUserFeed");
+    }
+
+    public async Task<UserPointBalance> SyncUserPointsAsync(SyncUserPointsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Required(request.BrandId, "brand_id", 16);
+        FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.OpenId, "openid", 128);
+        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        FieldRules.InRange(request.PointBalance, 0, long.MaxValue, "point_balance");
+        request.OutRequestNo = OutRequestNumber.Ensure(request.OutRequestNo, 128);
+        return Answer(await api.SyncUserPointsAsync(Body(request, WeChatPayJson.SyncUserPointsRequest), cancellationToken).ConfigureAwait(false), "SyncUserPoints");
+    }
+
+    public async Task<PointExchangeConfirmation> ConfirmPointExchangeAsync(ConfirmPointExchangeRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Required(request.RecordId, "record_id", 64);
+        FieldRules.Required(request.ExchangeCouponTemplateId, "exchange_coupon_template_id", 32);
+        FieldRules.Required(request.BrandId, "brand_id", 16);
+        FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.OpenId, "openid", 128);
+        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        if (request.Result == PointExchangeResult.Unknown)
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "result", "is required (Allow or Reject).");
+        }
+
+        if (request.Result == PointExchangeResult.Reject)
+        {
+            FieldRules.Required(request.RejectReason, "reject_reason", 32);
+        }
+        else
+        {
+            FieldRules.Optional(request.RejectReason, "reject_reason", 32);
+        }
+
+        return Answer(await api.ConfirmPointExchangeAsync(Body(request, WeChatPayJson.ConfirmPointExchangeRequest), cancellationToken).ConfigureAwait(false), "ConfirmPointExchange");
+    }
+
+    public async Task<MembershipActivity> CreateMembershipActivityAsync(CreateMembershipActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.ActivityChannel, "activity_channel", 32);
+        CheckActivityTexts(request.Title, request.SubTitle, request.BeginTime, request.EndTime);
+        FieldRules.InRange(request.ApplyTotal, 1, long.MaxValue, "apply_total");
+        if (request.ProductCouponStockList is not { Count: > 0 } stocks)
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "product_coupon_stock_list", "needs at least one coupon batch.");
+        }
+
+        for (var i = 0; i < stocks.Count; i++)
+        {
+            var stock = stocks[i] ?? throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, $"product_coupon_stock_list[{i}]", "the batch is null.");
+            FieldRules.Required(stock.ProductCouponId, $"product_coupon_stock_list[{i}].product_coupon_id", 64);
+            FieldRules.Required(stock.StockId, $"product_coupon_stock_list[{i}].stock_id", 64);
+        }
+
+        request.OutRequestNo = OutRequestNumber.Ensure(request.OutRequestNo, 128);
+        return Answer(await api.CreateMembershipActivityAsync(Body(request, WeChatPayJson.CreateMembershipActivityRequest), cancellationToken).ConfigureAwait(false), "CreateMembershipActivity");
+    }
+
+    public async Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(ListMembershipActivitiesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        InRange(request.Offset, 0, int.MaxValue, "offset");
+        InRange(request.Limit, 1, 20, "limit");
+        var brandId = FieldRules.Required(request.BrandId, "brand_id", 32);
+        var cardId = FieldRules.Optional(request.CardId, "card_id", 32);
+        return Answer(await api.ListMembershipActivitiesAsync(brandId, string.IsNullOrEmpty(cardId) ? null : cardId, string.IsNullOrEmpty(request.ActivityState) ? null : request.ActivityState, request.Offset, request.Limit, cancellationToken).ConfigureAwait(false), "ListMembershipActivities");
+    }
+
+    public async Task<MembershipActivity> GetMembershipActivityAsync(GetMembershipActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var activityId = FieldRules.Required(request.ActivityId, "activity_id", 64);
+        return Answer(await api.GetMembershipActivityAsync(activityId, FieldRules.Required(request.BrandId, "brand_id", 32), cancellationToken).ConfigureAwait(false), "GetMembershipActivity");
+    }
+
+    public async Task<MembershipActivity> UpdateMembershipActivityAsync(UpdateMembershipActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var activityId = FieldRules.Required(request.ActivityId, "activity_id", 64);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        CheckActivityTexts(request.Title, request.SubTitle, request.BeginTime, request.EndTime);
+        return Answer(await api.UpdateMembershipActivityAsync(activityId, Body(request, WeChatPayJson.UpdateMembershipActivityRequest), cancellationToken).ConfigureAwait(false), "UpdateMembershipActivity");
+    }
+
+    public async Task<MembershipActivity> TerminateMembershipActivityAsync(TerminateMembershipActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var activityId = FieldRules.Required(request.ActivityId, "activity_id", 64);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        return Answer(await api.TerminateMembershipActivityAsync(activityId, Body(request, WeChatPayJson.TerminateMembershipActivityRequest), cancellationToken).ConfigureAwait(false), "TerminateMembershipActivity");
+    }
+
+    /// <summary>The documented limits of the card content a request sets (level, attach, colour, picture).</summary>
+    private static void CheckContent(UserCardContent content)
+    {
+        FieldRules.Optional(content.Level, "level", 10);
+        FieldRules.Optional(content.Attach, "attach", 256);
+        FieldRules.Optional(content.CardPictureUrl, "card_picture_url", 256);
+        if (content.CardColor is { } color && (color.Length != 7 || color[0] != '#' || color.AsSpan(1).ContainsAnyExcept("0123456789ABCDEFabcdef")))
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "card_color", $"must be #RRGGBB, got '{color}'.");
+        }
+    }
+
+    private static void CheckTokenRequest(CreateMemberTokenRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FieldRules.Required(request.BrandId, "brand_id", 32);
+        FieldRules.Required(request.CardId, "card_id", 32);
+        FieldRules.Required(request.OpenId, "openid", 128);
+    }
+
+    private static void CheckActivityTexts(string? title, string? subTitle, DateTimeOffset begin, DateTimeOffset end)
+    {
+        FieldRules.Required(title, "title", 128);
+        FieldRules.Required(subTitle, "sub_title", 128);
+        FieldRules.Ordered(begin, end, "end_time");
+    }
+
     /// <summary>A verified 2xx answer with no body (or <c>null</c>) where a model is expected is malformed input, never a <see cref="NullReferenceException"/>.</summary>
     private static T Answer<T>(T? value, string operation)
         where T : class

@@ -40,6 +40,12 @@ public static class WeChatPayConstants
     /// <summary>The error code of a failure on WeChat Pay's side.</summary>
     public const string SystemErrorCode = "SYSTEM_ERROR";
 
+    /// <summary>The error code APIv3 documents for an answer to a request over the rate limit (HTTP 429).</summary>
+    public const string RateLimitExceededCode = "RATELIMIT_EXCEEDED";
+
+    /// <summary>Another error code seen on rate-limit answers (HTTP 429); the SDK reads both, and any 429, as a rate limit.</summary>
+    public const string FrequencyLimitedCode = "FREQUENCY_LIMITED";
+
     /// <summary>The largest accepted distance (exclusive) between a signed timestamp and now: 5 minutes.</summary>
     public static readonly TimeSpan SignatureWindow = TimeSpan.FromMinutes(5);
 }

@@ -55,7 +55,7 @@ public sealed partial class WeChatPayEmulator
             return null;
         }
 
-        return body;
+        return await WithinRateLimitAsync(context).ConfigureAwait(false) ? body : null;
     }
 
     /// <summary>The private key matching the request's <c>Wechatpay-Serial</c>, for decrypting sensitive fields, or <see langword="null"/>.</summary>

@@ -24,25 +24,24 @@ public sealed partial class WeChatPayEmulator
         app.MapMethods(Family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
         app.MapMethods(Family + "/user-feeds", ["POST"], (RequestDelegate)UserFeedAsync);
         MapTemplateRoutes(app);
+        MapImportRoutes(app);
+        MapTokenRoutes(app);
+        MapPointRoutes(app);
+        MapActivityRoutes(app);
     }
 
-    /// <summary><c>POST /user-feeds</c> (sync a member feed): not modelled by the SDK; records the body and answers 204.</summary>
+    /// <summary><c>POST /user-feeds</c> (show a member feed): checks the fields (<c>cell</c>, not <c>cell_message</c>), records the body and echoes it.</summary>
     private async Task UserFeedAsync(HttpContext context)
     {
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
-        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json)
+        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json
+            || !await RequireAsync(context, json, ("brand_id", 32), ("card_id", 32), ("user_card_code", 32), ("openid", 128), ("out_request_no", 64), ("cell", 128)).ConfigureAwait(false))
         {
-            return;
-        }
-
-        if (json["brand_id"] is null || json["card_id"] is null || json["user_card_code"] is null || json["openid"] is null || json["out_request_no"] is null)
-        {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, card_id, user_card_code, openid and out_request_no are required").ConfigureAwait(false);
             return;
         }
 
         userFeeds.Enqueue(Encoding.UTF8.GetString(body));
-        await AnswerAsync(context, 204, null).ConfigureAwait(false);
+        await AnswerAsync(context, 200, json).ConfigureAwait(false);
     }
 
     private async Task CertificatesAsync(HttpContext context)

@@ -16,6 +16,7 @@ public sealed partial class WeChatPayEmulator
         app.MapMethods(Family + "/cards/{cardId}", ["GET"], (RequestDelegate)GetTemplateAsync);
         app.MapMethods(Family + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
         app.MapMethods(Family + "/cards/{cardId}", ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
+        app.MapMethods(Family + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
     }
 
     private async Task CreateTemplateAsync(HttpContext context)
@@ -122,6 +123,30 @@ public sealed partial class WeChatPayEmulator
 
         templates.TryRemove((string)template["card_id"]!, out _);
         await AnswerAsync(context, 204, null).ConfigureAwait(false);
+    }
+
+    /// <summary><c>POST /cards/{card_id}/invalidate</c>: irreversible; an invalid template stays readable and gives out no more cards.</summary>
+    private async Task InvalidateTemplateAsync(HttpContext context)
+    {
+        var body = await AuthenticateAsync(context).ConfigureAwait(false);
+        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json || !await RequireAsync(context, json, ("brand_id", 32)).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (FindTemplate(context, (string?)json["brand_id"]) is not { } template)
+        {
+            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
+            return;
+        }
+
+        lock (template)
+        {
+            template["state"] = "CARD_INVALID";
+            template["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
+        }
+
+        await AnswerAsync(context, 200, template.DeepClone()).ConfigureAwait(false);
     }
 
     private JsonObject? FindTemplate(HttpContext context, string? brandId)

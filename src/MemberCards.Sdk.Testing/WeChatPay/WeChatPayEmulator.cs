@@ -107,7 +107,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<string> RequestTargets => [.. requestTargets];
 
-    /// <summary>The bodies of the member feeds (<c>POST /user-feeds</c>) received, in order: an endpoint the SDK does not model, for tests of your own Refit interfaces.</summary>
+    /// <summary>The bodies of the member feeds (<c>POST /user-feeds</c>) accepted, in order.</summary>
     public IReadOnlyList<string> UserFeeds => [.. userFeeds];
 
     /// <summary>How many times <c>/v3/certificates</c> was served.</summary>

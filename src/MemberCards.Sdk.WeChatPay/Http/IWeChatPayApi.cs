@@ -46,4 +46,43 @@ internal interface IWeChatPayApi
 
     [Delete("/v3/brand/partner/card-member/cards/{card_id}")]
     Task DeleteCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/cards/{card_id}/invalidate")]
+    Task<CardTemplate> InvalidateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/user-cards/import-by-openid")]
+    Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/user-cards/import-by-phone")]
+    Task<UserCard> ImportUserCardByPhoneAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/pre-auth-tokens")]
+    Task<MemberToken> CreatePreAuthTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/pay-view-tokens")]
+    Task<MemberToken> CreatePayViewTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/user-feeds")]
+    Task<UserFeed> CreateUserFeedAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/user-points/sync")]
+    Task<UserPointBalance> SyncUserPointsAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/user-points/exchange-coupon/confirm")]
+    Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/membership-activities")]
+    Task<MembershipActivity> CreateMembershipActivityAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Get("/v3/brand/partner/card-member/membership-activities")]
+    Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync([AliasAs("brand_id")] string brandId, [AliasAs("card_id")] string? cardId, [AliasAs("activity_state")] string? activityState, int offset, int limit, CancellationToken cancellationToken);
+
+    [Get("/v3/brand/partner/card-member/membership-activities/{activity_id}")]
+    Task<MembershipActivity> GetMembershipActivityAsync([AliasAs("activity_id")] string activityId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
+
+    [Patch("/v3/brand/partner/card-member/membership-activities/{activity_id}")]
+    Task<MembershipActivity> UpdateMembershipActivityAsync([AliasAs("activity_id")] string activityId, [Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/v3/brand/partner/card-member/membership-activities/{activity_id}/terminate")]
+    Task<MembershipActivity> TerminateMembershipActivityAsync([AliasAs("activity_id")] string activityId, [Body] HttpContent body, CancellationToken cancellationToken);
 }

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>Turns a non-2xx answer into a <see cref="WeChatPayApiException"/>; a <c>SIGN_ERROR</c> gets the <see cref="WeChatPaySignErrorHint"/>.</summary>
+/// <summary>
+/// Turns a non-2xx answer into a <see cref="WeChatPayApiException"/>; a <c>SIGN_ERROR</c> gets the
+/// <see cref="WeChatPaySignErrorHint"/>, a rate-limit answer (429) the <see cref="WeChatPayRateLimitHint"/>.
+/// </summary>
 internal static class WeChatPayErrors
 {
     public static WeChatPayApiException FromResponse(HttpResponseMessage response, byte[] body, string registration)
@@ -11,9 +14,10 @@ internal static class WeChatPayErrors
         var error = Parse(body);
         var signError = string.Equals(error.Code, WeChatPayConstants.SignErrorCode, StringComparison.Ordinal);
         var signingMessage = signError && response.RequestMessage is { } request ? SignedRequestMessage.Of(request) : null;
+        var rateLimited = (int)response.StatusCode == 429 || error.Code is WeChatPayConstants.RateLimitExceededCode or WeChatPayConstants.FrequencyLimitedCode;
         return new WeChatPayApiException((int)response.StatusCode, error.Code, error.Message, WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader), error.Detail, signingMessage)
         {
-            Hint = signError ? WeChatPaySignErrorHint.For(registration) : null,
+            Hint = signError ? WeChatPaySignErrorHint.For(registration) : rateLimited ? WeChatPayRateLimitHint.For(response.RequestMessage?.Method) : null,
         };
     }
 

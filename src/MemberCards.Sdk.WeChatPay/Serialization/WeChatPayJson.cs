@@ -23,6 +23,38 @@ public static class WeChatPayJson
 
     internal static readonly JsonTypeInfo<WeChatPayPage<CardTemplate>> CardTemplatePage = Get<WeChatPayPage<CardTemplate>>();
 
+    internal static readonly JsonTypeInfo<InvalidateCardTemplateRequest> InvalidateCardTemplateRequest = Get<InvalidateCardTemplateRequest>();
+
+    internal static readonly JsonTypeInfo<ImportUserCardByOpenIdRequest> ImportUserCardByOpenIdRequest = Get<ImportUserCardByOpenIdRequest>();
+
+    internal static readonly JsonTypeInfo<ImportUserCardByPhoneRequest> ImportUserCardByPhoneRequest = Get<ImportUserCardByPhoneRequest>();
+
+    internal static readonly JsonTypeInfo<CreateMemberTokenRequest> CreateMemberTokenRequest = Get<CreateMemberTokenRequest>();
+
+    internal static readonly JsonTypeInfo<MemberToken> MemberToken = Get<MemberToken>();
+
+    internal static readonly JsonTypeInfo<CreateUserFeedRequest> CreateUserFeedRequest = Get<CreateUserFeedRequest>();
+
+    internal static readonly JsonTypeInfo<UserFeed> UserFeed = Get<UserFeed>();
+
+    internal static readonly JsonTypeInfo<SyncUserPointsRequest> SyncUserPointsRequest = Get<SyncUserPointsRequest>();
+
+    internal static readonly JsonTypeInfo<UserPointBalance> UserPointBalance = Get<UserPointBalance>();
+
+    internal static readonly JsonTypeInfo<ConfirmPointExchangeRequest> ConfirmPointExchangeRequest = Get<ConfirmPointExchangeRequest>();
+
+    internal static readonly JsonTypeInfo<PointExchangeConfirmation> PointExchangeConfirmation = Get<PointExchangeConfirmation>();
+
+    internal static readonly JsonTypeInfo<CreateMembershipActivityRequest> CreateMembershipActivityRequest = Get<CreateMembershipActivityRequest>();
+
+    internal static readonly JsonTypeInfo<UpdateMembershipActivityRequest> UpdateMembershipActivityRequest = Get<UpdateMembershipActivityRequest>();
+
+    internal static readonly JsonTypeInfo<TerminateMembershipActivityRequest> TerminateMembershipActivityRequest = Get<TerminateMembershipActivityRequest>();
+
+    internal static readonly JsonTypeInfo<MembershipActivity> MembershipActivity = Get<MembershipActivity>();
+
+    internal static readonly JsonTypeInfo<WeChatPayPage<MembershipActivity>> MembershipActivityPage = Get<WeChatPayPage<MembershipActivity>>();
+
     internal static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
 
     internal static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();

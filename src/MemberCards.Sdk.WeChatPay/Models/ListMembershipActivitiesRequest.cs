@@ -1,0 +1,20 @@
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>GET <c>/v3/brand/partner/card-member/membership-activities</c>: a brand's membership activities.</summary>
+public sealed record ListMembershipActivitiesRequest
+{
+    /// <summary><c>brand_id</c> (query); required.</summary>
+    public required string BrandId { get; set; }
+
+    /// <summary><c>card_id</c>: only this template's activities, or <see langword="null"/> for all.</summary>
+    public string? CardId { get; set; }
+
+    /// <summary><c>activity_state</c>: only activities in this state (for example <c>MEMBERSHIP_ACTIVITY_EFFECTIVE</c>), or <see langword="null"/> for all.</summary>
+    public string? ActivityState { get; set; }
+
+    /// <summary><c>offset</c>: the page offset (0 first).</summary>
+    public int Offset { get; set; }
+
+    /// <summary><c>limit</c>: the page size, 1 to 20.</summary>
+    public int Limit { get; set; } = 20;
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// A token for a WeChat Pay member component: a pre-authorisation token for the join component (lives one hour) or a
+/// pay-view token for the member pay-code component (lives ten minutes, single use: fetch one before every launch).
+/// </summary>
+public sealed record MemberToken
+{
+    /// <summary><c>token</c> (at most 32 characters).</summary>
+    [JsonPropertyName("token")]
+    public string? Token { get; set; }
+
+    /// <summary><c>expire_time</c>: when the token stops working.</summary>
+    [JsonPropertyName("expire_time")]
+    public DateTimeOffset? ExpireTime { get; set; }
+}

@@ -1,0 +1,96 @@
+using MemberCards.Sdk.WeChatPay.Tests.Support;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+
+/// <summary>
+/// Every new partner request is checked before anything is sent: a missing required field, a field over its
+/// documented limit, or a bad <c>out_request_no</c> is a <see cref="MemberCardsValidationException"/> naming the wire
+/// field, and the emulator receives nothing.
+/// </summary>
+public sealed class PartnerValidationTests
+{
+    private const string CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0";
+    private const string OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA";
+    private const string Code = "478515832665";
+    private static readonly DateTimeOffset Begin = new(2026, 2, 1, 0, 0, 0, TimeSpan.FromHours(8));
+
+    private static readonly Dictionary<string, Func<IWeChatPayBrandCardClient, Task>> Cases = new(StringComparer.Ordinal)
+    {
+        ["invalidate template: card_id"] = c => c.InvalidateCardTemplateAsync(new InvalidateCardTemplateRequest { CardId = "", BrandId = "1004" }),
+        ["invalidate template: brand_id"] = c => c.InvalidateCardTemplateAsync(new InvalidateCardTemplateRequest { CardId = CardId, BrandId = new string('b', 33) }),
+        ["import by openid: user_card_code"] = c => c.ImportUserCardByOpenIdAsync(Import() with { UserCardCode = "" }),
+        ["import by openid: level"] = c => c.ImportUserCardByOpenIdAsync(Import() with { Level = new string('级', 11) }),
+        ["import by openid: card_color"] = c => c.ImportUserCardByOpenIdAsync(Import() with { CardColor = "#FFFF0G" }),
+        ["import by openid: openid"] = c => c.ImportUserCardByOpenIdAsync(Import() with { OpenId = new string('o', 129) }),
+        ["import by phone: phone_number"] = c => c.ImportUserCardByPhoneAsync(new ImportUserCardByPhoneRequest { UserCardCode = Code, BrandId = "1004", CardId = CardId }),
+        ["pre-auth token: openid"] = c => c.CreatePreAuthTokenAsync(new CreateMemberTokenRequest { BrandId = "1004", CardId = CardId, OpenId = "" }),
+        ["pay-view token: card_id"] = c => c.CreatePayViewTokenAsync(new CreateMemberTokenRequest { BrandId = "1004", CardId = new string('c', 33), OpenId = OpenId }),
+        ["user feed: cell"] = c => c.CreateUserFeedAsync(Feed() with { Cell = new string('1', 129) }),
+        ["user feed: out_request_no"] = c => c.CreateUserFeedAsync(Feed() with { OutRequestNo = "has space" }),
+        ["user feed: out_request_no too long"] = c => c.CreateUserFeedAsync(Feed() with { OutRequestNo = new string('k', 65) }),
+        ["points sync: brand_id"] = c => c.SyncUserPointsAsync(Sync() with { BrandId = new string('b', 17) }),
+        ["points sync: point_balance"] = c => c.SyncUserPointsAsync(Sync() with { PointBalance = -1 }),
+        ["points sync: out_request_no"] = c => c.SyncUserPointsAsync(Sync() with { OutRequestNo = new string('k', 129) }),
+        ["exchange: reject_reason"] = c => c.ConfirmPointExchangeAsync(Exchange() with { Result = PointExchangeResult.Reject }),
+        ["exchange: result"] = c => c.ConfirmPointExchangeAsync(Exchange() with { Result = PointExchangeResult.Unknown }),
+        ["exchange: record_id"] = c => c.ConfirmPointExchangeAsync(Exchange() with { RecordId = new string('r', 65) }),
+        ["activity: end_time"] = c => c.CreateMembershipActivityAsync(Activity() with { EndTime = Begin }),
+        ["activity: product_coupon_stock_list"] = c => c.CreateMembershipActivityAsync(Activity() with { ProductCouponStockList = [] }),
+        ["activity: apply_total"] = c => c.CreateMembershipActivityAsync(Activity() with { ApplyTotal = 0 }),
+        ["activity: title"] = c => c.CreateMembershipActivityAsync(Activity() with { Title = new string('t', 129) }),
+        ["activity list: limit"] = c => c.ListMembershipActivitiesAsync(new ListMembershipActivitiesRequest { BrandId = "1004", Limit = 21 }),
+        ["activity get: activity_id"] = c => c.GetMembershipActivityAsync(new GetMembershipActivityRequest { BrandId = "1004", ActivityId = "" }),
+        ["activity patch: sub_title"] = c => c.UpdateMembershipActivityAsync(new UpdateMembershipActivityRequest { ActivityId = "1", BrandId = "1004", Title = "t", SubTitle = "", BeginTime = Begin, EndTime = Begin.AddDays(1) }),
+        ["activity terminate: brand_id"] = c => c.TerminateMembershipActivityAsync(new TerminateMembershipActivityRequest { ActivityId = "1", BrandId = "" }),
+    };
+
+    public static TheoryData<string> CaseNames() => [.. Cases.Keys];
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task A_bad_request_is_refused_naming_the_wire_field_and_nothing_is_sent(string name)
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+
+        var error = await Assert.ThrowsAsync<MemberCardsValidationException>(() => Cases[name](harness.Client));
+
+        var field = name[(name.IndexOf(": ", StringComparison.Ordinal) + 2)..].Replace(" too long", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(field, error.FieldPath);
+        Assert.Equal(WeChatPayConstants.ServiceName, error.Service);
+        Assert.DoesNotContain(harness.Emulator.Host.Requests, r => r.Path != "/v3/certificates");
+    }
+
+    [Fact]
+    public async Task A_refused_request_keeps_no_generated_key_and_a_valid_one_gets_one()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var bad = Feed() with { Cell = "" };
+        var good = Feed();
+
+        await Assert.ThrowsAsync<MemberCardsValidationException>(() => harness.Client.CreateUserFeedAsync(bad));
+        await harness.Client.CreateUserFeedAsync(good);
+
+        Assert.Null(bad.OutRequestNo);
+        Assert.NotNull(good.OutRequestNo);
+    }
+
+    private static ImportUserCardByOpenIdRequest Import() => new() { UserCardCode = Code, BrandId = "1004", CardId = CardId, OpenId = OpenId };
+
+    private static CreateUserFeedRequest Feed() => new() { BrandId = "1004", CardId = CardId, UserCardCode = Code, OpenId = OpenId, Cell = "1_100" };
+
+    private static SyncUserPointsRequest Sync() => new() { BrandId = "1004", CardId = CardId, OpenId = OpenId, UserCardCode = Code, PointBalance = 10 };
+
+    private static ConfirmPointExchangeRequest Exchange() => new() { RecordId = "rec-1", ExchangeCouponTemplateId = "tpl-1", BrandId = "1004", CardId = CardId, OpenId = OpenId, UserCardCode = Code, Result = PointExchangeResult.Allow };
+
+    private static CreateMembershipActivityRequest Activity() => new()
+    {
+        BrandId = "1004",
+        CardId = CardId,
+        Title = "入会享券",
+        SubTitle = "5张满减券",
+        BeginTime = Begin,
+        EndTime = Begin.AddDays(28),
+        ApplyTotal = 1000,
+        ProductCouponStockList = [new ProductCouponStock { ProductCouponId = "1000000013", StockId = "98065001" }],
+    };
+}
