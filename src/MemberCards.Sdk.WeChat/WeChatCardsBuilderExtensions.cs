@@ -35,6 +35,7 @@ public static class WeChatCardsBuilderExtensions
         {
             services.TryAddTransient<IWeChatCardClient>(sp => sp.GetRequiredService<IWeChatClientFactory>().Create(string.Empty));
             services.TryAddSingleton<IWeChatAccessTokenProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(string.Empty));
+            services.TryAddSingleton<IWeChatTicketProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetTicketProvider(string.Empty));
             services.TryAddTransient<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
         }
 

@@ -14,6 +14,8 @@ internal interface IWeChatApi
 
     [Post("/cgi-bin/stable_token")] Task<AccessTokenResponse> GetStableTokenAsync([Body(buffered: true)] StableTokenRequest request, CancellationToken cancellationToken);
 
+    [Get("/cgi-bin/ticket/getticket")] Task<TicketResponse> GetTicketAsync([AliasAs("type")] string type, CancellationToken cancellationToken);
+
     [Post("/card/create")] Task<WeChatCreateCardResponse> CreateCardAsync([Body(buffered: true)] CardEnvelope request, CancellationToken cancellationToken);
 
     [Post("/card/testwhitelist/set")] Task<WeChatResponse> SetTestWhiteListAsync([Body(buffered: true)] WeChatSetTestWhiteListRequest request, CancellationToken cancellationToken);
