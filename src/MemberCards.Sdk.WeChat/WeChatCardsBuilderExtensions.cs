@@ -29,6 +29,7 @@ public static class WeChatCardsBuilderExtensions
             services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());
             services.TryAddSingleton<WeChatDispatcherFactory>();
             services.TryAddSingleton<IWeChatDispatcherFactory>(sp => sp.GetRequiredService<WeChatDispatcherFactory>());
+            services.TryAddSingleton(sp => new WeChatJsSdkSigner(sp.GetRequiredService<TimeProvider>()));
         }
 
         if (name.Length == 0)
