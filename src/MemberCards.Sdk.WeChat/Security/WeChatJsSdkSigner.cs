@@ -70,19 +70,19 @@ public sealed class WeChatJsSdkSigner
     /// nonce_str, sorted as ordinal strings and concatenated.
     /// </summary>
     /// <param name="apiTicket">The card api_ticket (<see cref="WeChatTicketType.WxCard"/>) of the Official Account that owns the card.</param>
-    /// <param name="request">The card and what it is handed out with.</param>
+    /// <param name="fields">The card and what it is handed out with.</param>
     /// <returns>The entry, with its own nonce.</returns>
     /// <exception cref="MemberCardsValidationException">An empty ticket or card_id; a code missing for a <c>use_custom_code</c> card or given for another; the same for openid and <c>bind_openid</c>.</exception>
-    public WeChatAddCardItem SignAddCard(string apiTicket, WeChatCardExtRequest request)
+    public WeChatAddCardItem SignAddCard(string apiTicket, WeChatCardExtFields fields)
     {
         RequireText(apiTicket, "api_ticket");
-        ArgumentNullException.ThrowIfNull(request);
-        RequireText(request.CardId, "card_id");
-        var code = PresentExactlyWhen(request.Code, request.UseCustomCode, "cardExt.code", "the card uses use_custom_code (outside deposit mode), so each user receives the code you assign", "use_custom_code");
-        var openId = PresentExactlyWhen(request.OpenId, request.BindOpenId, "cardExt.openid", "the card uses bind_openid, so only that user may receive it", "bind_openid");
+        ArgumentNullException.ThrowIfNull(fields);
+        RequireText(fields.CardId, "card_id");
+        var code = PresentExactlyWhen(fields.Code, fields.UseCustomCode, "cardExt.code", "the card uses use_custom_code (outside deposit mode), so each user receives the code you assign", "use_custom_code");
+        var openId = PresentExactlyWhen(fields.OpenId, fields.BindOpenId, "cardExt.openid", "the card uses bind_openid, so only that user may receive it", "bind_openid");
         var nonce = Nonce();
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = CardSignature([apiTicket, timestamp, request.CardId, code, openId, nonce]);
+        var signature = CardSignature([apiTicket, timestamp, fields.CardId, code, openId, nonce]);
 
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, CardExtWriting))
@@ -100,21 +100,21 @@ public sealed class WeChatJsSdkSigner
 
             writer.WriteString("timestamp", timestamp);
             writer.WriteString("nonce_str", nonce);
-            if (request.FixedBeginTimestamp is { } begin)
+            if (fields.FixedBeginTimestamp is { } begin)
             {
                 writer.WriteNumber("fixed_begintimestamp", begin);
             }
 
-            if (!string.IsNullOrEmpty(request.OuterStr))
+            if (!string.IsNullOrEmpty(fields.OuterStr))
             {
-                writer.WriteString("outer_str", request.OuterStr);
+                writer.WriteString("outer_str", fields.OuterStr);
             }
 
             writer.WriteString("signature", signature);
             writer.WriteEndObject();
         }
 
-        return new WeChatAddCardItem { CardId = request.CardId, CardExt = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) };
+        return new WeChatAddCardItem { CardId = fields.CardId, CardExt = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) };
     }
 
     /// <summary>
@@ -124,16 +124,16 @@ public sealed class WeChatJsSdkSigner
     /// </summary>
     /// <param name="appId">The Official Account's AppId.</param>
     /// <param name="apiTicket">The card api_ticket (<see cref="WeChatTicketType.WxCard"/>).</param>
-    /// <param name="request">The filters, or <see langword="null"/> for none.</param>
+    /// <param name="filter">The filters, or <see langword="null"/> for none.</param>
     /// <returns>What the page passes to <c>wx.chooseCard</c> (besides <c>success</c>).</returns>
     /// <exception cref="MemberCardsValidationException">An empty AppId or ticket.</exception>
-    public WeChatChooseCardParameters SignChooseCard(string appId, string apiTicket, WeChatChooseCardRequest? request = null)
+    public WeChatChooseCardParameters SignChooseCard(string appId, string apiTicket, WeChatChooseCardFilter? filter = null)
     {
         RequireText(appId, "appId");
         RequireText(apiTicket, "api_ticket");
-        var shopId = request?.ShopId ?? string.Empty;
-        var cardType = request?.CardType ?? string.Empty;
-        var cardId = request?.CardId ?? string.Empty;
+        var shopId = filter?.ShopId ?? string.Empty;
+        var cardType = filter?.CardType ?? string.Empty;
+        var cardId = filter?.CardId ?? string.Empty;
         var nonce = Nonce();
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
         var sign = CardSignature([apiTicket, appId, shopId, timestamp.ToString(CultureInfo.InvariantCulture), nonce, cardId, cardType]);
@@ -206,7 +206,7 @@ public sealed class WeChatJsSdkSigner
 
         if (!required && !string.IsNullOrEmpty(value))
         {
-            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, $"must be left out unless the card uses {flag} (WeChat refuses it for other cards); set {flag} on the request if the card has it.");
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, path, $"must be left out unless the card uses {flag} (WeChat refuses it for other cards); set {flag} if the card has it.");
         }
 
         return required ? value : null;

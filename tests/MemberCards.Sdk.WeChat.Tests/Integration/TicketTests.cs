@@ -57,7 +57,7 @@ public sealed class TicketTests
             var ticket = await provider.GetTicketAsync(WeChatTicketType.JsApi);
             signer.SignConfig(TestHosts.AppId, ticket, $"https://shop.example/member?page={page}");
             var cardTicket = await provider.GetTicketAsync(WeChatTicketType.WxCard);
-            signer.SignAddCard(cardTicket, new WeChatCardExtRequest { CardId = "pCard" + page });
+            signer.SignAddCard(cardTicket, new WeChatCardExtFields { CardId = "pCard" + page });
         }
 
         Assert.Equal((1, 1), (TicketRequests(emulator, "jsapi"), TicketRequests(emulator, "wx_card")));

@@ -103,7 +103,7 @@ public sealed class JsSdkSignatureTests
     [Fact]
     public void The_card_ext_of_appendix_4_is_the_exact_json_text_the_page_passes()
     {
-        var item = SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtRequest { CardId = A4CardId, UseCustomCode = true, Code = A4Code });
+        var item = SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtFields { CardId = A4CardId, UseCustomCode = true, Code = A4Code });
 
         Assert.Equal(A4CardId, item.CardId);
         Assert.Equal("""{"code":"1434008071","timestamp":"1404896688","nonce_str":"123","signature":"f137ab68b7f8112d20ee528ab6074564e2796250"}""", item.CardExt);
@@ -112,7 +112,7 @@ public sealed class JsSdkSignatureTests
     [Fact]
     public void A_card_ext_with_code_and_openid_sorts_ordinally()
     {
-        var item = SignerAt(SdkTimestamp, SdkNonce).SignAddCard(SdkTicket, new WeChatCardExtRequest
+        var item = SignerAt(SdkTimestamp, SdkNonce).SignAddCard(SdkTicket, new WeChatCardExtFields
         {
             CardId = SdkCardId,
             UseCustomCode = true,
@@ -132,7 +132,7 @@ public sealed class JsSdkSignatureTests
     [Fact]
     public void A_use_custom_code_card_without_a_code_is_refused()
     {
-        var error = Assert.Throws<MemberCardsValidationException>(() => SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtRequest { CardId = A4CardId, UseCustomCode = true }));
+        var error = Assert.Throws<MemberCardsValidationException>(() => SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtFields { CardId = A4CardId, UseCustomCode = true }));
 
         Assert.Contains("cardExt.code", error.Message, StringComparison.Ordinal);
         Assert.Contains("use_custom_code", error.Message, StringComparison.Ordinal);
@@ -141,19 +141,19 @@ public sealed class JsSdkSignatureTests
     [Fact]
     public void A_code_for_a_card_without_use_custom_code_is_refused()
     {
-        var error = Assert.Throws<MemberCardsValidationException>(() => SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtRequest { CardId = A4CardId, Code = A4Code }));
+        var error = Assert.Throws<MemberCardsValidationException>(() => SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtFields { CardId = A4CardId, Code = A4Code }));
 
         Assert.Contains("must be left out", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_bind_openid_card_without_an_openid_is_refused()
-        => Assert.Contains("bind_openid", Assert.Throws<MemberCardsValidationException>(() => SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtRequest { CardId = A4CardId, BindOpenId = true })).Message, StringComparison.Ordinal);
+        => Assert.Contains("bind_openid", Assert.Throws<MemberCardsValidationException>(() => SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtFields { CardId = A4CardId, BindOpenId = true })).Message, StringComparison.Ordinal);
 
     [Fact]
     public void An_ordinary_card_ext_carries_neither_code_nor_openid()
     {
-        var item = SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtRequest { CardId = A4CardId });
+        var item = SignerAt(A4Timestamp, A4Nonce).SignAddCard(A4Ticket, new WeChatCardExtFields { CardId = A4CardId });
 
         var expected = WeChatJsSdkSigner.CardSignature([A4Ticket, "1404896688", A4CardId, A4Nonce]);
         Assert.Equal($$"""{"timestamp":"1404896688","nonce_str":"123","signature":"{{expected}}"}""", item.CardExt);
@@ -165,9 +165,9 @@ public sealed class JsSdkSignatureTests
     {
         // No published chooseCard vector: the value sort ignores which field a value came from, so the published cardExt
         // values placed in chooseCard's fields must give the published signatures.
-        var a4 = SignerAt(A4Timestamp, A4Nonce).SignChooseCard(A4Code, A4Ticket, new WeChatChooseCardRequest { CardId = A4CardId });
-        var asShop = SignerAt(SdkTimestamp, SdkNonce).SignChooseCard(SdkOpenId, SdkTicket, new WeChatChooseCardRequest { ShopId = SdkCode, CardId = SdkCardId });
-        var asCardType = SignerAt(SdkTimestamp, SdkNonce).SignChooseCard(SdkOpenId, SdkTicket, new WeChatChooseCardRequest { CardType = SdkCode, CardId = SdkCardId });
+        var a4 = SignerAt(A4Timestamp, A4Nonce).SignChooseCard(A4Code, A4Ticket, new WeChatChooseCardFilter { CardId = A4CardId });
+        var asShop = SignerAt(SdkTimestamp, SdkNonce).SignChooseCard(SdkOpenId, SdkTicket, new WeChatChooseCardFilter { ShopId = SdkCode, CardId = SdkCardId });
+        var asCardType = SignerAt(SdkTimestamp, SdkNonce).SignChooseCard(SdkOpenId, SdkTicket, new WeChatChooseCardFilter { CardType = SdkCode, CardId = SdkCardId });
 
         Assert.Equal(new WeChatChooseCardParameters { ShopId = string.Empty, CardType = string.Empty, CardId = A4CardId, Timestamp = A4Timestamp, NonceStr = A4Nonce, SignType = "SHA1", CardSign = A4Signature }, a4);
         Assert.Equal(SdkSignature, asShop.CardSign);

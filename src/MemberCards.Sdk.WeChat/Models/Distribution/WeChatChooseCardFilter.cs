@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The optional filters of <c>wx.chooseCard</c>; each one set is signed into its <c>cardSign</c>.</summary>
-public sealed class WeChatChooseCardRequest
+public sealed class WeChatChooseCardFilter
 {
     /// <summary>Only cards usable at this store (<c>shopId</c>, signed as <c>location_id</c>).</summary>
     public string? ShopId { get; set; }

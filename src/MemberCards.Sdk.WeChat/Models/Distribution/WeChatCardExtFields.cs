@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>What one card of <c>wx.addCard</c> / <c>wx.batchAddCard</c> is handed out with; signed into its <c>cardExt</c>.</summary>
-public sealed class WeChatCardExtRequest
+/// <summary>What one card of <c>wx.addCard</c> / <c>wx.batchAddCard</c> is handed out with: the fields of its signed <c>cardExt</c>.</summary>
+public sealed class WeChatCardExtFields
 {
     /// <summary>The card_id (signed; sent beside the cardExt as <c>cardId</c>). Required.</summary>
     public string CardId { get; set; } = string.Empty;
