@@ -131,6 +131,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         app.MapPost("/cgi-bin/stable_token", (RequestDelegate)StableTokenAsync);
         MapCardRoutes(app);
         MapTicketRoutes(app);
+        MapDistributionRoutes(app);
     }
 
     private async Task ClassicTokenAsync(HttpContext context)

@@ -46,4 +46,8 @@ internal interface IWeChatApi
     [Post("/card/delete")] Task<WeChatResponse> DeleteCardAsync([Body(buffered: true)] WeChatCardIdRequest request, CancellationToken cancellationToken);
 
     [Post("/card/code/unavailable")] Task<WeChatResponse> MakeCodeUnavailableAsync([Body(buffered: true)] WeChatMakeCodeUnavailableRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/landingpage/create")] Task<WeChatCreateLandingPageResponse> CreateLandingPageAsync([Body(buffered: true)] WeChatCreateLandingPageRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/mpnews/gethtml")] Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync([Body(buffered: true)] WeChatCardIdRequest request, CancellationToken cancellationToken);
 }
