@@ -107,6 +107,28 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public async Task A_getticket_refused_with_42001_renews_the_access_token_once_and_then_gets_the_ticket()
+    {
+        // The server's clock runs ahead of the SDK's: the token the SDK still holds has expired there.
+        var serverClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var emulator = await TestHosts.StartEmulatorAsync(serverClock);
+        await using var sdk = TestHosts.Build(emulator);
+        var oldToken = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
+        serverClock.Advance(TimeSpan.FromSeconds(7201));
+        emulator.Host.ClearRequests();
+
+        var ticket = await sdk.GetRequiredService<IWeChatTicketProvider>().GetTicketAsync(WeChatTicketType.WxCard);
+
+        var calls = emulator.Requests.Where(r => r.Path == TicketPath).ToArray();
+        Assert.Equal(2, calls.Length);
+        Assert.Contains(oldToken, calls[0].Query, StringComparison.Ordinal);
+        Assert.DoesNotContain(oldToken, calls[1].Query, StringComparison.Ordinal);
+        Assert.Equal(2, emulator.TokenRequestCount());
+        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.WxCard));
+        Assert.True(emulator.IsLiveTicket(TestHosts.AppId, WeChatTicketType.WxCard, ticket));
+    }
+
+    [Fact]
     public async Task A_refused_ticket_is_renewed_once_for_all_callers_that_report_it()
     {
         await using var emulator = await TestHosts.StartEmulatorAsync();
