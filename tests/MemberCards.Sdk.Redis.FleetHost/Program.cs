@@ -49,7 +49,7 @@ async Task<string> RunAsync(string[] words)
             probe.FailNext();
             return "ok";
         case "stats":
-            return $"ok runs={probe.Runs} throws={probe.Throws} fallback={logs.Count(2090)} resumed={logs.Count(2091)} fetched={logs.Count(CountingLoggerProvider.TokenFetched)} forced={logs.ForcedFetches}";
+            return $"ok runs={probe.Runs} throws={probe.Throws} fallback={logs.Count(2090)} resumed={logs.Count(2091)} ticketFallback={logs.Count(2092)} fetched={logs.Count(CountingLoggerProvider.TokenFetched)} forced={logs.ForcedFetches}";
         case "probe":
             return $"ok redis={(await RedisAnswersAsync().ConfigureAwait(false) ? "up" : "down")}";
         case "tokens":
