@@ -99,4 +99,16 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     Task<WeChatResponse> MakeCodeUnavailableAsync(WeChatMakeCodeUnavailableRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a card shelf (货架) page listing cards a user can pick up (<c>POST /card/landingpage/create</c>).</summary>
+    /// <param name="request">The banner, title, scene and cards; validated before sending.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page's URL and id.</returns>
+    Task<WeChatCreateLandingPageResponse> CreateLandingPageAsync(WeChatCreateLandingPageRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The HTML snippet that embeds a card in an article for a mass send (<c>POST /card/mpnews/gethtml</c>).</summary>
+    /// <param name="request">The card_id (a card without custom codes, or with deposited ones).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The snippet.</returns>
+    Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default);
 }

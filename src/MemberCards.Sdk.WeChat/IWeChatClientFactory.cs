@@ -27,4 +27,10 @@ public interface IWeChatClientFactory
     /// <returns>The provider.</returns>
     /// <exception cref="InvalidOperationException">No registration of that name.</exception>
     IWeChatAccessTokenProvider GetAccessTokenProvider(string name);
+
+    /// <summary>The JS-SDK ticket provider of a registration (one per AppId, shared by all its names).</summary>
+    /// <param name="name">The registration name (empty for the default one).</param>
+    /// <returns>The provider.</returns>
+    /// <exception cref="InvalidOperationException">No registration of that name.</exception>
+    IWeChatTicketProvider GetTicketProvider(string name);
 }

@@ -128,6 +128,19 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
         return CallAsync(api.MakeCodeUnavailableAsync(request, cancellationToken), "MakeCodeUnavailable");
     }
 
+    public Task<WeChatCreateLandingPageResponse> CreateLandingPageAsync(WeChatCreateLandingPageRequest request, CancellationToken cancellationToken = default)
+    {
+        WeChatRequestValidator.ValidateLandingPage(request);
+        return CallAsync(api.CreateLandingPageAsync(request, cancellationToken), "CreateLandingPage");
+    }
+
+    public Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        WeChatRequestValidator.RequiredText(request.CardId, "card_id", 32);
+        return CallAsync(api.GetMpNewsHtmlAsync(request, cancellationToken), "GetMpNewsHtml");
+    }
+
     private void WarnIgnoredActivation(WeChatMemberCard card)
     {
         if (WeChatRequestValidator.IgnoredActivationFields(card) is { } ignored)

@@ -29,12 +29,14 @@ public static class WeChatCardsBuilderExtensions
             services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());
             services.TryAddSingleton<WeChatDispatcherFactory>();
             services.TryAddSingleton<IWeChatDispatcherFactory>(sp => sp.GetRequiredService<WeChatDispatcherFactory>());
+            services.TryAddSingleton(sp => new WeChatJsSdkSigner(sp.GetRequiredService<TimeProvider>()));
         }
 
         if (name.Length == 0)
         {
             services.TryAddTransient<IWeChatCardClient>(sp => sp.GetRequiredService<IWeChatClientFactory>().Create(string.Empty));
             services.TryAddSingleton<IWeChatAccessTokenProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(string.Empty));
+            services.TryAddSingleton<IWeChatTicketProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetTicketProvider(string.Empty));
             services.TryAddTransient<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
         }
 

@@ -22,6 +22,7 @@ internal sealed class WeChatClientFactory(
     internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, MemberCardsJson.CreateOptions(WeChatJsonContext.Default));
 
     private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<WeChatTicketProvider>> ticketProviders = new(StringComparer.Ordinal);
     private readonly ILogger cardLogger = loggerFactory.CreateLogger<WeChatCardClient>();
 
     public IWeChatCardClient Create(string name)
@@ -55,6 +56,23 @@ internal sealed class WeChatClientFactory(
             locks,
             time,
             loggerFactory.CreateLogger<WeChatAccessTokenProvider>()))).Value;
+    }
+
+    public IWeChatTicketProvider GetTicketProvider(string name)
+    {
+        var settings = SettingsOf(name);
+
+        // One provider per AppId and host: tickets do not depend on the token family.
+        var key = $"{settings.AppId}|{settings.BaseAddress}";
+        return ticketProviders.GetOrAdd(key, _ => new Lazy<WeChatTicketProvider>(() => new WeChatTicketProvider(
+            settings,
+            () => options.Get(name),
+            WeChatConstants.ApiClientName(name),
+            httpClientFactory,
+            cache,
+            locks,
+            time,
+            loggerFactory.CreateLogger<WeChatTicketProvider>()))).Value;
     }
 
     private WeChatCardsOptions SettingsOf(string name)

@@ -31,6 +31,12 @@ public static class WeChatConstants
     /// <returns>The client name.</returns>
     internal static string TokenClientName(string name) => MemberCardsClientName.Of(ServiceName, name, TokenClientPurpose);
 
+    /// <summary>The <c>type</c> of <c>cgi-bin/ticket/getticket</c> that answers the jsapi_ticket.</summary>
+    internal const string JsApiTicketType = "jsapi";
+
+    /// <summary>The <c>type</c> of <c>cgi-bin/ticket/getticket</c> that answers the card api_ticket.</summary>
+    internal const string CardTicketType = "wx_card";
+
     /// <summary>The purpose part of the card API client's name.</summary>
     internal const string ApiClientPurpose = "Api";
 

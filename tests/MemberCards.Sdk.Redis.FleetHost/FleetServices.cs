@@ -48,6 +48,18 @@ internal static class FleetServices
     public static async Task<string> TokenAsync(IServiceProvider services, string appId)
         => await services.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(appId).GetAccessTokenAsync().ConfigureAwait(false);
 
+    /// <summary>Gets a JS-SDK ticket (<c>jsapi</c> or <c>wx_card</c>) of the account registered for <paramref name="appId"/>.</summary>
+    public static async Task<string> TicketAsync(IServiceProvider services, string appId, string type)
+    {
+        var ticketType = type switch
+        {
+            "jsapi" => WeChatTicketType.JsApi,
+            "wx_card" => WeChatTicketType.WxCard,
+            _ => throw new ArgumentException($"unknown ticket type {type}", nameof(type)),
+        };
+        return await services.GetRequiredService<IWeChatClientFactory>().GetTicketProvider(appId).GetTicketAsync(ticketType).ConfigureAwait(false);
+    }
+
     /// <summary>Makes one card API call (card/get of a card that does not exist) with the account's token.</summary>
     public static async Task CardCallAsync(IServiceProvider services, string appId)
         => await services.GetRequiredService<IWeChatClientFactory>().Create(appId).GetCardAsync(new WeChatCardIdRequest { CardId = "pFleetHostNoSuchCard" }).ConfigureAwait(false);

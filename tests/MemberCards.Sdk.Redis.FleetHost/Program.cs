@@ -49,18 +49,22 @@ async Task<string> RunAsync(string[] words)
             probe.FailNext();
             return "ok";
         case "stats":
-            return $"ok runs={probe.Runs} throws={probe.Throws} fallback={logs.Count(2090)} resumed={logs.Count(2091)} fetched={logs.Count(CountingLoggerProvider.TokenFetched)} forced={logs.ForcedFetches}";
+            return $"ok runs={probe.Runs} throws={probe.Throws} fallback={logs.Count(2090)} resumed={logs.Count(2091)} ticketFallback={logs.Count(2092)} fetched={logs.Count(CountingLoggerProvider.TokenFetched)} forced={logs.ForcedFetches}";
         case "probe":
             return $"ok redis={(await RedisAnswersAsync().ConfigureAwait(false) ? "up" : "down")}";
         case "tokens":
         {
             await StartAtAsync(words[1]).ConfigureAwait(false);
             var tokens = await ManyAsync(Count(words[3]), () => FleetServices.TokenAsync(provider, words[2])).ConfigureAwait(false);
-            var got = tokens.Where(t => t.Error is null).Select(t => t.Value!).Distinct().ToArray();
+            return $"ok {Distinct(tokens)} {Errors(tokens)}";
+        }
 
-            // Never the token itself: a short digest, so the tests can compare instances.
-            var digest = got.Length == 0 ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(got[0])))[..12];
-            return $"ok distinct={got.Length} digest={digest} {Errors(tokens)}";
+        case "tickets":
+        {
+            // "tickets start app type count": count concurrent callers ask for the ticket of that type.
+            await StartAtAsync(words[1]).ConfigureAwait(false);
+            var tickets = await ManyAsync(Count(words[4]), () => FleetServices.TicketAsync(provider, words[2], words[3])).ConfigureAwait(false);
+            return $"ok {Distinct(tickets)} {Errors(tickets)}";
         }
 
         case "calls":
@@ -169,6 +173,14 @@ static async Task<Result> OnceAsync(Func<Task<string>> operation)
     {
         return new Result(null, ex);
     }
+}
+
+// How many distinct values the callers got, and a digest of one: never the secret itself, so the tests can compare instances.
+static string Distinct(Result[] results)
+{
+    var got = results.Where(t => t.Error is null).Select(t => t.Value!).Distinct().ToArray();
+    var digest = got.Length == 0 ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(got[0])))[..12];
+    return $"distinct={got.Length} digest={digest}";
 }
 
 static string Tally(Result[] results)

@@ -130,6 +130,8 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         app.MapGet("/cgi-bin/token", (RequestDelegate)ClassicTokenAsync);
         app.MapPost("/cgi-bin/stable_token", (RequestDelegate)StableTokenAsync);
         MapCardRoutes(app);
+        MapTicketRoutes(app);
+        MapDistributionRoutes(app);
     }
 
     private async Task ClassicTokenAsync(HttpContext context)

@@ -12,6 +12,12 @@ public sealed class WeChatEmulatorOptions
     /// <summary>The <c>expires_in</c> of issued tokens, in seconds. Default 7200.</summary>
     public int TokenLifetimeSeconds { get; set; } = 7200;
 
+    /// <summary>The <c>expires_in</c> of issued JS-SDK tickets, in seconds. Default 7200.</summary>
+    public int TicketLifetimeSeconds { get; set; } = 7200;
+
+    /// <summary>How many tickets of one type one AppId may fetch before getticket answers 45009 (the emulator's day never ends). Default 1000.</summary>
+    public int TicketDailyQuota { get; set; } = 1000;
+
     /// <summary>Where event pushes are POSTed (your server URL), or <see langword="null"/> to keep them in <see cref="WeChatEmulator.Pushes"/> only.</summary>
     public Uri? CallbackUrl { get; set; }
 

@@ -14,6 +14,8 @@ internal interface IWeChatApi
 
     [Post("/cgi-bin/stable_token")] Task<AccessTokenResponse> GetStableTokenAsync([Body(buffered: true)] StableTokenRequest request, CancellationToken cancellationToken);
 
+    [Get("/cgi-bin/ticket/getticket")] Task<TicketResponse> GetTicketAsync([AliasAs("type")] string type, CancellationToken cancellationToken);
+
     [Post("/card/create")] Task<WeChatCreateCardResponse> CreateCardAsync([Body(buffered: true)] CardEnvelope request, CancellationToken cancellationToken);
 
     [Post("/card/testwhitelist/set")] Task<WeChatResponse> SetTestWhiteListAsync([Body(buffered: true)] WeChatSetTestWhiteListRequest request, CancellationToken cancellationToken);
@@ -44,4 +46,8 @@ internal interface IWeChatApi
     [Post("/card/delete")] Task<WeChatResponse> DeleteCardAsync([Body(buffered: true)] WeChatCardIdRequest request, CancellationToken cancellationToken);
 
     [Post("/card/code/unavailable")] Task<WeChatResponse> MakeCodeUnavailableAsync([Body(buffered: true)] WeChatMakeCodeUnavailableRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/landingpage/create")] Task<WeChatCreateLandingPageResponse> CreateLandingPageAsync([Body(buffered: true)] WeChatCreateLandingPageRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/mpnews/gethtml")] Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync([Body(buffered: true)] WeChatCardIdRequest request, CancellationToken cancellationToken);
 }

@@ -34,6 +34,10 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatMakeCodeUnavailableRequest))]
 [JsonSerializable(typeof(StableTokenRequest))]
 [JsonSerializable(typeof(AccessTokenResponse))]
+[JsonSerializable(typeof(TicketResponse))]
+[JsonSerializable(typeof(WeChatCreateLandingPageRequest))]
+[JsonSerializable(typeof(WeChatCreateLandingPageResponse))]
+[JsonSerializable(typeof(WeChatGetMpNewsHtmlResponse))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
     /// <summary>The options every WeChat call serializes with (nulls omitted, Chinese unescaped).</summary>

@@ -176,6 +176,40 @@ internal static class WeChatRequestValidator
         }
     }
 
+    public static void ValidateLandingPage(WeChatCreateLandingPageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Banner))
+        {
+            throw Missing("banner");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.PageTitle))
+        {
+            throw Missing("page_title");
+        }
+
+        if (request.Scene == WeChatLandingPageScene.Unknown)
+        {
+            throw Missing("scene");
+        }
+
+        if (request.CardList is not { Count: > 0 })
+        {
+            throw new MemberCardsValidationException(WeChatConstants.ServiceName, "card_list", "needs at least one card.");
+        }
+
+        for (var i = 0; i < request.CardList.Count; i++)
+        {
+            var card = request.CardList[i] ?? throw Missing($"card_list[{i}]");
+            RequiredText(card.CardId, $"card_list[{i}].card_id", 32);
+            if (string.IsNullOrWhiteSpace(card.ThumbUrl))
+            {
+                throw Missing($"card_list[{i}].thumb_url");
+            }
+        }
+    }
+
     public static string RequiredText(string? value, string path, int maxBytes)
     {
         Required(value, path, maxBytes);

@@ -3,7 +3,7 @@ namespace MemberCards.Sdk.WeChat.Tests.Support;
 /// <summary>Member cards used across tests.</summary>
 internal static class SampleCards
 {
-    public static WeChatMemberCard Valid(string title = "海底捞会员卡") => new()
+    public static WeChatMemberCard Valid(string title = "海底捞会员卡", bool useCustomCode = false) => new()
     {
         BackgroundPicUrl = "https://mmbiz.qlogo.cn/mmbiz/",
         BaseInfo = new WeChatCardBaseInfo
@@ -19,7 +19,7 @@ internal static class SampleCards
             DateInfo = new WeChatDateInfo { Type = WeChatDateInfoType.Permanent },
             Sku = new WeChatCardSku { Quantity = 50000000 },
             GetLimit = 3,
-            UseCustomCode = false,
+            UseCustomCode = useCustomCode,
             CanGiveFriend = true,
         },
         SupplyBonus = true,

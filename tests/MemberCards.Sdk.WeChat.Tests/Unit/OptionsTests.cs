@@ -31,14 +31,14 @@ public sealed class OptionsTests
     [Fact]
     public void A_cached_token_survives_the_cache_round_trip_and_hides_itself()
     {
-        var token = new CachedAccessToken("TOKEN|with|bars", DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), DateTimeOffset.FromUnixTimeSeconds(1_700_007_200));
+        var token = new CachedCredential("TOKEN|with|bars", DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), DateTimeOffset.FromUnixTimeSeconds(1_700_007_200));
 
-        var back = CachedAccessToken.FromBytes(token.ToBytes())!;
+        var back = CachedCredential.FromBytes(token.ToBytes())!;
 
-        Assert.Equal("TOKEN|with|bars", back.Token);
+        Assert.Equal("TOKEN|with|bars", back.Value);
         Assert.Equal(token.RefreshAt, back.RefreshAt);
         Assert.Equal(token.ExpiresAt, back.ExpiresAt);
         Assert.DoesNotContain("TOKEN", token.ToString(), StringComparison.Ordinal);
-        Assert.Null(CachedAccessToken.FromBytes("garbage"u8.ToArray()));
+        Assert.Null(CachedCredential.FromBytes("garbage"u8.ToArray()));
     }
 }
