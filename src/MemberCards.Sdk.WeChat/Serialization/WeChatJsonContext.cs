@@ -38,6 +38,9 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatCreateLandingPageRequest))]
 [JsonSerializable(typeof(WeChatCreateLandingPageResponse))]
 [JsonSerializable(typeof(WeChatGetMpNewsHtmlResponse))]
+[JsonSerializable(typeof(WeChatJsConfig))]
+[JsonSerializable(typeof(WeChatAddCardItem))]
+[JsonSerializable(typeof(WeChatChooseCardParameters))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
     /// <summary>The options every WeChat call serializes with (nulls omitted, Chinese unescaped).</summary>
