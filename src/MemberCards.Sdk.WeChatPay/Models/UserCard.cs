@@ -32,7 +32,7 @@ public sealed record UserCard : UserCardContent
     [JsonPropertyName("card_type")]
     [JsonPropertyOrder(UserCardWireOrder.CardType)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public CardType CardType { get; init; }
+    public CardType CardType { get; set; }
 
     /// <summary><c>pickup_time</c>: when the user received the card.</summary>
     [JsonPropertyName("pickup_time")]
@@ -43,7 +43,7 @@ public sealed record UserCard : UserCardContent
     [JsonPropertyName("user_card_state")]
     [JsonPropertyOrder(UserCardWireOrder.UserCardState)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public UserCardState UserCardState { get; init; }
+    public UserCardState UserCardState { get; set; }
 
     /// <summary><c>invalid_reason</c>: why the card was invalidated.</summary>
     [JsonPropertyName("invalid_reason")]

@@ -13,28 +13,28 @@ public sealed class WeChatPayUserCardEvent
 
     /// <summary><c>id</c>: the notification id (the same on redeliveries: use it to de-duplicate).</summary>
     [JsonPropertyName("id")]
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 
     /// <summary><c>create_time</c>.</summary>
     [JsonPropertyName("create_time")]
-    public DateTimeOffset? CreateTime { get; init; }
+    public DateTimeOffset? CreateTime { get; set; }
 
     /// <summary><c>event_type</c>, verbatim.</summary>
     [JsonPropertyName("event_type")]
-    public required string EventType { get; init; }
+    public required string EventType { get; set; }
 
     /// <summary>The event type as an enum.</summary>
     [JsonPropertyName("kind")]
     [JsonConverter(typeof(JsonStringEnumConverter<UserCardEventKind>))]
-    public UserCardEventKind Kind { get; init; }
+    public UserCardEventKind Kind { get; set; }
 
     /// <summary><c>summary</c>.</summary>
     [JsonPropertyName("summary")]
-    public string? Summary { get; init; }
+    public string? Summary { get; set; }
 
     /// <summary>The decrypted <c>resource</c>: the user card (its sensitive fields are decrypted when first revealed, see <see cref="SensitiveText"/>).</summary>
     [JsonPropertyName("user_card")]
-    public required UserCard UserCard { get; init; }
+    public required UserCard UserCard { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"{EventType} {Id}: {UserCard}";
