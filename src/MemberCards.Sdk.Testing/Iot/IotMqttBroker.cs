@@ -14,6 +14,9 @@ namespace MemberCards.Sdk.Testing.Iot;
 /// (<see cref="PublishSeedAsync"/>, <see cref="PublishAsync(string, ReadOnlyMemory{byte}, int, CancellationToken)"/>) and can
 /// be restarted (<see cref="RestartAsync"/>: sessions and their unacknowledged messages survive, as on a broker with
 /// persistence) or drop every connection (<see cref="DropConnectionsAsync"/>). It records which messages subscribers acknowledged.
+/// It accepts shared subscriptions (<c>$share/{group}/{filter}</c>, which MQTTnet's broker refuses by itself): each matching
+/// message goes to one connected member of the group in turn, ordinary subscribers still get their copy, and the messages a
+/// member held unacknowledged go to another member when it disconnects (not while the broker restarts).
 /// </summary>
 public sealed class IotMqttBroker : IAsyncDisposable
 {
@@ -23,6 +26,7 @@ public sealed class IotMqttBroker : IAsyncDisposable
     private const string SenderClientId = "membercards-iot-emulator";
     private readonly MqttServer server;
     private readonly ConcurrentQueue<string> acknowledged = new();
+    private readonly SharedSubscriptions shared;
     private long published;
     private long acknowledgedCount;
 
@@ -30,6 +34,7 @@ public sealed class IotMqttBroker : IAsyncDisposable
     {
         this.server = server;
         Port = port;
+        shared = new SharedSubscriptions(server);
         server.ClientAcknowledgedPublishPacketAsync += e =>
         {
             Interlocked.Increment(ref acknowledgedCount);
@@ -185,13 +190,21 @@ public sealed class IotMqttBroker : IAsyncDisposable
     /// <returns>A task that completes when the broker listens again.</returns>
     public async Task RestartAsync(TimeSpan downtime = default, CancellationToken cancellationToken = default)
     {
-        await server.StopAsync(new MqttServerStopOptions()).ConfigureAwait(false);
-        if (downtime > TimeSpan.Zero)
+        shared.Suspended = true;
+        try
         {
-            await Task.Delay(downtime, cancellationToken).ConfigureAwait(false);
-        }
+            await server.StopAsync(new MqttServerStopOptions()).ConfigureAwait(false);
+            if (downtime > TimeSpan.Zero)
+            {
+                await Task.Delay(downtime, cancellationToken).ConfigureAwait(false);
+            }
 
-        await server.StartAsync().ConfigureAwait(false);
+            await server.StartAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            shared.Suspended = false;
+        }
     }
 
     /// <summary>Disconnects every client (as a network drop would); the broker keeps running and their sessions stay.</summary>

@@ -25,7 +25,7 @@ internal sealed class Subscriber : IAsyncDisposable
 
     internal string Tenant { get; }
 
-    internal string Topic => $"{Tenant}/proj_1080446148159139840/v1-business-customer";
+    internal string Topic => TopicOf(Tenant);
 
     internal HandledMessages Handled { get; }
 
@@ -81,6 +81,9 @@ internal sealed class Subscriber : IAsyncDisposable
             TimeSpan.FromSeconds(15),
             () => "the subscription did not connect: " + status);
     }
+
+    /// <summary>The topic the platform publishes a tenant's messages on (the subscription's filter matches it).</summary>
+    internal static string TopicOf(string tenant) => $"{tenant}/proj_1080446148159139840/v1-business-customer";
 
     /// <summary>A small valid message (one companyDelete event) with the given msgId.</summary>
     internal static byte[] Message(long id) => new IotMessageBuilder().WithMessageId(id).Add(new CompanyDeleteEvent { Ids = [1090560337592619000 + id] }).ToBytes();

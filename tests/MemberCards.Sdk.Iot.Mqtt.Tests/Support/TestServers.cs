@@ -7,6 +7,7 @@ internal static class TestServers
 {
     internal const string MqttVariable = "MEMBERCARDS_MQTT";
     internal const string MosquittoVariable = "MEMBERCARDS_MOSQUITTO";
+    internal const string RedisVariable = "MEMBERCARDS_REDIS";
 
     private static readonly Lazy<bool> SharedMosquittoListens = new(() =>
     {
@@ -48,6 +49,33 @@ internal static class TestServers
         }
 
         return (value[..colon], port);
+    }
+
+    /// <summary>The shared redis-server (<c>host:port</c> in MEMBERCARDS_REDIS) for fleet-wide claims; fails when it is not set or nothing listens there.</summary>
+    internal static string SharedRedis()
+    {
+        const string HowTo = "Run the tests with build/test.sh, which starts redis-server, or start one yourself (`redis-server --port 6379 --save '' --appendonly no`) "
+            + "and export " + RedisVariable + "=127.0.0.1:6379.";
+        var value = Environment.GetEnvironmentVariable(RedisVariable);
+        var colon = value?.LastIndexOf(':') ?? -1;
+        if (value is null || colon <= 0 || !int.TryParse(value.AsSpan(colon + 1), out var port))
+        {
+            throw new InvalidOperationException($"{RedisVariable} is not set (or not host:port): this test needs a running redis-server. " + HowTo);
+        }
+
+        try
+        {
+            using var client = new TcpClient();
+            if (client.ConnectAsync(value[..colon], port).Wait(TimeSpan.FromSeconds(5)) && client.Connected)
+            {
+                return value;
+            }
+        }
+        catch (AggregateException)
+        {
+        }
+
+        throw new InvalidOperationException($"{RedisVariable} is {value}, but no redis-server accepts connections there. " + HowTo);
     }
 
     /// <summary>The mosquitto binary (MEMBERCARDS_MOSQUITTO), for tests that start and restart a private broker.</summary>
