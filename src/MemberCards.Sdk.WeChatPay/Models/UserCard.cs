@@ -31,12 +31,8 @@ public sealed record UserCard : UserCardContent
     /// <summary><c>card_type</c>: the kind of card.</summary>
     [JsonPropertyName("card_type")]
     [JsonPropertyOrder(UserCardWireOrder.CardType)]
-<<<<<<< HEAD
-    public CardType CardType { get; set; }
-=======
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public CardType CardType { get; init; }
->>>>>>> json18
 
     /// <summary><c>pickup_time</c>: when the user received the card.</summary>
     [JsonPropertyName("pickup_time")]
@@ -46,12 +42,8 @@ public sealed record UserCard : UserCardContent
     /// <summary><c>user_card_state</c>: the state of the card.</summary>
     [JsonPropertyName("user_card_state")]
     [JsonPropertyOrder(UserCardWireOrder.UserCardState)]
-<<<<<<< HEAD
-    public UserCardState UserCardState { get; set; }
-=======
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public UserCardState UserCardState { get; init; }
->>>>>>> json18
 
     /// <summary><c>invalid_reason</c>: why the card was invalidated.</summary>
     [JsonPropertyName("invalid_reason")]

@@ -12,24 +12,6 @@ public sealed class WeChatPayUserCardEvent
     public const string DeleteEventType = "BRAND_MEMBER_CARD_SP.USER_CARD.DELETE";
 
     /// <summary><c>id</c>: the notification id (the same on redeliveries: use it to de-duplicate).</summary>
-<<<<<<< HEAD
-    public required string Id { get; set; }
-
-    /// <summary><c>create_time</c>.</summary>
-    public DateTimeOffset? CreateTime { get; set; }
-
-    /// <summary><c>event_type</c>, verbatim.</summary>
-    public required string EventType { get; set; }
-
-    /// <summary>The event type as an enum.</summary>
-    public UserCardEventKind Kind { get; set; }
-
-    /// <summary><c>summary</c>.</summary>
-    public string? Summary { get; set; }
-
-    /// <summary>The decrypted <c>resource</c>: the user card (its sensitive fields are decrypted when first revealed, see <see cref="SensitiveText"/>).</summary>
-    public required UserCard UserCard { get; set; }
-=======
     [JsonPropertyName("id")]
     public required string Id { get; init; }
 
@@ -53,7 +35,6 @@ public sealed class WeChatPayUserCardEvent
     /// <summary>The decrypted <c>resource</c>: the user card (its sensitive fields are decrypted when first revealed, see <see cref="SensitiveText"/>).</summary>
     [JsonPropertyName("user_card")]
     public required UserCard UserCard { get; init; }
->>>>>>> json18
 
     /// <inheritdoc />
     public override string ToString() => $"{EventType} {Id}: {UserCard}";
