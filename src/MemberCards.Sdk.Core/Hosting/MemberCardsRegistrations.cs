@@ -14,9 +14,19 @@ public sealed class MemberCardsRegistrations
     private const int ListedNamesLimit = 5;
 
     private readonly ConcurrentDictionary<(string Service, string Name), byte> names = new();
+    private readonly ConcurrentDictionary<object, byte> sharedRegistrations = new();
 
     /// <summary>The settings each <c>AddXxx</c> call set in code (see <see cref="MemberCardsConflictValidator{TOptions}"/>).</summary>
     internal MemberCardsConfigureLog Configurations { get; } = new();
+
+    /// <summary>
+    /// <see langword="true"/> the first time <paramref name="key"/> is claimed in this service collection, then
+    /// <see langword="false"/>. Shared services that every <c>AddXxx(name)</c> needs are added once under a key instead
+    /// of a <c>TryAdd</c> per call, which scans the whole collection and makes registering N names cost N².
+    /// </summary>
+    /// <param name="key">What is registered once, such as a tuple of the service and the registering type.</param>
+    /// <returns>Whether the caller is the first.</returns>
+    internal bool FirstTime(object key) => sharedRegistrations.TryAdd(key, 0);
 
     /// <summary>Records a registration; <see langword="false"/> when it was recorded before.</summary>
     /// <param name="service">The service, such as <c>WeChatPay</c>.</param>
