@@ -30,7 +30,11 @@ public static class ErpPointsBuilderExtensions
 
         var services = builder.Services;
         builder.AddMemberCardsOptions<ErpPointsOptions, ErpPointsOptionsValidator>(name);
-        services.TryAddSingleton<IErpPointsClientFactory, ErpPointsClientFactory>();
+        if (builder.Registrations.FirstTime(typeof(ErpPointsBuilderExtensions)))
+        {
+            services.TryAddSingleton<IErpPointsClientFactory, ErpPointsClientFactory>();
+        }
+
         if (name.Length == 0)
         {
             services.TryAddTransient(static sp => sp.GetRequiredService<IErpPointsClientFactory>().Create(string.Empty));

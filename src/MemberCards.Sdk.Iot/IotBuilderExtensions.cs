@@ -27,8 +27,12 @@ public static class IotBuilderExtensions
         }
 
         var services = builder.Services;
-        services.TryAddSingleton<IIotDispatcherFactory, IotDispatcherFactory>();
-        services.TryAddSingleton(static sp => sp.GetRequiredService<IIotDispatcherFactory>().Create(string.Empty));
+        if (builder.Registrations.FirstTime(typeof(IotBuilderExtensions)))
+        {
+            services.TryAddSingleton<IIotDispatcherFactory, IotDispatcherFactory>();
+            services.TryAddSingleton(static sp => sp.GetRequiredService<IIotDispatcherFactory>().Create(string.Empty));
+        }
+
         builder.AddMemberCardsOptions<IotOptions, IotOptionsValidator>(name);
         if (name.Length == 0 && builder.GetServiceSection(IotConstants.ServiceName) is { } section)
         {

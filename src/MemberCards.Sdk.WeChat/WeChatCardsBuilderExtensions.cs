@@ -21,9 +21,8 @@ public static class WeChatCardsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         name ??= string.Empty;
         var services = builder.Services;
-        var first = builder.Registrations.NamesOf(WeChatConstants.ServiceName).Count == 0;
         var added = builder.Registrations.Add(WeChatConstants.ServiceName, name);
-        if (first)
+        if (builder.Registrations.FirstTime(typeof(WeChatCardsBuilderExtensions)))
         {
             services.TryAddSingleton<WeChatClientFactory>();
             services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());

@@ -32,9 +32,13 @@ public static class WeChatPayBuilderExtensions
             options.Bind(section);
         }
 
-        services.TryAddSingleton<WeChatPayMerchantRegistry>();
-        services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
-        services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
+        if (builder.Registrations.FirstTime(typeof(WeChatPayBuilderExtensions)))
+        {
+            services.TryAddSingleton<WeChatPayMerchantRegistry>();
+            services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
+            services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
+        }
+
         var http = MemberCardsOutgoing.AddClient(services, WeChatPayHttpClient.Of(name));
         if (name.Length == 0)
         {

@@ -29,7 +29,11 @@ public static class YouzanBuilderExtensions
         }
 
         builder.AddMemberCardsOptions<YouzanOptions, YouzanOptionsValidator>(name);
-        builder.Services.TryAddSingleton<IYouzanDispatcherFactory, YouzanDispatcherFactory>();
+        if (builder.Registrations.FirstTime(typeof(YouzanBuilderExtensions)))
+        {
+            builder.Services.TryAddSingleton<IYouzanDispatcherFactory, YouzanDispatcherFactory>();
+        }
+
         if (name.Length == 0)
         {
             builder.Services.TryAddSingleton(static sp => sp.GetRequiredService<IYouzanDispatcherFactory>().Create(string.Empty));

@@ -24,9 +24,18 @@ internal static class MemberCardsOptionsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(name);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, MemberCardsConflictValidator<TOptions>>());
-        return builder.Services.AddOptions<TOptions>(name).ValidateOnStart();
+        var services = builder.Services;
+
+        // Once per service collection: each of these scans the whole collection, so one per name would make
+        // registering N names cost N² (issue 23).
+        if (builder.Registrations.FirstTime((typeof(MemberCardsOptionsRegistration), typeof(TOptions), typeof(TValidator))))
+        {
+            services.AddOptions();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, MemberCardsConflictValidator<TOptions>>());
+        }
+
+        return new OptionsBuilder<TOptions>(services, name).ValidateOnStart();
     }
 
     /// <summary>

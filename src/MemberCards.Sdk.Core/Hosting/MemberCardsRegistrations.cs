@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace MemberCards.Sdk;
 
@@ -9,10 +10,23 @@ namespace MemberCards.Sdk;
 /// </summary>
 public sealed class MemberCardsRegistrations
 {
+    /// <summary>The most registration names an unknown-name error lists (all of them up to this count, else the closest).</summary>
+    private const int ListedNamesLimit = 5;
+
     private readonly ConcurrentDictionary<(string Service, string Name), byte> names = new();
+    private readonly ConcurrentDictionary<object, byte> sharedRegistrations = new();
 
     /// <summary>The settings each <c>AddXxx</c> call set in code (see <see cref="MemberCardsConflictValidator{TOptions}"/>).</summary>
     internal MemberCardsConfigureLog Configurations { get; } = new();
+
+    /// <summary>
+    /// <see langword="true"/> the first time <paramref name="key"/> is claimed in this service collection, then
+    /// <see langword="false"/>. Shared services that every <c>AddXxx(name)</c> needs are added once under a key instead
+    /// of a <c>TryAdd</c> per call, which scans the whole collection and makes registering N names cost N².
+    /// </summary>
+    /// <param name="key">What is registered once, such as a tuple of the service and the registering type.</param>
+    /// <returns>Whether the caller is the first.</returns>
+    internal bool FirstTime(object key) => sharedRegistrations.TryAdd(key, 0);
 
     /// <summary>Records a registration; <see langword="false"/> when it was recorded before.</summary>
     /// <param name="service">The service, such as <c>WeChatPay</c>.</param>
@@ -42,7 +56,11 @@ public sealed class MemberCardsRegistrations
     public IReadOnlyList<string> NamesOf(string service)
         => [.. names.Keys.Where(k => k.Service == service).Select(k => k.Name).Order(StringComparer.Ordinal)];
 
-    /// <summary>Throws when a service has no registration of that name, naming the ones it has.</summary>
+    /// <summary>
+    /// Throws when a service has no registration of that name. The message names every registered name when there are at
+    /// most five of them; otherwise it gives how many are registered and the five closest to the name asked for (fewest
+    /// edits, then longest common prefix), so it stays short in a host of thousands of names.
+    /// </summary>
     /// <param name="service">The service.</param>
     /// <param name="name">The registration name asked for.</param>
     /// <exception cref="InvalidOperationException">No such registration.</exception>
@@ -55,8 +73,13 @@ public sealed class MemberCardsRegistrations
         }
 
         var known = NamesOf(service);
-        var list = known.Count == 0 ? "none" : string.Join(", ", known.Select(Describe));
-        throw new InvalidOperationException($"{MemberCardsSettingName.Of(service, name)} is not registered (registered: {list}). Register it with the {service} package's Add method on AddMemberCards(), {Hint(name)}.");
+        var list = known.Count switch
+        {
+            0 => "registered: none",
+            <= ListedNamesLimit => "registered: " + string.Join(", ", known.Select(Describe)),
+            _ => $"{known.Count.ToString("N0", CultureInfo.InvariantCulture)} registered; closest: {string.Join(", ", RegistrationNameMatch.Closest(name, known, ListedNamesLimit).Select(Describe))}",
+        };
+        throw new InvalidOperationException($"{MemberCardsSettingName.Of(service, name)} is not registered ({list}). Register it with the {service} package's Add method on AddMemberCards(), {Hint(name)}.");
     }
 
     private static string Describe(string name) => name.Length == 0 ? "the default" : $"'{name}'";

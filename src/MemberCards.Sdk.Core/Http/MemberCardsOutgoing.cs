@@ -33,7 +33,11 @@ internal static class MemberCardsOutgoing
             return services.AddHttpClient(name);
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, MemberCardsPipelineFilter>());
+        if (registry.FirstClient())
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, MemberCardsPipelineFilter>());
+        }
+
         var registration = client.Registration;
         var policy = client.Policy;
         var retryName = client.RetryOptionsName;

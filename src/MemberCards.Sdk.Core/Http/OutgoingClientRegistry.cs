@@ -16,10 +16,18 @@ internal sealed class OutgoingClientRegistry
     private readonly ConcurrentDictionary<string, (string Service, string Registration, IMemberCardsErrorMapper Mapper)> clients = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> retryOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Service, string Registration, Type Api), RefitSettings> apis = new();
+    private int sharedStepsAdded;
 
     /// <summary>Records a client; returns <see langword="false"/> when it was recorded before.</summary>
     public bool Add(string clientName, string service, string registration, IMemberCardsErrorMapper mapper)
         => clients.TryAdd(clientName, (service, registration, mapper));
+
+    /// <summary>
+    /// <see langword="true"/> for the first client of the service collection only: the steps every client shares are
+    /// added once, not scanned for per client.
+    /// </summary>
+    /// <returns>Whether the caller adds the shared steps.</returns>
+    public bool FirstClient() => Interlocked.Exchange(ref sharedStepsAdded, 1) == 0;
 
     /// <summary>Records a registration's retry options; returns <see langword="false"/> when they were recorded before.</summary>
     public bool AddRetryOptions(string name) => retryOptions.TryAdd(name, true);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -13,13 +12,19 @@ using Microsoft.Extensions.Logging;
 namespace MemberCards.Sdk.Testing;
 
 /// <summary>
-/// A real HTTP server on Kestrel, bound to 127.0.0.1 on an ephemeral port, that records every request
-/// and injects scripted faults before the routes see it. Every service emulator runs on one.
+/// A real HTTP server on Kestrel, bound to 127.0.0.1 on an ephemeral port, that records the requests it receives
+/// (the last <see cref="MaxRecordedRequests"/> of them, so a long-running emulator stays bounded) and injects scripted
+/// faults before the routes see it. Every service emulator runs on one.
 /// </summary>
 public sealed class EmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    /// <summary>The default of <see cref="MaxRecordedRequests"/>.</summary>
+    public const int DefaultMaxRecordedRequests = 10_000;
+
+    private readonly Lock gate = new();
+    private readonly Queue<RecordedRequest> requests = new();
+    private int maxRecordedRequests = DefaultMaxRecordedRequests;
 
     private EmulatorHost(WebApplication app, Uri baseAddress)
     {
@@ -33,14 +38,52 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>The faults to inject into the next requests.</summary>
     public FaultScript Faults { get; } = new();
 
-    /// <summary>Every request received so far, in arrival order.</summary>
-    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+    /// <summary>
+    /// The requests received so far, in arrival order: the last <see cref="MaxRecordedRequests"/> of them (the oldest
+    /// are dropped first).
+    /// </summary>
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. requests];
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many requests <see cref="Requests"/> keeps, at least 1 (default <see cref="DefaultMaxRecordedRequests"/>).
+    /// When one more arrives, the oldest is dropped; lowering the cap drops the oldest at once.
+    /// <see cref="RequestRecorded"/> is raised for every request whatever the cap.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxRecordedRequests
+    {
+        get => Volatile.Read(ref maxRecordedRequests);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            lock (gate)
+            {
+                maxRecordedRequests = value;
+                Trim();
+            }
+        }
+    }
 
     /// <summary>The emulator's own services.</summary>
     public IServiceProvider Services => app.Services;
 
     /// <summary>Forgets the recorded requests.</summary>
-    public void ClearRequests() => requests.Clear();
+    public void ClearRequests()
+    {
+        lock (gate)
+        {
+            requests.Clear();
+        }
+    }
 
     /// <summary>Raised for every request as it arrives (before it is answered), for a live request log.</summary>
     public event Action<RecordedRequest>? RequestRecorded;
@@ -76,7 +119,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             var recorded = await RecordAsync(context.Request).ConfigureAwait(false);
-            host!.requests.Enqueue(recorded);
+            host!.Record(recorded);
             host.RequestRecorded?.Invoke(recorded);
             var fault = host.Faults.Take(context.Request.Path.Value ?? string.Empty);
             await FaultInjector.RunAsync(context, fault, next).ConfigureAwait(false);
@@ -95,6 +138,23 @@ public sealed class EmulatorHost : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await app.StopAsync(timeout.Token).ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void Record(RecordedRequest recorded)
+    {
+        lock (gate)
+        {
+            requests.Enqueue(recorded);
+            Trim();
+        }
+    }
+
+    private void Trim()
+    {
+        while (requests.Count > maxRecordedRequests)
+        {
+            requests.Dequeue();
+        }
     }
 
     private static async Task<RecordedRequest> RecordAsync(HttpRequest request)

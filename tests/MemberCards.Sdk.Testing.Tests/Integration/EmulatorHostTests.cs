@@ -35,6 +35,27 @@ public sealed class EmulatorHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Past_the_cap_the_oldest_requests_are_dropped_and_the_count_stays_at_the_cap()
+    {
+        Assert.Equal(10_000, host.MaxRecordedRequests);
+        host.MaxRecordedRequests = 3;
+        var seen = 0;
+        host.RequestRecorded += _ => Interlocked.Increment(ref seen);
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await client.GetAsync(new Uri($"ok?n={i}", UriKind.Relative));
+        }
+
+        Assert.Equal(["?n=2", "?n=3", "?n=4"], host.Requests.Select(r => r.Query));
+        Assert.Equal(5, seen);
+
+        host.MaxRecordedRequests = 1;
+        Assert.Equal("?n=4", Assert.Single(host.Requests).Query);
+        Assert.Throws<ArgumentOutOfRangeException>(() => host.MaxRecordedRequests = 0);
+    }
+
+    [Fact]
     public async Task Routes_answer_over_real_HTTP()
     {
         using var response = await client.GetAsync(new Uri("ok", UriKind.Relative));
