@@ -26,6 +26,6 @@ public interface IWeChatPayDispatcher
     /// <param name="headers">The request headers.</param>
     /// <param name="body">The raw body.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The notification; faults as <see cref="DispatchAsync"/> does for bad input.</returns>
-    Task<WeChatPayUserCardEvent> ParseAsync(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default);
+    /// <returns>The notification, typed by its <c>original_type</c> (<see cref="WeChatPayUnknownEvent"/> when the SDK has no type for it); faults as <see cref="DispatchAsync"/> does for bad input.</returns>
+    Task<WeChatPayEvent> ParseAsync(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default);
 }

@@ -62,8 +62,12 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
 
     /// <summary>
     /// Registers a scoped notification handler (idempotent: the same pair registered twice runs once).
+    /// <typeparamref name="TMessage"/> is a concrete event (<see cref="WeChatPayUserCardEvent"/>,
+    /// <see cref="WeChatPayPointExchangeCouponEvent"/>, <see cref="WeChatPaySyncUserPointEvent"/>,
+    /// <see cref="WeChatPayUnknownEvent"/>), <see cref="WeChatPayEvent"/> for every typed notification, or
+    /// <see cref="object"/> for every message; see <see cref="IWeChatPayMessageHandler{TMessage}"/> for the order.
     /// </summary>
-    /// <typeparam name="TMessage"><see cref="WeChatPayUserCardEvent"/>, or <see cref="object"/> for every message.</typeparam>
+    /// <typeparam name="TMessage">A WeChat Pay event type, or <see cref="object"/> for every message.</typeparam>
     /// <typeparam name="THandler">The handler.</typeparam>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><typeparamref name="TMessage"/> is not a WeChat Pay message type.</exception>
@@ -71,9 +75,9 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
         where TMessage : class
         where THandler : class, IWeChatPayMessageHandler<TMessage>
     {
-        if (typeof(TMessage) != typeof(WeChatPayUserCardEvent) && typeof(TMessage) != typeof(object))
+        if (!typeof(WeChatPayEvent).IsAssignableFrom(typeof(TMessage)) && typeof(TMessage) != typeof(object))
         {
-            throw new ArgumentException($"WeChat Pay sends {nameof(WeChatPayUserCardEvent)} messages only: register handlers of {nameof(WeChatPayUserCardEvent)}, or of object for every message (not {typeof(TMessage).Name}).", nameof(TMessage));
+            throw new ArgumentException($"WeChat Pay sends {nameof(WeChatPayEvent)} messages only: register handlers of {nameof(WeChatPayEvent)} or a type derived from it ({nameof(WeChatPayUserCardEvent)}, {nameof(WeChatPayPointExchangeCouponEvent)}, {nameof(WeChatPaySyncUserPointEvent)}, {nameof(WeChatPayUnknownEvent)}), or of object for every message (not {typeof(TMessage).FullName}).", nameof(TMessage));
         }
 
         InboundHandlerRegistration.Add<WeChatPayMessageContext, TMessage, IWeChatPayMessageHandler<TMessage>, THandler>(Services);

@@ -290,7 +290,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     };
 
     /// <summary>Builds a signed notification whose encrypted resource is the stored user card (sensitive fields encrypted to the merchant key).</summary>
-    /// <param name="eventType">The event type, such as <c>BRAND_MEMBER_CARD_SP.USER_CARD.CREATE</c>.</param>
+    /// <param name="eventType">The event type of any generation, such as <c>BRAND_MEMBER_CARD_SP.USER_CARD.CREATE</c>, <c>MEMBERCARDSP.USER_CARD.DELETE</c> or <c>BRAND_MEMBER_CARD.USER_CARD.CREATE</c>.</param>
     /// <param name="userCardCode">The stored card to send.</param>
     /// <param name="signing">The key to sign with (<see cref="WeChatPayResponseSigning.FollowRequest"/> means the platform certificate).</param>
     /// <returns>The headers and body.</returns>
@@ -298,8 +298,38 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     {
         var card = GetUserCard(userCardCode) ?? throw new ArgumentException($"No user card '{userCardCode}' is stored.", nameof(userCardCode));
         WeChatPaySensitiveJson.Encrypt(card, MerchantKey.Rsa);
+        return CreateNotification(eventType, "user_card", card, signing);
+    }
+
+    /// <summary>
+    /// Builds a signed notification of any <c>event_type</c> and <c>original_type</c> whose resource is
+    /// <paramref name="resource"/>, encrypted with AEAD_AES_256_GCM under the APIv3 key (<c>associated_data</c> is the
+    /// original type, as in WeChat Pay's examples). Sensitive fields inside it are sent as given.
+    /// </summary>
+    /// <param name="eventType">The event type, sent verbatim.</param>
+    /// <param name="originalType">The <c>resource.original_type</c>, or <see langword="null"/> to send none.</param>
+    /// <param name="resource">The resource to encrypt.</param>
+    /// <param name="signing">The key to sign with (<see cref="WeChatPayResponseSigning.FollowRequest"/> means the platform certificate).</param>
+    /// <returns>The headers and body.</returns>
+    public WeChatPayEmulatedNotification CreateNotification(string eventType, string? originalType, JsonObject resource, WeChatPayResponseSigning signing = WeChatPayResponseSigning.PublicKey)
+    {
+        ArgumentNullException.ThrowIfNull(eventType);
+        ArgumentNullException.ThrowIfNull(resource);
         var nonce = RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);
         var id = Guid.NewGuid().ToString();
+        var associatedData = originalType ?? string.Empty;
+        var encrypted = new JsonObject
+        {
+            ["algorithm"] = "AEAD_AES_256_GCM",
+            ["ciphertext"] = AesGcmCipher.Encrypt(Encoding.UTF8.GetBytes(ApiV3Key), nonce, associatedData, resource.ToJsonString()),
+            ["associated_data"] = associatedData,
+            ["nonce"] = nonce,
+        };
+        if (originalType is not null)
+        {
+            encrypted["original_type"] = originalType;
+        }
+
         var envelope = new JsonObject
         {
             ["id"] = id,
@@ -307,14 +337,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
             ["resource_type"] = "encrypt-resource",
             ["event_type"] = eventType,
             ["summary"] = "会员卡事件",
-            ["resource"] = new JsonObject
-            {
-                ["original_type"] = "user_card",
-                ["algorithm"] = "AEAD_AES_256_GCM",
-                ["ciphertext"] = AesGcmCipher.Encrypt(Encoding.UTF8.GetBytes(ApiV3Key), nonce, "user_card", card.ToJsonString()),
-                ["associated_data"] = "user_card",
-                ["nonce"] = nonce,
-            },
+            ["resource"] = encrypted,
         };
         var (key, serial) = signing == WeChatPayResponseSigning.PublicKey ? (PublicKey.Rsa, PublicKeyId) : (CurrentPlatformKey.Rsa, CurrentPlatformKey.SerialNumber);
         var (headers, body) = WeChatPayAnswerSigner.Sign(Serialize(envelope), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior());
@@ -324,7 +347,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
 
     /// <summary>POSTs a notification to <paramref name="url"/> as WeChat Pay would.</summary>
     /// <param name="url">The merchant's notify URL.</param>
-    /// <param name="notification">The notification from <see cref="CreateNotification"/>.</param>
+    /// <param name="notification">The notification from one of the emulator's <c>Create...Notification</c> methods.</param>
     /// <param name="cancellationToken">Cancels the delivery.</param>
     /// <returns>The status code the merchant answered.</returns>
     public static async Task<int> SendNotificationAsync(Uri url, WeChatPayEmulatedNotification notification, CancellationToken cancellationToken = default)

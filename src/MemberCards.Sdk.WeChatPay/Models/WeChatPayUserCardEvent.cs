@@ -2,39 +2,38 @@ using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>A verified, decrypted brand member-card notification.</summary>
-public sealed class WeChatPayUserCardEvent
+/// <summary>
+/// A user-card notification (<c>original_type</c> <c>user_card</c>) of any generation: <c>MEMBERCARDSP.USER_CARD.*</c>,
+/// <c>BRAND_MEMBER_CARD_SP.USER_CARD.*</c> (partner) or <c>BRAND_MEMBER_CARD.USER_CARD.*</c> (brand).
+/// </summary>
+public sealed record WeChatPayUserCardEvent : WeChatPayEvent
 {
-    /// <summary>The <c>event_type</c> for <see cref="UserCardEventKind.Created"/>.</summary>
+    /// <summary>The partner <c>event_type</c> for <see cref="UserCardEventKind.Created"/>.</summary>
     public const string CreateEventType = "BRAND_MEMBER_CARD_SP.USER_CARD.CREATE";
 
-    /// <summary>The <c>event_type</c> for <see cref="UserCardEventKind.Deleted"/>.</summary>
+    /// <summary>The partner <c>event_type</c> for <see cref="UserCardEventKind.Deleted"/>.</summary>
     public const string DeleteEventType = "BRAND_MEMBER_CARD_SP.USER_CARD.DELETE";
 
-    /// <summary><c>id</c>: the notification id (the same on redeliveries: use it to de-duplicate).</summary>
-    [JsonPropertyName("id")]
-    public required string Id { get; set; }
+    /// <summary>The partner <c>event_type</c> for <see cref="UserCardEventKind.Created"/> before the 2025 rename.</summary>
+    public const string LegacyCreateEventType = "MEMBERCARDSP.USER_CARD.CREATE";
 
-    /// <summary><c>create_time</c>.</summary>
-    [JsonPropertyName("create_time")]
-    public DateTimeOffset? CreateTime { get; set; }
+    /// <summary>The partner <c>event_type</c> for <see cref="UserCardEventKind.Deleted"/> before the 2025 rename.</summary>
+    public const string LegacyDeleteEventType = "MEMBERCARDSP.USER_CARD.DELETE";
 
-    /// <summary><c>event_type</c>, verbatim.</summary>
-    [JsonPropertyName("event_type")]
-    public required string EventType { get; set; }
+    /// <summary>The brand-direct <c>event_type</c> for <see cref="UserCardEventKind.Created"/>.</summary>
+    public const string BrandCreateEventType = "BRAND_MEMBER_CARD.USER_CARD.CREATE";
 
-    /// <summary>The event type as an enum.</summary>
+    /// <summary>The brand-direct <c>event_type</c> for <see cref="UserCardEventKind.Deleted"/>.</summary>
+    public const string BrandDeleteEventType = "BRAND_MEMBER_CARD.USER_CARD.DELETE";
+
+    /// <summary>What happened, read from the end of <see cref="WeChatPayEvent.EventType"/> in every generation (<c>.USER_CARD.CREATE</c>, <c>.USER_CARD.DELETE</c>).</summary>
     [JsonPropertyName("kind")]
     [JsonConverter(typeof(JsonStringEnumConverter<UserCardEventKind>))]
     public UserCardEventKind Kind { get; set; }
 
-    /// <summary><c>summary</c>.</summary>
-    [JsonPropertyName("summary")]
-    public string? Summary { get; set; }
-
     /// <summary>The decrypted <c>resource</c>: the user card (its sensitive fields are decrypted when first revealed, see <see cref="SensitiveText"/>).</summary>
     [JsonPropertyName("user_card")]
-    public required UserCard UserCard { get; set; }
+    public UserCard UserCard { get; set; } = new();
 
     /// <inheritdoc />
     public override string ToString() => $"{EventType} {Id}: {UserCard}";

@@ -8,15 +8,15 @@ public sealed class WeChatPayDispatchResult : InboundResult
     /// <param name="registrationName">The merchant registration that received the notification.</param>
     /// <param name="message">The verified, decrypted notification.</param>
     /// <param name="deduplicationKey">The de-duplication key used.</param>
-    public WeChatPayDispatchResult(InboundOutcome outcome, string registrationName, WeChatPayUserCardEvent message, string? deduplicationKey)
+    public WeChatPayDispatchResult(InboundOutcome outcome, string registrationName, WeChatPayEvent message, string? deduplicationKey)
         : base(outcome, registrationName, message?.Id, deduplicationKey)
     {
         ArgumentNullException.ThrowIfNull(message);
         Message = message;
     }
 
-    /// <summary>The verified, decrypted notification.</summary>
-    public WeChatPayUserCardEvent Message { get; }
+    /// <summary>The verified, decrypted notification, typed by its <c>original_type</c>.</summary>
+    public WeChatPayEvent Message { get; }
 
     /// <summary>Always <see langword="null"/>: WeChat Pay expects a 200 without body (<see cref="WeChatPayNotificationAnswer.Success"/>).</summary>
     public override string? Reply => null;

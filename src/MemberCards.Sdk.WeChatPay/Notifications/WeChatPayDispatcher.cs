@@ -22,6 +22,6 @@ internal sealed class WeChatPayDispatcher(string name, WeChatPayMerchantRegistry
         return new WeChatPayDispatchResult(run.Outcome, name, message, run.DeduplicationKey) { HandlerCalls = run.HandlerCalls };
     }
 
-    public Task<WeChatPayUserCardEvent> ParseAsync(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
+    public Task<WeChatPayEvent> ParseAsync(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
         => WeChatPayNotificationParser.ParseAsync(registry.Get(name), headers, body, cancellationToken);
 }

@@ -3,10 +3,10 @@ using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>Reads one notification: envelope shape first (nothing malformed reaches the key store), then the signature, then the AES-GCM resource.</summary>
+/// <summary>Reads one notification: envelope shape first (nothing malformed reaches the key store), then the signature, then the AES-GCM resource, read as the type its <c>original_type</c> names.</summary>
 internal static class WeChatPayNotificationParser
 {
-    public static async Task<WeChatPayUserCardEvent> ParseAsync(WeChatPayMerchant merchant, IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public static async Task<WeChatPayEvent> ParseAsync(WeChatPayMerchant merchant, IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(headers);
         if (body.Length > merchant.Options.MaxMessageBytes)
@@ -44,24 +44,56 @@ internal static class WeChatPayNotificationParser
             throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "notification", "resource.nonce", ex.Message, ex);
         }
 
-        var card = MemberCardsJson.Deserialize(plaintext, WeChatPayJson.UserCard, WeChatPayConstants.ServiceName);
-        card = merchant.Cipher.Attach(card, lenient: true);
-
-        return new WeChatPayUserCardEvent
+        WeChatPayEvent message = Route(resource.OriginalType, envelope.EventType) switch
         {
-            Id = envelope.Id,
-            CreateTime = envelope.CreateTime,
-            EventType = envelope.EventType,
-            Kind = envelope.EventType switch
+            WeChatPayOriginalTypes.UserCard => new WeChatPayUserCardEvent
             {
-                WeChatPayUserCardEvent.CreateEventType => UserCardEventKind.Created,
-                WeChatPayUserCardEvent.DeleteEventType => UserCardEventKind.Deleted,
-                _ => UserCardEventKind.Unknown,
+                Kind = KindOf(envelope.EventType),
+                UserCard = merchant.Cipher.Attach(MemberCardsJson.Deserialize(plaintext, WeChatPayJson.UserCard, WeChatPayConstants.ServiceName), lenient: true),
             },
-            Summary = envelope.Summary,
-            UserCard = card,
+            WeChatPayOriginalTypes.PointCoupon => MemberCardsJson.Deserialize(plaintext, WeChatPayJson.PointExchangeCouponEvent, WeChatPayConstants.ServiceName),
+            WeChatPayOriginalTypes.SyncUserPoint => MemberCardsJson.Deserialize(plaintext, WeChatPayJson.SyncUserPointEvent, WeChatPayConstants.ServiceName),
+            _ => new WeChatPayUnknownEvent { ResourceJson = System.Text.Encoding.UTF8.GetString(plaintext) },
         };
+
+        // The envelope is the truth for these, whatever the decrypted payload carried under the same names.
+        message.Id = envelope.Id;
+        message.CreateTime = envelope.CreateTime;
+        message.EventType = envelope.EventType;
+        message.Summary = envelope.Summary;
+        message.OriginalType = resource.OriginalType;
+        return message;
     }
+
+    /// <summary>
+    /// The type to read the resource as: <c>resource.original_type</c> when present (known or not), else the one the
+    /// <c>event_type</c> names in any generation (<c>...USER_CARD.*</c>, <c>...POINT_EXCHANGE_COUPON</c>,
+    /// <c>...SYNC_USER_POINT</c>); <see langword="null"/> for anything else.
+    /// </summary>
+    private static string? Route(string? originalType, string eventType)
+    {
+        if (!string.IsNullOrEmpty(originalType))
+        {
+            return originalType;
+        }
+
+        if (eventType.Contains(".USER_CARD.", StringComparison.Ordinal))
+        {
+            return WeChatPayOriginalTypes.UserCard;
+        }
+
+        if (eventType.EndsWith(".POINT_EXCHANGE_COUPON", StringComparison.Ordinal))
+        {
+            return WeChatPayOriginalTypes.PointCoupon;
+        }
+
+        return eventType.EndsWith(".SYNC_USER_POINT", StringComparison.Ordinal) ? WeChatPayOriginalTypes.SyncUserPoint : null;
+    }
+
+    private static UserCardEventKind KindOf(string eventType)
+        => eventType.EndsWith(".USER_CARD.CREATE", StringComparison.Ordinal) ? UserCardEventKind.Created
+            : eventType.EndsWith(".USER_CARD.DELETE", StringComparison.Ordinal) ? UserCardEventKind.Deleted
+            : UserCardEventKind.Unknown;
 
     private static string? Header(IReadOnlyDictionary<string, string> headers, string name)
     {

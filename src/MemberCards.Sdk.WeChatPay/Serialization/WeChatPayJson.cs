@@ -59,6 +59,10 @@ public static class WeChatPayJson
 
     internal static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
 
+    internal static readonly JsonTypeInfo<WeChatPayPointExchangeCouponEvent> PointExchangeCouponEvent = Get<WeChatPayPointExchangeCouponEvent>();
+
+    internal static readonly JsonTypeInfo<WeChatPaySyncUserPointEvent> SyncUserPointEvent = Get<WeChatPaySyncUserPointEvent>();
+
     /// <summary>
     /// The serializer options the WeChat Pay client itself uses (source-generated metadata of every WeChat Pay model,
     /// nulls omitted, Chinese text unescaped; read-only). Every request, response and notification type round-trips

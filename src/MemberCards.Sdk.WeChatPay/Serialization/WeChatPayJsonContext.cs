@@ -29,4 +29,7 @@ namespace MemberCards.Sdk.WeChatPay;
 [JsonSerializable(typeof(CertificateListBody))]
 [JsonSerializable(typeof(WeChatPayNotificationEnvelope))]
 [JsonSerializable(typeof(WeChatPayUserCardEvent))]
+[JsonSerializable(typeof(WeChatPayPointExchangeCouponEvent))]
+[JsonSerializable(typeof(WeChatPaySyncUserPointEvent))]
+[JsonSerializable(typeof(WeChatPayUnknownEvent))]
 internal sealed partial class WeChatPayJsonContext : JsonSerializerContext;

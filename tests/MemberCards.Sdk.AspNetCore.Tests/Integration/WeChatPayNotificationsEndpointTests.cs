@@ -18,7 +18,7 @@ public sealed class WeChatPayNotificationsEndpointTests : IAsyncLifetime
         host = await ReceiverHost.StartAsync(
             b =>
             {
-                b.AddWeChatPay(o => wechatPay.ConfigurePublicKeyMode(o)).AddHandler<WeChatPayUserCardEvent, WeChatPayRecorder>();
+                b.AddWeChatPay(o => wechatPay.ConfigurePublicKeyMode(o)).AddHandler<WeChatPayUserCardEvent, WeChatPayRecorder>().AddHandler<object, WeChatPayAnyMessageRecorder>();
             },
             app => app.MapWeChatPayNotifications("/wechatpay/notify"));
     }
@@ -44,6 +44,25 @@ public sealed class WeChatPayNotificationsEndpointTests : IAsyncLifetime
         Assert.Equal(UserCardEventKind.Created, handled.Kind);
         Assert.Equal("478515832665", handled.UserCard.UserCardCode);
         Assert.Equal("13800138000", handled.UserCard.PhoneNumber!.Reveal());
+    }
+
+    [Fact]
+    public async Task A_notification_the_sdk_has_no_type_for_reaches_the_catch_all_with_its_decrypted_json_and_is_answered_200()
+    {
+        var resource = new System.Text.Json.Nodes.JsonObject { ["feed_id"] = "F-7", ["note"] = "新功能" };
+        var notification = wechatPay.CreateNotification("BRAND_MEMBER_CARD.SOMETHING_NEW", "something_new", resource);
+
+        using var response = await PostAsync(notification);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(host.Handled.Of<WeChatPayUserCardEvent>());
+        var (_, message) = Assert.Single(host.Handled.Of<(string, object)>());
+        var unknown = Assert.IsType<WeChatPayUnknownEvent>(message);
+        Assert.Equal(notification.Id, unknown.Id);
+        Assert.Equal("BRAND_MEMBER_CARD.SOMETHING_NEW", unknown.EventType);
+        Assert.Equal("something_new", unknown.OriginalType);
+        Assert.Equal("新功能", (string?)System.Text.Json.Nodes.JsonNode.Parse(unknown.ResourceJson)!["note"]);
     }
 
     [Fact]

@@ -25,6 +25,11 @@ internal sealed class WeChatPayRecorder(HandledMessages handled) : IWeChatPayMes
     public Task HandleAsync(WeChatPayUserCardEvent message, WeChatPayMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(message);
 }
 
+internal sealed class WeChatPayAnyMessageRecorder(HandledMessages handled) : IWeChatPayMessageHandler<object>
+{
+    public Task HandleAsync(object message, WeChatPayMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(("any", message));
+}
+
 internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotMessageHandler<CustomerAddEvent>
 {
     public Task HandleAsync(CustomerAddEvent @event, IotMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(@event);

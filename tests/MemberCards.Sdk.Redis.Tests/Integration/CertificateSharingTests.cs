@@ -41,7 +41,7 @@ public sealed class CertificateSharingTests
         Assert.Equal(before + 1, fleet.Emulator.CertificateDownloads);
         foreach (var instance in fleet.Instances)
         {
-            Assert.Equal("478515832665", (await instance.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
+            Assert.Equal("478515832665", Assert.IsType<WeChatPayUserCardEvent>(await instance.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
         }
 
         Assert.Equal(before + 1, fleet.Emulator.CertificateDownloads);
@@ -72,7 +72,7 @@ public sealed class CertificateSharingTests
         await CertificateFleet.GetCardAsync(c);
 
         // WeChat Pay delivers the notification to B again: B adopts C's list and verifies it, without a download of its own.
-        Assert.Equal("478515832665", (await b.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
+        Assert.Equal("478515832665", Assert.IsType<WeChatPayUserCardEvent>(await b.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
         Assert.Equal(before + 2, fleet.Emulator.CertificateDownloads);
     }
 }

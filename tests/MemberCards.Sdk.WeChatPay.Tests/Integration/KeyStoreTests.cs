@@ -135,7 +135,7 @@ public sealed class KeyStoreTests
         Assert.Equal(before + 2, emulator.CertificateDownloads);
 
         // The genuine notification still verifies (its serial is known: no download needed).
-        Assert.Equal("478515832665", (await handler.ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
+        Assert.Equal("478515832665", Assert.IsType<WeChatPayUserCardEvent>(await handler.ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class KeyStoreTests
             Assert.True(emulator.CertificateDownloads == 1, $"trial {trial}: 50 forged notifications on a fresh host caused {emulator.CertificateDownloads} downloads of /v3/certificates (at most one per minute, the first included)");
 
             // The genuine notification verifies from that one download.
-            Assert.Equal("478515832665", (await handler.ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
+            Assert.Equal("478515832665", Assert.IsType<WeChatPayUserCardEvent>(await handler.ParseAsync(genuine.Headers, genuine.Body)).UserCard.UserCardCode);
             Assert.Equal(1, emulator.CertificateDownloads);
         }
     }

@@ -20,7 +20,7 @@ public sealed class NotificationTests
         await using var harness = await Harness.StartAsync((e, o) => { e.ConfigurePublicKeyMode(o, withApiV3Key: true); }, null, null);
         var notification = harness.Emulator.CreateNotification(eventType, "478515832665", signing);
 
-        var parsed = await Dispatcher(harness).ParseAsync(notification.Headers, notification.Body);
+        var parsed = Assert.IsType<WeChatPayUserCardEvent>(await Dispatcher(harness).ParseAsync(notification.Headers, notification.Body));
 
         Assert.Equal(notification.Id, parsed.Id);
         Assert.Equal(eventType, parsed.EventType);

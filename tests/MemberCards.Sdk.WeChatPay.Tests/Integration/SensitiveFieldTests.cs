@@ -79,7 +79,7 @@ public sealed class SensitiveFieldTests
         await using var harness = await Harness.PublicKeyModeAsync();
         var notification = harness.Emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665");
 
-        var parsed = await harness.Services.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(notification.Headers, notification.Body);
+        var parsed = Assert.IsType<WeChatPayUserCardEvent>(await harness.Services.GetRequiredService<IWeChatPayDispatcher>().ParseAsync(notification.Headers, notification.Body));
 
         Assert.Equal("478515832665", parsed.UserCard.UserCardCode);
         Assert.All(Sensitive(parsed.UserCard), v => Assert.False(v.IsRevealed));

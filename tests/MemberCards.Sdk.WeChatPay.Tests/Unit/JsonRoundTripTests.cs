@@ -163,7 +163,48 @@ public sealed class JsonRoundTripTests
             EventType = WeChatPayUserCardEvent.CreateEventType,
             Kind = UserCardEventKind.Created,
             Summary = "用户领卡",
+            OriginalType = WeChatPayOriginalTypes.UserCard,
             UserCard = Card(),
+        },
+        new WeChatPayPointExchangeCouponEvent
+        {
+            Id = "EV-2025090111223320874",
+            CreateTime = Created,
+            EventType = WeChatPayPointExchangeCouponEvent.BrandEventType,
+            Summary = "积分兑换",
+            OriginalType = WeChatPayOriginalTypes.PointCoupon,
+            RecordId = "REC-1",
+            ExchangeCouponTemplateId = "ECT-1000",
+            UserCardCode = "478515832665",
+            CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            BrandId = "1004",
+            AppId = "wxea9c30a90fs8fa9f",
+            OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+            DeductPoints = 300,
+            ProductCouponId = "1000000013",
+            ProductCouponStockType = "NORMAL",
+            StockId = "98065001",
+        },
+        new WeChatPaySyncUserPointEvent
+        {
+            Id = "EV-2025090111223320875",
+            CreateTime = Created,
+            EventType = WeChatPaySyncUserPointEvent.PartnerEventType,
+            Summary = "同步积分",
+            OriginalType = WeChatPayOriginalTypes.SyncUserPoint,
+            BrandId = "1004",
+            CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0",
+            OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA",
+            UserCardCode = "478515832665",
+        },
+        new WeChatPayUnknownEvent
+        {
+            Id = "EV-2025090111223320876",
+            CreateTime = Created,
+            EventType = "BRAND_MEMBER_CARD.SOMETHING_NEW",
+            Summary = "新事件",
+            OriginalType = "something_new",
+            ResourceJson = """{"feed_id":"F-1"}""",
         },
     ];
 }
