@@ -26,7 +26,8 @@ public sealed partial class WeChatEmulator
 
     private const string StandInScript = """
         // Stand-in for WeChat's JS-SDK, served by the MemberCards WeChat emulator. wx.config keeps the config;
-        // wx.addCard posts {url, config, cardList, openid} to the emulator, which checks both signatures like WeChat.
+        // wx.addCard posts {url, config, cardList, openid} to the emulator, which checks both signatures like WeChat:
+        // a refused config goes to the wx.error handlers, a refused card to addCard's fail.
         (function () {
           var src = document.currentScript.src;
           var endpoint = new URL('__ADD_CARD_PATH__', src).href;
@@ -44,7 +45,8 @@ public sealed partial class WeChatEmulator
                 .catch(function (e) { return { errMsg: 'addCard:fail ' + e }; })
                 .then(function (res) {
                   if (res.errMsg === 'addCard:ok') { call(o.success, res); }
-                  else { if (/^config:/.test(res.errMsg)) { errors.forEach(function (f) { f(res); }); } call(o.fail, res); }
+                  else if (/^config:/.test(res.errMsg)) { errors.forEach(function (f) { f(res); }); }
+                  else { call(o.fail, res); }
                   call(o.complete, res);
                 });
             }
