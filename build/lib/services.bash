@@ -1,4 +1,5 @@
-# Real servers for the tests: redis-server and mosquitto (and the clang/lld toolchain of the NativeAOT smoke).
+# Real servers for the tests: redis-server and mosquitto (and the clang/lld toolchain of the NativeAOT smoke, and chromium
+# for the browser test).
 # Sourced by build/test.sh.
 # For each: install the Debian package when the binary is missing and we are root (apt-get update once),
 # start one shared instance on a free loopback port with persistence off, export its address, and stop it
@@ -55,6 +56,9 @@ services_start() {
   # runs apt-get update once.
   services_install clang clang || true
   services_install ld.lld lld || true
+  # The browser test of the member-card page (tests/MemberCards.Samples.WeChatPage.Tests) drives /usr/bin/chromium;
+  # without it that test fails and says how to install it.
+  services_install chromium chromium || true
 
   if services_install redis-server redis-server; then
     export MEMBERCARDS_REDIS_SERVER="$(services_path redis-server)"

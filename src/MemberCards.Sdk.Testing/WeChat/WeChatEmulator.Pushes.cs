@@ -68,7 +68,7 @@ public sealed partial class WeChatEmulator
     }
 
     /// <summary>Issues a new code of <paramref name="card"/> to <paramref name="openId"/> and records the member (under the state lock).</summary>
-    private WeChatEmulatorMember IssueCode(StoredCard card, string openId, string? outerStr)
+    private WeChatEmulatorMember IssueCode(StoredCard card, string openId, string? outerStr, string? customCode = null)
     {
         if (card.Deleted)
         {
@@ -80,7 +80,12 @@ public sealed partial class WeChatEmulator
             throw new InvalidOperationException("The card has not passed review and the user is not on the test white-list.");
         }
 
-        var member = new WeChatEmulatorMember { AppId = card.AppId, CardId = card.CardId, Code = RandomDigits(12), OpenId = openId, OuterStr = outerStr };
+        if (customCode is not null && members.ContainsKey(customCode))
+        {
+            throw new InvalidOperationException($"The code '{customCode}' was already received (each custom code goes to one user).");
+        }
+
+        var member = new WeChatEmulatorMember { AppId = card.AppId, CardId = card.CardId, Code = customCode ?? RandomDigits(12), OpenId = openId, OuterStr = outerStr };
         members[member.Code] = member;
         return member;
     }

@@ -132,6 +132,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         MapCardRoutes(app);
         MapTicketRoutes(app);
         MapDistributionRoutes(app);
+        MapWebPageRoutes(app);
     }
 
     private async Task ClassicTokenAsync(HttpContext context)
