@@ -40,7 +40,10 @@ for trx in "$results"/*.trx "$results"/**/*.trx; do
   value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-  skipped=$((skipped + $(value notExecuted)))
+  # xUnit's trx leaves notExecuted at 0 for a skipped test; what was not executed is total - executed.
+  notrun=$(( $(value total) - $(value executed) ))
+  [ "$notrun" -ge "$(value notExecuted)" ] || notrun=$(value notExecuted)
+  skipped=$((skipped + notrun))
 done
 
 if [ "$files" -eq 0 ]; then
