@@ -103,10 +103,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
     public async Task<UserCard> ImportUserCardByOpenIdAsync(ImportUserCardByOpenIdRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        FieldRules.Required(request.BrandId, "brand_id", 32);
-        FieldRules.Required(request.CardId, "card_id", 32);
-        FieldRules.Required(request.OpenId, "openid", 128);
-        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        CheckMember(request.BrandId, 32, request.CardId, request.OpenId, request.UserCardCode);
         CheckContent(request);
         (request, var serial) = await merchant.Cipher.SealAsync(request, cancellationToken).ConfigureAwait(false);
 
@@ -147,10 +144,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
     public async Task<UserFeed> CreateUserFeedAsync(CreateUserFeedRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        FieldRules.Required(request.BrandId, "brand_id", 32);
-        FieldRules.Required(request.CardId, "card_id", 32);
-        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
-        FieldRules.Required(request.OpenId, "openid", 128);
+        CheckMember(request.BrandId, 32, request.CardId, request.OpenId, request.UserCardCode);
         FieldRules.Required(request.Cell, "cell", 128);
         request.OutRequestNo = OutRequestNumber.Ensure(request.OutRequestNo, 64);
         return Answer(await api.CreateUserFeedAsync(Body(request, WeChatPayJson.CreateUserFeedRequest), cancellationToken).ConfigureAwait(false), "CreateUserFeed");
@@ -159,10 +153,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
     public async Task<UserPointBalance> SyncUserPointsAsync(SyncUserPointsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        FieldRules.Required(request.BrandId, "brand_id", 16);
-        FieldRules.Required(request.CardId, "card_id", 32);
-        FieldRules.Required(request.OpenId, "openid", 128);
-        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        CheckMember(request.BrandId, 16, request.CardId, request.OpenId, request.UserCardCode);
         FieldRules.InRange(request.PointBalance, 0, long.MaxValue, "point_balance");
         request.OutRequestNo = OutRequestNumber.Ensure(request.OutRequestNo, 128);
         return Answer(await api.SyncUserPointsAsync(Body(request, WeChatPayJson.SyncUserPointsRequest), cancellationToken).ConfigureAwait(false), "SyncUserPoints");
@@ -173,10 +164,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         ArgumentNullException.ThrowIfNull(request);
         FieldRules.Required(request.RecordId, "record_id", 64);
         FieldRules.Required(request.ExchangeCouponTemplateId, "exchange_coupon_template_id", 32);
-        FieldRules.Required(request.BrandId, "brand_id", 16);
-        FieldRules.Required(request.CardId, "card_id", 32);
-        FieldRules.Required(request.OpenId, "openid", 128);
-        FieldRules.Required(request.UserCardCode, "user_card_code", 32);
+        CheckMember(request.BrandId, 16, request.CardId, request.OpenId, request.UserCardCode);
         if (request.Result == PointExchangeResult.Unknown)
         {
             throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "result", "is required (Allow or Reject).");
@@ -262,6 +250,15 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, WeChatPayMerch
         {
             throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "card_color", $"must be #RRGGBB, got '{color}'.");
         }
+    }
+
+    /// <summary>The member a card-member call names, in one order for every call: brand, card template, openid, card code.</summary>
+    private static void CheckMember(string? brandId, int brandIdLimit, string? cardId, string? openId, string? userCardCode)
+    {
+        FieldRules.Required(brandId, "brand_id", brandIdLimit);
+        FieldRules.Required(cardId, "card_id", 32);
+        FieldRules.Required(openId, "openid", 128);
+        FieldRules.Required(userCardCode, "user_card_code", 32);
     }
 
     private static void CheckTokenRequest(CreateMemberTokenRequest request)
