@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -15,17 +16,40 @@ internal static class JsonRoundTrip
 {
     /// <summary>
     /// The data models of a client assembly: its public concrete classes and records that JSON can create (a public
-    /// parameterless constructor) with at least one <see cref="JsonPropertyNameAttribute"/> property (declared or
-    /// inherited). Found by reflection, so a new model is covered without touching the tests.
+    /// parameterless constructor) and that either the service's <paramref name="options"/> know as a JSON object or
+    /// that name a <see cref="JsonPropertyNameAttribute"/> property (declared or inherited). Found by reflection, so a
+    /// new model is covered without touching the tests; a model that relies on the context's naming policy alone is
+    /// found through the context, which the API shape test requires to hold every type under a <c>Models/</c> folder.
     /// </summary>
-    public static IReadOnlyList<Type> Models(Assembly assembly)
+    public static IReadOnlyList<Type> Models(Assembly assembly, JsonSerializerOptions options)
         => [.. assembly.GetExportedTypes()
             .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Where(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.IsDefined(typeof(JsonPropertyNameAttribute), inherit: true)))
+            .Where(t => (options.TryGetTypeInfo(t, out var info) && info.Kind == JsonTypeInfoKind.Object)
+                || t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.IsDefined(typeof(JsonPropertyNameAttribute), inherit: true)))
             .OrderBy(t => t.Name, StringComparer.Ordinal)];
 
     /// <summary><see cref="Models"/> as theory data.</summary>
-    public static TheoryData<Type> ModelTypes(Assembly assembly) => new(Models(assembly));
+    public static TheoryData<Type> ModelTypes(Assembly assembly, JsonSerializerOptions options) => new(Models(assembly, options));
+
+    /// <summary>
+    /// Asserts that <paramref name="json"/>, the wire form of <paramref name="type"/>'s complete sample, is to the byte
+    /// the one committed in <c>wire/{Type}.json</c> next to the calling test file: a refactoring of a model (a naming
+    /// policy instead of attributes, a shared base record) must not change a byte on the wire. Set
+    /// <c>MEMBERCARDS_UPDATE_WIRE=1</c> to write the files after a deliberate wire change, and review the diff.
+    /// </summary>
+    public static void AssertWireUnchanged(string json, Type type, [CallerFilePath] string caller = "")
+    {
+        var file = Path.Combine(Path.GetDirectoryName(caller)!, "wire", type.Name + ".json");
+        if (Environment.GetEnvironmentVariable("MEMBERCARDS_UPDATE_WIRE") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, json + "\n");
+            return;
+        }
+
+        Assert.True(File.Exists(file), $"No committed wire form for {type.Name} at {file}: run the test once with MEMBERCARDS_UPDATE_WIRE=1 and commit the file.");
+        Assert.Equal(File.ReadAllText(file).TrimEnd('\n'), json);
+    }
 
     /// <summary>
     /// Asserts that every JSON property of <paramref name="sample"/>, and of the objects it holds, has a value (not
