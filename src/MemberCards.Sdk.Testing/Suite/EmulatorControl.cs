@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -167,7 +168,18 @@ internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptio
             return;
         }
 
-        var notification = weChatPay.CreateNotification(eventType, code);
+        // event_type is an open set; the point events of every generation end the same way, and carry their own
+        // original_type (point_coupon, sync_user_point), as WeChat Pay sends them.
+        var notification = eventType switch
+        {
+            _ when eventType.EndsWith(".POINT_EXCHANGE_COUPON", StringComparison.Ordinal) => weChatPay.CreatePointExchangeCouponNotification(
+                eventType,
+                code,
+                Query(context, "record_id") is { Length: > 0 } recordId ? recordId : "R" + Guid.CreateVersion7().ToString("N"),
+                long.TryParse(Query(context, "points"), NumberStyles.None, CultureInfo.InvariantCulture, out var points) ? points : 100),
+            _ when eventType.EndsWith(".SYNC_USER_POINT", StringComparison.Ordinal) => weChatPay.CreateSyncUserPointNotification(eventType, code),
+            _ => weChatPay.CreateNotification(eventType, code),
+        };
         var status = await WeChatPayEmulator.SendNotificationAsync(callbacks.WeChatPay, notification, context.RequestAborted).ConfigureAwait(false);
         await AnswerAsync(context, StatusCodes.Status200OK, new JsonObject
         {

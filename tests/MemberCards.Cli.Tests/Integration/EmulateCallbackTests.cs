@@ -126,6 +126,61 @@ public sealed class EmulateCallbackTests
         Assert.Contains($"{option} must be an absolute http(s) URL", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("BRAND_MEMBER_CARD.POINT_EXCHANGE_COUPON", "point_coupon")]
+    [InlineData("BRAND_MEMBER_CARD_SP.POINT_EXCHANGE_COUPON", "point_coupon")]
+    [InlineData("BRAND_MEMBER_CARD.SYNC_USER_POINT", "sync_user_point")]
+    [InlineData("MEMBERCARDSP.USER_CARD.DELETE", "user_card")]
+    public async Task A_notification_of_every_generation_carries_the_resource_of_its_original_type(string eventType, string originalType)
+    {
+        await using var receiver = await EmulatorHost.StartAsync(app => app.MapPost("/{service}", (HttpContext context) =>
+        {
+            context.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        }));
+        var folder = Directory.CreateTempSubdirectory("membercards-cli-points-");
+        try
+        {
+            await using var cli = RunningCli.Start(
+                "emulate", "--port", "0", "--out", folder.FullName,
+                "--wechatpay-callback", new Uri(receiver.BaseAddress, "wechatpay").ToString(),
+                "--seed-user-card", "478515832665:pCARD_SEEDED");
+            await cli.WaitForOutputAsync("Listening on ");
+            var emulator = new Uri(cli.Value("WeChat:BaseAddress"));
+
+            using (var answer = await PostAsync(new Uri(emulator, $"_emulator/wechatpay/notifications/{eventType}?code=478515832665&record_id=R-42&points=300")))
+            {
+                Assert.Equal(204, answer.RootElement.GetProperty("status").GetInt32());
+            }
+
+            var notification = Assert.Single(receiver.Requests, r => r.Path == "/wechatpay");
+            using var body = JsonDocument.Parse(notification.Body);
+            Assert.Equal(eventType, body.RootElement.GetProperty("event_type").GetString());
+            var resource = body.RootElement.GetProperty("resource");
+            Assert.Equal(originalType, resource.GetProperty("original_type").GetString());
+            var key = Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(folder.FullName, "apiv3_key.txt")).Trim());
+            using var plain = JsonDocument.Parse(AesGcmCipher.Decrypt(key, resource.GetProperty("nonce").GetString()!, resource.GetProperty("associated_data").GetString(), resource.GetProperty("ciphertext").GetString()!));
+            var decrypted = plain.RootElement;
+            Assert.Equal("478515832665", decrypted.GetProperty("user_card_code").GetString());
+            Assert.Equal("pCARD_SEEDED", decrypted.GetProperty("card_id").GetString());
+            if (originalType == "point_coupon")
+            {
+                Assert.Equal("R-42", decrypted.GetProperty("record_id").GetString());
+                Assert.Equal(300, decrypted.GetProperty("deduct_points").GetInt64());
+            }
+            else
+            {
+                Assert.False(decrypted.TryGetProperty("record_id", out _));
+            }
+
+            await cli.StopAsync();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<JsonDocument> PostAsync(Uri uri)
     {
         using var response = await Http.PostAsync(uri, content: null);
