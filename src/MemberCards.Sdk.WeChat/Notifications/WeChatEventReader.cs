@@ -46,6 +46,18 @@ internal static class WeChatEventReader
             "submit_membercard_user_info" => new WeChatSubmitMemberCardUserInfoEvent { CardId = card, UserCardCode = code },
             "update_member_card" => new WeChatUpdateMemberCardEvent { CardId = card, UserCardCode = code, ModifyBonus = Number(fields, "ModifyBonus"), ModifyBalance = Number(fields, "ModifyBalance") },
             "user_view_card" => new WeChatUserViewCardEvent { CardId = card, UserCardCode = code, OuterStr = Text(fields, "OuterStr") },
+            "user_enter_session_from_card" => new WeChatUserEnterSessionFromCardEvent { CardId = card, UserCardCode = code },
+            "user_pay_from_pay_cell" => new WeChatUserPayFromPayCellEvent
+            {
+                CardId = card,
+                UserCardCode = code,
+                TransId = Text(fields, "TransId"),
+                LocationId = OptionalNumber(fields, "LocationId"),
+                LocationName = Text(fields, "LocationName"),
+                Fee = Number(fields, "Fee"),
+                OriginalFee = Number(fields, "OriginalFee"),
+            },
+            "card_sku_remind" => new WeChatCardSkuRemindEvent { CardId = card, Detail = Text(fields, "Detail") },
             _ => new WeChatUnknownEvent(),
         };
 

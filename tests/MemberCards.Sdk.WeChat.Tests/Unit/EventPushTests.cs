@@ -101,10 +101,14 @@ public sealed class EventPushTests
     [InlineData("submit_membercard_user_info", typeof(WeChatSubmitMemberCardUserInfoEvent))]
     [InlineData("update_member_card", typeof(WeChatUpdateMemberCardEvent))]
     [InlineData("user_view_card", typeof(WeChatUserViewCardEvent))]
+    [InlineData("user_enter_session_from_card", typeof(WeChatUserEnterSessionFromCardEvent))]
+    [InlineData("user_pay_from_pay_cell", typeof(WeChatUserPayFromPayCellEvent))]
+    [InlineData("card_sku_remind", typeof(WeChatCardSkuRemindEvent))]
     [InlineData("user_gifting_card", typeof(WeChatUnknownEvent))]
+    [InlineData("card_pay_order", typeof(WeChatUnknownEvent))]
     public void Each_card_event_has_its_type(string name, Type expected)
     {
-        var xml = Event(name, "<CardId><![CDATA[pCard]]></CardId><UserCardCode><![CDATA[12345]]></UserCardCode><RefuseReason><![CDATA[logo]]></RefuseReason><ConsumeSource><![CDATA[FROM_API]]></ConsumeSource><ModifyBonus>-20</ModifyBonus><ModifyBalance>100</ModifyBalance>");
+        var xml = Event(name, "<CardId><![CDATA[pCard]]></CardId><UserCardCode><![CDATA[12345]]></UserCardCode><RefuseReason><![CDATA[logo]]></RefuseReason><ConsumeSource><![CDATA[FROM_API]]></ConsumeSource><ModifyBonus>-20</ModifyBonus><ModifyBalance>100</ModifyBalance><Detail><![CDATA[库存不足]]></Detail><TransId><![CDATA[4200000123201612010001]]></TransId><LocationId>493</LocationId><LocationName><![CDATA[一号店]]></LocationName><Fee>1000</Fee><OriginalFee>1200</OriginalFee>");
 
         var parsed = Processor().Parse(SignedQuery(), Encoding.UTF8.GetBytes(xml));
 
@@ -119,6 +123,12 @@ public sealed class EventPushTests
                 break;
             case WeChatUpdateMemberCardEvent e:
                 Assert.Equal((-20, 100), (e.ModifyBonus, e.ModifyBalance));
+                break;
+            case WeChatCardSkuRemindEvent e:
+                Assert.Equal("库存不足", e.Detail);
+                break;
+            case WeChatUserPayFromPayCellEvent e:
+                Assert.Equal(("12345", "4200000123201612010001", 493L, "一号店", 1000L, 1200L), (e.UserCardCode, e.TransId, e.LocationId, e.LocationName, e.Fee, e.OriginalFee));
                 break;
             case WeChatUserConsumeCardEvent e:
                 Assert.Equal("FROM_API", e.ConsumeSource);
