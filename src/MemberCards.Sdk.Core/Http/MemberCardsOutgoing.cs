@@ -13,7 +13,8 @@ namespace MemberCards.Sdk;
 /// The one way every service composes an outgoing HTTP client, outermost first: <see cref="MemberCardsOutcomeHandler"/>
 /// (SDK exceptions only) -> resilience (<see cref="MemberCardsRetry"/>: GET-only, counted retries; the attempt
 /// timeout on the host's <see cref="TimeProvider"/>) -> the service's authentication -> the host's own handlers ->
-/// <see cref="MemberCardsPipelineHandler"/> (telemetry, error mapping) -> the primary handler.
+/// <see cref="MemberCardsPipelineHandler"/> (telemetry, error mapping) -> the primary handler (the service's shared
+/// connection pool, <see cref="MemberCardsConnectionPools"/>, unless the host set one for the registration).
 /// </summary>
 internal static class MemberCardsOutgoing
 {
@@ -42,11 +43,12 @@ internal static class MemberCardsOutgoing
 
         if (registry.FirstClient())
         {
-            // Once per service collection (the registry is the marker): the factory's services, the shared last step
-            // and the one registry of resilience pipelines. Per client, only options of
+            // Once per service collection (the registry is the marker): the factory's services, the shared last step,
+            // the shared connection pools and the one registry of resilience pipelines. Per client, only options of
             // its name are added below, so registering N clients costs N times the same (issue 23).
             services.AddHttpClient();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, MemberCardsPipelineFilter>());
+            services.AddSingleton<MemberCardsConnectionPools>();
             services.AddSingleton<MemberCardsResiliencePipelines>();
         }
 
