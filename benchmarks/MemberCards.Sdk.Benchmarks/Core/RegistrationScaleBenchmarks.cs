@@ -1,13 +1,16 @@
 using BenchmarkDotNet.Attributes;
+using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChat;
 using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.Benchmarks.Core;
 
 /// <summary>
 /// Registering <see cref="Count"/> named WeChat Pay merchants or WeChat official accounts, options set in code, on a
-/// fresh service collection (issue 23). The floor appends the same number of named <c>Configure</c> calls and nothing
+/// fresh service collection, and starting a host of WeChat Pay merchants: the provider built and every
+/// <c>ValidateOnStart</c> run, as host start does (issue 23). The floor appends the same number of named <c>Configure</c> calls and nothing
 /// else: what registration cannot go below. One invocation is a whole host's registration, so run it with
 /// <c>--filter *RegistrationScale* --strategy Monitoring --warmupCount 1 --iterationCount 5</c> (add <c>--inProcess</c>
 /// to skip building a separate executable).
@@ -16,8 +19,18 @@ namespace MemberCards.Sdk.Benchmarks.Core;
 public class RegistrationScaleBenchmarks
 {
     /// <summary>How many names are registered.</summary>
-    [Params(100, 1_000, 5_000)]
+    [Params(1, 100, 1_000, 5_000)]
     public int Count { get; set; }
+
+    private WeChatPayEmulator? emulator;
+
+    /// <summary>Starts the emulator whose merchant key and public key the started merchants use.</summary>
+    [GlobalSetup]
+    public void Setup() => emulator = WeChatPayEmulator.StartAsync().GetAwaiter().GetResult();
+
+    /// <summary>Stops the emulator.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => emulator?.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>The floor: one named <c>Configure</c> per merchant.</summary>
     /// <returns>The services.</returns>
@@ -52,6 +65,25 @@ public class RegistrationScaleBenchmarks
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// N WeChat Pay merchants in public-key mode registered, the provider built and started: every
+    /// <c>ValidateOnStart</c> validation run (<see cref="IStartupValidator"/>, what host start runs).
+    /// </summary>
+    [Benchmark]
+    public void WeChatPayMerchantsStarted()
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddMemberCards();
+        for (var i = 0; i < Count; i++)
+        {
+            var merchant = Merchant(i);
+            builder.AddWeChatPay(merchant, o => emulator!.ConfigurePublicKeyMode(o));
+        }
+
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
     }
 
     /// <summary>N WeChat official accounts with <c>AddWeChatCards(name).Configure(...)</c>.</summary>

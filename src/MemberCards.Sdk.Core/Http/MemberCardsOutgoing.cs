@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Registry;
 
 namespace MemberCards.Sdk;
 
@@ -12,7 +13,8 @@ namespace MemberCards.Sdk;
 /// The one way every service composes an outgoing HTTP client, outermost first: <see cref="MemberCardsOutcomeHandler"/>
 /// (SDK exceptions only) -> resilience (<see cref="MemberCardsRetry"/>: GET-only, counted retries; the attempt
 /// timeout on the host's <see cref="TimeProvider"/>) -> the service's authentication -> the host's own handlers ->
-/// <see cref="MemberCardsPipelineHandler"/> (telemetry, error mapping) -> the primary handler.
+/// <see cref="MemberCardsPipelineHandler"/> (telemetry, error mapping) -> the primary handler (the service's shared
+/// connection pool, <see cref="MemberCardsConnectionPools"/>, unless the host set one for the registration).
 /// </summary>
 internal static class MemberCardsOutgoing
 {
@@ -21,6 +23,11 @@ internal static class MemberCardsOutgoing
     /// <param name="services">The services.</param>
     /// <param name="client">The client.</param>
     /// <returns>The client's builder, for the host's <c>ConfigureHttpClient</c>.</returns>
+    /// <remarks>
+    /// Linear: no step searches the service collection per client. The factory's services are added with the first
+    /// client; each client adds only options entries for its name (<see cref="MemberCardsHttpClientBuilder"/>) and
+    /// its resilience pipeline lives in <see cref="MemberCardsResiliencePipelines"/>.
+    /// </remarks>
     public static IHttpClientBuilder AddClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceCollection services, OutgoingClient<TOptions> client)
         where TOptions : class
     {
@@ -28,14 +35,21 @@ internal static class MemberCardsOutgoing
         ArgumentNullException.ThrowIfNull(client);
         var registry = OutgoingClientRegistry.Of(services);
         var name = client.Name;
+        var http = new MemberCardsHttpClientBuilder(name, services);
         if (!registry.Add(name, client.Service, client.Registration, client.ErrorMapper))
         {
-            return services.AddHttpClient(name);
+            return http;
         }
 
         if (registry.FirstClient())
         {
+            // Once per service collection (the registry is the marker): the factory's services, the shared last step,
+            // the shared connection pools and the one registry of resilience pipelines. Per client, only options of
+            // its name are added below, so registering N clients costs N times the same (issue 23).
+            services.AddHttpClient();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, MemberCardsPipelineFilter>());
+            services.AddSingleton<MemberCardsConnectionPools>();
+            services.AddSingleton<MemberCardsResiliencePipelines>();
         }
 
         var registration = client.Registration;
@@ -48,7 +62,7 @@ internal static class MemberCardsOutgoing
         }
 
         var configure = client.Configure;
-        var http = services.AddHttpClient(name, (sp, httpClient) =>
+        http.ConfigureHttpClient((sp, httpClient) =>
         {
             var current = sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration);
             configure?.Invoke(httpClient, current);
@@ -61,23 +75,30 @@ internal static class MemberCardsOutgoing
         // calls AddDefaultLogger() on the builder ConfigureHttpClient gives it.
         http.RemoveAllLoggers();
         http.AddHttpMessageHandler(() => new MemberCardsOutcomeHandler(service));
-        http.AddResilienceHandler("MemberCards", (pipeline, context) =>
+        http.AddHttpMessageHandler(sp =>
         {
-            // The SDK's own steps record every attempt (membercards.request.duration) and every retry
-            // (membercards.request.retries); Polly's per-execution telemetry would only add allocations and
-            // Information logs with stack traces for ordinary errors.
-            pipeline.TelemetryListener = null;
-            context.EnableReloads<TOptions>(registration);
-            context.EnableReloads<HttpRetryStrategyOptions>(retryName);
-            var current = policy(context.ServiceProvider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration));
-            if (current.MaxRetries > 0)
+            var pipelines = sp.GetRequiredService<MemberCardsResiliencePipelines>();
+            var timeProvider = sp.GetService<TimeProvider>() ?? TimeProvider.System;
+            Action<ResiliencePipelineBuilder<HttpResponseMessage>, ConfigureBuilderContext<string>> build = (pipeline, context) =>
             {
-                // A fresh instance: the defaults are read from the options of now, not cached.
-                var retry = context.ServiceProvider.GetRequiredService<IOptionsFactory<HttpRetryStrategyOptions>>().Create(retryName);
-                pipeline.AddRetry(MemberCardsRetry.Strategy(retry, service, registration, current.FailoverAddress));
-            }
+                // The SDK's own steps record every attempt (membercards.request.duration) and every retry
+                // (membercards.request.retries); Polly's per-execution telemetry would only add allocations and
+                // Information logs with stack traces for ordinary errors.
+                pipeline.TelemetryListener = null;
+                pipeline.TimeProvider = timeProvider;
+                MemberCardsResiliencePipelines.ReloadOn<TOptions>(context, sp, registration);
+                MemberCardsResiliencePipelines.ReloadOn<HttpRetryStrategyOptions>(context, sp, retryName);
+                var current = policy(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration));
+                if (current.MaxRetries > 0)
+                {
+                    // A fresh instance: the defaults are read from the options of now, not cached.
+                    var retry = sp.GetRequiredService<IOptionsFactory<HttpRetryStrategyOptions>>().Create(retryName);
+                    pipeline.AddRetry(MemberCardsRetry.Strategy(retry, service, registration, current.FailoverAddress));
+                }
 
-            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = current.AttemptTimeout });
+                pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = current.AttemptTimeout });
+            };
+            return new ResilienceHandler(_ => pipelines.Get(name, build));
         });
         foreach (var step in client.Authentication)
         {

@@ -30,6 +30,9 @@ internal sealed class MemberCardsPipelineHandler : DelegatingHandler
         this.mapper = mapper;
     }
 
+    /// <summary>The service name.</summary>
+    public string Service => service;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = MemberCardsHttp.OperationOf(request);
