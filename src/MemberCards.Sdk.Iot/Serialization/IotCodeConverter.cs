@@ -43,16 +43,7 @@ internal sealed class IotCodeConverter<TEnum> : JsonConverter<TEnum?>
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum? value, JsonSerializerOptions options)
-    {
-        if (value is { } known)
-        {
-            writer.WriteNumberValue(Unsafe.As<TEnum, int>(ref known));
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+        => IotInt64Converter.WriteValue(writer, value is { } known ? Unsafe.As<TEnum, int>(ref known) : null);
 
     private static bool[] BuildKnown()
     {

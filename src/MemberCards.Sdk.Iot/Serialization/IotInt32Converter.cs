@@ -21,15 +21,5 @@ internal sealed class IotInt32Converter : JsonConverter<int?>
             : throw new JsonException("Expected a 32-bit integer; the value is out of range.");
     }
 
-    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumberValue(number);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options) => IotInt64Converter.WriteValue(writer, value);
 }

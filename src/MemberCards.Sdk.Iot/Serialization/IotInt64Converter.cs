@@ -16,7 +16,10 @@ internal sealed class IotInt64Converter : JsonConverter<long?>
     public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => reader.TokenType == JsonTokenType.Null ? null : ReadValue(ref reader, allowEmpty: true);
 
-    public override void Write(Utf8JsonWriter writer, long? value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, long? value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes a number, or JSON null when absent: how every IoT number field (ids, codes, times) is written.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, long? value)
     {
         if (value is { } number)
         {

@@ -34,14 +34,5 @@ internal sealed class IotTimestampConverter : JsonConverter<DateTimeOffset?>
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
-    {
-        if (value is { } time)
-        {
-            writer.WriteNumberValue(time.ToUnixTimeMilliseconds());
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+        => IotInt64Converter.WriteValue(writer, value?.ToUnixTimeMilliseconds());
 }
