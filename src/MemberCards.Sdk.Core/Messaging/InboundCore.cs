@@ -45,7 +45,7 @@ internal sealed class InboundCore(IMessageDeduplicationStore store, IServiceScop
         {
             outcome = await InboundDeduplication.RunOnceAsync(store, key, delivery.ProcessingTimeout, delivery.DeduplicationWindow, async ct =>
             {
-                (calls, unhandled) = await RunHandlersAsync(delivery, order, items, createContext, ct).ConfigureAwait(false);
+                (calls, unhandled) = await RunHandlersAsync(ct).ConfigureAwait(false);
                 return calls;
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -60,48 +60,43 @@ internal sealed class InboundCore(IMessageDeduplicationStore store, IServiceScop
         Record(delivery.Service, outcome.ToString(), started);
         Log(delivery, outcome, calls);
         return new InboundRun(outcome, outcome == InboundOutcome.Handled ? calls : 0, key, unhandled is null ? [] : unhandled);
-    }
 
-    private async Task<(int Calls, List<object>? Unhandled)> RunHandlersAsync<TContext>(
-        InboundDelivery delivery,
-        InboundHandlerOrder<TContext> order,
-        IReadOnlyList<object> items,
-        Func<IServiceProvider, TContext> createContext,
-        CancellationToken cancellationToken)
-        where TContext : MessageContext
-    {
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
+        // The handlers of every item, in one scope; the delivery, the order and the items are this run's.
+        async Task<(int Calls, List<object>? Unhandled)> RunHandlersAsync(CancellationToken token)
         {
-            var context = createContext(scope.ServiceProvider);
-            var calls = 0;
-            List<object>? unhandled = null;
-            foreach (var item in items)
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
             {
-                var made = 0;
-                try
+                var context = createContext(scope.ServiceProvider);
+                var handled = 0;
+                List<object>? missed = null;
+                foreach (var item in items)
                 {
-                    foreach (var level in order.For(item.GetType()))
+                    var made = 0;
+                    try
                     {
-                        made += await level.RunAsync(scope.ServiceProvider, item, context, cancellationToken).ConfigureAwait(false);
+                        foreach (var level in order.For(item.GetType()))
+                        {
+                            made += await level.RunAsync(scope.ServiceProvider, item, context, token).ConfigureAwait(false);
+                        }
                     }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    InboundLog.HandlerFailed(logger, ex, delivery.Service, delivery.RegistrationName, item.GetType().Name, delivery.MessageId);
-                    throw;
+                    catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
+                    {
+                        InboundLog.HandlerFailed(logger, ex, delivery.Service, delivery.RegistrationName, item.GetType().Name, delivery.MessageId);
+                        throw;
+                    }
+
+                    if (made == 0)
+                    {
+                        (missed ??= []).Add(item);
+                        InboundLog.NoHandler(logger, delivery.Service, delivery.RegistrationName, item.GetType().Name, delivery.MessageId);
+                    }
+
+                    handled += made;
                 }
 
-                if (made == 0)
-                {
-                    (unhandled ??= []).Add(item);
-                    InboundLog.NoHandler(logger, delivery.Service, delivery.RegistrationName, item.GetType().Name, delivery.MessageId);
-                }
-
-                calls += made;
+                return (handled, missed);
             }
-
-            return (calls, unhandled);
         }
     }
 

@@ -41,15 +41,7 @@ public static class AesGcmCipher
         CheckKey(key);
         ArgumentException.ThrowIfNullOrEmpty(nonce);
         ArgumentNullException.ThrowIfNull(base64Ciphertext);
-        byte[] data;
-        try
-        {
-            data = Convert.FromBase64String(base64Ciphertext);
-        }
-        catch (FormatException ex)
-        {
-            throw new MemberCardsFormatException(null, "AES-GCM ciphertext", null, "the value is not Base64.", ex);
-        }
+        var data = Base64Text.Decode(base64Ciphertext, "AES-GCM ciphertext");
 
         if (data.Length < TagSize)
         {

@@ -36,15 +36,7 @@ public static class RsaOaep
     {
         ArgumentNullException.ThrowIfNull(privateKey);
         ArgumentNullException.ThrowIfNull(base64Ciphertext);
-        byte[] cipher;
-        try
-        {
-            cipher = Convert.FromBase64String(base64Ciphertext);
-        }
-        catch (FormatException ex)
-        {
-            throw new MemberCardsFormatException(null, "RSA-OAEP ciphertext", null, "the value is not Base64.", ex);
-        }
+        var cipher = Base64Text.Decode(base64Ciphertext, "RSA-OAEP ciphertext");
 
         try
         {

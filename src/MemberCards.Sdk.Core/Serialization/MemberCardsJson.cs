@@ -11,7 +11,11 @@ namespace MemberCards.Sdk.Serialization;
 /// </summary>
 public static class MemberCardsJson
 {
-    /// <summary>Creates serializer options over a source-generated resolver with the SDK's conventions.</summary>
+    /// <summary>
+    /// Creates serializer options over a source-generated resolver with the SDK's conventions. When the resolver is a
+    /// <see cref="JsonSerializerContext"/>, the naming policy and converters its <see cref="JsonSourceGenerationOptionsAttribute"/>
+    /// declares are kept, so a service states its wire conventions once, on its context, not on every property.
+    /// </summary>
     /// <param name="resolver">The assembly's <see cref="JsonSerializerContext"/> (or any resolver).</param>
     /// <returns>Frozen options, ready to share.</returns>
     public static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver resolver)
@@ -25,6 +29,15 @@ public static class MemberCardsJson
             NumberHandling = JsonNumberHandling.Strict,
             MaxDepth = 64,
         };
+        if (resolver is JsonSerializerContext { Options: { } declared })
+        {
+            options.PropertyNamingPolicy = declared.PropertyNamingPolicy;
+            foreach (var converter in declared.Converters)
+            {
+                options.Converters.Add(converter);
+            }
+        }
+
         options.MakeReadOnly();
         return options;
     }

@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Serialization;
 
-/// <summary>The wire-name tables of one enum, built once per type.</summary>
+/// <summary>The wire-name tables of one enum (its members' own names, else its <see cref="WireNamesAttribute"/> rule), built once per type.</summary>
 internal static class WireEnumNames<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>
     where TEnum : struct, Enum
 {
@@ -16,11 +17,13 @@ internal static class WireEnumNames<[DynamicallyAccessedMembers(DynamicallyAcces
     {
         var byName = new Dictionary<string, TEnum>(StringComparer.Ordinal);
         var byValue = new Dictionary<TEnum, string>();
+        var rule = typeof(TEnum).GetCustomAttribute<WireNamesAttribute>();
         foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var value = (TEnum)field.GetValue(null)!;
             var names = field.GetCustomAttributes<WireAliasAttribute>().Select(a => a.Name);
-            var primary = field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name;
+            var primary = field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+                ?? (rule is null || value.Equals(default(TEnum)) ? null : rule.Prefix + JsonNamingPolicy.SnakeCaseUpper.ConvertName(field.Name));
             if (primary is null)
             {
                 continue;

@@ -9,17 +9,12 @@ namespace MemberCards.Sdk.Erp;
 /// </summary>
 internal sealed class ErpEnvelope
 {
-    [JsonPropertyName("code")]
-    [JsonConverter(typeof(ErpTextConverter))]
     public string? Code { get; init; }
 
     [JsonPropertyName("msg")]
-    [JsonConverter(typeof(ErpTextConverter))]
     public string? Message { get; init; }
 
-    [JsonPropertyName("data")]
     public JsonElement? Data { get; init; }
 
-    [JsonPropertyName("info")]
     public JsonElement? Info { get; init; }
 }

@@ -10,52 +10,40 @@ namespace MemberCards.Sdk.Erp;
 public sealed class ErpMember
 {
     /// <summary><c>name</c>: the member's name.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; init; }
 
     /// <summary><c>sex</c>: 女, 男 or 保密; <see cref="ErpMemberSex.Unknown"/> when absent or not one of those.</summary>
-    [JsonPropertyName("sex")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public ErpMemberSex Sex { get; init; }
 
     /// <summary><c>birthday</c>: the birth date; <see langword="null"/> when absent, empty or not a date.</summary>
-    [JsonPropertyName("birthday")]
     public DateOnly? Birthday { get; init; }
 
     /// <summary><c>address</c>: the postal address.</summary>
-    [JsonPropertyName("address")]
     public string? Address { get; init; }
 
     /// <summary><c>identityCardNo</c>: the identity card number (personal data: redact it in logs).</summary>
-    [JsonPropertyName("identityCardNo")]
     public string? IdentityCardNo { get; init; }
 
     /// <summary><c>email</c>: the e-mail address.</summary>
-    [JsonPropertyName("email")]
     public string? Email { get; init; }
 
     /// <summary><c>level</c>: the card type; <see langword="null"/> when absent or not an integer (see <see cref="LevelText"/>).</summary>
-    [JsonPropertyName("level")]
     public ErpMemberLevel? Level { get; init; }
 
     /// <summary>The <c>level</c> exactly as sent (a number or a string), or <see langword="null"/> when absent.</summary>
-    [JsonPropertyName("levelText")]
     public string? LevelText { get; init; }
 
     /// <summary><c>state</c>: the card state; <see langword="null"/> when absent or not an integer (see <see cref="StateText"/>).</summary>
-    [JsonPropertyName("state")]
     public ErpMemberState? State { get; init; }
 
     /// <summary>The <c>state</c> exactly as sent (a number or a string), or <see langword="null"/> when absent.</summary>
-    [JsonPropertyName("stateText")]
     public string? StateText { get; init; }
 
     /// <summary><c>cardNo</c>: the member card number, such as <c>e0582800</c>.</summary>
-    [JsonPropertyName("cardNo")]
     public string? CardNo { get; init; }
 
     /// <summary><c>storeNumber</c>: the store the member belongs to, such as <c>1001</c>.</summary>
-    [JsonPropertyName("storeNumber")]
     public string? StoreNumber { get; init; }
 
     /// <inheritdoc />

@@ -1,19 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>companyDelete</c>: companies were deleted (企业删除).</summary>
-public sealed class CompanyDeleteEvent : IotEvent
+public sealed class CompanyDeleteEvent() : IotEvent(IotEventKind.CompanyDelete)
 {
-    /// <inheritdoc />
-    public override IotEventKind Kind => IotEventKind.CompanyDelete;
-
-    /// <inheritdoc />
-    public override string Key => "companyDelete";
-
     /// <summary><c>ids</c>: the deleted companies (企业id集合).</summary>
-    [JsonPropertyName("ids")]
-    [JsonConverter(typeof(IotInt64ListConverter))]
     public IReadOnlyList<long> Ids { get; init => field = value ?? []; } = [];
 
     /// <summary>The event in short: kind and company ids.</summary>

@@ -8,103 +8,75 @@ namespace MemberCards.Sdk.Iot;
 /// </summary>
 public abstract class CompanyProfileEvent : ProfileEvent
 {
-    private protected CompanyProfileEvent()
+    private protected CompanyProfileEvent(IotEventKind kind)
+        : base(kind)
     {
     }
 
     /// <summary><c>idType</c>: the kind of registration number.</summary>
-    [JsonPropertyName("idType")]
-    [JsonConverter(typeof(IotCodeConverter<CompanyIdType>))]
     public CompanyIdType? IdType { get; init; }
 
     /// <summary><c>registrationName</c>: the registration authority (登记机关).</summary>
     [JsonPropertyName("registrationName")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? RegistrationAuthority { get; init; }
 
     /// <summary><c>legalPerson</c>: the registered legal representative (登记法人).</summary>
     [JsonPropertyName("legalPerson")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? LegalRepresentative { get; init; }
 
     /// <summary><c>registerDate</c>: the date of establishment (成立日期), as the platform sends it (a <c>long</c>, usually Unix milliseconds).</summary>
     [JsonPropertyName("registerDate")]
-    [JsonConverter(typeof(IotInt64Converter))]
     public long? RegistrationDate { get; init; }
 
     /// <summary><c>status</c>: the registration status (企业状态).</summary>
-    [JsonPropertyName("status")]
-    [JsonConverter(typeof(IotCodeConverter<CompanyStatus>))]
     public CompanyStatus? Status { get; init; }
 
     /// <summary><c>registerCapital</c>: the registered capital (注册资本), as text.</summary>
     [JsonPropertyName("registerCapital")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? RegisteredCapital { get; init; }
 
     /// <summary><c>registerAddress</c>: the registered address (注册地点).</summary>
     [JsonPropertyName("registerAddress")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? RegisteredAddress { get; init; }
 
     /// <summary><c>fax</c>: the fax number.</summary>
-    [JsonPropertyName("fax")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Fax { get; init; }
 
     /// <summary><c>employeeCount</c>: the number of employees (员工数), as text.</summary>
-    [JsonPropertyName("employeeCount")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? EmployeeCount { get; init; }
 
     /// <summary><c>stockCode</c>: the stock code (股票代码).</summary>
-    [JsonPropertyName("stockCode")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? StockCode { get; init; }
 
     /// <summary><c>countryCertification</c>: the national high-tech enterprise certification (国高认证).</summary>
     [JsonPropertyName("countryCertification")]
-    [JsonConverter(typeof(IotCodeConverter<HighTechCertification>))]
     public HighTechCertification? HighTechCertification { get; init; }
 
     /// <summary><c>website</c>: the website.</summary>
-    [JsonPropertyName("website")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Website { get; init; }
 
     /// <summary><c>income</c>: the income (收入), as text.</summary>
-    [JsonPropertyName("income")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Income { get; init; }
 
     /// <summary><c>profit</c>: the profit (利润), as text.</summary>
-    [JsonPropertyName("profit")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Profit { get; init; }
 
     /// <summary><c>ratal</c>: the tax paid (纳税额), as text.</summary>
     [JsonPropertyName("ratal")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? TaxPaid { get; init; }
 
     /// <summary><c>whichIndustry</c>: the industry (所属行业).</summary>
     [JsonPropertyName("whichIndustry")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Industry { get; init; }
 
     /// <summary><c>developmentCost</c>: the R&amp;D spending (研发投入), as text.</summary>
     [JsonPropertyName("developmentCost")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? ResearchSpending { get; init; }
 
     /// <summary><c>merchantCode</c>: the merchant number (商户号).</summary>
-    [JsonPropertyName("merchantCode")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? MerchantCode { get; init; }
 
     /// <summary><c>logoUrl</c>: the company logo (企业Logo).</summary>
-    [JsonPropertyName("logoUrl")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? LogoUrl { get; init; }
 
     /// <summary>The event in short: kind, ids and event type.</summary>

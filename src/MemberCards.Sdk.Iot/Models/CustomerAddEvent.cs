@@ -1,11 +1,4 @@
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>customerAdd</c>: a customer was created (客户新增).</summary>
-public sealed class CustomerAddEvent : CustomerProfileEvent
-{
-    /// <inheritdoc />
-    public override IotEventKind Kind => IotEventKind.CustomerAdd;
-
-    /// <inheritdoc />
-    public override string Key => "customerAdd";
-}
+public sealed class CustomerAddEvent() : CustomerProfileEvent(IotEventKind.CustomerAdd);

@@ -1,11 +1,4 @@
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>customerBindCompany</c>: a customer was bound to companies (客户绑定企业).</summary>
-public sealed class CustomerBindCompanyEvent : CustomerCompanyBindingEvent
-{
-    /// <inheritdoc />
-    public override IotEventKind Kind => IotEventKind.CustomerBindCompany;
-
-    /// <inheritdoc />
-    public override string Key => "customerBindCompany";
-}
+public sealed class CustomerBindCompanyEvent() : CustomerCompanyBindingEvent(IotEventKind.CustomerBindCompany);

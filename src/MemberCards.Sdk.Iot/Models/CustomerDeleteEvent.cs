@@ -3,14 +3,8 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>customerDelete</c>: customers were deleted (客户删除).</summary>
-public sealed class CustomerDeleteEvent : IotEvent
+public sealed class CustomerDeleteEvent() : IotEvent(IotEventKind.CustomerDelete)
 {
-    /// <inheritdoc />
-    public override IotEventKind Kind => IotEventKind.CustomerDelete;
-
-    /// <inheritdoc />
-    public override string Key => "customerDelete";
-
     /// <summary><c>customerUserDTOS</c>: the deleted customers (客户删除数据); <c>null</c> items are skipped, empty when none.</summary>
     [JsonPropertyName("customerUserDTOS")]
     public IReadOnlyList<DeletedCustomer> Customers { get; init => field = WithoutNulls(value); } = [];

@@ -8,93 +8,66 @@ namespace MemberCards.Sdk.Iot;
 /// </summary>
 public abstract class CustomerProfileEvent : ProfileEvent
 {
-    private protected CustomerProfileEvent()
+    private protected CustomerProfileEvent(IotEventKind kind)
+        : base(kind)
     {
     }
 
     /// <summary><c>idType</c>: the kind of identity document.</summary>
-    [JsonPropertyName("idType")]
-    [JsonConverter(typeof(IotCodeConverter<CustomerIdType>))]
     public CustomerIdType? IdType { get; init; }
 
     /// <summary><c>sex</c>: the sex.</summary>
-    [JsonPropertyName("sex")]
-    [JsonConverter(typeof(IotCodeConverter<Sex>))]
     public Sex? Sex { get; init; }
 
     /// <summary><c>age</c>: the age in years.</summary>
-    [JsonPropertyName("age")]
-    [JsonConverter(typeof(IotInt32Converter))]
     public int? Age { get; init; }
 
     /// <summary><c>bornDate</c>: the date of birth (出生年月), as the platform sends it (a <c>long</c>, usually Unix milliseconds).</summary>
     [JsonPropertyName("bornDate")]
-    [JsonConverter(typeof(IotInt64Converter))]
     public long? BirthDate { get; init; }
 
     /// <summary><c>nativePlace</c>: the native place (籍贯).</summary>
-    [JsonPropertyName("nativePlace")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? NativePlace { get; init; }
 
     /// <summary><c>nation</c>: the ethnic group (民族).</summary>
     [JsonPropertyName("nation")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Ethnicity { get; init; }
 
     /// <summary><c>marriage</c>: the marital status.</summary>
     [JsonPropertyName("marriage")]
-    [JsonConverter(typeof(IotCodeConverter<MaritalStatus>))]
     public MaritalStatus? MaritalStatus { get; init; }
 
     /// <summary><c>education</c>: the highest education.</summary>
-    [JsonPropertyName("education")]
-    [JsonConverter(typeof(IotCodeConverter<Education>))]
     public Education? Education { get; init; }
 
     /// <summary><c>profession</c>: the profession (职业).</summary>
-    [JsonPropertyName("profession")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Profession { get; init; }
 
     /// <summary><c>speciality</c>: special skills (特长).</summary>
     [JsonPropertyName("speciality")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Specialty { get; init; }
 
     /// <summary><c>interest</c>: hobbies and interests (兴趣爱好).</summary>
     [JsonPropertyName("interest")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Interests { get; init; }
 
     /// <summary><c>character</c>: personality (性格).</summary>
-    [JsonPropertyName("character")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Character { get; init; }
 
     /// <summary><c>postalCode</c>: the postal code.</summary>
-    [JsonPropertyName("postalCode")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? PostalCode { get; init; }
 
     /// <summary><c>jobNum</c>: the employee number (员工工号).</summary>
     [JsonPropertyName("jobNum")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? EmployeeNumber { get; init; }
 
     /// <summary><c>facePhoto</c>: the face-recognition photo (人脸识别).</summary>
-    [JsonPropertyName("facePhoto")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? FacePhoto { get; init; }
 
     /// <summary><c>openId</c>: the user id within the tenant (用户id).</summary>
-    [JsonPropertyName("openId")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? OpenId { get; init; }
 
     /// <summary><c>unionId</c>: the pass id across applications (通行证id).</summary>
-    [JsonPropertyName("unionId")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? UnionId { get; init; }
 
     /// <summary>The event without personal data: kind, ids and event type (phone and id number are never shown).</summary>

@@ -1,11 +1,4 @@
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>customerUnbindCompany</c>: a customer was unbound from companies (客户解绑企业).</summary>
-public sealed class CustomerUnbindCompanyEvent : CustomerCompanyBindingEvent
-{
-    /// <inheritdoc />
-    public override IotEventKind Kind => IotEventKind.CustomerUnbindCompany;
-
-    /// <inheritdoc />
-    public override string Key => "customerUnbindCompany";
-}
+public sealed class CustomerUnbindCompanyEvent() : CustomerCompanyBindingEvent(IotEventKind.CustomerUnbindCompany);

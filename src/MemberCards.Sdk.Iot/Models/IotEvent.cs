@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Iot;
@@ -5,25 +6,34 @@ namespace MemberCards.Sdk.Iot;
 /// <summary>One entry of a message's <c>events</c> object. Handle a kind with <see cref="IIotMessageHandler{TEvent}"/>.</summary>
 public abstract class IotEvent
 {
-    private protected IotEvent()
+    // The keys of the documented kinds: the camelCase of the kind's name, as the events object's properties are named.
+    private static readonly string[] Keys = [.. Enum.GetValues<IotEventKind>().Select(static kind => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()))];
+
+    private protected IotEvent(IotEventKind kind)
+        : this(kind, Keys[(int)kind])
     {
     }
 
-    /// <summary>Which event this is.</summary>
-    [JsonIgnore]
-    public abstract IotEventKind Kind { get; }
+    private protected IotEvent(IotEventKind kind, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        Kind = kind;
+        Key = key;
+    }
 
-    /// <summary>The key it arrived under (<c>customerAdd</c> ...).</summary>
-    [JsonIgnore]
-    public abstract string Key { get; }
+    /// <summary>Which event this is. The SDK's own serialization writes it first, as <c>Kind</c> (its number); reading ignores it.</summary>
+    [JsonPropertyName("Kind")]
+    [JsonPropertyOrder(-1)]
+    public IotEventKind Kind { get; }
+
+    /// <summary>The key it arrived under (<c>customerAdd</c> ...). The SDK's own serialization writes it after <see cref="Kind"/>, as <c>Key</c>; reading ignores it.</summary>
+    [JsonPropertyName("Key")]
+    [JsonPropertyOrder(-1)]
+    public string Key { get; }
 
     /// <summary><c>eventSendUserId</c>: the platform user who caused the event, when given.</summary>
-    [JsonPropertyName("eventSendUserId")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? EventSendUserId { get; init; }
 
     /// <summary><c>eventType</c>: a notification (default), or an enable/disable of a customer or company.</summary>
-    [JsonPropertyName("eventType")]
-    [JsonConverter(typeof(IotCodeConverter<IotEventType>))]
     public IotEventType? EventType { get; init; }
 }

@@ -13,35 +13,27 @@ public sealed class IotEvents
     private IReadOnlyList<UnknownIotEvent>? unknown;
 
     /// <summary><c>customerAdd</c>, when present.</summary>
-    [JsonPropertyName("customerAdd")]
     public CustomerAddEvent? CustomerAdd { get; init; }
 
     /// <summary><c>customerUpdate</c>, when present.</summary>
-    [JsonPropertyName("customerUpdate")]
     public CustomerUpdateEvent? CustomerUpdate { get; init; }
 
     /// <summary><c>customerBindCompany</c>, when present.</summary>
-    [JsonPropertyName("customerBindCompany")]
     public CustomerBindCompanyEvent? CustomerBindCompany { get; init; }
 
     /// <summary><c>customerUnbindCompany</c>, when present.</summary>
-    [JsonPropertyName("customerUnbindCompany")]
     public CustomerUnbindCompanyEvent? CustomerUnbindCompany { get; init; }
 
     /// <summary><c>customerDelete</c>, when present.</summary>
-    [JsonPropertyName("customerDelete")]
     public CustomerDeleteEvent? CustomerDelete { get; init; }
 
     /// <summary><c>companyAdd</c>, when present.</summary>
-    [JsonPropertyName("companyAdd")]
     public CompanyAddEvent? CompanyAdd { get; init; }
 
     /// <summary><c>companyUpdate</c>, when present.</summary>
-    [JsonPropertyName("companyUpdate")]
     public CompanyUpdateEvent? CompanyUpdate { get; init; }
 
     /// <summary><c>companyDelete</c>, when present.</summary>
-    [JsonPropertyName("companyDelete")]
     public CompanyDeleteEvent? CompanyDelete { get; init; }
 
     /// <summary>Entries under keys this version of the SDK does not know, in arrival order, as raw JSON.</summary>

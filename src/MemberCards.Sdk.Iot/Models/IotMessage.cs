@@ -13,20 +13,16 @@ public sealed class IotMessage
     /// any form the platform uses works). <see langword="null"/> when absent.
     /// </summary>
     [JsonPropertyName("msgId")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? MessageId { get; init; }
 
     /// <summary><c>reportTs</c>: when the platform reported the message (Unix milliseconds, as UTC).</summary>
     [JsonPropertyName("reportTs")]
-    [JsonConverter(typeof(IotTimestampConverter))]
     public DateTimeOffset? ReportedAt { get; init; }
 
     /// <summary><c>profile</c>: the reporting application and thing model, when sent.</summary>
-    [JsonPropertyName("profile")]
     public IotProfile? Profile { get; init; }
 
     /// <summary><c>events</c>: the events of this message (empty when absent).</summary>
-    [JsonPropertyName("events")]
     public IotEvents Events { get; init => field = value ?? new IotEvents(); } = new();
 
     /// <summary>

@@ -1,23 +1,15 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary><c>profile</c>: which application and thing model reported the message.</summary>
 public sealed class IotProfile
 {
     /// <summary><c>poiCode</c>: the point-of-interest (device/site type) code, such as <c>s009</c>.</summary>
-    [JsonPropertyName("poiCode")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? PoiCode { get; init; }
 
     /// <summary><c>appType</c>: the reporting application, <c>customer</c> for these events.</summary>
-    [JsonPropertyName("appType")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? AppType { get; init; }
 
     /// <summary><c>modelId</c>: the thing-model id.</summary>
-    [JsonPropertyName("modelId")]
-    [JsonConverter(typeof(IotInt64Converter))]
     public long? ModelId { get; init; }
 
     /// <inheritdoc />

@@ -9,77 +9,52 @@ namespace MemberCards.Sdk.Iot;
 /// </summary>
 public abstract class ProfileEvent : IotEvent
 {
-    private protected ProfileEvent()
+    private protected ProfileEvent(IotEventKind kind)
+        : base(kind)
     {
     }
 
     /// <summary><c>id</c>: the customer or company id (主键id).</summary>
-    [JsonPropertyName("id")]
-    [JsonConverter(typeof(IotInt64Converter))]
     public long? Id { get; init; }
 
     /// <summary><c>projectId</c>: the project id (项目id).</summary>
-    [JsonPropertyName("projectId")]
-    [JsonConverter(typeof(IotInt64Converter))]
     public long? ProjectId { get; init; }
 
     /// <summary><c>name</c>: the name.</summary>
-    [JsonPropertyName("name")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Name { get; init; }
 
     /// <summary><c>phone</c>: the phone number (personal data of a customer).</summary>
-    [JsonPropertyName("phone")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Phone { get; init; }
 
     /// <summary><c>idNumber</c>: the identity document number (personal data of a customer).</summary>
-    [JsonPropertyName("idNumber")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? IdNumber { get; init; }
 
     /// <summary><c>spaceIds</c>: the spaces the customer or company belongs to (所属空间); empty when none.</summary>
-    [JsonPropertyName("spaceIds")]
-    [JsonConverter(typeof(IotInt64ListConverter))]
     public IReadOnlyList<long> SpaceIds { get; init => field = value ?? []; } = [];
 
     /// <summary><c>customerGradeId</c>: the customer grade (客户级别).</summary>
-    [JsonPropertyName("customerGradeId")]
-    [JsonConverter(typeof(IotInt64Converter))]
     public long? CustomerGradeId { get; init; }
 
     /// <summary><c>customerTypeId</c>: the customer type (客户类型).</summary>
-    [JsonPropertyName("customerTypeId")]
-    [JsonConverter(typeof(IotInt64Converter))]
     public long? CustomerTypeId { get; init; }
 
     /// <summary><c>contractName</c>: the emergency contact (紧急联系人; the wire name says "contract").</summary>
     [JsonPropertyName("contractName")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? EmergencyContactName { get; init; }
 
     /// <summary><c>contractPhone</c>: the emergency contact's phone (紧急联系人电话).</summary>
     [JsonPropertyName("contractPhone")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? EmergencyContactPhone { get; init; }
 
     /// <summary><c>address</c>: the address.</summary>
-    [JsonPropertyName("address")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Address { get; init; }
 
     /// <summary><c>email</c>: the e-mail address.</summary>
-    [JsonPropertyName("email")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Email { get; init; }
 
     /// <summary><c>remark</c>: a remark.</summary>
-    [JsonPropertyName("remark")]
-    [JsonConverter(typeof(IotStringConverter))]
     public string? Remark { get; init; }
 
     /// <summary><c>customerStatus</c>: whether the customer or company is enabled (1 normal, 2 disabled).</summary>
-    [JsonPropertyName("customerStatus")]
-    [JsonConverter(typeof(IotCodeConverter<CustomerStatus>))]
     public CustomerStatus? CustomerStatus { get; init; }
 }

@@ -12,17 +12,10 @@ public sealed class UnknownIotEvent : IotEvent
     /// <param name="key">The key it arrived under.</param>
     /// <param name="json">Its value, as received.</param>
     public UnknownIotEvent(string key, JsonElement json)
+        : base(IotEventKind.Unknown, key)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        Key = key;
         Json = json;
     }
-
-    /// <inheritdoc />
-    public override IotEventKind Kind => IotEventKind.Unknown;
-
-    /// <inheritdoc />
-    public override string Key { get; }
 
     /// <summary>The value as received (an object for the events the platform documents).</summary>
     public JsonElement Json { get; }

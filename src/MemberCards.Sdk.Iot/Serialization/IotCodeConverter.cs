@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Iot;
 
@@ -9,13 +8,11 @@ namespace MemberCards.Sdk.Iot;
 /// the enum does not list reads as its <c>Unknown</c> member, <c>null</c> and <c>""</c> as absent.
 /// </summary>
 /// <typeparam name="TEnum">An <see cref="int"/>-backed enum with an <c>Unknown</c> member.</typeparam>
-internal sealed class IotCodeConverter<TEnum> : JsonConverter<TEnum?>
+internal sealed class IotCodeConverter<TEnum> : IotNumberConverter<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly TEnum Unknown = Enum.Parse<TEnum>("Unknown");
     private static readonly bool[] Known = BuildKnown();
-
-    public override bool HandleNull => true;
 
     /// <summary>Maps a wire code to the enum, <c>Unknown</c> when it is not listed.</summary>
     internal static TEnum FromCode(long code)
@@ -30,29 +27,13 @@ internal sealed class IotCodeConverter<TEnum> : JsonConverter<TEnum?>
     }
 
     public override TEnum? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.Number:
-                return reader.TryGetInt64(out var code) ? FromCode(code) : Unknown;
-            default:
-                return IotInt64Converter.ReadValue(ref reader, allowEmpty: true) is { } parsed ? FromCode(parsed) : null;
-        }
-    }
+        => reader.TokenType == JsonTokenType.Number
+            ? reader.TryGetInt64(out var code) ? FromCode(code) : Unknown
+            : base.Read(ref reader, typeToConvert, options);
 
-    public override void Write(Utf8JsonWriter writer, TEnum? value, JsonSerializerOptions options)
-    {
-        if (value is { } known)
-        {
-            writer.WriteNumberValue(Unsafe.As<TEnum, int>(ref known));
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override TEnum FromWire(long value) => FromCode(value);
+
+    protected override long ToWire(TEnum value) => Unsafe.As<TEnum, int>(ref value);
 
     private static bool[] BuildKnown()
     {

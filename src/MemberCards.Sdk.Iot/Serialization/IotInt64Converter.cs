@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Iot;
 
@@ -9,24 +8,11 @@ namespace MemberCards.Sdk.Iot;
 /// Reads an optional 64-bit integer sent as a JSON number or a string of digits; <c>null</c> and <c>""</c>
 /// read as absent. Ids such as <c>1090560337592619000</c> survive exactly (never through a double).
 /// </summary>
-internal sealed class IotInt64Converter : JsonConverter<long?>
+internal sealed class IotInt64Converter : IotNumberConverter<long>
 {
-    public override bool HandleNull => true;
+    protected override long FromWire(long value) => value;
 
-    public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => reader.TokenType == JsonTokenType.Null ? null : ReadValue(ref reader, allowEmpty: true);
-
-    public override void Write(Utf8JsonWriter writer, long? value, JsonSerializerOptions options)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumberValue(number);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override long ToWire(long value) => value;
 
     /// <summary>Reads the current token as a 64-bit integer; an empty string gives <see langword="null"/> when allowed.</summary>
     internal static long? ReadValue(ref Utf8JsonReader reader, bool allowEmpty)

@@ -9,7 +9,7 @@ public static class IotSamples
     public const string Topic = "demo-tenant/proj_1080446148159139840/v1-business-customer";
 
     /// <summary>The sample message as published by the platform (UTF-8 JSON, with its original line breaks).</summary>
-    public const string MessageJson = """
+    public const string MessageJson = $$"""
 {
 "msgId":123132131231,
 "reportTs":1682216549951,
@@ -118,66 +118,14 @@ public static class IotSamples
 ]
 },
 "companyAdd":{
-"eventSendUserId":"12123243242",
-"eventType":1,
-"income":"",
-"registrationName":"",
-"remark":"",
-"developmentCost":"",
-"idNumber":"",
-"employeeCount":"",
-"legalPerson":"",
-"whichIndustry":"",
-"contractName":"",
-"spaceIds":[
-],
-"fax":"",
-"profit":"",
-"email":"",
-"contractPhone":"",
-"website":"",
-"merchantCode":"",
-"idType":0,
-"address":"",
-"ratal":"",
-"stockCode":"",
-"logoUrl":"",
-"registerAddress":"",
-"countryCertification":0,
-"registerCapital":"",
+{{CompanyFields}}
 "phone":"1111",
 "name":"1111",
 "projectId":371344636432453,
 "status":0
 },
 "companyUpdate":{
-"eventSendUserId":"12123243242",
-"eventType":1,
-"income":"",
-"registrationName":"",
-"remark":"",
-"developmentCost":"",
-"idNumber":"",
-"employeeCount":"",
-"legalPerson":"",
-"whichIndustry":"",
-"contractName":"",
-"spaceIds":[
-],
-"fax":"",
-"profit":"",
-"email":"",
-"contractPhone":"",
-"website":"",
-"merchantCode":"",
-"idType":0,
-"address":"",
-"ratal":"",
-"stockCode":"",
-"logoUrl":"",
-"registerAddress":"",
-"countryCertification":0,
-"registerCapital":"",
+{{CompanyFields}}
 "phone":"111",
 "name":"111",
 "projectId":371344636432453,
@@ -190,6 +138,38 @@ public static class IotSamples
 }
 }
 }
+""";
+
+    // The fields companyAdd and companyUpdate of the sample share, in the sample's order (all but phone, name, projectId
+    // and status); stated once and spliced into both, so the composed text is the published one byte for byte.
+    private const string CompanyFields = """
+"eventSendUserId":"12123243242",
+"eventType":1,
+"income":"",
+"registrationName":"",
+"remark":"",
+"developmentCost":"",
+"idNumber":"",
+"employeeCount":"",
+"legalPerson":"",
+"whichIndustry":"",
+"contractName":"",
+"spaceIds":[
+],
+"fax":"",
+"profit":"",
+"email":"",
+"contractPhone":"",
+"website":"",
+"merchantCode":"",
+"idType":0,
+"address":"",
+"ratal":"",
+"stockCode":"",
+"logoUrl":"",
+"registerAddress":"",
+"countryCertification":0,
+"registerCapital":"",
 """;
 
     /// <summary>The sample message as UTF-8 bytes.</summary>

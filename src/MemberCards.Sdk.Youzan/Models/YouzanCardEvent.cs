@@ -7,12 +7,10 @@ namespace MemberCards.Sdk.Youzan;
 public sealed class YouzanCardEvent : YouzanEvent
 {
     /// <summary>What happened; <see cref="YouzanCardStatus.Unknown"/> for a status this SDK does not know.</summary>
-    [JsonPropertyName("status")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public YouzanCardStatus Status { get; init; }
 
     /// <summary>The card's alias, its unique key in the shop (<c>card_alias</c>).</summary>
-    [JsonPropertyName("card_alias")]
     public string? CardAlias { get; init; }
 
     /// <summary>Reads the event from a verified push of type <c>SCRM_CARD</c>.</summary>

@@ -7,28 +7,22 @@ namespace MemberCards.Sdk.Youzan;
 public sealed class YouzanCustomerCardEvent : YouzanEvent
 {
     /// <summary>What happened; <see cref="YouzanCustomerCardStatus.Unknown"/> for a status this SDK does not know.</summary>
-    [JsonPropertyName("status")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public YouzanCustomerCardStatus Status { get; init; }
 
     /// <summary>The customer's fan id (<c>fans_id</c>); 0 when <see cref="Mobile"/> is set.</summary>
-    [JsonPropertyName("fans_id")]
     public long FansId { get; init; }
 
     /// <summary>The fan type (<c>fans_type</c>: 1 = a fan of the shop's own verified service account); 0 when <see cref="Mobile"/> is set.</summary>
-    [JsonPropertyName("fans_type")]
     public int FansType { get; init; }
 
     /// <summary>The customer's phone number (<c>mobile</c>), which identifies the customer first; <see langword="null"/> when not sent.</summary>
-    [JsonPropertyName("mobile")]
     public string? Mobile { get; init; }
 
     /// <summary>The alias of the card (<c>card_alias</c>).</summary>
-    [JsonPropertyName("card_alias")]
     public string? CardAlias { get; init; }
 
     /// <summary>The customer's card number (<c>card_no</c>).</summary>
-    [JsonPropertyName("card_no")]
     public string? CardNo { get; init; }
 
     /// <summary>Reads the event from a verified push of type <c>SCRM_CUSTOMER_CARD</c>.</summary>

@@ -10,7 +10,6 @@ namespace MemberCards.Sdk.Youzan;
 public abstract class YouzanEvent
 {
     /// <summary>The envelope (shop, version for ordering, message id, send count ...).</summary>
-    [JsonPropertyName("push")]
     public required YouzanPush Push { get; init; }
 
     /// <summary>The status exactly as sent.</summary>
@@ -18,6 +17,5 @@ public abstract class YouzanEvent
     public string? RawStatus => Push.Status;
 
     /// <summary>When it happened (<c>event_time</c>, China Standard Time, offset +08:00).</summary>
-    [JsonPropertyName("event_time")]
     public DateTimeOffset? EventTime { get; init; }
 }

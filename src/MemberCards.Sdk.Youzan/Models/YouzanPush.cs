@@ -9,39 +9,30 @@ namespace MemberCards.Sdk.Youzan;
 public sealed class YouzanPush
 {
     /// <summary>The message type (<c>type</c>), such as <c>SCRM_CARD</c>; kept raw so unknown types still arrive.</summary>
-    [JsonPropertyName("type")]
     public string? Type { get; init; }
 
     /// <summary>The sub-state (<c>status</c>), such as <c>CARD_CREATED</c>; kept raw.</summary>
-    [JsonPropertyName("status")]
     public string? Status { get; init; }
 
     /// <summary>The business key (<c>id</c>): card_alias for SCRM_CARD, card_no for SCRM_CUSTOMER_CARD, the order no for trades.</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; init; }
 
     /// <summary>The shop id (<c>kdt_id</c>).</summary>
-    [JsonPropertyName("kdt_id")]
     public long? KdtId { get; init; }
 
     /// <summary>The shop name (<c>kdt_name</c>).</summary>
-    [JsonPropertyName("kdt_name")]
     public string? KdtName { get; init; }
 
     /// <summary>The head-office shop id of a chain (<c>root_kdt_id</c>, Youzan Cloud format).</summary>
-    [JsonPropertyName("root_kdt_id")]
     public long? RootKdtId { get; init; }
 
     /// <summary>The client_id of the app the push is for (<c>client_id</c>).</summary>
-    [JsonPropertyName("client_id")]
     public string? ClientId { get; init; }
 
     /// <summary>The app id of older signature-mode pushes (<c>app_id</c>, deprecated).</summary>
-    [JsonPropertyName("app_id")]
     public string? AppId { get; init; }
 
     /// <summary>The push mode (<c>mode</c>: 1 = app push, 0 = signature mode; deprecated in Youzan Cloud).</summary>
-    [JsonPropertyName("mode")]
     public int? Mode { get; init; }
 
     /// <summary>Whether Youzan marked this a test message (<c>test</c>).</summary>
@@ -56,7 +47,6 @@ public sealed class YouzanPush
     /// The ordering version (<c>version</c>): a higher version supersedes a lower one for the same
     /// <see cref="Type"/> and <see cref="Id"/>. Usually a Unix time, seen in seconds and in milliseconds.
     /// </summary>
-    [JsonPropertyName("version")]
     public long? Version { get; init; }
 
     /// <summary>The unique message id (<c>msg_id</c>), present in newer (V3 / Cloud) pushes.</summary>
@@ -64,7 +54,6 @@ public sealed class YouzanPush
     public string? MessageId { get; init; }
 
     /// <summary>The body signature (<c>sign</c>), as received.</summary>
-    [JsonPropertyName("sign")]
     public string? Sign { get; init; }
 
     /// <summary>

@@ -17,6 +17,28 @@ public static class YouzanPushParser
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // The envelope fields: how each spelling is read and where it goes (msg, kept as received, is read apart). A name
+    // that is not listed is skipped; an error names the field as the table does.
+    private static readonly YouzanPushField[] FieldTable =
+    [
+        new("type"u8, "type", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.Type = ReadText(ref reader, name)),
+        new("status"u8, "status", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.Status = ReadText(ref reader, name)),
+        new("id"u8, "id", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.Id = ReadText(ref reader, name)),
+        new("kdt_id"u8, "kdt_id", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.KdtId = ReadInt64(ref reader, name)),
+        new("kdt_name"u8, "kdt_name", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.KdtName = ReadText(ref reader, name)),
+        new("root_kdt_id"u8, "root_kdt_id", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.RootKdtId = ReadInt64(ref reader, name)),
+        new("client_id"u8, "client_id", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.ClientId = ReadText(ref reader, name)),
+        new("app_id"u8, "app_id", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.AppId = ReadText(ref reader, name)),
+        new("mode"u8, "mode", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.Mode = ReadInt32(ref reader, name)),
+        new("test"u8, "test", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.Test = ReadBoolean(ref reader, name)),
+        new("sendCount"u8, "sendCount", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.SendCount = ReadInt32(ref reader, name)),
+        new("send_count"u8, "sendCount", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.SendCount = ReadInt32(ref reader, name)),
+        new("version"u8, "version", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.Version = ReadInt64(ref reader, name)),
+        new("msg_id"u8, "msg_id", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.MessageId = ReadText(ref reader, name)),
+        new("sign"u8, "sign", static (ref Utf8JsonReader reader, string name, YouzanPushFields into) => into.Sign = ReadText(ref reader, name)),
+    ];
+
+
     /// <summary>Reads a push envelope.</summary>
     /// <param name="body">The request body exactly as received.</param>
     /// <param name="maxMessageBytes">The largest body accepted; checked before anything is read.</param>
@@ -63,72 +85,16 @@ public static class YouzanPushParser
             throw new MemberCardsFormatException(Service, Target, "$", "the body is not a JSON object.");
         }
 
-        string? type = null, status = null, id = null, kdtName = null, clientId = null, appId = null, msgId = null, sign = null, msg = null;
-        long? kdtId = null, rootKdtId = null, version = null;
-        int? mode = null, sendCount = null;
-        var test = false;
-        var msgIsObject = false;
+        var fields = new YouzanPushFields();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("type"u8))
+            if (reader.ValueTextEquals("msg"u8))
             {
-                type = ReadText(ref reader, "type");
+                (fields.Message, fields.MessageIsObject) = ReadMessage(ref reader, body);
             }
-            else if (reader.ValueTextEquals("status"u8))
+            else if (Find(ref reader) is { } field)
             {
-                status = ReadText(ref reader, "status");
-            }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                id = ReadText(ref reader, "id");
-            }
-            else if (reader.ValueTextEquals("kdt_id"u8))
-            {
-                kdtId = ReadInt64(ref reader, "kdt_id");
-            }
-            else if (reader.ValueTextEquals("kdt_name"u8))
-            {
-                kdtName = ReadText(ref reader, "kdt_name");
-            }
-            else if (reader.ValueTextEquals("root_kdt_id"u8))
-            {
-                rootKdtId = ReadInt64(ref reader, "root_kdt_id");
-            }
-            else if (reader.ValueTextEquals("client_id"u8))
-            {
-                clientId = ReadText(ref reader, "client_id");
-            }
-            else if (reader.ValueTextEquals("app_id"u8))
-            {
-                appId = ReadText(ref reader, "app_id");
-            }
-            else if (reader.ValueTextEquals("mode"u8))
-            {
-                mode = ReadInt32(ref reader, "mode");
-            }
-            else if (reader.ValueTextEquals("test"u8))
-            {
-                test = ReadBoolean(ref reader, "test");
-            }
-            else if (reader.ValueTextEquals("sendCount"u8) || reader.ValueTextEquals("send_count"u8))
-            {
-                sendCount = ReadInt32(ref reader, "sendCount");
-            }
-            else if (reader.ValueTextEquals("version"u8))
-            {
-                version = ReadInt64(ref reader, "version");
-            }
-            else if (reader.ValueTextEquals("msg_id"u8))
-            {
-                msgId = ReadText(ref reader, "msg_id");
-            }
-            else if (reader.ValueTextEquals("sign"u8))
-            {
-                sign = ReadText(ref reader, "sign");
-            }
-            else if (reader.ValueTextEquals("msg"u8))
-            {
-                (msg, msgIsObject) = ReadMessage(ref reader, body);
+                field.Read(ref reader, field.Name, fields);
             }
             else
             {
@@ -147,25 +113,20 @@ public static class YouzanPushParser
             throw new MemberCardsFormatException(Service, Target, "$", "there is content after the JSON object.");
         }
 
-        return new YouzanPush
+        return fields.ToPush();
+    }
+
+    private static YouzanPushField? Find(ref Utf8JsonReader reader)
+    {
+        foreach (var field in FieldTable)
         {
-            Type = type,
-            Status = status,
-            Id = id,
-            KdtId = kdtId,
-            KdtName = kdtName,
-            RootKdtId = rootKdtId,
-            ClientId = clientId,
-            AppId = appId,
-            Mode = mode,
-            IsTest = test,
-            SendCount = sendCount,
-            Version = version,
-            MessageId = msgId,
-            Sign = sign,
-            RawMessage = msg,
-            MessageIsObject = msgIsObject,
-        };
+            if (reader.ValueTextEquals(field.Spelling))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 
     private static (string? Text, bool IsObject) ReadMessage(ref Utf8JsonReader reader, ReadOnlySpan<byte> body)

@@ -39,15 +39,9 @@ public static class YouzanSignature
         ArgumentNullException.ThrowIfNull(clientId);
         ArgumentNullException.ThrowIfNull(msg);
         ArgumentNullException.ThrowIfNull(clientSecret);
-        Span<byte> expected = stackalloc byte[16];
-        if (!TryDecodeHex(signature, expected))
-        {
-            return false;
-        }
-
         Span<byte> actual = stackalloc byte[16];
         Digest(clientId, msg, clientSecret, actual);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
+        return Matches(actual, signature);
     }
 
     /// <summary>
@@ -61,15 +55,16 @@ public static class YouzanSignature
     /// <returns><see langword="true"/> when it matches.</returns>
     public static bool Verify(ReadOnlySpan<byte> clientId, ReadOnlySpan<byte> content, ReadOnlySpan<byte> clientSecret, string? signature)
     {
-        Span<byte> expected = stackalloc byte[16];
-        if (!TryDecodeHex(signature, expected))
-        {
-            return false;
-        }
-
         Span<byte> actual = stackalloc byte[16];
         Digest(clientId, content, clientSecret, actual);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
+        return Matches(actual, signature);
+    }
+
+    // The received signature is the digest as hex (either case); compared in constant time once decoded.
+    private static bool Matches(ReadOnlySpan<byte> actual, string? signature)
+    {
+        Span<byte> expected = stackalloc byte[16];
+        return TryDecodeHex(signature, expected) && CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 
     private static void Digest(string clientId, string msg, string clientSecret, Span<byte> hash)

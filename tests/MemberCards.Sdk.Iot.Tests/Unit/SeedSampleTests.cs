@@ -9,6 +9,12 @@ public sealed class SeedSampleTests
     private readonly IotMessage message = IotMessage.Parse(IotSamples.MessageBytes());
 
     [Fact]
+    public void The_sample_is_the_published_text_byte_for_byte()
+        => Assert.Equal(
+            "21b34a8d57956140a7098b990014cfe9f4bec6ed7b196d6ee56254ed87790cf5",
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(IotSamples.MessageBytes())));
+
+    [Fact]
     public void Envelope_is_read()
     {
         Assert.Equal("123132131231", message.MessageId);
