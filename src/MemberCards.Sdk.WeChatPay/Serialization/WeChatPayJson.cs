@@ -7,7 +7,10 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>The SDK's JSON conventions for every WeChat Pay request, response and notification, for a host that logs, queues or stores them.</summary>
 public static class WeChatPayJson
 {
-    internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(WeChatPayJsonContext.Default.WithAddedModifier(PathValuesAreNotBody));
+    /// <summary>The WeChat Pay metadata with the context's naming policy applied and path values kept out of the body; every WeChat Pay serializer option set is built over it.</summary>
+    internal static readonly IJsonTypeInfoResolver Resolver = WeChatPayJsonContext.Default.WithAddedModifier(NamedByThePolicy).WithAddedModifier(PathValuesAreNotBody);
+
+    internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Resolver);
 
     internal static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
 
@@ -71,6 +74,23 @@ public static class WeChatPayJson
     /// path or query (<c>user_card_code</c> of a request) are not part of the body and are not written.
     /// </summary>
     public static JsonSerializerOptions SerializerOptions => Options;
+
+    /// <summary>
+    /// The naming policy declared on <see cref="WeChatPayJsonContext"/> names every property without a
+    /// <c>[JsonPropertyName]</c> (whose name is still its CLR name, which starts upper case). The generated metadata
+    /// leaves names to the options it is used with, and the shared options carry no policy, so it is applied here.
+    /// </summary>
+    private static void NamedByThePolicy(JsonTypeInfo type)
+    {
+        var policy = WeChatPayJsonContext.Default.Options.PropertyNamingPolicy!;
+        foreach (var property in type.Properties)
+        {
+            if (char.IsAsciiLetterUpper(property.Name[0]))
+            {
+                property.Name = policy.ConvertName(property.Name);
+            }
+        }
+    }
 
     /// <summary>A required request value that travels in the path or query (<c>[JsonIgnore]</c>) is not required in the body.</summary>
     private static void PathValuesAreNotBody(JsonTypeInfo type)
