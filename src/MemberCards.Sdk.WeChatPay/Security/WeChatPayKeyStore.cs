@@ -474,7 +474,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     /// <summary>Decrypts (and so authenticates, AES-256-GCM with the APIv3 key) every certificate of a <c>/v3/certificates</c> answer body.</summary>
     private Dictionary<string, PlatformCertificate> ReadCertificates(byte[] body)
     {
-        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, WeChatPayConstants.ServiceName);
+        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.For<CertificateListBody>(), WeChatPayConstants.ServiceName);
         var downloaded = new Dictionary<string, PlatformCertificate>(StringComparer.Ordinal);
         foreach (var entry in list.Data ?? [])
         {

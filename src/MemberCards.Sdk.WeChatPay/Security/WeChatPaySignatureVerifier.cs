@@ -145,7 +145,7 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
     /// <summary>The body must be a notification envelope (id, event_type, resource.nonce, resource.ciphertext) before any key is looked up.</summary>
     private static void EnsureEnvelope(ReadOnlySpan<byte> body)
     {
-        var envelope = MemberCardsJson.Deserialize(body, WeChatPayJson.NotificationEnvelope, WeChatPayConstants.ServiceName);
+        var envelope = MemberCardsJson.Deserialize(body, WeChatPayJson.For<WeChatPayNotificationEnvelope>(), WeChatPayConstants.ServiceName);
         var resource = envelope.Resource;
         if (string.IsNullOrEmpty(envelope.Id) || string.IsNullOrEmpty(envelope.EventType) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
         {

@@ -12,60 +12,6 @@ public static class WeChatPayJson
 
     internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Resolver);
 
-    internal static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
-
-    internal static readonly JsonTypeInfo<WeChatPayPage<UserCard>> UserCardPage = Get<WeChatPayPage<UserCard>>();
-
-    internal static readonly JsonTypeInfo<UpdateUserCardRequest> UpdateUserCardRequest = Get<UpdateUserCardRequest>();
-
-    internal static readonly JsonTypeInfo<ConfirmUserCardRequest> ConfirmUserCardRequest = Get<ConfirmUserCardRequest>();
-
-    internal static readonly JsonTypeInfo<InvalidateUserCardRequest> InvalidateUserCardRequest = Get<InvalidateUserCardRequest>();
-
-    internal static readonly JsonTypeInfo<CardTemplate> CardTemplate = Get<CardTemplate>();
-
-    internal static readonly JsonTypeInfo<WeChatPayPage<CardTemplate>> CardTemplatePage = Get<WeChatPayPage<CardTemplate>>();
-
-    internal static readonly JsonTypeInfo<InvalidateCardTemplateRequest> InvalidateCardTemplateRequest = Get<InvalidateCardTemplateRequest>();
-
-    internal static readonly JsonTypeInfo<ImportUserCardByOpenIdRequest> ImportUserCardByOpenIdRequest = Get<ImportUserCardByOpenIdRequest>();
-
-    internal static readonly JsonTypeInfo<ImportUserCardByPhoneRequest> ImportUserCardByPhoneRequest = Get<ImportUserCardByPhoneRequest>();
-
-    internal static readonly JsonTypeInfo<CreateMemberTokenRequest> CreateMemberTokenRequest = Get<CreateMemberTokenRequest>();
-
-    internal static readonly JsonTypeInfo<MemberToken> MemberToken = Get<MemberToken>();
-
-    internal static readonly JsonTypeInfo<CreateUserFeedRequest> CreateUserFeedRequest = Get<CreateUserFeedRequest>();
-
-    internal static readonly JsonTypeInfo<UserFeed> UserFeed = Get<UserFeed>();
-
-    internal static readonly JsonTypeInfo<SyncUserPointsRequest> SyncUserPointsRequest = Get<SyncUserPointsRequest>();
-
-    internal static readonly JsonTypeInfo<UserPointBalance> UserPointBalance = Get<UserPointBalance>();
-
-    internal static readonly JsonTypeInfo<ConfirmPointExchangeRequest> ConfirmPointExchangeRequest = Get<ConfirmPointExchangeRequest>();
-
-    internal static readonly JsonTypeInfo<PointExchangeConfirmation> PointExchangeConfirmation = Get<PointExchangeConfirmation>();
-
-    internal static readonly JsonTypeInfo<CreateMembershipActivityRequest> CreateMembershipActivityRequest = Get<CreateMembershipActivityRequest>();
-
-    internal static readonly JsonTypeInfo<UpdateMembershipActivityRequest> UpdateMembershipActivityRequest = Get<UpdateMembershipActivityRequest>();
-
-    internal static readonly JsonTypeInfo<TerminateMembershipActivityRequest> TerminateMembershipActivityRequest = Get<TerminateMembershipActivityRequest>();
-
-    internal static readonly JsonTypeInfo<MembershipActivity> MembershipActivity = Get<MembershipActivity>();
-
-    internal static readonly JsonTypeInfo<WeChatPayPage<MembershipActivity>> MembershipActivityPage = Get<WeChatPayPage<MembershipActivity>>();
-
-    internal static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
-
-    internal static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
-
-    internal static readonly JsonTypeInfo<WeChatPayPointExchangeCouponEvent> PointExchangeCouponEvent = Get<WeChatPayPointExchangeCouponEvent>();
-
-    internal static readonly JsonTypeInfo<WeChatPaySyncUserPointEvent> SyncUserPointEvent = Get<WeChatPaySyncUserPointEvent>();
-
     /// <summary>
     /// The serializer options the WeChat Pay client itself uses (source-generated metadata of every WeChat Pay model,
     /// nulls omitted, Chinese text unescaped; read-only). Every request, response and notification type round-trips
@@ -104,5 +50,6 @@ public static class WeChatPayJson
         }
     }
 
-    private static JsonTypeInfo<T> Get<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    /// <summary>The metadata of a WeChat Pay model under <see cref="Options"/>.</summary>
+    internal static JsonTypeInfo<T> For<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 }
