@@ -13,6 +13,9 @@ public static class RequestSignature
     /// <summary>The authorization scheme.</summary>
     public const string Scheme = "WECHATPAY2-SHA256-RSA2048";
 
+    /// <summary>The authorization scheme of a brand registration (<see cref="WeChatPayFamily.Brand"/>); its signing message is the same.</summary>
+    public const string BrandScheme = "WECHATPAY-BRAND-SHA256-RSA2048";
+
     /// <summary>Builds the exact bytes to sign.</summary>
     /// <param name="method">The upper-case HTTP method.</param>
     /// <param name="pathAndQuery">The request target exactly as sent (path plus <c>?query</c>, no host).</param>
@@ -58,6 +61,16 @@ public static class RequestSignature
     /// <returns>The header value, scheme included.</returns>
     public static string FormatAuthorization(string merchantId, string nonce, long timestamp, string serialNumber, string signature)
         => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme} mchid=\"{merchantId}\",nonce_str=\"{nonce}\",timestamp=\"{timestamp}\",serial_no=\"{serialNumber}\",signature=\"{signature}\"");
+
+    /// <summary>Formats the <c>Authorization</c> header value of a brand registration, its pairs in the documented order.</summary>
+    /// <param name="brandId">The brand_id.</param>
+    /// <param name="nonce">The nonce.</param>
+    /// <param name="timestamp">Unix seconds.</param>
+    /// <param name="serialNumber">The brand API certificate serial number.</param>
+    /// <param name="signature">The Base64 signature.</param>
+    /// <returns>The header value, scheme included.</returns>
+    public static string FormatBrandAuthorization(string brandId, string nonce, long timestamp, string serialNumber, string signature)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{BrandScheme} brand_id=\"{brandId}\",nonce_str=\"{nonce}\",signature=\"{signature}\",timestamp=\"{timestamp}\",serial_no=\"{serialNumber}\"");
 
     /// <summary>Creates a 32-character nonce from <c>[0-9A-Za-z]</c>.</summary>
     /// <returns>The nonce.</returns>

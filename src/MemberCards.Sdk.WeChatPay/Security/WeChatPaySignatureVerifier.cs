@@ -89,9 +89,10 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
     /// <summary>What can be checked without a key: signature type, headers, timestamp window, the serial's form.</summary>
     private SignatureCheck Precheck(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType)
     {
-        if (signatureType is not null && !string.Equals(signatureType, RequestSignature.Scheme, StringComparison.Ordinal))
+        var scheme = keys.Family == WeChatPayFamily.Brand ? RequestSignature.BrandScheme : RequestSignature.Scheme;
+        if (signatureType is not null && !string.Equals(signatureType, scheme, StringComparison.Ordinal))
         {
-            return new SignatureCheck(SignatureFailureReason.Malformed, $"the Wechatpay-Signature-Type '{signatureType}' is not supported (expected {RequestSignature.Scheme}).");
+            return new SignatureCheck(SignatureFailureReason.Malformed, $"the Wechatpay-Signature-Type '{signatureType}' is not supported (expected {scheme}).");
         }
 
         var failure = ResponseSignature.EvaluateHeaders(timestamp, nonce, signature, time.GetUtcNow());

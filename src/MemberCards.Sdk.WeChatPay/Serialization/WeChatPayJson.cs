@@ -12,6 +12,9 @@ public static class WeChatPayJson
 
     internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Resolver);
 
+    /// <summary>The options of a brand registration's request bodies: <see cref="Options"/> without <c>brand_id</c>, which the Authorization carries instead.</summary>
+    internal static readonly JsonSerializerOptions BrandBodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(BrandIsNotInTheBody));
+
     /// <summary>
     /// The serializer options the WeChat Pay client itself uses (source-generated metadata of every WeChat Pay model,
     /// nulls omitted, Chinese text unescaped; read-only). Every request, response and notification type round-trips
@@ -52,4 +55,20 @@ public static class WeChatPayJson
 
     /// <summary>The metadata of a WeChat Pay model under <see cref="Options"/>.</summary>
     internal static JsonTypeInfo<T> For<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    /// <summary>The metadata a request body of <paramref name="family"/> is written with.</summary>
+    internal static JsonTypeInfo<T> BodyOf<T>(WeChatPayFamily family)
+        => (JsonTypeInfo<T>)(family == WeChatPayFamily.Brand ? BrandBodyOptions : Options).GetTypeInfo(typeof(T));
+
+    /// <summary>A brand registration never sends <c>brand_id</c>: WeChat Pay takes the brand from the Authorization.</summary>
+    private static void BrandIsNotInTheBody(JsonTypeInfo type)
+    {
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            if (type.Properties[i].Name == "brand_id")
+            {
+                type.Properties.RemoveAt(i);
+            }
+        }
+    }
 }
