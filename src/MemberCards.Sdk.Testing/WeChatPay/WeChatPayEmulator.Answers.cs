@@ -40,18 +40,25 @@ public sealed partial class WeChatPayEmulator
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (context.Request.Path + context.Request.QueryString);
         RecordTarget(rawTarget);
         var signer = MerchantKeyNamedBy(context.Request.Headers.Authorization.ToString());
+        var brand = IsBrandDirect(context);
         var failure = WeChatPayRequestAuthenticator.Check(
             context.Request.Method,
             rawTarget,
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null,
             body,
-            MerchantId,
+            brand ? (RequestSignature.BrandScheme, "brand_id", BrandId) : (RequestSignature.Scheme, "mchid", MerchantId),
             signer.SerialNumber,
             signer.Rsa,
             options.TimeProvider.GetUtcNow());
         if (failure is { } error)
         {
             await ErrorAsync(context, 401, error.Code, error.Message, error.Detail).ConfigureAwait(false);
+            return null;
+        }
+
+        if (brand && context.Request.Headers[WeChatPayConstants.SerialHeader].ToString() != PublicKeyId)
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "Wechatpay-Serial must be the WeChat Pay public key id (PUB_KEY_ID_...) of the brand on every brand-direct request").ConfigureAwait(false);
             return null;
         }
 
@@ -136,7 +143,8 @@ public sealed partial class WeChatPayEmulator
     private async Task AnswerAsync(HttpContext context, int status, JsonNode? json)
     {
         var (key, serial) = SigningKeyFor(context);
-        var (headers, body) = WeChatPayAnswerSigner.Sign(json is null ? [] : Serialize(json), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior());
+        var scheme = IsBrandDirect(context) ? RequestSignature.BrandScheme : RequestSignature.Scheme;
+        var (headers, body) = WeChatPayAnswerSigner.Sign(json is null ? [] : Serialize(json), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior(), scheme);
         context.Response.StatusCode = status;
         context.Response.Headers[WeChatPayConstants.RequestIdHeader] = Guid.NewGuid().ToString("N");
         foreach (var (name, value) in headers)
@@ -151,6 +159,9 @@ public sealed partial class WeChatPayEmulator
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Whether the request is to the brand-direct family (<c>/brand/card-member</c>).</summary>
+    private static bool IsBrandDirect(HttpContext context) => context.Request.Path.StartsWithSegments(BrandFamily, StringComparison.Ordinal);
 
     private (RSA Key, string Serial) SigningKeyFor(HttpContext context)
     {

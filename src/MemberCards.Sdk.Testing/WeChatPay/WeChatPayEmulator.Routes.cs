@@ -20,6 +20,8 @@ public sealed partial class WeChatPayEmulator
         app.MapMethods(Family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);
         app.MapMethods(Family + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
         app.MapMethods(Family + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
+        app.MapMethods(BrandFamily + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
+        app.MapMethods(BrandFamily + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
         app.MapMethods(Family + "/user-cards/{code}/confirm", ["POST"], (RequestDelegate)ConfirmUserCardAsync);
         app.MapMethods(Family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
         app.MapMethods(Family + "/user-feeds", ["POST"], (RequestDelegate)UserFeedAsync);
@@ -89,14 +91,15 @@ public sealed partial class WeChatPayEmulator
         }
 
         var query = context.Request.Query;
-        if (string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["card_id"]) || string.IsNullOrEmpty(query["openid"]))
+        var brand = IsBrandDirect(context);
+        if ((brand ? query.ContainsKey("brand_id") : string.IsNullOrEmpty(query["brand_id"])) || string.IsNullOrEmpty(query["card_id"]) || string.IsNullOrEmpty(query["openid"]))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, card_id and openid are required").ConfigureAwait(false);
+            await ErrorAsync(context, 400, "PARAM_ERROR", brand ? "card_id and openid are required; a brand-direct request names no brand_id" : "brand_id, card_id and openid are required").ConfigureAwait(false);
             return;
         }
 
         var card = FindCard(context, query["card_id"].ToString(), query["openid"].ToString());
-        if (card is null)
+        if (card is null || (brand && (string?)card["brand_id"] != BrandId))
         {
             await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
             return;
@@ -113,8 +116,14 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
+        if (IsBrandDirect(context) && json.ContainsKey("brand_id"))
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "a brand-direct request names no brand_id: the Authorization does").ConfigureAwait(false);
+            return;
+        }
+
         var card = FindCard(context, context.Request.Query["card_id"].ToString(), (string?)json["openid"]);
-        if (card is null || (string?)json["brand_id"] != (string?)card["brand_id"])
+        if (card is null || (IsBrandDirect(context) ? BrandId : (string?)json["brand_id"]) != (string?)card["brand_id"])
         {
             await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
             return;
@@ -122,14 +131,7 @@ public sealed partial class WeChatPayEmulator
 
         lock (card)
         {
-            foreach (var field in UserCardFields)
-            {
-                if (json[field] is { } value)
-                {
-                    card[field] = value.DeepClone();
-                }
-            }
-
+            CopyCardFields(json, card);
             card["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
         }
 
@@ -183,32 +185,40 @@ public sealed partial class WeChatPayEmulator
 
         var code = context.Request.RouteValues["code"]!.ToString()!;
         var now = Rfc3339(options.TimeProvider.GetUtcNow());
-        var card = cards.GetOrAdd(code, _ => new JsonObject
-        {
-            ["user_card_code"] = code,
-            ["card_id"] = (string?)json["card_id"],
-            ["openid"] = (string?)json["openid"],
-            ["brand_id"] = (string?)json["brand_id"],
-            ["card_type"] = "NORMAL",
-            ["valid_date_information"] = new JsonObject { ["type"] = "PERMANENT" },
-            ["pickup_time"] = now,
-            ["create_time"] = now,
-        });
+        var card = cards.GetOrAdd(code, _ => NewCard(code, json, now));
         lock (card)
         {
-            foreach (var field in UserCardFields)
-            {
-                if (json[field] is { } value)
-                {
-                    card[field] = value.DeepClone();
-                }
-            }
-
+            CopyCardFields(json, card);
             card["user_card_state"] = state == "CREATE_CARD_FAIL" ? "INVALID" : "EFFECTIVE";
             card["modify_time"] = now;
         }
 
         await CardAsync(context, card).ConfigureAwait(false);
+    }
+
+    /// <summary>A new NORMAL, permanent card for <paramref name="code"/>, of the template and user the request names, picked up and created now.</summary>
+    private static JsonObject NewCard(string code, JsonObject json, string now) => new()
+    {
+        ["user_card_code"] = code,
+        ["card_id"] = (string?)json["card_id"],
+        ["openid"] = (string?)json["openid"],
+        ["brand_id"] = (string?)json["brand_id"],
+        ["card_type"] = "NORMAL",
+        ["valid_date_information"] = new JsonObject { ["type"] = "PERMANENT" },
+        ["pickup_time"] = now,
+        ["create_time"] = now,
+    };
+
+    /// <summary>Copies the card content a request sets onto <paramref name="card"/>.</summary>
+    private static void CopyCardFields(JsonObject json, JsonObject card)
+    {
+        foreach (var field in UserCardFields)
+        {
+            if (json[field] is { } value)
+            {
+                card[field] = value.DeepClone();
+            }
+        }
     }
 
     private async Task InvalidateUserCardAsync(HttpContext context)
