@@ -8,87 +8,84 @@ namespace MemberCards.Sdk.WeChatPay;
 /// The <see cref="IWeChatPayBrandCardClient"/>: every operation is one call of <see cref="SendAsync"/>, which checks the
 /// request by its own rules (<see cref="IValidatedRequest"/>), encrypts its sensitive fields, and decrypts those of the
 /// answer, around one call of the Refit interface <see cref="IWeChatPayApi"/> over the merchant's pipeline (retry,
-/// signing, verification, error mapping, telemetry). A brand registration's calls go through the brand-direct
-/// interface <see cref="IWeChatPayBrandApi"/> instead, their bodies without <c>brand_id</c>.
+/// signing, verification, error mapping, telemetry). A brand registration's calls go to the brand-direct family
+/// instead (<see cref="WeChatPayBrandDirectApi"/>), their bodies without <c>brand_id</c>.
 /// </summary>
 internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBrandApi brandApi, WeChatPayMerchant merchant) : IWeChatPayBrandCardClient
 {
-    /// <summary>Whether this registration is a brand calling its own family (<see cref="WeChatPayFamily.Brand"/>).</summary>
-    private bool IsBrand => merchant.Options.Family == WeChatPayFamily.Brand;
+    /// <summary>The family's interface: the partner one, or for a brand registration the brand-direct family behind the same contract.</summary>
+    private readonly IWeChatPayApi brandDirect = new WeChatPayBrandDirectApi(brandApi);
 
-    /// <summary>The partner family's interface, for an operation the SDK does not yet route to the brand-direct family.</summary>
-    private IWeChatPayApi Partner => IsBrand
-        ? throw new NotSupportedException("A brand registration (Family = Brand) can so far get and update user cards (GET and PATCH /brand/card-member/user-cards/{user_card_code}); this operation is only routed for a partner registration.")
-        : api;
+    private IWeChatPayApi Api => merchant.Options.Family == WeChatPayFamily.Brand ? brandDirect : api;
 
     public Task<UserCard> GetUserCardAsync(GetUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => IsBrand ? brandApi.GetUserCardAsync(r.UserCardCode, r.CardId, r.OpenId, cancellationToken) : api.GetUserCardAsync(r.UserCardCode, r.BrandId, r.CardId, r.OpenId, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.GetUserCardAsync(r.UserCardCode, r.BrandId, r.CardId, r.OpenId, cancellationToken), cancellationToken);
 
     public Task<UserCard> UpdateUserCardAsync(UpdateUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => IsBrand ? brandApi.UpdateUserCardAsync(r.UserCardCode, r.CardId, Body(r), serial, cancellationToken) : api.UpdateUserCardAsync(r.UserCardCode, r.CardId, Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, serial) => Api.UpdateUserCardAsync(r.UserCardCode, r.CardId, Body(r), serial, cancellationToken), cancellationToken);
 
     public Task<WeChatPayPage<UserCard>> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.ListUserCardsAsync(r.BrandId, r.OpenId, r.UserCardState is { } state ? WireEnum.ToWire(state) : null, r.Offset, r.Limit, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.ListUserCardsAsync(r.BrandId, r.OpenId, r.UserCardState is { } state ? WireEnum.ToWire(state) : null, r.Offset, r.Limit, cancellationToken), cancellationToken);
 
     public Task<UserCard> ConfirmUserCardAsync(ConfirmUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => Partner.ConfirmUserCardAsync(r.UserCardCode, Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, serial) => Api.ConfirmUserCardAsync(r.UserCardCode, Body(r), serial, cancellationToken), cancellationToken);
 
     public Task<UserCard> InvalidateUserCardAsync(InvalidateUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.InvalidateUserCardAsync(r.UserCardCode, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.InvalidateUserCardAsync(r.UserCardCode, Body(r), cancellationToken), cancellationToken);
 
     public Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default)
-        => SendAsync(template, (r, _) => Partner.CreateCardTemplateAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(template, (r, _) => Api.CreateCardTemplateAsync(Body(r), cancellationToken), cancellationToken);
 
     public Task<CardTemplate> GetCardTemplateAsync(GetCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.GetCardTemplateAsync(r.CardId, r.BrandId, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.GetCardTemplateAsync(r.CardId, r.BrandId, cancellationToken), cancellationToken);
 
     public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.ListCardTemplatesAsync(r.BrandId, r.Offset, r.Limit, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.ListCardTemplatesAsync(r.BrandId, r.Offset, r.Limit, cancellationToken), cancellationToken);
 
     public Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.UpdateCardTemplateAsync(r.CardId, Body(r.Changes), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.UpdateCardTemplateAsync(r.CardId, Body(r.Changes), cancellationToken), cancellationToken);
 
     public Task DeleteCardTemplateAsync(DeleteCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, async (r, _) => { await Partner.DeleteCardTemplateAsync(r.CardId, r.BrandId, cancellationToken).ConfigureAwait(false); return r; }, cancellationToken);
+        => SendAsync(request, async (r, _) => { await Api.DeleteCardTemplateAsync(r.CardId, r.BrandId, cancellationToken).ConfigureAwait(false); return r; }, cancellationToken);
 
     public Task<CardTemplate> InvalidateCardTemplateAsync(InvalidateCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.InvalidateCardTemplateAsync(r.CardId, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.InvalidateCardTemplateAsync(r.CardId, Body(r), cancellationToken), cancellationToken);
 
     public Task<UserCard> ImportUserCardByOpenIdAsync(ImportUserCardByOpenIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => Partner.ImportUserCardByOpenIdAsync(Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, serial) => Api.ImportUserCardByOpenIdAsync(Body(r), serial, cancellationToken), cancellationToken);
 
     public Task<UserCard> ImportUserCardByPhoneAsync(ImportUserCardByPhoneRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => Partner.ImportUserCardByPhoneAsync(Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, serial) => Api.ImportUserCardByPhoneAsync(Body(r), serial, cancellationToken), cancellationToken);
 
     public Task<MemberToken> CreatePreAuthTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.CreatePreAuthTokenAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.CreatePreAuthTokenAsync(Body(r), cancellationToken), cancellationToken);
 
     public Task<MemberToken> CreatePayViewTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.CreatePayViewTokenAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.CreatePayViewTokenAsync(Body(r), cancellationToken), cancellationToken);
 
     public Task<UserFeed> CreateUserFeedAsync(CreateUserFeedRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.CreateUserFeedAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.CreateUserFeedAsync(Body(r), cancellationToken), cancellationToken);
 
     public Task<UserPointBalance> SyncUserPointsAsync(SyncUserPointsRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.SyncUserPointsAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.SyncUserPointsAsync(Body(r), cancellationToken), cancellationToken);
 
     public Task<PointExchangeConfirmation> ConfirmPointExchangeAsync(ConfirmPointExchangeRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.ConfirmPointExchangeAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.ConfirmPointExchangeAsync(Body(r), cancellationToken), cancellationToken);
 
     public Task<MembershipActivity> CreateMembershipActivityAsync(CreateMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.CreateMembershipActivityAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.CreateMembershipActivityAsync(Body(r), cancellationToken), cancellationToken);
 
     public Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(ListMembershipActivitiesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.ListMembershipActivitiesAsync(r.BrandId, NullIfEmpty(r.CardId), NullIfEmpty(r.ActivityState), r.Offset, r.Limit, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.ListMembershipActivitiesAsync(r.BrandId, NullIfEmpty(r.CardId), NullIfEmpty(r.ActivityState), r.Offset, r.Limit, cancellationToken), cancellationToken);
 
     public Task<MembershipActivity> GetMembershipActivityAsync(GetMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.GetMembershipActivityAsync(r.ActivityId, r.BrandId, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.GetMembershipActivityAsync(r.ActivityId, r.BrandId, cancellationToken), cancellationToken);
 
     public Task<MembershipActivity> UpdateMembershipActivityAsync(UpdateMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.UpdateMembershipActivityAsync(r.ActivityId, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.UpdateMembershipActivityAsync(r.ActivityId, Body(r), cancellationToken), cancellationToken);
 
     public Task<MembershipActivity> TerminateMembershipActivityAsync(TerminateMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Partner.TerminateMembershipActivityAsync(r.ActivityId, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.TerminateMembershipActivityAsync(r.ActivityId, Body(r), cancellationToken), cancellationToken);
 
     /// <summary>
     /// The one way every operation goes: the request checked by its own rules (nothing is sent when it fails), its

@@ -62,7 +62,13 @@ public sealed partial class WeChatPayEmulator
             return null;
         }
 
-        return await WithinRateLimitAsync(context).ConfigureAwait(false) ? body : null;
+        var served = brand ? await WithBrandOfAuthorizationAsync(context, body).ConfigureAwait(false) : body;
+        if (served is null)
+        {
+            return null;
+        }
+
+        return await WithinRateLimitAsync(context).ConfigureAwait(false) ? served : null;
     }
 
     /// <summary>The private key matching the request's <c>Wechatpay-Serial</c>, for decrypting sensitive fields, or <see langword="null"/>.</summary>
@@ -158,6 +164,38 @@ public sealed partial class WeChatPayEmulator
             context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// A brand-direct request names no <c>brand_id</c> (its Authorization does): one that does is refused; otherwise the
+    /// brand is added to its query (no body) or body, so one set of handlers serves both families.
+    /// </summary>
+    private async Task<byte[]?> WithBrandOfAuthorizationAsync(HttpContext context, byte[] body)
+    {
+        JsonObject? json = null;
+        try
+        {
+            json = body.Length > 0 ? JsonNode.Parse(body) as JsonObject : null;
+        }
+        catch (JsonException)
+        {
+            return body;
+        }
+
+        if (context.Request.Query.ContainsKey("brand_id") || json?.ContainsKey("brand_id") == true)
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "a brand-direct request names no brand_id: the Authorization does").ConfigureAwait(false);
+            return null;
+        }
+
+        if (json is null)
+        {
+            context.Request.QueryString = context.Request.QueryString.Add("brand_id", BrandId);
+            return body;
+        }
+
+        json["brand_id"] = BrandId;
+        return Serialize(json);
     }
 
     /// <summary>Whether the request is to the brand-direct family (<c>/brand/card-member</c>).</summary>

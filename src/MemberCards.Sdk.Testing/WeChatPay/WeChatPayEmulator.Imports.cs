@@ -16,7 +16,6 @@ public sealed partial class WeChatPayEmulator
 
     private void MapImportRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(Family + "/user-cards/import-by-openid", ["POST"], (RequestDelegate)ImportByOpenIdAsync);
         app.MapMethods(Family + "/user-cards/import-by-phone", ["POST"], (RequestDelegate)ImportByPhoneAsync);
     }
 

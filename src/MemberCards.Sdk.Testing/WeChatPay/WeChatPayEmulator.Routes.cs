@@ -17,14 +17,21 @@ public sealed partial class WeChatPayEmulator
     internal void MapRoutes(IEndpointRouteBuilder app)
     {
         app.MapMethods("/v3/certificates", ["GET"], (RequestDelegate)CertificatesAsync);
-        app.MapMethods(Family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);
-        app.MapMethods(Family + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
-        app.MapMethods(Family + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
-        app.MapMethods(BrandFamily + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
-        app.MapMethods(BrandFamily + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
-        app.MapMethods(Family + "/user-cards/{code}/confirm", ["POST"], (RequestDelegate)ConfirmUserCardAsync);
-        app.MapMethods(Family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
-        app.MapMethods(Family + "/user-feeds", ["POST"], (RequestDelegate)UserFeedAsync);
+        foreach (var family in (string[])[Family, BrandFamily])
+        {
+            // Both families run the same handlers: a brand-direct request gets its brand from the Authorization (WithBrandOfAuthorizationAsync).
+            app.MapMethods(family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);
+            app.MapMethods(family + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
+            app.MapMethods(family + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
+            app.MapMethods(family + "/user-cards/{code}/confirm", ["POST"], (RequestDelegate)ConfirmUserCardAsync);
+            app.MapMethods(family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
+            app.MapMethods(family + "/user-cards/import-by-openid", ["POST"], (RequestDelegate)ImportByOpenIdAsync);
+            app.MapMethods(family + "/user-feeds", ["POST"], (RequestDelegate)UserFeedAsync);
+            app.MapMethods(family + "/pre-auth-tokens", ["POST"], (RequestDelegate)PreAuthTokenAsync);
+            app.MapMethods(family + "/user-points/sync", ["POST"], (RequestDelegate)SyncPointsAsync);
+            app.MapMethods(family + "/user-points/exchange-coupon/confirm", ["POST"], (RequestDelegate)ConfirmExchangeAsync);
+        }
+
         MapTemplateRoutes(app);
         MapImportRoutes(app);
         MapTokenRoutes(app);
@@ -91,15 +98,14 @@ public sealed partial class WeChatPayEmulator
         }
 
         var query = context.Request.Query;
-        var brand = IsBrandDirect(context);
-        if ((brand ? query.ContainsKey("brand_id") : string.IsNullOrEmpty(query["brand_id"])) || string.IsNullOrEmpty(query["card_id"]) || string.IsNullOrEmpty(query["openid"]))
+        if (string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["card_id"]) || string.IsNullOrEmpty(query["openid"]))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", brand ? "card_id and openid are required; a brand-direct request names no brand_id" : "brand_id, card_id and openid are required").ConfigureAwait(false);
+            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, card_id and openid are required").ConfigureAwait(false);
             return;
         }
 
         var card = FindCard(context, query["card_id"].ToString(), query["openid"].ToString());
-        if (card is null || (brand && (string?)card["brand_id"] != BrandId))
+        if (card is null)
         {
             await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
             return;
@@ -116,14 +122,8 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        if (IsBrandDirect(context) && json.ContainsKey("brand_id"))
-        {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "a brand-direct request names no brand_id: the Authorization does").ConfigureAwait(false);
-            return;
-        }
-
         var card = FindCard(context, context.Request.Query["card_id"].ToString(), (string?)json["openid"]);
-        if (card is null || (IsBrandDirect(context) ? BrandId : (string?)json["brand_id"]) != (string?)card["brand_id"])
+        if (card is null || (string?)json["brand_id"] != (string?)card["brand_id"])
         {
             await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
             return;

@@ -82,11 +82,53 @@ public sealed class BrandFamilyTests
     }
 
     [Fact]
+    public async Task A_brand_lists_its_user_cards_by_openid_alone()
+    {
+        await using var harness = await BrandAsync();
+
+        var page = await harness.Client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = OpenId });
+
+        Assert.Equal(Code, Assert.Single(page.Data!).UserCardCode);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal($"/brand/card-member/user-cards?openid={OpenId}&offset=0&limit=20", request.PathAndQuery);
+        AssertBrandSigned(harness, request);
+    }
+
+    [Fact]
+    public async Task A_brand_syncs_points_with_a_body_that_names_no_brand()
+    {
+        await using var harness = await BrandAsync();
+
+        var balance = await harness.Client.SyncUserPointsAsync(new SyncUserPointsRequest { OutRequestNo = "sync-1", BrandId = "1004", CardId = CardId, OpenId = OpenId, UserCardCode = Code, PointBalance = 120 });
+
+        Assert.Equal(120, balance.PointBalance);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("/brand/card-member/user-points/sync", request.PathAndQuery);
+        Assert.Equal($$"""{"out_request_no":"sync-1","card_id":"{{CardId}}","openid":"{{OpenId}}","user_card_code":"{{Code}}","point_balance":120}""", request.BodyText);
+        AssertBrandSigned(harness, request);
+    }
+
+    [Fact]
+    public async Task A_brand_confirms_a_card_with_the_partner_body_minus_brand_id()
+    {
+        await using var harness = await BrandAsync();
+
+        var card = await harness.Client.ConfirmUserCardAsync(new ConfirmUserCardRequest { UserCardCode = "778899", BrandId = "1004", CardId = CardId, OpenId = OpenId, UserCardConfirmState = UserCardConfirmState.CreateCardSuccess });
+
+        Assert.Equal(UserCardState.Effective, card.UserCardState);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("/brand/card-member/user-cards/778899/confirm", request.PathAndQuery);
+        Assert.Equal($$"""{"card_id":"{{CardId}}","openid":"{{OpenId}}","user_card_confirm_state":"CREATE_CARD_SUCCESS"}""", request.BodyText);
+        AssertBrandSigned(harness, request);
+        Assert.Equal("1004", (string?)harness.Emulator.GetUserCard("778899")!["brand_id"]);
+    }
+
+    [Fact]
     public async Task An_operation_not_yet_routed_to_the_brand_direct_family_sends_nothing()
     {
         await using var harness = await BrandAsync();
 
-        var error = await Assert.ThrowsAsync<NotSupportedException>(() => harness.Client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = OpenId }));
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" }));
 
         Assert.Contains("Family = Brand", error.Message, StringComparison.Ordinal);
         Assert.Empty(harness.Emulator.Host.Requests);
