@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using MemberCards.Sdk.Security;
 
 namespace MemberCards.Sdk.WeChatPay;
@@ -30,17 +29,12 @@ public static class RequestSignature
         ArgumentException.ThrowIfNullOrEmpty(nonce);
         Span<char> digits = stackalloc char[20];
         timestamp.TryFormat(digits, out var digitCount, provider: System.Globalization.CultureInfo.InvariantCulture);
-        var head = Encoding.UTF8.GetByteCount(method) + Encoding.UTF8.GetByteCount(pathAndQuery) + digitCount + Encoding.UTF8.GetByteCount(nonce) + 4;
+        var head = SigningMessageLine.Length(method) + SigningMessageLine.Length(pathAndQuery) + digitCount + 1 + SigningMessageLine.Length(nonce);
         var message = new byte[head + body.Length + 1];
-        var at = 0;
-        at += Encoding.UTF8.GetBytes(method, message.AsSpan(at));
-        message[at++] = (byte)'\n';
-        at += Encoding.UTF8.GetBytes(pathAndQuery, message.AsSpan(at));
-        message[at++] = (byte)'\n';
-        at += Encoding.UTF8.GetBytes(digits[..digitCount], message.AsSpan(at));
-        message[at++] = (byte)'\n';
-        at += Encoding.UTF8.GetBytes(nonce, message.AsSpan(at));
-        message[at++] = (byte)'\n';
+        var at = SigningMessageLine.Write(method, message);
+        at += SigningMessageLine.Write(pathAndQuery, message.AsSpan(at));
+        at += SigningMessageLine.Write(digits[..digitCount], message.AsSpan(at));
+        at += SigningMessageLine.Write(nonce, message.AsSpan(at));
         body.CopyTo(message.AsSpan(at));
         message[^1] = (byte)'\n';
         return message;
