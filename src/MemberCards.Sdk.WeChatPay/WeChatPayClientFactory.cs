@@ -8,7 +8,7 @@ internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactor
     public IWeChatPayBrandCardClient Create(string name)
     {
         var http = HttpClientOf(name);
-        return new WeChatPayBrandCardClient(RestService.ForGenerated<IWeChatPayApi>(http, WeChatPayRefit.Settings), registry.Get(name));
+        return new WeChatPayBrandCardClient(RestService.ForGenerated<IWeChatPayApi>(http, WeChatPayRefit.Settings), RestService.ForGenerated<IWeChatPayBrandApi>(http, WeChatPayRefit.Settings), registry.Get(name));
     }
 
     public TApi CreateApi<TApi>(string name)

@@ -12,6 +12,19 @@ public sealed class WeChatPayOptions
     /// <summary>The documented backup API host.</summary>
     public static readonly Uri DefaultBackupBaseAddress = new("https://api2.mch.weixin.qq.com/");
 
+    /// <summary>
+    /// Config key <c>Family</c>: <see cref="WeChatPayFamily.Partner"/> (default, a service provider) or
+    /// <see cref="WeChatPayFamily.Brand"/> (a brand calling for itself: set <see cref="BrandId"/>, <see cref="PublicKeyId"/>
+    /// and <see cref="PublicKey"/>; <see cref="MerchantId"/> is not used).
+    /// </summary>
+    public WeChatPayFamily Family { get; set; }
+
+    /// <summary>
+    /// Config key <c>BrandId</c>: the <c>brand_id</c> a brand registration (<see cref="Family"/> = <see cref="WeChatPayFamily.Brand"/>)
+    /// signs as; required for it, unused by a partner registration (which names the brand in each request).
+    /// </summary>
+    public string? BrandId { get; set; }
+
     /// <summary>Config key <c>MerchantId</c>: the merchant id (<c>mchid</c>), digits only.</summary>
     public string? MerchantId { get; set; }
 
@@ -89,5 +102,5 @@ public sealed class WeChatPayOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"WeChatPayOptions {{ MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetries = {MaxRetries} }}";
+        => $"WeChatPayOptions {{ Family = {Family}, BrandId = {BrandId}, MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetries = {MaxRetries} }}";
 }

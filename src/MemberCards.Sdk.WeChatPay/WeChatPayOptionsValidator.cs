@@ -9,6 +9,23 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
 {
     private const string LiteralNewlineHint = " It contains a literal \\n instead of line breaks (the usual environment-variable mistake): put real line breaks in the value, or use PrivateKeyPath.";
 
+    /// <summary>
+    /// A brand registration names its brand and the WeChat Pay public key it signs and verifies with: brands are in
+    /// public key mode only (no platform certificates), and every request carries the public key id.
+    /// </summary>
+    private static void ValidateBrand(WeChatPayOptions options, Action<string, string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(options.BrandId) || options.BrandId.Length > 32)
+        {
+            fail("BrandId", "is required for a brand registration (Family = Brand): the brand_id its Authorization names, at most 32 characters.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PublicKeyId))
+        {
+            fail("PublicKeyId", "is required for a brand registration (Family = Brand): it is sent as Wechatpay-Serial on every request, and answers and notifications are verified with that WeChat Pay public key only (set PublicKey with it).");
+        }
+    }
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, WeChatPayOptions options)
     {
@@ -30,7 +47,16 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
         }
 
 
-        if (string.IsNullOrWhiteSpace(options.MerchantId) || !options.MerchantId.All(char.IsAsciiDigit))
+        var brand = options.Family == WeChatPayFamily.Brand;
+        if (!Enum.IsDefined(options.Family))
+        {
+            Fail("Family", "must be Partner or Brand.");
+        }
+        else if (brand)
+        {
+            ValidateBrand(options, Fail);
+        }
+        else if (string.IsNullOrWhiteSpace(options.MerchantId) || !options.MerchantId.All(char.IsAsciiDigit))
         {
             Fail("MerchantId", "is required and must be the digits of the mchid.");
         }
@@ -62,7 +88,7 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
             Fail("PublicKey", "is not a PEM RSA public key ('BEGIN PUBLIC KEY')." + (HasLiteralNewlines(options.PublicKey!) ? LiteralNewlineHint : string.Empty));
         }
 
-        if (!options.HasPublicKey && !options.HasApiV3Key)
+        if (!brand && !options.HasPublicKey && !options.HasApiV3Key)
         {
             Fail("PublicKey", "or ApiV3Key is required: set PublicKeyId + PublicKey (WeChat Pay public key mode), or ApiV3Key (platform certificate mode), or both.");
         }

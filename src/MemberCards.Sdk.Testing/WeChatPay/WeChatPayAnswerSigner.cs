@@ -10,7 +10,7 @@ namespace MemberCards.Sdk.Testing.WeChatPay;
 internal static class WeChatPayAnswerSigner
 {
     /// <summary>Signs <paramref name="body"/>; returns the headers and the body to send (changed for <see cref="WeChatPayMisbehavior.TamperedBody"/>).</summary>
-    public static (Dictionary<string, string> Headers, byte[] Body) Sign(byte[] body, RSA key, string serial, DateTimeOffset now, WeChatPayMisbehavior misbehavior)
+    public static (Dictionary<string, string> Headers, byte[] Body) Sign(byte[] body, RSA key, string serial, DateTimeOffset now, WeChatPayMisbehavior misbehavior, string scheme = RequestSignature.Scheme)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (misbehavior == WeChatPayMisbehavior.Unsigned)
@@ -35,7 +35,7 @@ internal static class WeChatPayAnswerSigner
         headers[WeChatPayConstants.NonceHeader] = nonce;
         headers[WeChatPayConstants.SignatureHeader] = signature;
         headers[WeChatPayConstants.SerialHeader] = misbehavior == WeChatPayMisbehavior.WrongSerial ? "5157F09EFDC096DE15EBE81A47057A7232F1B8E1" : serial;
-        headers[WeChatPayConstants.SignatureTypeHeader] = RequestSignature.Scheme;
+        headers[WeChatPayConstants.SignatureTypeHeader] = scheme;
         return (headers, body);
     }
 

@@ -40,12 +40,13 @@ public sealed partial class WeChatPayEmulator
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (context.Request.Path + context.Request.QueryString);
         RecordTarget(rawTarget);
         var signer = MerchantKeyNamedBy(context.Request.Headers.Authorization.ToString());
+        var brand = IsBrandDirect(context);
         var failure = WeChatPayRequestAuthenticator.Check(
             context.Request.Method,
             rawTarget,
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null,
             body,
-            MerchantId,
+            brand ? (RequestSignature.BrandScheme, "brand_id", BrandId) : (RequestSignature.Scheme, "mchid", MerchantId),
             signer.SerialNumber,
             signer.Rsa,
             options.TimeProvider.GetUtcNow());
@@ -55,7 +56,19 @@ public sealed partial class WeChatPayEmulator
             return null;
         }
 
-        return await WithinRateLimitAsync(context).ConfigureAwait(false) ? body : null;
+        if (brand && context.Request.Headers[WeChatPayConstants.SerialHeader].ToString() != PublicKeyId)
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "Wechatpay-Serial must be the WeChat Pay public key id (PUB_KEY_ID_...) of the brand on every brand-direct request").ConfigureAwait(false);
+            return null;
+        }
+
+        var served = brand ? await WithBrandOfAuthorizationAsync(context, body).ConfigureAwait(false) : body;
+        if (served is null)
+        {
+            return null;
+        }
+
+        return await WithinRateLimitAsync(context).ConfigureAwait(false) ? served : null;
     }
 
     /// <summary>The private key matching the request's <c>Wechatpay-Serial</c>, for decrypting sensitive fields, or <see langword="null"/>.</summary>
@@ -136,7 +149,8 @@ public sealed partial class WeChatPayEmulator
     private async Task AnswerAsync(HttpContext context, int status, JsonNode? json)
     {
         var (key, serial) = SigningKeyFor(context);
-        var (headers, body) = WeChatPayAnswerSigner.Sign(json is null ? [] : Serialize(json), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior());
+        var scheme = IsBrandDirect(context) ? RequestSignature.BrandScheme : RequestSignature.Scheme;
+        var (headers, body) = WeChatPayAnswerSigner.Sign(json is null ? [] : Serialize(json), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior(), scheme);
         context.Response.StatusCode = status;
         context.Response.Headers[WeChatPayConstants.RequestIdHeader] = Guid.NewGuid().ToString("N");
         foreach (var (name, value) in headers)
@@ -151,6 +165,41 @@ public sealed partial class WeChatPayEmulator
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// A brand-direct request names no <c>brand_id</c> (its Authorization does): one that does is refused; otherwise the
+    /// brand is added to its query (no body) or body, so one set of handlers serves both families.
+    /// </summary>
+    private async Task<byte[]?> WithBrandOfAuthorizationAsync(HttpContext context, byte[] body)
+    {
+        JsonObject? json = null;
+        try
+        {
+            json = body.Length > 0 ? JsonNode.Parse(body) as JsonObject : null;
+        }
+        catch (JsonException)
+        {
+            return body;
+        }
+
+        if (context.Request.Query.ContainsKey("brand_id") || json?.ContainsKey("brand_id") == true)
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "a brand-direct request names no brand_id: the Authorization does").ConfigureAwait(false);
+            return null;
+        }
+
+        if (json is null)
+        {
+            context.Request.QueryString = context.Request.QueryString.Add("brand_id", BrandId);
+            return body;
+        }
+
+        json["brand_id"] = BrandId;
+        return Serialize(json);
+    }
+
+    /// <summary>Whether the request is to the brand-direct family (<c>/brand/card-member</c>).</summary>
+    private static bool IsBrandDirect(HttpContext context) => context.Request.Path.StartsWithSegments(BrandFamily, StringComparison.Ordinal);
 
     private (RSA Key, string Serial) SigningKeyFor(HttpContext context)
     {

@@ -16,7 +16,6 @@ public sealed partial class WeChatPayEmulator
 
     private void MapImportRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(Family + "/user-cards/import-by-openid", ["POST"], (RequestDelegate)ImportByOpenIdAsync);
         app.MapMethods(Family + "/user-cards/import-by-phone", ["POST"], (RequestDelegate)ImportByPhoneAsync);
     }
 
@@ -59,26 +58,10 @@ public sealed partial class WeChatPayEmulator
     {
         var code = (string)json["user_card_code"]!;
         var now = Rfc3339(options.TimeProvider.GetUtcNow());
-        var card = new JsonObject
-        {
-            ["user_card_code"] = code,
-            ["card_id"] = (string?)json["card_id"],
-            ["openid"] = (string?)json["openid"],
-            ["brand_id"] = (string?)json["brand_id"],
-            ["card_type"] = "NORMAL",
-            ["valid_date_information"] = new JsonObject { ["type"] = "PERMANENT" },
-            ["pickup_time"] = now,
-            ["user_card_state"] = "EFFECTIVE",
-            ["create_time"] = now,
-            ["modify_time"] = now,
-        };
-        foreach (var field in UserCardFields)
-        {
-            if (json[field] is { } value)
-            {
-                card[field] = value.DeepClone();
-            }
-        }
+        var card = NewCard(code, json, now);
+        card["user_card_state"] = "EFFECTIVE";
+        card["modify_time"] = now;
+        CopyCardFields(json, card);
 
         if (!cards.TryAdd(code, card))
         {

@@ -18,8 +18,6 @@ public sealed partial class WeChatPayEmulator
 
     private void MapPointRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(Family + "/user-points/sync", ["POST"], (RequestDelegate)SyncPointsAsync);
-        app.MapMethods(Family + "/user-points/exchange-coupon/confirm", ["POST"], (RequestDelegate)ConfirmExchangeAsync);
     }
 
     private async Task SyncPointsAsync(HttpContext context)

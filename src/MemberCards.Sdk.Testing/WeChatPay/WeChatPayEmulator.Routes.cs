@@ -17,12 +17,21 @@ public sealed partial class WeChatPayEmulator
     internal void MapRoutes(IEndpointRouteBuilder app)
     {
         app.MapMethods("/v3/certificates", ["GET"], (RequestDelegate)CertificatesAsync);
-        app.MapMethods(Family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);
-        app.MapMethods(Family + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
-        app.MapMethods(Family + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
-        app.MapMethods(Family + "/user-cards/{code}/confirm", ["POST"], (RequestDelegate)ConfirmUserCardAsync);
-        app.MapMethods(Family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
-        app.MapMethods(Family + "/user-feeds", ["POST"], (RequestDelegate)UserFeedAsync);
+        foreach (var family in (string[])[Family, BrandFamily])
+        {
+            // Both families run the same handlers: a brand-direct request gets its brand from the Authorization (WithBrandOfAuthorizationAsync).
+            app.MapMethods(family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);
+            app.MapMethods(family + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
+            app.MapMethods(family + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
+            app.MapMethods(family + "/user-cards/{code}/confirm", ["POST"], (RequestDelegate)ConfirmUserCardAsync);
+            app.MapMethods(family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
+            app.MapMethods(family + "/user-cards/import-by-openid", ["POST"], (RequestDelegate)ImportByOpenIdAsync);
+            app.MapMethods(family + "/user-feeds", ["POST"], (RequestDelegate)UserFeedAsync);
+            app.MapMethods(family + "/pre-auth-tokens", ["POST"], (RequestDelegate)PreAuthTokenAsync);
+            app.MapMethods(family + "/user-points/sync", ["POST"], (RequestDelegate)SyncPointsAsync);
+            app.MapMethods(family + "/user-points/exchange-coupon/confirm", ["POST"], (RequestDelegate)ConfirmExchangeAsync);
+        }
+
         MapTemplateRoutes(app);
         MapImportRoutes(app);
         MapTokenRoutes(app);
@@ -122,14 +131,7 @@ public sealed partial class WeChatPayEmulator
 
         lock (card)
         {
-            foreach (var field in UserCardFields)
-            {
-                if (json[field] is { } value)
-                {
-                    card[field] = value.DeepClone();
-                }
-            }
-
+            CopyCardFields(json, card);
             card["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
         }
 
@@ -183,32 +185,40 @@ public sealed partial class WeChatPayEmulator
 
         var code = context.Request.RouteValues["code"]!.ToString()!;
         var now = Rfc3339(options.TimeProvider.GetUtcNow());
-        var card = cards.GetOrAdd(code, _ => new JsonObject
-        {
-            ["user_card_code"] = code,
-            ["card_id"] = (string?)json["card_id"],
-            ["openid"] = (string?)json["openid"],
-            ["brand_id"] = (string?)json["brand_id"],
-            ["card_type"] = "NORMAL",
-            ["valid_date_information"] = new JsonObject { ["type"] = "PERMANENT" },
-            ["pickup_time"] = now,
-            ["create_time"] = now,
-        });
+        var card = cards.GetOrAdd(code, _ => NewCard(code, json, now));
         lock (card)
         {
-            foreach (var field in UserCardFields)
-            {
-                if (json[field] is { } value)
-                {
-                    card[field] = value.DeepClone();
-                }
-            }
-
+            CopyCardFields(json, card);
             card["user_card_state"] = state == "CREATE_CARD_FAIL" ? "INVALID" : "EFFECTIVE";
             card["modify_time"] = now;
         }
 
         await CardAsync(context, card).ConfigureAwait(false);
+    }
+
+    /// <summary>A new NORMAL, permanent card for <paramref name="code"/>, of the template and user the request names, picked up and created now.</summary>
+    private static JsonObject NewCard(string code, JsonObject json, string now) => new()
+    {
+        ["user_card_code"] = code,
+        ["card_id"] = (string?)json["card_id"],
+        ["openid"] = (string?)json["openid"],
+        ["brand_id"] = (string?)json["brand_id"],
+        ["card_type"] = "NORMAL",
+        ["valid_date_information"] = new JsonObject { ["type"] = "PERMANENT" },
+        ["pickup_time"] = now,
+        ["create_time"] = now,
+    };
+
+    /// <summary>Copies the card content a request sets onto <paramref name="card"/>.</summary>
+    private static void CopyCardFields(JsonObject json, JsonObject card)
+    {
+        foreach (var field in UserCardFields)
+        {
+            if (json[field] is { } value)
+            {
+                card[field] = value.DeepClone();
+            }
+        }
     }
 
     private async Task InvalidateUserCardAsync(HttpContext context)

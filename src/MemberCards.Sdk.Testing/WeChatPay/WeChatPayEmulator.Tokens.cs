@@ -25,7 +25,6 @@ public sealed partial class WeChatPayEmulator
 
     private void MapTokenRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(Family + "/pre-auth-tokens", ["POST"], (RequestDelegate)PreAuthTokenAsync);
         app.MapMethods(Family + "/pay-view-tokens", ["POST"], (RequestDelegate)PayViewTokenAsync);
     }
 

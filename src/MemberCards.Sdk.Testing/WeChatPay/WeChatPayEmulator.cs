@@ -18,6 +18,9 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
 {
     private const string Family = "/v3/brand/partner/card-member";
 
+    /// <summary>The brand-direct family's prefix: its requests are signed with the brand scheme and name no <c>brand_id</c>.</summary>
+    private const string BrandFamily = "/brand/card-member";
+
     /// <summary>How many request targets <see cref="RequestTargets"/> keeps (the oldest are dropped).</summary>
     public const int MaxRecordedTargets = 1024;
     private readonly WeChatPayEmulatorOptions options;
@@ -54,6 +57,12 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
 
     /// <summary>The merchant id.</summary>
     public string MerchantId => options.MerchantId;
+
+    /// <summary>
+    /// The brand the brand-direct family serves (the brand of <see cref="SampleUserCard"/>): a request there must be
+    /// signed <c>WECHATPAY-BRAND-SHA256-RSA2048 brand_id="1004"</c> with the merchant API key and carry the public key id.
+    /// </summary>
+    internal const string BrandId = "1004";
 
     /// <summary>The merchant API key (give <see cref="WeChatPayTestKey.PrivateKeyPem"/> and its serial to the SDK).</summary>
     public WeChatPayTestKey MerchantKey { get; }

@@ -11,15 +11,27 @@ namespace MemberCards.Sdk.Testing.WeChatPay;
 internal static class WeChatPayRequestAuthenticator
 {
     /// <summary>Returns <see langword="null"/> when the request is correctly signed, otherwise the error (code, message, detail).</summary>
-    public static (string Code, string Message, JsonObject? Detail)? Check(string method, string rawTarget, string? authorization, ReadOnlySpan<byte> body, string merchantId, string serialNumber, RSA merchantPublicKey, DateTimeOffset now)
+    /// <param name="method">The request method.</param>
+    /// <param name="rawTarget">The request target as received.</param>
+    /// <param name="authorization">The <c>Authorization</c> value, or <see langword="null"/>.</param>
+    /// <param name="body">The body as received.</param>
+    /// <param name="signer">
+    /// Who must have signed: the scheme, the field naming the signer and its value (<c>WECHATPAY2-SHA256-RSA2048</c>,
+    /// <c>mchid</c> and the merchant id; or, for the brand-direct family, <c>WECHATPAY-BRAND-SHA256-RSA2048</c>,
+    /// <c>brand_id</c> and the brand id).
+    /// </param>
+    /// <param name="serialNumber">The serial of the signer's API certificate.</param>
+    /// <param name="merchantPublicKey">The signer's public key.</param>
+    /// <param name="now">The emulator's time.</param>
+    public static (string Code, string Message, JsonObject? Detail)? Check(string method, string rawTarget, string? authorization, ReadOnlySpan<byte> body, (string Scheme, string Field, string Id) signer, string serialNumber, RSA merchantPublicKey, DateTimeOffset now)
     {
-        if (authorization is null || !authorization.StartsWith(RequestSignature.Scheme + " ", StringComparison.Ordinal))
+        if (authorization is null || !authorization.StartsWith(signer.Scheme + " ", StringComparison.Ordinal))
         {
-            return ("SIGN_ERROR", "Authorization is missing or does not use WECHATPAY2-SHA256-RSA2048", null);
+            return ("SIGN_ERROR", $"Authorization is missing or does not use {signer.Scheme}", null);
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var part in authorization[(RequestSignature.Scheme.Length + 1)..].Split(','))
+        foreach (var part in authorization[(signer.Scheme.Length + 1)..].Split(','))
         {
             var eq = part.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || part.Length < eq + 3 || part[eq + 1] != '"' || part[^1] != '"')
@@ -30,15 +42,15 @@ internal static class WeChatPayRequestAuthenticator
             fields[part[..eq]] = part[(eq + 2)..^1];
         }
 
-        if (!fields.TryGetValue("mchid", out var mchid) || !fields.TryGetValue("nonce_str", out var nonce) || !fields.TryGetValue("timestamp", out var timestampText)
+        if (!fields.TryGetValue(signer.Field, out var id) || !fields.TryGetValue("nonce_str", out var nonce) || !fields.TryGetValue("timestamp", out var timestampText)
             || !fields.TryGetValue("serial_no", out var serial) || !fields.TryGetValue("signature", out var signature))
         {
-            return ("SIGN_ERROR", "Authorization misses mchid, nonce_str, timestamp, serial_no or signature", null);
+            return ("SIGN_ERROR", $"Authorization misses {signer.Field}, nonce_str, timestamp, serial_no or signature", null);
         }
 
-        if (mchid != merchantId)
+        if (id != signer.Id)
         {
-            return ("SIGN_ERROR", "mchid does not match a known merchant", null);
+            return ("SIGN_ERROR", $"{signer.Field} does not match a known {(signer.Field == "mchid" ? "merchant" : "brand")}", null);
         }
 
         if (!string.Equals(serial, serialNumber, StringComparison.OrdinalIgnoreCase))

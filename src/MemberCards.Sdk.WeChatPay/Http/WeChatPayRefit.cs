@@ -11,11 +11,11 @@ namespace MemberCards.Sdk.WeChatPay;
 internal static class WeChatPayRefit
 {
     /// <summary>The settings of the SDK's own interface.</summary>
-    public static readonly RefitSettings Settings = Create(WeChatPayJsonContext.Default);
+    public static readonly RefitSettings Settings = Create(WeChatPayJson.Resolver);
 
     /// <summary>The settings of a user's interface whose models <paramref name="resolver"/> describes (held per interface by Core).</summary>
     public static RefitSettings For(IJsonTypeInfoResolver? resolver)
-        => resolver is null ? Settings : Create(JsonTypeInfoResolver.Combine(resolver, WeChatPayJsonContext.Default));
+        => resolver is null ? Settings : Create(JsonTypeInfoResolver.Combine(resolver, WeChatPayJson.Resolver));
 
     private static RefitSettings Create(IJsonTypeInfoResolver resolver)
     {

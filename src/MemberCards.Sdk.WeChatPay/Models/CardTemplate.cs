@@ -3,14 +3,12 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A member card template (<c>/cards</c>), as sent to create or update one and as returned.</summary>
-public sealed class CardTemplate
+public sealed class CardTemplate : IValidatedRequest
 {
     /// <summary><c>card_id</c>: the template id (returned; ignored when creating).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; set; }
 
     /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyName("brand_id")]
     public string? BrandId { get; set; }
 
     /// <summary><c>appid</c>: the app the card belongs to.</summary>
@@ -18,42 +16,35 @@ public sealed class CardTemplate
     public string? AppId { get; set; }
 
     /// <summary><c>card_type</c>.</summary>
-    [JsonPropertyName("card_type")]
     public CardType? CardType { get; set; }
 
     /// <summary><c>card_title</c>.</summary>
-    [JsonPropertyName("card_title")]
     public string? CardTitle { get; set; }
 
     /// <summary><c>card_color</c>.</summary>
-    [JsonPropertyName("card_color")]
     public string? CardColor { get; set; }
 
     /// <summary><c>card_picture_url</c>.</summary>
-    [JsonPropertyName("card_picture_url")]
     public string? CardPictureUrl { get; set; }
 
     /// <summary><c>code_mode</c>: <c>SYSTEM_ALLOCATE</c> or <c>MERCHANT_ALLOCATE</c> (open set).</summary>
-    [JsonPropertyName("code_mode")]
     public string? CodeMode { get; set; }
 
     /// <summary><c>notify_url</c>: where WeChat Pay sends this template's notifications.</summary>
-    [JsonPropertyName("notify_url")]
     public string? NotifyUrl { get; set; }
 
     /// <summary><c>valid_date_information</c>.</summary>
-    [JsonPropertyName("valid_date_information")]
     public ValidDateInformation? ValidDateInformation { get; set; }
 
     /// <summary><c>state</c>: <c>CARD_EFFECTIVE</c> or <c>CARD_INVALID</c> (returned; open set).</summary>
-    [JsonPropertyName("state")]
     public string? State { get; set; }
 
     /// <summary><c>create_time</c> (returned).</summary>
-    [JsonPropertyName("create_time")]
     public DateTimeOffset? CreateTime { get; set; }
 
     /// <summary><c>modify_time</c> (returned).</summary>
-    [JsonPropertyName("modify_time")]
     public DateTimeOffset? ModifyTime { get; set; }
+
+    /// <summary>Sent to create or update a template, it names its brand.</summary>
+    void IValidatedRequest.Validate() => FieldRules.Required(BrandId, "brand_id");
 }

@@ -5,6 +5,5 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>The body of GET <c>/v3/certificates</c>.</summary>
 internal sealed class CertificateListBody
 {
-    [JsonPropertyName("data")]
     public List<CertificateEntry>? Data { get; set; }
 }

@@ -3,19 +3,17 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm</c>: report the result of an opening.</summary>
-public sealed record ConfirmUserCardRequest : UserCardContent
+public sealed record ConfirmUserCardRequest : UserCardContent, IValidatedRequest
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
     public string UserCardCode { get; set; } = string.Empty;
 
     /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyName("brand_id")]
     [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
     public required string BrandId { get; set; }
 
     /// <summary><c>card_id</c>.</summary>
-    [JsonPropertyName("card_id")]
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
     public required string CardId { get; set; }
 
@@ -25,10 +23,11 @@ public sealed record ConfirmUserCardRequest : UserCardContent
     public required string OpenId { get; set; }
 
     /// <summary><c>user_card_confirm_state</c>.</summary>
-    [JsonPropertyName("user_card_confirm_state")]
     [JsonPropertyOrder(UserCardWireOrder.ConfirmState)]
     public required UserCardConfirmState UserCardConfirmState { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"ConfirmUserCardRequest {{ UserCardCode = {UserCardCode}, State = {UserCardConfirmState}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";
+
+    void IValidatedRequest.Validate() => FieldRules.Required(UserCardCode, "user_card_code");
 }

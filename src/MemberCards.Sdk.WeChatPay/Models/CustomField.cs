@@ -6,11 +6,9 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed record CustomField
 {
     /// <summary><c>name</c>: the field name.</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; set; }
 
     /// <summary><c>user_chosen_values</c>: the values chosen, each RSA-OAEP encrypted on the wire (<see cref="SensitiveText.Reveal"/> decrypts one on first read); a <see langword="null"/> element stays <see langword="null"/>.</summary>
-    [JsonPropertyName("user_chosen_values")]
     public IReadOnlyList<SensitiveText?>? UserChosenValues { get; set; }
 
     /// <inheritdoc />

@@ -1,11 +1,4 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>DELETE <c>/v3/brand/partner/card-member/cards/{card_id}?brand_id=</c>: delete a card template.</summary>
-public sealed class DeleteCardTemplateRequest
-{
-    /// <summary><c>brand_id</c> (query); required.</summary>
-    public required string BrandId { get; set; }
-
-    /// <summary><c>card_id</c>: the template id (path); required.</summary>
-    public required string CardId { get; set; }
-}
+public sealed record DeleteCardTemplateRequest : CardTemplateRequest;

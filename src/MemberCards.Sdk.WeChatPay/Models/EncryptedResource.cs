@@ -6,22 +6,17 @@ namespace MemberCards.Sdk.WeChatPay;
 internal sealed class EncryptedResource
 {
     /// <summary><c>algorithm</c>: <c>AEAD_AES_256_GCM</c>.</summary>
-    [JsonPropertyName("algorithm")]
     public string? Algorithm { get; set; }
 
     /// <summary><c>nonce</c>.</summary>
-    [JsonPropertyName("nonce")]
     public string? Nonce { get; set; }
 
     /// <summary><c>associated_data</c>.</summary>
-    [JsonPropertyName("associated_data")]
     public string? AssociatedData { get; set; }
 
     /// <summary><c>ciphertext</c>: Base64 with the tag at the end.</summary>
-    [JsonPropertyName("ciphertext")]
     public string? Ciphertext { get; set; }
 
     /// <summary><c>original_type</c> (notifications).</summary>
-    [JsonPropertyName("original_type")]
     public string? OriginalType { get; set; }
 }

@@ -1,17 +1,25 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>GET <c>/v3/brand/partner/card-member/user-cards/{user_card_code}</c>: query one user card.</summary>
-public sealed class GetUserCardRequest
+public sealed class GetUserCardRequest : IValidatedRequest
 {
-    /// <summary>The member card code (path).</summary>
+    /// <summary>The member card code (path; at most 32 characters); required.</summary>
     public required string UserCardCode { get; set; }
 
-    /// <summary><c>brand_id</c> (query).</summary>
+    /// <summary><c>brand_id</c> (query); required.</summary>
     public required string BrandId { get; set; }
 
-    /// <summary><c>card_id</c>: the template id (query).</summary>
+    /// <summary><c>card_id</c>: the template id (query); required.</summary>
     public required string CardId { get; set; }
 
-    /// <summary><c>openid</c>: the user (query).</summary>
+    /// <summary><c>openid</c>: the user (query); required.</summary>
     public required string OpenId { get; set; }
+
+    void IValidatedRequest.Validate()
+    {
+        FieldRules.Required(UserCardCode, "user_card_code");
+        FieldRules.Required(BrandId, "brand_id");
+        FieldRules.Required(CardId, "card_id");
+        FieldRules.Required(OpenId, "openid");
+    }
 }

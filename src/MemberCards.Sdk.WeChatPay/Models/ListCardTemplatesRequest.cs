@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>GET <c>/v3/brand/partner/card-member/cards?brand_id=&amp;offset=&amp;limit=</c>: a brand's card templates.</summary>
-public sealed class ListCardTemplatesRequest
+public sealed class ListCardTemplatesRequest : IValidatedRequest
 {
     /// <summary><c>brand_id</c>; required.</summary>
     public required string BrandId { get; set; }
@@ -11,4 +11,10 @@ public sealed class ListCardTemplatesRequest
 
     /// <summary><c>limit</c>: the page size, at least 1.</summary>
     public int Limit { get; set; } = 20;
+
+    void IValidatedRequest.Validate()
+    {
+        FieldRules.Page(Offset, Limit, int.MaxValue);
+        FieldRules.Required(BrandId, "brand_id");
+    }
 }

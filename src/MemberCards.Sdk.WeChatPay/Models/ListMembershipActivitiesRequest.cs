@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>GET <c>/v3/brand/partner/card-member/membership-activities</c>: a brand's membership activities.</summary>
-public sealed record ListMembershipActivitiesRequest
+public sealed record ListMembershipActivitiesRequest : IValidatedRequest
 {
     /// <summary><c>brand_id</c> (query); required.</summary>
     public required string BrandId { get; set; }
@@ -17,4 +17,11 @@ public sealed record ListMembershipActivitiesRequest
 
     /// <summary><c>limit</c>: the page size, 1 to 20.</summary>
     public int Limit { get; set; } = 20;
+
+    void IValidatedRequest.Validate()
+    {
+        FieldRules.Page(Offset, Limit, 20);
+        FieldRules.Required(BrandId, "brand_id", 32);
+        FieldRules.Optional(CardId, "card_id", 32);
+    }
 }

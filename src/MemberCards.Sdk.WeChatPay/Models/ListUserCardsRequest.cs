@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>GET <c>/v3/brand/partner/card-member/user-cards</c>: the cards a user holds under a brand.</summary>
-public sealed class ListUserCardsRequest
+public sealed class ListUserCardsRequest : IValidatedRequest
 {
     /// <summary><c>brand_id</c>.</summary>
     public required string BrandId { get; set; }
@@ -17,4 +17,11 @@ public sealed class ListUserCardsRequest
 
     /// <summary><c>limit</c>: the page size, 1 to 20.</summary>
     public int Limit { get; set; } = 20;
+
+    void IValidatedRequest.Validate()
+    {
+        FieldRules.Page(Offset, Limit, 20);
+        FieldRules.Required(BrandId, "brand_id");
+        FieldRules.Required(OpenId, "openid");
+    }
 }

@@ -9,10 +9,8 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed record MemberToken
 {
     /// <summary><c>token</c> (at most 32 characters).</summary>
-    [JsonPropertyName("token")]
     public string? Token { get; set; }
 
     /// <summary><c>expire_time</c>: when the token stops working.</summary>
-    [JsonPropertyName("expire_time")]
     public DateTimeOffset? ExpireTime { get; set; }
 }

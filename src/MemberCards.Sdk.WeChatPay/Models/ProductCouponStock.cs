@@ -6,10 +6,8 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed record ProductCouponStock
 {
     /// <summary><c>product_coupon_id</c>: the coupon product; required.</summary>
-    [JsonPropertyName("product_coupon_id")]
     public required string ProductCouponId { get; set; }
 
     /// <summary><c>stock_id</c>: the batch; required.</summary>
-    [JsonPropertyName("stock_id")]
     public required string StockId { get; set; }
 }

@@ -6,32 +6,22 @@ namespace MemberCards.Sdk.WeChatPay;
 /// POST <c>/v3/brand/partner/card-member/user-points/sync</c>: tell WeChat Pay a member's current points balance. The
 /// balance is absolute (the whole balance, not a change): send it after every change and when WeChat Pay asks for it.
 /// </summary>
-public sealed record SyncUserPointsRequest
+public sealed record SyncUserPointsRequest : CardMemberRequest, IValidatedRequest
 {
     /// <summary>
     /// <c>out_request_no</c>: the idempotency key (1 to 128 characters of <c>[0-9A-Za-z_-]</c>). Leave it
     /// <see langword="null"/> and the SDK generates one and stores it here, so sending this object again sends the same key.
     /// </summary>
-    [JsonPropertyName("out_request_no")]
+    [JsonPropertyOrder(CardMemberWireOrder.Lead)]
     public string? OutRequestNo { get; set; }
 
-    /// <summary><c>brand_id</c> (at most 16 characters on the points calls); required.</summary>
-    [JsonPropertyName("brand_id")]
-    public required string BrandId { get; set; }
-
-    /// <summary><c>card_id</c>: the template (at most 32 characters); required.</summary>
-    [JsonPropertyName("card_id")]
-    public required string CardId { get; set; }
-
-    /// <summary><c>openid</c> (at most 128 characters); required.</summary>
-    [JsonPropertyName("openid")]
-    public required string OpenId { get; set; }
-
-    /// <summary><c>user_card_code</c> (at most 32 characters); required.</summary>
-    [JsonPropertyName("user_card_code")]
-    public required string UserCardCode { get; set; }
-
     /// <summary><c>point_balance</c>: the member's whole current balance (not negative); required.</summary>
-    [JsonPropertyName("point_balance")]
     public required long PointBalance { get; set; }
+
+    void IValidatedRequest.Validate()
+    {
+        ValidateMember(16);
+        FieldRules.InRange(PointBalance, 0, long.MaxValue, "point_balance");
+        OutRequestNo = OutRequestNumber.Ensure(OutRequestNo, 128);
+    }
 }

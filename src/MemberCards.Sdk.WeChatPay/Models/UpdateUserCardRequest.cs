@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>PATCH <c>/v3/brand/partner/card-member/user-cards/{user_card_code}?card_id=</c>: update one user card.</summary>
-public sealed record UpdateUserCardRequest : UserCardContent
+public sealed record UpdateUserCardRequest : UserCardContent, IValidatedRequest
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
@@ -14,7 +14,6 @@ public sealed record UpdateUserCardRequest : UserCardContent
     public required string CardId { get; set; }
 
     /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyName("brand_id")]
     [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
     public required string BrandId { get; set; }
 
@@ -24,10 +23,15 @@ public sealed record UpdateUserCardRequest : UserCardContent
     public required string OpenId { get; set; }
 
     /// <summary><c>pickup_time</c>.</summary>
-    [JsonPropertyName("pickup_time")]
     [JsonPropertyOrder(UserCardWireOrder.PickupTime)]
     public DateTimeOffset? PickupTime { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"UpdateUserCardRequest {{ UserCardCode = {UserCardCode}, CardId = {CardId}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";
+
+    void IValidatedRequest.Validate()
+    {
+        FieldRules.Required(UserCardCode, "user_card_code");
+        FieldRules.Required(CardId, "card_id");
+    }
 }

@@ -9,12 +9,10 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed record UserCard : UserCardContent
 {
     /// <summary><c>user_card_code</c>: the member card code.</summary>
-    [JsonPropertyName("user_card_code")]
     [JsonPropertyOrder(UserCardWireOrder.UserCardCode)]
     public string? UserCardCode { get; set; }
 
     /// <summary><c>card_id</c>: the card template id.</summary>
-    [JsonPropertyName("card_id")]
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
     public string? CardId { get; set; }
 
@@ -24,44 +22,36 @@ public sealed record UserCard : UserCardContent
     public string? OpenId { get; set; }
 
     /// <summary><c>brand_id</c>: the brand.</summary>
-    [JsonPropertyName("brand_id")]
     [JsonPropertyOrder(UserCardWireOrder.BrandIdInCards)]
     public string? BrandId { get; set; }
 
     /// <summary><c>card_type</c>: the kind of card.</summary>
-    [JsonPropertyName("card_type")]
     [JsonPropertyOrder(UserCardWireOrder.CardType)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public CardType CardType { get; set; }
 
     /// <summary><c>pickup_time</c>: when the user received the card.</summary>
-    [JsonPropertyName("pickup_time")]
     [JsonPropertyOrder(UserCardWireOrder.PickupTime)]
     public DateTimeOffset? PickupTime { get; set; }
 
     /// <summary><c>user_card_state</c>: the state of the card.</summary>
-    [JsonPropertyName("user_card_state")]
     [JsonPropertyOrder(UserCardWireOrder.UserCardState)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public UserCardState UserCardState { get; set; }
 
     /// <summary><c>invalid_reason</c>: why the card was invalidated.</summary>
-    [JsonPropertyName("invalid_reason")]
     [JsonPropertyOrder(UserCardWireOrder.InvalidReason)]
     public string? InvalidReason { get; set; }
 
     /// <summary><c>invalid_time</c>: when the card was invalidated.</summary>
-    [JsonPropertyName("invalid_time")]
     [JsonPropertyOrder(UserCardWireOrder.InvalidTime)]
     public DateTimeOffset? InvalidTime { get; set; }
 
     /// <summary><c>create_time</c>: when the card was created.</summary>
-    [JsonPropertyName("create_time")]
     [JsonPropertyOrder(UserCardWireOrder.CreateTime)]
     public DateTimeOffset? CreateTime { get; set; }
 
     /// <summary><c>modify_time</c>: when the card last changed.</summary>
-    [JsonPropertyName("modify_time")]
     [JsonPropertyOrder(UserCardWireOrder.ModifyTime)]
     public DateTimeOffset? ModifyTime { get; set; }
 

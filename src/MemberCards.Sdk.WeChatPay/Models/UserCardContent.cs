@@ -12,12 +12,10 @@ namespace MemberCards.Sdk.WeChatPay;
 public abstract record UserCardContent
 {
     /// <summary><c>card_color</c>: the background colour.</summary>
-    [JsonPropertyName("card_color")]
     [JsonPropertyOrder(UserCardWireOrder.CardColor)]
     public string? CardColor { get; set; }
 
     /// <summary><c>card_picture_url</c>: the background picture.</summary>
-    [JsonPropertyName("card_picture_url")]
     [JsonPropertyOrder(UserCardWireOrder.CardPictureUrl)]
     public string? CardPictureUrl { get; set; }
 
@@ -25,27 +23,34 @@ public abstract record UserCardContent
     /// <c>phone_number</c>. Read: encrypted to the merchant key, <see cref="SensitiveText.Reveal"/> decrypts it on first
     /// read. Sent: <see cref="SensitiveText.FromPlaintext"/> (the SDK encrypts it) or <see cref="SensitiveText.FromCiphertext"/> (sent as given).
     /// </summary>
-    [JsonPropertyName("phone_number")]
     [JsonPropertyOrder(UserCardWireOrder.PhoneNumber)]
     public SensitiveText? PhoneNumber { get; set; }
 
     /// <summary><c>level</c>: the membership level.</summary>
-    [JsonPropertyName("level")]
     [JsonPropertyOrder(UserCardWireOrder.Level)]
     public string? Level { get; set; }
 
     /// <summary><c>valid_date_information</c>: the validity.</summary>
-    [JsonPropertyName("valid_date_information")]
     [JsonPropertyOrder(UserCardWireOrder.ValidDateInformation)]
     public ValidDateInformation? ValidDateInformation { get; set; }
 
     /// <summary><c>user_information</c>: what the user filled in; its values are sensitive the same way as <see cref="PhoneNumber"/>.</summary>
-    [JsonPropertyName("user_information")]
     [JsonPropertyOrder(UserCardWireOrder.UserInformation)]
     public UserInformation? UserInformation { get; set; }
 
     /// <summary><c>attach</c>: the merchant's data.</summary>
-    [JsonPropertyName("attach")]
     [JsonPropertyOrder(UserCardWireOrder.Attach)]
     public string? Attach { get; set; }
+
+    /// <summary>The documented limits of the card content a request sets (level, attach, colour, picture).</summary>
+    private protected void ValidateContent()
+    {
+        FieldRules.Optional(Level, "level", 10);
+        FieldRules.Optional(Attach, "attach", 256);
+        FieldRules.Optional(CardPictureUrl, "card_picture_url", 256);
+        if (CardColor is { } color && (color.Length != 7 || color[0] != '#' || color.AsSpan(1).ContainsAnyExcept("0123456789ABCDEFabcdef")))
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "card_color", $"must be #RRGGBB, got '{color}'.");
+        }
+    }
 }

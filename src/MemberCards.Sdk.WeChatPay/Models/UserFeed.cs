@@ -6,15 +6,12 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed record UserFeed
 {
     /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyName("brand_id")]
     public string? BrandId { get; set; }
 
     /// <summary><c>card_id</c>.</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; set; }
 
     /// <summary><c>user_card_code</c>.</summary>
-    [JsonPropertyName("user_card_code")]
     public string? UserCardCode { get; set; }
 
     /// <summary><c>openid</c>.</summary>
@@ -22,10 +19,8 @@ public sealed record UserFeed
     public string? OpenId { get; set; }
 
     /// <summary><c>out_request_no</c>: the idempotency key sent.</summary>
-    [JsonPropertyName("out_request_no")]
     public string? OutRequestNo { get; set; }
 
     /// <summary><c>cell</c>: the feed sent.</summary>
-    [JsonPropertyName("cell")]
     public string? Cell { get; set; }
 }

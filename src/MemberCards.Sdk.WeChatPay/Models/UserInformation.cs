@@ -6,10 +6,8 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed record UserInformation
 {
     /// <summary><c>common_field_list</c>: platform-defined fields.</summary>
-    [JsonPropertyName("common_field_list")]
     public IReadOnlyList<CommonField>? CommonFieldList { get; set; }
 
     /// <summary><c>custom_field_list</c>: merchant-defined fields.</summary>
-    [JsonPropertyName("custom_field_list")]
     public IReadOnlyList<CustomField>? CustomFieldList { get; set; }
 }

@@ -12,22 +12,17 @@ namespace MemberCards.Sdk.WeChatPay;
 public abstract record WeChatPayEvent
 {
     /// <summary><c>id</c>: the notification id (the same on redeliveries: use it to de-duplicate).</summary>
-    [JsonPropertyName("id")]
     public string Id { get; set; } = string.Empty;
 
     /// <summary><c>create_time</c>: when WeChat Pay created the notification.</summary>
-    [JsonPropertyName("create_time")]
     public DateTimeOffset? CreateTime { get; set; }
 
     /// <summary><c>event_type</c>, verbatim. An open set: every generation (<c>MEMBERCARDSP.*</c>, <c>BRAND_MEMBER_CARD_SP.*</c>, <c>BRAND_MEMBER_CARD.*</c>) arrives as sent.</summary>
-    [JsonPropertyName("event_type")]
     public string EventType { get; set; } = string.Empty;
 
     /// <summary><c>summary</c>: WeChat Pay's short description.</summary>
-    [JsonPropertyName("summary")]
     public string? Summary { get; set; }
 
     /// <summary><c>resource.original_type</c> as sent (<see cref="WeChatPayOriginalTypes"/>), or <see langword="null"/> when the notification had none.</summary>
-    [JsonPropertyName("original_type")]
     public string? OriginalType { get; set; }
 }

@@ -7,18 +7,14 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed class WeChatPayPage<T>
 {
     /// <summary><c>total_count</c>: how many items in all.</summary>
-    [JsonPropertyName("total_count")]
     public int TotalCount { get; set; }
 
     /// <summary><c>offset</c>: where this page starts.</summary>
-    [JsonPropertyName("offset")]
     public int Offset { get; set; }
 
     /// <summary><c>limit</c>: the page size asked for.</summary>
-    [JsonPropertyName("limit")]
     public int Limit { get; set; }
 
     /// <summary><c>data</c>: the items of this page (a user card's sensitive fields are still encrypted: each is decrypted when it is first revealed).</summary>
-    [JsonPropertyName("data")]
     public IReadOnlyList<T>? Data { get; set; }
 }

@@ -17,23 +17,18 @@ public sealed record WeChatPayPointExchangeCouponEvent : WeChatPayEvent
     public const string BrandEventType = "BRAND_MEMBER_CARD.POINT_EXCHANGE_COUPON";
 
     /// <summary><c>record_id</c>: the exchange to confirm.</summary>
-    [JsonPropertyName("record_id")]
     public string? RecordId { get; set; }
 
     /// <summary><c>exchange_coupon_template_id</c>: the exchange offer the user chose.</summary>
-    [JsonPropertyName("exchange_coupon_template_id")]
     public string? ExchangeCouponTemplateId { get; set; }
 
     /// <summary><c>user_card_code</c>: the user's card.</summary>
-    [JsonPropertyName("user_card_code")]
     public string? UserCardCode { get; set; }
 
     /// <summary><c>card_id</c>: the card template.</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; set; }
 
     /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyName("brand_id")]
     public string? BrandId { get; set; }
 
     /// <summary><c>appid</c>.</summary>
@@ -45,18 +40,14 @@ public sealed record WeChatPayPointExchangeCouponEvent : WeChatPayEvent
     public string? OpenId { get; set; }
 
     /// <summary><c>deduct_points</c>: the points to deduct for the coupon.</summary>
-    [JsonPropertyName("deduct_points")]
     public long? DeductPoints { get; set; }
 
     /// <summary><c>product_coupon_id</c>: the coupon offered.</summary>
-    [JsonPropertyName("product_coupon_id")]
     public string? ProductCouponId { get; set; }
 
     /// <summary><c>product_coupon_stock_type</c>: the kind of coupon stock, as sent.</summary>
-    [JsonPropertyName("product_coupon_stock_type")]
     public string? ProductCouponStockType { get; set; }
 
     /// <summary><c>stock_id</c>: the coupon stock.</summary>
-    [JsonPropertyName("stock_id")]
     public string? StockId { get; set; }
 }

@@ -16,11 +16,9 @@ public sealed record WeChatPaySyncUserPointEvent : WeChatPayEvent
     public const string BrandEventType = "BRAND_MEMBER_CARD.SYNC_USER_POINT";
 
     /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyName("brand_id")]
     public string? BrandId { get; set; }
 
     /// <summary><c>card_id</c>: the card template.</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; set; }
 
     /// <summary><c>openid</c>: the user.</summary>
@@ -28,6 +26,5 @@ public sealed record WeChatPaySyncUserPointEvent : WeChatPayEvent
     public string? OpenId { get; set; }
 
     /// <summary><c>user_card_code</c>: the user's card whose balance to sync.</summary>
-    [JsonPropertyName("user_card_code")]
     public string? UserCardCode { get; set; }
 }

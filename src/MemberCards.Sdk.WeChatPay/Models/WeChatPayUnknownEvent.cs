@@ -10,6 +10,5 @@ namespace MemberCards.Sdk.WeChatPay;
 public sealed record WeChatPayUnknownEvent : WeChatPayEvent
 {
     /// <summary>The decrypted <c>resource</c>, the JSON text exactly as decrypted (sensitive fields inside it, if any, are still encrypted).</summary>
-    [JsonPropertyName("resource_json")]
     public string ResourceJson { get; set; } = string.Empty;
 }

@@ -27,12 +27,10 @@ public sealed record WeChatPayUserCardEvent : WeChatPayEvent
     public const string BrandDeleteEventType = "BRAND_MEMBER_CARD.USER_CARD.DELETE";
 
     /// <summary>What happened, read from the end of <see cref="WeChatPayEvent.EventType"/> in every generation (<c>.USER_CARD.CREATE</c>, <c>.USER_CARD.DELETE</c>).</summary>
-    [JsonPropertyName("kind")]
     [JsonConverter(typeof(JsonStringEnumConverter<UserCardEventKind>))]
     public UserCardEventKind Kind { get; set; }
 
     /// <summary>The decrypted <c>resource</c>: the user card (its sensitive fields are decrypted when first revealed, see <see cref="SensitiveText"/>).</summary>
-    [JsonPropertyName("user_card")]
     public UserCard UserCard { get; set; } = new();
 
     /// <inheritdoc />

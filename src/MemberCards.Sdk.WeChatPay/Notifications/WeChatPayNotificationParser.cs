@@ -14,7 +14,7 @@ internal static class WeChatPayNotificationParser
             throw new MemberCardsMessageTooLargeException(WeChatPayConstants.ServiceName, merchant.Options.MaxMessageBytes, body.Length);
         }
 
-        var envelope = MemberCardsJson.Deserialize(body.Span, WeChatPayJson.NotificationEnvelope, WeChatPayConstants.ServiceName);
+        var envelope = MemberCardsJson.Deserialize(body.Span, WeChatPayJson.For<WeChatPayNotificationEnvelope>(), WeChatPayConstants.ServiceName);
         var resource = envelope.Resource;
         if (string.IsNullOrEmpty(envelope.Id) || string.IsNullOrEmpty(envelope.EventType) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
         {
@@ -49,10 +49,10 @@ internal static class WeChatPayNotificationParser
             WeChatPayOriginalTypes.UserCard => new WeChatPayUserCardEvent
             {
                 Kind = KindOf(envelope.EventType),
-                UserCard = merchant.Cipher.Attach(MemberCardsJson.Deserialize(plaintext, WeChatPayJson.UserCard, WeChatPayConstants.ServiceName), lenient: true),
+                UserCard = merchant.Cipher.Attach(MemberCardsJson.Deserialize(plaintext, WeChatPayJson.For<UserCard>(), WeChatPayConstants.ServiceName), lenient: true),
             },
-            WeChatPayOriginalTypes.PointCoupon => MemberCardsJson.Deserialize(plaintext, WeChatPayJson.PointExchangeCouponEvent, WeChatPayConstants.ServiceName),
-            WeChatPayOriginalTypes.SyncUserPoint => MemberCardsJson.Deserialize(plaintext, WeChatPayJson.SyncUserPointEvent, WeChatPayConstants.ServiceName),
+            WeChatPayOriginalTypes.PointCoupon => MemberCardsJson.Deserialize(plaintext, WeChatPayJson.For<WeChatPayPointExchangeCouponEvent>(), WeChatPayConstants.ServiceName),
+            WeChatPayOriginalTypes.SyncUserPoint => MemberCardsJson.Deserialize(plaintext, WeChatPayJson.For<WeChatPaySyncUserPointEvent>(), WeChatPayConstants.ServiceName),
             _ => new WeChatPayUnknownEvent { ResourceJson = System.Text.Encoding.UTF8.GetString(plaintext) },
         };
 

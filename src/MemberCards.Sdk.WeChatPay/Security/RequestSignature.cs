@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using MemberCards.Sdk.Security;
 
 namespace MemberCards.Sdk.WeChatPay;
@@ -12,6 +11,9 @@ public static class RequestSignature
 {
     /// <summary>The authorization scheme.</summary>
     public const string Scheme = "WECHATPAY2-SHA256-RSA2048";
+
+    /// <summary>The authorization scheme of a brand registration (<see cref="WeChatPayFamily.Brand"/>); its signing message is the same.</summary>
+    public const string BrandScheme = "WECHATPAY-BRAND-SHA256-RSA2048";
 
     /// <summary>Builds the exact bytes to sign.</summary>
     /// <param name="method">The upper-case HTTP method.</param>
@@ -27,17 +29,12 @@ public static class RequestSignature
         ArgumentException.ThrowIfNullOrEmpty(nonce);
         Span<char> digits = stackalloc char[20];
         timestamp.TryFormat(digits, out var digitCount, provider: System.Globalization.CultureInfo.InvariantCulture);
-        var head = Encoding.UTF8.GetByteCount(method) + Encoding.UTF8.GetByteCount(pathAndQuery) + digitCount + Encoding.UTF8.GetByteCount(nonce) + 4;
+        var head = SigningMessageLine.Length(method) + SigningMessageLine.Length(pathAndQuery) + digitCount + 1 + SigningMessageLine.Length(nonce);
         var message = new byte[head + body.Length + 1];
-        var at = 0;
-        at += Encoding.UTF8.GetBytes(method, message.AsSpan(at));
-        message[at++] = (byte)'\n';
-        at += Encoding.UTF8.GetBytes(pathAndQuery, message.AsSpan(at));
-        message[at++] = (byte)'\n';
-        at += Encoding.UTF8.GetBytes(digits[..digitCount], message.AsSpan(at));
-        message[at++] = (byte)'\n';
-        at += Encoding.UTF8.GetBytes(nonce, message.AsSpan(at));
-        message[at++] = (byte)'\n';
+        var at = SigningMessageLine.Write(method, message);
+        at += SigningMessageLine.Write(pathAndQuery, message.AsSpan(at));
+        at += SigningMessageLine.Write(digits[..digitCount], message.AsSpan(at));
+        at += SigningMessageLine.Write(nonce, message.AsSpan(at));
         body.CopyTo(message.AsSpan(at));
         message[^1] = (byte)'\n';
         return message;
@@ -58,6 +55,16 @@ public static class RequestSignature
     /// <returns>The header value, scheme included.</returns>
     public static string FormatAuthorization(string merchantId, string nonce, long timestamp, string serialNumber, string signature)
         => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Scheme} mchid=\"{merchantId}\",nonce_str=\"{nonce}\",timestamp=\"{timestamp}\",serial_no=\"{serialNumber}\",signature=\"{signature}\"");
+
+    /// <summary>Formats the <c>Authorization</c> header value of a brand registration, its pairs in the documented order.</summary>
+    /// <param name="brandId">The brand_id.</param>
+    /// <param name="nonce">The nonce.</param>
+    /// <param name="timestamp">Unix seconds.</param>
+    /// <param name="serialNumber">The brand API certificate serial number.</param>
+    /// <param name="signature">The Base64 signature.</param>
+    /// <returns>The header value, scheme included.</returns>
+    public static string FormatBrandAuthorization(string brandId, string nonce, long timestamp, string serialNumber, string signature)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{BrandScheme} brand_id=\"{brandId}\",nonce_str=\"{nonce}\",signature=\"{signature}\",timestamp=\"{timestamp}\",serial_no=\"{serialNumber}\"");
 
     /// <summary>Creates a 32-character nonce from <c>[0-9A-Za-z]</c>.</summary>
     /// <returns>The nonce.</returns>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using MemberCards.Sdk.Security;
 
 namespace MemberCards.Sdk.WeChatPay;
@@ -23,12 +22,10 @@ public static class ResponseSignature
     {
         ArgumentNullException.ThrowIfNull(timestamp);
         ArgumentNullException.ThrowIfNull(nonce);
-        var head = Encoding.UTF8.GetByteCount(timestamp) + Encoding.UTF8.GetByteCount(nonce) + 2;
+        var head = SigningMessageLine.Length(timestamp) + SigningMessageLine.Length(nonce);
         var message = new byte[head + body.Length + 1];
-        var at = Encoding.UTF8.GetBytes(timestamp, message);
-        message[at++] = (byte)'\n';
-        at += Encoding.UTF8.GetBytes(nonce, message.AsSpan(at));
-        message[at++] = (byte)'\n';
+        var at = SigningMessageLine.Write(timestamp, message);
+        at += SigningMessageLine.Write(nonce, message.AsSpan(at));
         body.CopyTo(message.AsSpan(at));
         message[^1] = (byte)'\n';
         return message;

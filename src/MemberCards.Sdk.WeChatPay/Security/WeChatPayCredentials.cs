@@ -10,8 +10,9 @@ namespace MemberCards.Sdk.WeChatPay;
 /// </summary>
 internal sealed class WeChatPayCredentials
 {
-    private WeChatPayCredentials(string merchantId, string serialNumber, RSA privateKey)
+    private WeChatPayCredentials(string merchantId, string? brandId, string serialNumber, RSA privateKey)
     {
+        BrandId = brandId;
         MerchantId = merchantId;
         CertificateSerialNumber = serialNumber;
         PrivateKey = privateKey;
@@ -20,6 +21,9 @@ internal sealed class WeChatPayCredentials
     }
 
     public string MerchantId { get; }
+
+    /// <summary>The brand a brand registration signs as, or <see langword="null"/> for a partner registration.</summary>
+    public string? BrandId { get; }
 
     public string CertificateSerialNumber { get; }
 
@@ -31,16 +35,25 @@ internal sealed class WeChatPayCredentials
     /// <summary>The key received sensitive values are tied to (notification resources).</summary>
     public SensitiveFieldKey LenientDecryptionKey { get; }
 
+    /// <summary>The <c>Authorization</c> value of a request these credentials signed: the brand scheme for a brand, the APIv3 one otherwise.</summary>
+    public string Authorization(string nonce, long timestamp, string signature)
+        => BrandId is { } brand
+            ? RequestSignature.FormatBrandAuthorization(brand, nonce, timestamp, CertificateSerialNumber, signature)
+            : RequestSignature.FormatAuthorization(MerchantId, nonce, timestamp, CertificateSerialNumber, signature);
+
     /// <summary>Parses the merchant key of validated options.</summary>
     public static WeChatPayCredentials From(WeChatPayOptions options)
         => new(
-            options.MerchantId!,
+            options.MerchantId ?? string.Empty,
+            options.Family == WeChatPayFamily.Brand ? options.BrandId : null,
             options.CertificateSerialNumber!,
             PemKeys.LoadRsaPrivateKey(!string.IsNullOrWhiteSpace(options.PrivateKey) ? options.PrivateKey : File.ReadAllText(options.PrivateKeyPath!)));
 
     /// <summary>Whether <paramref name="after"/> names other signing credentials than <paramref name="before"/>.</summary>
     public static bool Differ(WeChatPayOptions before, WeChatPayOptions after)
         => !string.Equals(before.MerchantId, after.MerchantId, StringComparison.Ordinal)
+        || before.Family != after.Family
+        || !string.Equals(before.BrandId, after.BrandId, StringComparison.Ordinal)
         || !string.Equals(before.CertificateSerialNumber, after.CertificateSerialNumber, StringComparison.Ordinal)
         || !string.Equals(before.PrivateKey, after.PrivateKey, StringComparison.Ordinal)
         || !string.Equals(before.PrivateKeyPath, after.PrivateKeyPath, StringComparison.Ordinal);

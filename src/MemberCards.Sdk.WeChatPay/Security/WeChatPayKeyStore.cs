@@ -79,6 +79,9 @@ internal sealed class WeChatPayKeyStore : IDisposable
     /// <summary>How many downloads of <c>/v3/certificates</c> completed (for diagnostics and tests).</summary>
     public int DownloadCount => Volatile.Read(ref downloadCount);
 
+    /// <summary>The family the registration calls, which decides the signature scheme its answers carry.</summary>
+    public WeChatPayFamily Family => Volatile.Read(ref options).Family;
+
     /// <summary>The key to encrypt sensitive fields with, and the serial to send as <c>Wechatpay-Serial</c>.</summary>
     public async ValueTask<(string Serial, RSA Key)> GetEncryptionKeyAsync(CancellationToken cancellationToken)
     {
@@ -125,7 +128,8 @@ internal sealed class WeChatPayKeyStore : IDisposable
             return trusted.Key;
         }
 
-        if (Volatile.Read(ref apiV3Key) is null)
+        // A brand trusts the WeChat Pay public key only: it has no platform certificates to download.
+        if (Volatile.Read(ref apiV3Key) is null || Family == WeChatPayFamily.Brand)
         {
             return null;
         }
@@ -474,7 +478,7 @@ internal sealed class WeChatPayKeyStore : IDisposable
     /// <summary>Decrypts (and so authenticates, AES-256-GCM with the APIv3 key) every certificate of a <c>/v3/certificates</c> answer body.</summary>
     private Dictionary<string, PlatformCertificate> ReadCertificates(byte[] body)
     {
-        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.CertificateListBody, WeChatPayConstants.ServiceName);
+        var list = MemberCardsJson.Deserialize(body, WeChatPayJson.For<CertificateListBody>(), WeChatPayConstants.ServiceName);
         var downloaded = new Dictionary<string, PlatformCertificate>(StringComparer.Ordinal);
         foreach (var entry in list.Data ?? [])
         {

@@ -89,9 +89,10 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
     /// <summary>What can be checked without a key: signature type, headers, timestamp window, the serial's form.</summary>
     private SignatureCheck Precheck(string? timestamp, string? nonce, string? signature, string? serial, string? signatureType)
     {
-        if (signatureType is not null && !string.Equals(signatureType, RequestSignature.Scheme, StringComparison.Ordinal))
+        var scheme = keys.Family == WeChatPayFamily.Brand ? RequestSignature.BrandScheme : RequestSignature.Scheme;
+        if (signatureType is not null && !string.Equals(signatureType, scheme, StringComparison.Ordinal))
         {
-            return new SignatureCheck(SignatureFailureReason.Malformed, $"the Wechatpay-Signature-Type '{signatureType}' is not supported (expected {RequestSignature.Scheme}).");
+            return new SignatureCheck(SignatureFailureReason.Malformed, $"the Wechatpay-Signature-Type '{signatureType}' is not supported (expected {scheme}).");
         }
 
         var failure = ResponseSignature.EvaluateHeaders(timestamp, nonce, signature, time.GetUtcNow());
@@ -145,7 +146,7 @@ internal sealed class WeChatPaySignatureVerifier(WeChatPayKeyStore keys, TimePro
     /// <summary>The body must be a notification envelope (id, event_type, resource.nonce, resource.ciphertext) before any key is looked up.</summary>
     private static void EnsureEnvelope(ReadOnlySpan<byte> body)
     {
-        var envelope = MemberCardsJson.Deserialize(body, WeChatPayJson.NotificationEnvelope, WeChatPayConstants.ServiceName);
+        var envelope = MemberCardsJson.Deserialize(body, WeChatPayJson.For<WeChatPayNotificationEnvelope>(), WeChatPayConstants.ServiceName);
         var resource = envelope.Resource;
         if (string.IsNullOrEmpty(envelope.Id) || string.IsNullOrEmpty(envelope.EventType) || string.IsNullOrEmpty(resource?.Nonce) || string.IsNullOrEmpty(resource.Ciphertext))
         {

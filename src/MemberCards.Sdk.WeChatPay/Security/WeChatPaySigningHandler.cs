@@ -106,6 +106,6 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         var credentials = merchant.Credentials;
         var signature = RequestSignature.Sign(credentials.PrivateKey, message);
         headers.Remove("Authorization");
-        headers.TryAddWithoutValidation("Authorization", RequestSignature.FormatAuthorization(credentials.MerchantId, nonce, timestamp, credentials.CertificateSerialNumber, signature));
+        headers.TryAddWithoutValidation("Authorization", credentials.Authorization(nonce, timestamp, signature));
     }
 }

@@ -7,61 +7,13 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>The SDK's JSON conventions for every WeChat Pay request, response and notification, for a host that logs, queues or stores them.</summary>
 public static class WeChatPayJson
 {
-    internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(WeChatPayJsonContext.Default.WithAddedModifier(PathValuesAreNotBody));
+    /// <summary>The WeChat Pay metadata with the context's naming policy applied and path values kept out of the body; every WeChat Pay serializer option set is built over it.</summary>
+    internal static readonly IJsonTypeInfoResolver Resolver = WeChatPayJsonContext.Default.WithAddedModifier(NamedByThePolicy).WithAddedModifier(PathValuesAreNotBody);
 
-    internal static readonly JsonTypeInfo<UserCard> UserCard = Get<UserCard>();
+    internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Resolver);
 
-    internal static readonly JsonTypeInfo<WeChatPayPage<UserCard>> UserCardPage = Get<WeChatPayPage<UserCard>>();
-
-    internal static readonly JsonTypeInfo<UpdateUserCardRequest> UpdateUserCardRequest = Get<UpdateUserCardRequest>();
-
-    internal static readonly JsonTypeInfo<ConfirmUserCardRequest> ConfirmUserCardRequest = Get<ConfirmUserCardRequest>();
-
-    internal static readonly JsonTypeInfo<InvalidateUserCardRequest> InvalidateUserCardRequest = Get<InvalidateUserCardRequest>();
-
-    internal static readonly JsonTypeInfo<CardTemplate> CardTemplate = Get<CardTemplate>();
-
-    internal static readonly JsonTypeInfo<WeChatPayPage<CardTemplate>> CardTemplatePage = Get<WeChatPayPage<CardTemplate>>();
-
-    internal static readonly JsonTypeInfo<InvalidateCardTemplateRequest> InvalidateCardTemplateRequest = Get<InvalidateCardTemplateRequest>();
-
-    internal static readonly JsonTypeInfo<ImportUserCardByOpenIdRequest> ImportUserCardByOpenIdRequest = Get<ImportUserCardByOpenIdRequest>();
-
-    internal static readonly JsonTypeInfo<ImportUserCardByPhoneRequest> ImportUserCardByPhoneRequest = Get<ImportUserCardByPhoneRequest>();
-
-    internal static readonly JsonTypeInfo<CreateMemberTokenRequest> CreateMemberTokenRequest = Get<CreateMemberTokenRequest>();
-
-    internal static readonly JsonTypeInfo<MemberToken> MemberToken = Get<MemberToken>();
-
-    internal static readonly JsonTypeInfo<CreateUserFeedRequest> CreateUserFeedRequest = Get<CreateUserFeedRequest>();
-
-    internal static readonly JsonTypeInfo<UserFeed> UserFeed = Get<UserFeed>();
-
-    internal static readonly JsonTypeInfo<SyncUserPointsRequest> SyncUserPointsRequest = Get<SyncUserPointsRequest>();
-
-    internal static readonly JsonTypeInfo<UserPointBalance> UserPointBalance = Get<UserPointBalance>();
-
-    internal static readonly JsonTypeInfo<ConfirmPointExchangeRequest> ConfirmPointExchangeRequest = Get<ConfirmPointExchangeRequest>();
-
-    internal static readonly JsonTypeInfo<PointExchangeConfirmation> PointExchangeConfirmation = Get<PointExchangeConfirmation>();
-
-    internal static readonly JsonTypeInfo<CreateMembershipActivityRequest> CreateMembershipActivityRequest = Get<CreateMembershipActivityRequest>();
-
-    internal static readonly JsonTypeInfo<UpdateMembershipActivityRequest> UpdateMembershipActivityRequest = Get<UpdateMembershipActivityRequest>();
-
-    internal static readonly JsonTypeInfo<TerminateMembershipActivityRequest> TerminateMembershipActivityRequest = Get<TerminateMembershipActivityRequest>();
-
-    internal static readonly JsonTypeInfo<MembershipActivity> MembershipActivity = Get<MembershipActivity>();
-
-    internal static readonly JsonTypeInfo<WeChatPayPage<MembershipActivity>> MembershipActivityPage = Get<WeChatPayPage<MembershipActivity>>();
-
-    internal static readonly JsonTypeInfo<CertificateListBody> CertificateListBody = Get<CertificateListBody>();
-
-    internal static readonly JsonTypeInfo<WeChatPayNotificationEnvelope> NotificationEnvelope = Get<WeChatPayNotificationEnvelope>();
-
-    internal static readonly JsonTypeInfo<WeChatPayPointExchangeCouponEvent> PointExchangeCouponEvent = Get<WeChatPayPointExchangeCouponEvent>();
-
-    internal static readonly JsonTypeInfo<WeChatPaySyncUserPointEvent> SyncUserPointEvent = Get<WeChatPaySyncUserPointEvent>();
+    /// <summary>The options of a brand registration's request bodies: <see cref="Options"/> without <c>brand_id</c>, which the Authorization carries instead.</summary>
+    internal static readonly JsonSerializerOptions BrandBodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(BrandIsNotInTheBody));
 
     /// <summary>
     /// The serializer options the WeChat Pay client itself uses (source-generated metadata of every WeChat Pay model,
@@ -71,6 +23,23 @@ public static class WeChatPayJson
     /// path or query (<c>user_card_code</c> of a request) are not part of the body and are not written.
     /// </summary>
     public static JsonSerializerOptions SerializerOptions => Options;
+
+    /// <summary>
+    /// The naming policy declared on <see cref="WeChatPayJsonContext"/> names every property without a
+    /// <c>[JsonPropertyName]</c> (whose name is still its CLR name, which starts upper case). The generated metadata
+    /// leaves names to the options it is used with, and the shared options carry no policy, so it is applied here.
+    /// </summary>
+    private static void NamedByThePolicy(JsonTypeInfo type)
+    {
+        var policy = WeChatPayJsonContext.Default.Options.PropertyNamingPolicy!;
+        foreach (var property in type.Properties)
+        {
+            if (char.IsAsciiLetterUpper(property.Name[0]))
+            {
+                property.Name = policy.ConvertName(property.Name);
+            }
+        }
+    }
 
     /// <summary>A required request value that travels in the path or query (<c>[JsonIgnore]</c>) is not required in the body.</summary>
     private static void PathValuesAreNotBody(JsonTypeInfo type)
@@ -84,5 +53,22 @@ public static class WeChatPayJson
         }
     }
 
-    private static JsonTypeInfo<T> Get<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    /// <summary>The metadata of a WeChat Pay model under <see cref="Options"/>.</summary>
+    internal static JsonTypeInfo<T> For<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    /// <summary>The metadata a request body of <paramref name="family"/> is written with.</summary>
+    internal static JsonTypeInfo<T> BodyOf<T>(WeChatPayFamily family)
+        => (JsonTypeInfo<T>)(family == WeChatPayFamily.Brand ? BrandBodyOptions : Options).GetTypeInfo(typeof(T));
+
+    /// <summary>A brand registration never sends <c>brand_id</c>: WeChat Pay takes the brand from the Authorization.</summary>
+    private static void BrandIsNotInTheBody(JsonTypeInfo type)
+    {
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            if (type.Properties[i].Name == "brand_id")
+            {
+                type.Properties.RemoveAt(i);
+            }
+        }
+    }
 }

@@ -2,7 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>The source-generated JSON metadata of the WeChat Pay client (use it through <see cref="WeChatPayJson"/>).</summary>
+/// <summary>
+/// The source-generated JSON metadata of the WeChat Pay client (use it through <see cref="WeChatPayJson"/>). WeChat Pay
+/// names its fields in lower snake case, so that is declared once here: a property carries <c>[JsonPropertyName]</c>
+/// only where its wire name is not the policy's spelling of its name (<c>openid</c>, <c>appid</c>).
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(UserCard))]
 [JsonSerializable(typeof(WeChatPayPage<UserCard>))]
 [JsonSerializable(typeof(UpdateUserCardRequest))]

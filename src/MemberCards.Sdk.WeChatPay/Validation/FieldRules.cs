@@ -17,6 +17,16 @@ internal static class FieldRules
         return Optional(value, field, maxLength)!;
     }
 
+    /// <summary>A required text of any length (a path or query value whose limit WeChat Pay does not document).</summary>
+    public static string Required(string? value, string field) => Required(value, field, int.MaxValue);
+
+    /// <summary>A page: an <c>offset</c> from 0 and a <c>limit</c> from 1 to <paramref name="maxLimit"/>.</summary>
+    public static void Page(int offset, int limit, int maxLimit)
+    {
+        InRange(offset, 0, long.MaxValue, "offset");
+        InRange(limit, 1, maxLimit == int.MaxValue ? long.MaxValue : maxLimit, "limit");
+    }
+
     /// <summary>An optional text of at most <paramref name="maxLength"/> characters.</summary>
     public static string? Optional(string? value, string field, int maxLength)
     {

@@ -133,11 +133,11 @@ public sealed partial class WireBytesTests
     [Fact]
     public void Every_model_serializes_to_the_pinned_bytes()
     {
-        Assert.Equal(CardJson, JsonSerializer.Serialize(FullCard(), WeChatPayJson.UserCard));
-        Assert.Equal(TemplateJson, JsonSerializer.Serialize(FullTemplate(), WeChatPayJson.CardTemplate));
-        Assert.Equal(UpdateJson, JsonSerializer.Serialize(FullUpdate(Cipher), WeChatPayJson.UpdateUserCardRequest));
-        Assert.Equal(ConfirmJson, JsonSerializer.Serialize(FullConfirm(Cipher), WeChatPayJson.ConfirmUserCardRequest));
-        Assert.Equal(InvalidateJson, JsonSerializer.Serialize(FullInvalidate(), WeChatPayJson.InvalidateUserCardRequest));
+        Assert.Equal(CardJson, JsonSerializer.Serialize(FullCard(), WeChatPayJson.For<UserCard>()));
+        Assert.Equal(TemplateJson, JsonSerializer.Serialize(FullTemplate(), WeChatPayJson.For<CardTemplate>()));
+        Assert.Equal(UpdateJson, JsonSerializer.Serialize(FullUpdate(Cipher), WeChatPayJson.For<UpdateUserCardRequest>()));
+        Assert.Equal(ConfirmJson, JsonSerializer.Serialize(FullConfirm(Cipher), WeChatPayJson.For<ConfirmUserCardRequest>()));
+        Assert.Equal(InvalidateJson, JsonSerializer.Serialize(FullInvalidate(), WeChatPayJson.For<InvalidateUserCardRequest>()));
         Assert.Equal(ValidityJson, JsonSerializer.Serialize(Validity, WeChatPayJson.Options));
         Assert.Equal(InformationJson, JsonSerializer.Serialize(Information(Cipher), WeChatPayJson.Options));
     }
@@ -153,26 +153,26 @@ public sealed partial class WireBytesTests
     [Fact]
     public void Empty_models_and_plain_texts_serialize_to_the_pinned_bytes()
     {
-        Assert.Equal("""{"card_type":"NORMAL","user_card_state":"EFFECTIVE"}""", JsonSerializer.Serialize(new UserCard { CardType = CardType.Normal, UserCardState = UserCardState.Effective }, WeChatPayJson.UserCard));
+        Assert.Equal("""{"card_type":"NORMAL","user_card_state":"EFFECTIVE"}""", JsonSerializer.Serialize(new UserCard { CardType = CardType.Normal, UserCardState = UserCardState.Effective }, WeChatPayJson.For<UserCard>()));
         // A card of a type or state the SDK does not know (read from a newer WeChat Pay) is written without them, not refused (issue 18).
-        Assert.Equal("{}", JsonSerializer.Serialize(new UserCard(), WeChatPayJson.UserCard));
-        Assert.Equal("{}", JsonSerializer.Serialize(new CardTemplate(), WeChatPayJson.CardTemplate));
-        Assert.Equal("""{"brand_id":"b","openid":"o"}""", JsonSerializer.Serialize(new UpdateUserCardRequest { UserCardCode = "c", CardId = "p", BrandId = "b", OpenId = "o" }, WeChatPayJson.UpdateUserCardRequest));
-        Assert.Equal("""{"brand_id":"b","card_id":"p","openid":"o","user_card_confirm_state":"CREATE_CARD_FAIL"}""", JsonSerializer.Serialize(new ConfirmUserCardRequest { BrandId = "b", CardId = "p", OpenId = "o", UserCardConfirmState = UserCardConfirmState.CreateCardFail }, WeChatPayJson.ConfirmUserCardRequest));
+        Assert.Equal("{}", JsonSerializer.Serialize(new UserCard(), WeChatPayJson.For<UserCard>()));
+        Assert.Equal("{}", JsonSerializer.Serialize(new CardTemplate(), WeChatPayJson.For<CardTemplate>()));
+        Assert.Equal("""{"brand_id":"b","openid":"o"}""", JsonSerializer.Serialize(new UpdateUserCardRequest { UserCardCode = "c", CardId = "p", BrandId = "b", OpenId = "o" }, WeChatPayJson.For<UpdateUserCardRequest>()));
+        Assert.Equal("""{"brand_id":"b","card_id":"p","openid":"o","user_card_confirm_state":"CREATE_CARD_FAIL"}""", JsonSerializer.Serialize(new ConfirmUserCardRequest { BrandId = "b", CardId = "p", OpenId = "o", UserCardConfirmState = UserCardConfirmState.CreateCardFail }, WeChatPayJson.For<ConfirmUserCardRequest>()));
         Assert.Equal(
             UpdateJson.Replace("\"C_PHONE\"", """{"plaintext":"C_PHONE"}""", StringComparison.Ordinal)
                 .Replace("\"C_SEX\"", """{"plaintext":"C_SEX"}""", StringComparison.Ordinal)
                 .Replace("\"C_FUTURE\"", """{"plaintext":"C_FUTURE"}""", StringComparison.Ordinal)
                 .Replace("\"C_SWIM\"", """{"plaintext":"C_SWIM"}""", StringComparison.Ordinal)
                 .Replace("\"C_RUN\"", """{"plaintext":"C_RUN"}""", StringComparison.Ordinal),
-            JsonSerializer.Serialize(FullUpdate(SensitiveText.FromPlaintext), WeChatPayJson.UpdateUserCardRequest));
+            JsonSerializer.Serialize(FullUpdate(SensitiveText.FromPlaintext), WeChatPayJson.For<UpdateUserCardRequest>()));
     }
 
     [Fact]
     public void Answers_read_and_written_again_keep_their_bytes()
     {
-        Assert.Equal(CardJson, JsonSerializer.Serialize(JsonSerializer.Deserialize(CardJson, WeChatPayJson.UserCard)!, WeChatPayJson.UserCard));
-        Assert.Equal(TemplateJson, JsonSerializer.Serialize(JsonSerializer.Deserialize(TemplateJson, WeChatPayJson.CardTemplate)!, WeChatPayJson.CardTemplate));
+        Assert.Equal(CardJson, JsonSerializer.Serialize(JsonSerializer.Deserialize(CardJson, WeChatPayJson.For<UserCard>())!, WeChatPayJson.For<UserCard>()));
+        Assert.Equal(TemplateJson, JsonSerializer.Serialize(JsonSerializer.Deserialize(TemplateJson, WeChatPayJson.For<CardTemplate>())!, WeChatPayJson.For<CardTemplate>()));
         var page = $$"""{"total_count":3,"offset":1,"limit":1,"data":[{{CardJson}}]}""";
         Assert.Equal(page, RoundTripUserCardPage(page));
         var templates = $$"""{"total_count":3,"offset":1,"limit":1,"data":[{{TemplateJson}}]}""";
@@ -274,9 +274,9 @@ public sealed partial class WireBytesTests
 
     private static WeChatPayPage<UserCard> EmptyPage() => new();
 
-    private static string RoundTripUserCardPage(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, WeChatPayJson.UserCardPage)!, WeChatPayJson.UserCardPage);
+    private static string RoundTripUserCardPage(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, WeChatPayJson.For<WeChatPayPage<UserCard>>())!, WeChatPayJson.For<WeChatPayPage<UserCard>>());
 
-    private static string RoundTripTemplatePage(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, WeChatPayJson.CardTemplatePage)!, WeChatPayJson.CardTemplatePage);
+    private static string RoundTripTemplatePage(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, WeChatPayJson.For<WeChatPayPage<CardTemplate>>())!, WeChatPayJson.For<WeChatPayPage<CardTemplate>>());
 
     private static Task<CardTemplate> CreateTemplateAsync(Harness harness, CardTemplate template) => harness.Client.CreateCardTemplateAsync(template);
 

@@ -37,7 +37,7 @@ public sealed class SensitiveTextTests : IDisposable
         wechatPay.Dispose();
     }
 
-    private UserCard Received(string json) => cipher.Attach(JsonSerializer.Deserialize(json, WeChatPayJson.UserCard)!);
+    private UserCard Received(string json) => cipher.Attach(JsonSerializer.Deserialize(json, WeChatPayJson.For<UserCard>())!);
 
     private string ForMerchant(string text) => RsaOaep.Encrypt(merchant.Rsa, text);
 
@@ -116,7 +116,7 @@ public sealed class SensitiveTextTests : IDisposable
     [Fact]
     public void A_lenient_value_notifications_that_does_not_decrypt_reads_as_it_is()
     {
-        var card = cipher.Attach(JsonSerializer.Deserialize("""{"phone_number":"13800138000"}""", WeChatPayJson.UserCard)!, lenient: true);
+        var card = cipher.Attach(JsonSerializer.Deserialize("""{"phone_number":"13800138000"}""", WeChatPayJson.For<UserCard>())!, lenient: true);
 
         Assert.Equal("13800138000", card.PhoneNumber!.Reveal());
     }
@@ -135,7 +135,7 @@ public sealed class SensitiveTextTests : IDisposable
     [Fact]
     public void A_plaintext_object_in_an_answer_is_refused()
     {
-        var card = JsonSerializer.Deserialize("""{"phone_number":{"plaintext":"13800138000"}}""", WeChatPayJson.UserCard)!;
+        var card = JsonSerializer.Deserialize("""{"phone_number":{"plaintext":"13800138000"}}""", WeChatPayJson.For<UserCard>())!;
 
         var error = Assert.Throws<MemberCardsFormatException>(() => cipher.Attach(card));
         Assert.Equal("phone_number", error.Location);
@@ -147,20 +147,20 @@ public sealed class SensitiveTextTests : IDisposable
         var phone = ForMerchant("13800138000");
         var card = Received($$$"""{"card_type":"NORMAL","user_card_state":"EFFECTIVE","phone_number":"{{{phone}}}","user_information":{"common_field_list":[{"name":"USER_FORM_FLAG_SEX","value":"{{{phone}}}"}]}}""");
 
-        var written = JsonSerializer.Serialize(card, WeChatPayJson.UserCard);
+        var written = JsonSerializer.Serialize(card, WeChatPayJson.For<UserCard>());
 
         Assert.Contains($"\"phone_number\":\"{phone}\"", written, StringComparison.Ordinal);
         Assert.Contains($"{{\"name\":\"USER_FORM_FLAG_SEX\",\"value\":\"{phone}\"}}", written, StringComparison.Ordinal);
         Assert.False(card.PhoneNumber!.IsRevealed);
 
         var request = new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", PhoneNumber = SensitiveText.FromPlaintext("13900139000"), UserInformation = new UserInformation { CustomFieldList = [new CustomField { Name = "c", UserChosenValues = [SensitiveText.FromCiphertext("Y2lwaGVy")] }] } };
-        var json = JsonSerializer.Serialize(request, WeChatPayJson.UpdateUserCardRequest);
+        var json = JsonSerializer.Serialize(request, WeChatPayJson.For<UpdateUserCardRequest>());
         Assert.Contains("\"phone_number\":{\"plaintext\":\"13900139000\"}", json, StringComparison.Ordinal);
         Assert.Contains("\"user_chosen_values\":[\"Y2lwaGVy\"]", json, StringComparison.Ordinal);
-        var back = JsonSerializer.Deserialize(json, WeChatPayJson.UpdateUserCardRequest)!;
+        var back = JsonSerializer.Deserialize(json, WeChatPayJson.For<UpdateUserCardRequest>())!;
         Assert.Equal("13900139000", back.PhoneNumber!.Reveal());
         Assert.Equal("Y2lwaGVy", back.UserInformation!.CustomFieldList![0].UserChosenValues![0]!.Ciphertext);
-        Assert.Equal(json, JsonSerializer.Serialize(back, WeChatPayJson.UpdateUserCardRequest));
+        Assert.Equal(json, JsonSerializer.Serialize(back, WeChatPayJson.For<UpdateUserCardRequest>()));
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public sealed class SensitiveTextTests : IDisposable
         Assert.Equal("USER_FORM_FLAG_FAVOURITE_COLOUR = ***", fields[0].ToString());
         Assert.Equal(UserFormField.Sex, fields[1].Name);
 
-        var written = JsonSerializer.Serialize(new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", UserInformation = card.UserInformation }, WeChatPayJson.UpdateUserCardRequest);
+        var written = JsonSerializer.Serialize(new UpdateUserCardRequest { UserCardCode = "478515832665", CardId = "pCARD", BrandId = "1004", OpenId = "o", UserInformation = card.UserInformation }, WeChatPayJson.For<UpdateUserCardRequest>());
 
         Assert.Contains("{\"name\":\"USER_FORM_FLAG_FAVOURITE_COLOUR\",\"value\":\"", written, StringComparison.Ordinal);
         Assert.Contains("{\"name\":\"USER_FORM_FLAG_SEX\",\"value\":\"", written, StringComparison.Ordinal);

@@ -1,0 +1,41 @@
+using Refit;
+
+namespace MemberCards.Sdk.WeChatPay;
+
+/// <summary>
+/// The brand-direct family (<see cref="WeChatPayFamily.Brand"/>) under <c>/brand/card-member</c>, for the operations the
+/// SDK routes there: no <c>brand_id</c> in a query or body (the Authorization names the brand). A brand registration's
+/// facade reaches it through <see cref="WeChatPayBrandDirectApi"/>; it runs over the same pipeline.
+/// </summary>
+internal interface IWeChatPayBrandApi
+{
+    [Get("/brand/card-member/user-cards/{user_card_code}")]
+    Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
+
+    [Patch("/brand/card-member/user-cards/{user_card_code}")]
+    Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
+
+    [Get("/brand/card-member/user-cards")]
+    Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/user-cards/{user_card_code}/confirm")]
+    Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/user-cards/{user_card_code}/invalidate")]
+    Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/user-cards/import-by-openid")]
+    Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/pre-auth-tokens")]
+    Task<MemberToken> CreatePreAuthTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/user-feeds")]
+    Task<UserFeed> CreateUserFeedAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/user-points/sync")]
+    Task<UserPointBalance> SyncUserPointsAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/user-points/exchange-coupon/confirm")]
+    Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
+}

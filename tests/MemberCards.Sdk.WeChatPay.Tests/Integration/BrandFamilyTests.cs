@@ -1,0 +1,148 @@
+using System.Globalization;
+using MemberCards.Sdk.Security;
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+
+/// <summary>
+/// Issue 21: a brand registration (<see cref="WeChatPayFamily.Brand"/>) through DI against the emulator over real HTTP:
+/// the brand-direct paths, the brand scheme, the public key id on every request, no <c>brand_id</c> on the wire.
+/// </summary>
+public sealed class BrandFamilyTests
+{
+    private const string Code = "478515832665";
+    private const string CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0";
+    private const string OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA";
+
+    private static Task<Harness> BrandAsync(string brandId = "1004") => Harness.PublicKeyModeAsync(o =>
+    {
+        o.Family = WeChatPayFamily.Brand;
+        o.BrandId = brandId;
+        o.MerchantId = null;
+    });
+
+    private static void AssertBrandSigned(Harness harness, RecordedRequest request)
+    {
+        var authorization = request.Header("Authorization")!;
+        Assert.StartsWith("WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\"1004\",nonce_str=\"", authorization, StringComparison.Ordinal);
+        var pairs = authorization["WECHATPAY-BRAND-SHA256-RSA2048 ".Length..].Split(',');
+        Assert.Equal(["brand_id", "nonce_str", "signature", "timestamp", "serial_no"], pairs.Select(p => p[..p.IndexOf('=', StringComparison.Ordinal)]));
+        var fields = pairs.ToDictionary(p => p[..p.IndexOf('=', StringComparison.Ordinal)], p => p[(p.IndexOf('=', StringComparison.Ordinal) + 2)..^1]);
+        Assert.Equal(harness.Emulator.MerchantKey.SerialNumber, fields["serial_no"]);
+        var message = RequestSignature.BuildMessage(request.Method, request.PathAndQuery, long.Parse(fields["timestamp"], CultureInfo.InvariantCulture), fields["nonce_str"], request.Body.Span);
+        Assert.True(RsaSha256.Verify(harness.Emulator.MerchantKey.Rsa, message, fields["signature"]));
+        Assert.Equal(harness.Emulator.PublicKeyId, request.Header("Wechatpay-Serial"));
+    }
+
+    [Fact]
+    public async Task A_brand_gets_a_user_card_on_the_brand_direct_path_without_brand_id()
+    {
+        await using var harness = await BrandAsync();
+
+        var card = await harness.Client.GetUserCardAsync(Harness.SampleGet());
+
+        Assert.Equal(Code, card.UserCardCode);
+        Assert.Equal("13800138000", card.PhoneNumber!.Reveal());
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("GET", request.Method);
+        Assert.Equal($"/brand/card-member/user-cards/{Code}?card_id={CardId}&openid={OpenId}", request.PathAndQuery);
+        Assert.Equal(0, request.Body.Length);
+        AssertBrandSigned(harness, request);
+        Assert.Equal(0, harness.Keys.DownloadCount);
+    }
+
+    [Fact]
+    public async Task A_brand_patches_a_user_card_with_card_id_in_the_query_and_no_brand_id_in_the_body()
+    {
+        await using var harness = await BrandAsync();
+
+        var card = await harness.Client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = Code, CardId = CardId, BrandId = "1004", OpenId = OpenId, Level = "金卡" });
+
+        Assert.Equal("金卡", card.Level);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("PATCH", request.Method);
+        Assert.Equal($"/brand/card-member/user-cards/{Code}?card_id={CardId}", request.PathAndQuery);
+        Assert.Equal($$"""{"openid":"{{OpenId}}","level":"金卡"}""", request.BodyText);
+        AssertBrandSigned(harness, request);
+        Assert.Equal("金卡", (string?)harness.Emulator.GetUserCard(Code)!["level"]);
+    }
+
+    [Fact]
+    public async Task The_emulator_refuses_a_brand_signature_that_names_another_brand()
+    {
+        await using var harness = await BrandAsync(brandId: "2002");
+
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+
+        Assert.Equal(401, error.StatusCode);
+        Assert.Equal("SIGN_ERROR", error.ErrorCode);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.StartsWith("WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\"2002\",", request.Header("Authorization"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_brand_lists_its_user_cards_by_openid_alone()
+    {
+        await using var harness = await BrandAsync();
+
+        var page = await harness.Client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = OpenId });
+
+        Assert.Equal(Code, Assert.Single(page.Data!).UserCardCode);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal($"/brand/card-member/user-cards?openid={OpenId}&offset=0&limit=20", request.PathAndQuery);
+        AssertBrandSigned(harness, request);
+    }
+
+    [Fact]
+    public async Task A_brand_syncs_points_with_a_body_that_names_no_brand()
+    {
+        await using var harness = await BrandAsync();
+
+        var balance = await harness.Client.SyncUserPointsAsync(new SyncUserPointsRequest { OutRequestNo = "sync-1", BrandId = "1004", CardId = CardId, OpenId = OpenId, UserCardCode = Code, PointBalance = 120 });
+
+        Assert.Equal(120, balance.PointBalance);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("/brand/card-member/user-points/sync", request.PathAndQuery);
+        Assert.Equal($$"""{"out_request_no":"sync-1","card_id":"{{CardId}}","openid":"{{OpenId}}","user_card_code":"{{Code}}","point_balance":120}""", request.BodyText);
+        AssertBrandSigned(harness, request);
+    }
+
+    [Fact]
+    public async Task A_brand_confirms_a_card_with_the_partner_body_minus_brand_id()
+    {
+        await using var harness = await BrandAsync();
+
+        var card = await harness.Client.ConfirmUserCardAsync(new ConfirmUserCardRequest { UserCardCode = "778899", BrandId = "1004", CardId = CardId, OpenId = OpenId, UserCardConfirmState = UserCardConfirmState.CreateCardSuccess });
+
+        Assert.Equal(UserCardState.Effective, card.UserCardState);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("/brand/card-member/user-cards/778899/confirm", request.PathAndQuery);
+        Assert.Equal($$"""{"card_id":"{{CardId}}","openid":"{{OpenId}}","user_card_confirm_state":"CREATE_CARD_SUCCESS"}""", request.BodyText);
+        AssertBrandSigned(harness, request);
+        Assert.Equal("1004", (string?)harness.Emulator.GetUserCard("778899")!["brand_id"]);
+    }
+
+    [Fact]
+    public async Task An_operation_not_yet_routed_to_the_brand_direct_family_sends_nothing()
+    {
+        await using var harness = await BrandAsync();
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" }));
+
+        Assert.Contains("Family = Brand", error.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Emulator.Host.Requests);
+    }
+
+    [Fact]
+    public async Task A_partner_registration_still_signs_with_mchid_on_the_partner_path()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync(o => o.BrandId = "1004");
+
+        await harness.Client.GetUserCardAsync(Harness.SampleGet());
+
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.StartsWith("/v3/brand/partner/card-member/user-cards/", request.Path, StringComparison.Ordinal);
+        Assert.StartsWith("WECHATPAY2-SHA256-RSA2048 mchid=", request.Header("Authorization"), StringComparison.Ordinal);
+    }
+}
