@@ -41,7 +41,7 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
         var form = new MultipartFormDataContent(boundary);
         form.Headers.Remove("Content-Type");
         form.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=" + boundary);
-        var file = new ReadOnlyMemoryContent(request.Content);
+        var file = new ByteArrayContent(request.Content);
         file.Headers.ContentType = new MediaTypeHeaderValue(request.FileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg");
         var fileName = Path.GetFileName(request.FileName).Replace("\"", string.Empty, StringComparison.Ordinal);
         file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"buffer\"", FileName = "\"" + fileName + "\"" };

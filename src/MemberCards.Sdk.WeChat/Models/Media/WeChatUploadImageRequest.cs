@@ -11,5 +11,5 @@ public sealed class WeChatUploadImageRequest
 
     /// <summary>The image bytes (at most 1 MB; Base64 <c>content</c> when a host stores the request as JSON).</summary>
     [JsonPropertyName("content")]
-    public required ReadOnlyMemory<byte> Content { get; init; }
+    public required byte[] Content { get; init; }
 }
