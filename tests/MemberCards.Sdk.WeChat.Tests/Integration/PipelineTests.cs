@@ -65,8 +65,8 @@ public sealed class PipelineTests : IDisposable
         var services = new ServiceCollection();
         services.AddMemberCards().AddWeChatCards(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
             o.BaseAddress = server.BaseAddress;
         });
         await using var sdk = services.BuildServiceProvider();
@@ -134,8 +134,8 @@ public sealed class PipelineTests : IDisposable
         var services = new ServiceCollection();
         services.AddMemberCards().AddWeChatCards("counted").Configure(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
             o.BaseAddress = new Uri(stub.Url!);
         }).AddApi<IWeChatColorsApi>(ColorsJsonContext.Default);
         await using var sdk = services.BuildServiceProvider();
@@ -188,13 +188,13 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public async Task AddApi_calls_an_endpoint_the_sdk_does_not_model_with_the_token_and_its_one_renewal()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards().AddApi<IWeChatColorsApi>(ColorsJsonContext.Default));
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator, more: b => b.AddWeChatCards().AddApi<IWeChatColorsApi>(ColorsJsonContext.Default));
         var api = sdk.GetRequiredService<IWeChatColorsApi>();
         var first = await api.GetColorsAsync();
         var oldToken = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
 
-        emulator.RevokeTokens(TestHosts.AppId);
+        emulator.RevokeTokens(WeChatTestHosts.AppId);
         var second = await api.GetColorsAsync();
         var newToken = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
 
@@ -204,14 +204,14 @@ public sealed class PipelineTests : IDisposable
         Assert.Equal(3, calls.Count);
         Assert.Equal(["?access_token=" + oldToken, "?access_token=" + oldToken, "?access_token=" + Uri.EscapeDataString(newToken)], calls.Select(c => c.Query));
         Assert.NotEqual(oldToken, newToken);
-        Assert.Equal(2, emulator.TokenRequestCount(TestHosts.AppId));
+        Assert.Equal(2, emulator.TokenRequestCount(WeChatTestHosts.AppId));
     }
 
     [Fact]
     public async Task CreateApi_serves_a_named_registration_and_refuses_an_unknown_name()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.Apps["wxBrandB000000001"] = "secret-of-brand-b");
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB").Configure(o =>
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.Apps["wxBrandB000000001"] = "secret-of-brand-b");
+        await using var sdk = WeChatTestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB").Configure(o =>
         {
             o.AppId = "wxBrandB000000001";
             o.AppSecret = "secret-of-brand-b";
@@ -225,7 +225,7 @@ public sealed class PipelineTests : IDisposable
 
         Assert.Equal(14, colors.Colors!.Count);
         Assert.Equal(1, emulator.TokenRequestCount("wxBrandB000000001"));
-        Assert.Equal(0, emulator.TokenRequestCount(TestHosts.AppId));
+        Assert.Equal(0, emulator.TokenRequestCount(WeChatTestHosts.AppId));
         var ex = Assert.Throws<InvalidOperationException>(() => factory.CreateApi<IWeChatColorsApi>("brandC"));
         Assert.Contains("MemberCards:WeChat(brandC)", ex.Message, StringComparison.Ordinal);
     }
@@ -256,8 +256,8 @@ public sealed class PipelineTests : IDisposable
         var services = new ServiceCollection();
         var builder = services.AddMemberCards().AddWeChatCards(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
             o.BaseAddress = new Uri(stub.Url!);
             configure?.Invoke(o);
         });
