@@ -5,7 +5,12 @@ using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>The source-generated JSON metadata of every WeChat model.</summary>
+/// <summary>
+/// The source-generated JSON metadata of every WeChat model. WeChat names its JSON fields in snake_case, so a model
+/// property carries a <see cref="JsonPropertyNameAttribute"/> only where its wire name is not the snake_case of its
+/// C# name (<c>openid</c>, <c>errcode</c>, the camelCase of the JS-SDK records).
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(CardEnvelope))]
 [JsonSerializable(typeof(WeChatCreateMemberCardRequest))]
 [JsonSerializable(typeof(WeChatUploadImageRequest))]
@@ -43,7 +48,7 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatChooseCardParameters))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
-    /// <summary>The options every WeChat call serializes with (nulls omitted, Chinese unescaped).</summary>
+    /// <summary>The options every WeChat call serializes with (snake_case names, nulls omitted, Chinese unescaped).</summary>
     public static JsonSerializerOptions Wire => WireHolder.Options;
 
     /// <summary>The metadata of <typeparamref name="T"/> bound to <see cref="Wire"/>.</summary>
@@ -53,6 +58,14 @@ internal sealed partial class WeChatJsonContext : JsonSerializerContext
 
     private static class WireHolder
     {
-        public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Default);
+        public static readonly JsonSerializerOptions Options = WithNaming(MemberCardsJson.CreateOptions(Default));
+
+        // The SDK's conventions plus this context's naming policy, which the metadata applies from the options it is read with.
+        private static JsonSerializerOptions WithNaming(JsonSerializerOptions conventions)
+        {
+            var options = new JsonSerializerOptions(conventions) { PropertyNamingPolicy = Default.Options.PropertyNamingPolicy };
+            options.MakeReadOnly();
+            return options;
+        }
     }
 }

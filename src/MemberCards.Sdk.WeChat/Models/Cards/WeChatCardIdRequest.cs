@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A request naming one card (card/get, card/delete).</summary>
 public sealed class WeChatCardIdRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; init; }
 }

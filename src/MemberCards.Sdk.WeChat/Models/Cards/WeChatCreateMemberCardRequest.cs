@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>
@@ -10,6 +8,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCreateMemberCardRequest
 {
     /// <summary>The member card to create (<c>member_card</c>).</summary>
-    [JsonPropertyName("member_card")]
     public required WeChatMemberCard MemberCard { get; init; }
 }

@@ -1,15 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/userinfo/get.</summary>
 public sealed class WeChatGetMemberInfoRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; init; }
 
     /// <summary>The user card code (<c>code</c>, required).</summary>
-    [JsonPropertyName("code")]
     public string? Code { get; init; }
 }
