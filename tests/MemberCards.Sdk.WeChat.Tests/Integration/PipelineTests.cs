@@ -59,6 +59,23 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_endpoint_checks_before_sending_and_names_itself_when_the_answer_is_json_null()
+    {
+        stub.Given(Request.Create().WithPath("/card/delete").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("null"));
+        await using var sdk = StubHost();
+        var client = sdk.GetRequiredService<IWeChatCardClient>();
+
+        // Thrown by the call itself, before a task exists: nothing was sent.
+        Assert.Throws<ArgumentNullException>(() => { _ = client.DeleteCardAsync(null!); });
+        var invalid = Assert.Throws<MemberCardsValidationException>(() => { _ = client.DeleteCardAsync(new WeChatCardIdRequest()); });
+        var ex = await Assert.ThrowsAsync<MemberCardsFormatException>(() => client.DeleteCardAsync(new WeChatCardIdRequest { CardId = "pCard" }));
+
+        Assert.Contains("card_id", invalid.Message, StringComparison.Ordinal);
+        Assert.Contains("the answer of DeleteCard", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, stub.LogEntries.Count(e => e.RequestMessage.Path == "/card/delete"));
+    }
+
+    [Fact]
     public async Task No_Refit_exception_escapes_a_dropped_connection_and_the_post_outcome_is_unknown()
     {
         await using var server = new DroppingServer();

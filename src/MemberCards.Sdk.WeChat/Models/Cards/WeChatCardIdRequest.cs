@@ -1,8 +1,11 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A request naming one card (card/get, card/delete).</summary>
-public sealed class WeChatCardIdRequest
+public sealed class WeChatCardIdRequest : IWeChatRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(CardId, "card_id", 32);
 }

@@ -1,11 +1,14 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/update for a member card: only the fields to change.</summary>
-public sealed class WeChatUpdateCardRequest
+public sealed class WeChatUpdateCardRequest : IWeChatRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
 
     /// <summary>The fields to change (<c>member_card</c>).</summary>
     public WeChatMemberCard? MemberCard { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUpdate(this);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/code/get: looks up one user card.</summary>
-public sealed class WeChatGetCodeRequest
+public sealed class WeChatGetCodeRequest : IWeChatRequest
 {
     /// <summary>The code (<c>code</c>, required, at most 20 characters).</summary>
     public string? Code { get; init; }
@@ -11,4 +11,7 @@ public sealed class WeChatGetCodeRequest
 
     /// <summary>Answer 40127 for unusable cards (<c>check_consume</c>).</summary>
     public bool? CheckConsume { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(Code, "code", 20);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/code/unavailable: invalidates one user card, irreversibly.</summary>
-public sealed class WeChatMakeCodeUnavailableRequest
+public sealed class WeChatMakeCodeUnavailableRequest : IWeChatRequest
 {
     /// <summary>The code (<c>code</c>, required).</summary>
     public string? Code { get; init; }
@@ -11,4 +11,7 @@ public sealed class WeChatMakeCodeUnavailableRequest
 
     /// <summary>The reason (<c>reason</c>).</summary>
     public string? Reason { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(Code, "code", 20);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The body of card/landingpage/create: a card shelf (货架) page listing cards a user can pick up.</summary>
-public sealed class WeChatCreateLandingPageRequest
+public sealed class WeChatCreateLandingPageRequest : IWeChatRequest
 {
     /// <summary>The banner image URL (from media/uploadimg; 640×300 suggested). Required.</summary>
     public string? Banner { get; set; }
@@ -17,4 +17,7 @@ public sealed class WeChatCreateLandingPageRequest
 
     /// <summary>The cards on the shelf (at least one).</summary>
     public IList<WeChatLandingPageCard> CardList { get; set; } = [];
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateLandingPage(this);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/activate: activates a picked-up card and sets its number, points and balance.</summary>
-public sealed class WeChatActivateMemberCardRequest
+public sealed class WeChatActivateMemberCardRequest : IWeChatRequest
 {
     /// <summary>The member number shown on the card (<c>membership_number</c>, required).</summary>
     public string? MembershipNumber { get; init; }
@@ -38,4 +38,7 @@ public sealed class WeChatActivateMemberCardRequest
 
     /// <summary>Initial value of custom field 3 (<c>init_custom_field_value3</c>).</summary>
     public string? InitCustomFieldValue3 { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateActivate(this);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/activateuserform/set: the one-click activation form.</summary>
-public sealed class WeChatSetActivateUserFormRequest
+public sealed class WeChatSetActivateUserFormRequest : IWeChatRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
@@ -17,4 +17,7 @@ public sealed class WeChatSetActivateUserFormRequest
 
     /// <summary>Fields the user may fill (<c>optional_form</c>).</summary>
     public WeChatActivateForm? OptionalForm { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUserForm(this);
 }

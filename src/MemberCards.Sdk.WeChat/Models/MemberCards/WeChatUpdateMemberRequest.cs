@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 /// card/membercard/updateuser: reports points, balance and custom field changes. Send either a new total
 /// (<see cref="Bonus"/>) or a delta (<see cref="AddBonus"/>), not both; the same for balance.
 /// </summary>
-public sealed class WeChatUpdateMemberRequest
+public sealed class WeChatUpdateMemberRequest : IWeChatRequest
 {
     /// <summary>The user card code (<c>code</c>, required).</summary>
     public string? Code { get; init; }
@@ -44,4 +44,7 @@ public sealed class WeChatUpdateMemberRequest
 
     /// <summary>Which changes trigger a notification (<c>notify_optional</c>).</summary>
     public WeChatNotifyOptional? NotifyOptional { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUpdateUser(this);
 }
