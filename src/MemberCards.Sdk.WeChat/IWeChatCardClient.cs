@@ -111,4 +111,22 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The snippet.</returns>
     Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The codes one user holds, of every card of the AppId or of one (<c>POST /card/user/getcardlist</c>).</summary>
+    /// <param name="request">The openid, and the card_id to narrow it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The codes with their card ids.</returns>
+    Task<WeChatGetUserCardListResponse> GetUserCardListAsync(WeChatGetUserCardListRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the AppId's card ids, optionally of some states only (<c>POST /card/batchget</c>).</summary>
+    /// <param name="request">The offset, a count of at most 50, and the states.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the total.</returns>
+    Task<WeChatBatchGetCardsResponse> BatchGetCardsAsync(WeChatBatchGetCardsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds to or takes from a card's stock (<c>POST /card/modifystock</c>); pick-ups consume the stock.</summary>
+    /// <param name="request">The card and the change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> ModifyStockAsync(WeChatModifyStockRequest request, CancellationToken cancellationToken = default);
 }

@@ -63,6 +63,15 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
     public Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, api.GetMpNewsHtmlAsync, cancellationToken);
 
+    public Task<WeChatGetUserCardListResponse> GetUserCardListAsync(WeChatGetUserCardListRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.GetUserCardListAsync, cancellationToken);
+
+    public Task<WeChatBatchGetCardsResponse> BatchGetCardsAsync(WeChatBatchGetCardsRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.BatchGetCardsAsync, cancellationToken);
+
+    public Task<WeChatResponse> ModifyStockAsync(WeChatModifyStockRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.ModifyStockAsync, cancellationToken);
+
     /// <summary>
     /// The one way every endpoint is called: the request must not be null and must pass its documented limits (both
     /// thrown before anything is sent, synchronously), then <paramref name="call"/> sends it; a JSON <c>null</c> answer is

@@ -85,6 +85,7 @@ public sealed partial class WeChatEmulator
             throw new InvalidOperationException($"The code '{customCode}' was already received (each custom code goes to one user).");
         }
 
+        ConsumeStock(card);
         var member = new WeChatEmulatorMember { AppId = card.AppId, CardId = card.CardId, Code = customCode ?? RandomDigits(12), OpenId = openId, OuterStr = outerStr };
         members[member.Code] = member;
         return member;

@@ -46,6 +46,11 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatJsConfig))]
 [JsonSerializable(typeof(WeChatAddCardItem))]
 [JsonSerializable(typeof(WeChatChooseCardParameters))]
+[JsonSerializable(typeof(WeChatGetUserCardListRequest))]
+[JsonSerializable(typeof(WeChatGetUserCardListResponse))]
+[JsonSerializable(typeof(WeChatBatchGetCardsRequest))]
+[JsonSerializable(typeof(WeChatBatchGetCardsResponse))]
+[JsonSerializable(typeof(WeChatModifyStockRequest))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
     /// <summary>The options every WeChat call serializes with (snake_case names, nulls omitted, Chinese unescaped).</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The documented limits of the card API, checked before a request is sent.</summary>
-internal static class WeChatRequestValidator
+internal static partial class WeChatRequestValidator
 {
     private const string Card = "card.member_card";
     private const string Base = Card + ".base_info";

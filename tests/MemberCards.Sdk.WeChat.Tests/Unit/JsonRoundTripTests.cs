@@ -270,5 +270,13 @@ public sealed class JsonRoundTripTests
             NotifyOptional = NotifyOptional(),
         },
         new WeChatUpdateMemberResponse { ErrorCode = 1, ErrorMessage = "ok", ResultBonus = 100, ResultBalance = 200, OpenId = OpenId },
+        UserCard(),
+        new WeChatGetUserCardListRequest { OpenId = OpenId, CardId = CardId },
+        new WeChatGetUserCardListResponse { ErrorCode = 1, ErrorMessage = "ok", CardList = [UserCard()], HasShareCard = true },
+        new WeChatBatchGetCardsRequest { Offset = 50, Count = 10, StatusList = [WeChatCardStatus.Verified, WeChatCardStatus.Dispatched] },
+        new WeChatBatchGetCardsResponse { ErrorCode = 1, ErrorMessage = "ok", CardIdList = [CardId], TotalNum = 51 },
+        new WeChatModifyStockRequest { CardId = CardId, IncreaseStockValue = 1000, ReduceStockValue = 10 },
     ];
+
+    private static WeChatUserCard UserCard() => new() { Code = "110201201245", CardId = CardId };
 }
