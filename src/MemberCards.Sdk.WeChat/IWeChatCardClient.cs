@@ -129,4 +129,26 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     Task<WeChatResponse> ModifyStockAsync(WeChatModifyStockRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Imports custom codes for a card in deposit mode (<c>POST /card/code/deposit</c>). WeChat takes at most 100 codes
+    /// per call: a longer list is sent in calls of 100, in order, and the answers merged. Then check the import with
+    /// <see cref="CheckCodesAsync"/> and set the stock with <see cref="ModifyStockAsync"/> to at most the codes imported.
+    /// </summary>
+    /// <param name="request">The card and its codes (any number, none empty).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The codes imported, duplicated and failed.</returns>
+    Task<WeChatDepositCodesResponse> DepositCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>How many custom codes a card holds (<c>POST /card/code/getdepositcount</c>).</summary>
+    /// <param name="request">The card id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The count.</returns>
+    Task<WeChatGetDepositCountResponse> GetDepositCountAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Which of the codes a card holds (<c>POST /card/code/checkcode</c>); a list longer than 100 is sent in calls of 100.</summary>
+    /// <param name="request">The card and the codes to check.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The codes imported and not imported.</returns>
+    Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default);
 }

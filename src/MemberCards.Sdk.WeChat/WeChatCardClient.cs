@@ -72,6 +72,15 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
     public Task<WeChatResponse> ModifyStockAsync(WeChatModifyStockRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, api.ModifyStockAsync, cancellationToken);
 
+    public Task<WeChatDepositCodesResponse> DepositCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => InChunksAsync(r, api.DepositCodesAsync, all => new() { SuccCode = [.. all.SelectMany(a => a.SuccCode ?? [])], DuplicateCode = [.. all.SelectMany(a => a.DuplicateCode ?? [])], FailCode = [.. all.SelectMany(a => a.FailCode ?? [])] }, ct), cancellationToken);
+
+    public Task<WeChatGetDepositCountResponse> GetDepositCountAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.GetDepositCountAsync, cancellationToken);
+
+    public Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => InChunksAsync(r, api.CheckCodesAsync, all => new() { ExistCode = [.. all.SelectMany(a => a.ExistCode ?? [])], NotExistCode = [.. all.SelectMany(a => a.NotExistCode ?? [])] }, ct), cancellationToken);
+
     /// <summary>
     /// The one way every endpoint is called: the request must not be null and must pass its documented limits (both
     /// thrown before anything is sent, synchronously), then <paramref name="call"/> sends it; a JSON <c>null</c> answer is
@@ -90,6 +99,22 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
         where TResponse : WeChatResponse
         => await call.ConfigureAwait(false)
             ?? throw new MemberCardsFormatException(WeChatConstants.ServiceName, "the answer of " + (operation.EndsWith("Async", StringComparison.Ordinal) ? operation[..^"Async".Length] : operation), "$", "The body is JSON null.");
+
+    /// <summary>
+    /// Sends a validated code list in calls of at most <see cref="WeChatRequestValidator.MaxCodesPerCall"/>, one after
+    /// the other, and merges the answers in order; an error stops at the call that failed (the earlier ones took effect).
+    /// </summary>
+    private static async Task<TResponse> InChunksAsync<TResponse>(WeChatCardCodesRequest request, Func<WeChatCardCodesRequest, CancellationToken, Task<TResponse>> call, Func<List<TResponse>, TResponse> merge, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
+        where TResponse : WeChatResponse
+    {
+        var answers = new List<TResponse>();
+        foreach (var codes in request.Codes!.Chunk(WeChatRequestValidator.MaxCodesPerCall))
+        {
+            answers.Add(await AnswerOf(call(new WeChatCardCodesRequest { CardId = request.CardId, Codes = codes }, cancellationToken), operation).ConfigureAwait(false));
+        }
+
+        return answers.Count == 1 ? answers[0] : merge(answers);
+    }
 
     private CardEnvelope Envelope(WeChatMemberCard card)
     {

@@ -3,15 +3,21 @@ using System.Text.Json.Nodes;
 
 namespace MemberCards.Sdk.Testing.WeChat;
 
-/// <content>The card-management calls: a user's cards, pages of card ids, and the stock that pick-ups consume.</content>
+/// <content>The card-management calls: a user's cards, pages of card ids, the stock that pick-ups consume, and deposited custom codes.</content>
 public sealed partial class WeChatEmulator
 {
+    // The custom codes deposited per card, in import order; a pick-up of a deposit-mode card takes the first one left.
+    private readonly Dictionary<string, List<string>> deposited = new(StringComparer.Ordinal);
+
     /// <summary>The JSON routes of this part, mapped by <see cref="MapRoutes"/> like every <c>POST</c> of the card API.</summary>
     private (string Path, Func<string, JsonElement, string, Reply> Handler)[] ManagementRoutes() =>
     [
         ("/card/user/getcardlist", GetUserCardList),
         ("/card/batchget", BatchGetCards),
         ("/card/modifystock", ModifyStock),
+        ("/card/code/deposit", DepositCodes),
+        ("/card/code/getdepositcount", GetDepositCount),
+        ("/card/code/checkcode", CheckCodes),
     ];
 
     /// <summary>The stock left of <paramref name="cardId"/> (<c>sku.quantity</c>): set at creation, changed by card/modifystock, one less per pick-up.</summary>
@@ -122,5 +128,100 @@ public sealed partial class WeChatEmulator
 
         SetStock(card, left + increase - reduce);
         return Reply.Ok(_ => { });
+    }
+
+    /// <summary>The deposited code the next pick-up of <paramref name="card"/> receives, when the card takes its codes from deposits (under the state lock).</summary>
+    private string? NextDepositedCode(StoredCard card)
+    {
+        if (card.MemberCard["base_info"]?["get_custom_code_mode"]?.GetValue<string>() != "GET_CUSTOM_CODE_MODE_DEPOSIT")
+        {
+            return null;
+        }
+
+        var codes = deposited.GetValueOrDefault(card.CardId);
+        if (codes is not { Count: > 0 })
+        {
+            throw new InvalidOperationException("The card takes deposited codes and none is left (card/code/deposit imports more).");
+        }
+
+        return codes[0];
+    }
+
+    /// <summary><c>card/code/deposit</c>: 1 to 100 codes per call (40109 otherwise); a code already held is a duplicate, an empty one fails.</summary>
+    private Reply DepositCodes(string appId, JsonElement root, string raw)
+    {
+        if (!TryCodes(appId, root, out var card, out var codes, out var error))
+        {
+            return error;
+        }
+
+        var held = deposited.TryGetValue(card.CardId, out var list) ? list : deposited[card.CardId] = [];
+        var (succeeded, duplicates, failed) = (new List<string>(), new List<string>(), new List<string>());
+        foreach (var code in codes)
+        {
+            var into = string.IsNullOrEmpty(code) ? failed : held.Contains(code) || members.ContainsKey(code) ? duplicates : succeeded;
+            into.Add(code);
+            if (into == succeeded)
+            {
+                held.Add(code);
+            }
+        }
+
+        return Reply.Ok(w =>
+        {
+            WriteCodes(w, "succ_code", succeeded);
+            WriteCodes(w, "duplicate_code", duplicates);
+            WriteCodes(w, "fail_code", failed);
+        });
+    }
+
+    /// <summary><c>card/code/getdepositcount</c>: the deposited codes not yet received.</summary>
+    private Reply GetDepositCount(string appId, JsonElement root, string raw)
+        => TryCard(appId, Text(root, "card_id"), out var card, out var error)
+            ? Reply.Ok(w => w.WriteNumber("count", deposited.GetValueOrDefault(card.CardId)?.Count ?? 0))
+            : error;
+
+    /// <summary><c>card/code/checkcode</c>: which of 1 to 100 codes are deposited and not yet received.</summary>
+    private Reply CheckCodes(string appId, JsonElement root, string raw)
+    {
+        if (!TryCodes(appId, root, out var card, out var codes, out var error))
+        {
+            return error;
+        }
+
+        var held = deposited.GetValueOrDefault(card.CardId) ?? [];
+        return Reply.Ok(w =>
+        {
+            WriteCodes(w, "exist_code", codes.Where(held.Contains));
+            WriteCodes(w, "not_exist_code", codes.Where(c => !held.Contains(c)));
+        });
+    }
+
+    private bool TryCodes(string appId, JsonElement root, out StoredCard card, out List<string> codes, out Reply error)
+    {
+        codes = root.TryGetProperty("code", out var list) && list.ValueKind == JsonValueKind.Array ? [.. list.EnumerateArray().Select(c => c.GetString() ?? string.Empty)] : [];
+        if (!TryCard(appId, Text(root, "card_id"), out card, out error))
+        {
+            return false;
+        }
+
+        if (codes.Count is 0 or > 100)
+        {
+            error = Reply.Error(40109, "code count must be 1 to 100");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void WriteCodes(Utf8JsonWriter writer, string name, IEnumerable<string> codes)
+    {
+        writer.WriteStartArray(name);
+        foreach (var code in codes)
+        {
+            writer.WriteStringValue(code);
+        }
+
+        writer.WriteEndArray();
     }
 }

@@ -51,6 +51,10 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatBatchGetCardsRequest))]
 [JsonSerializable(typeof(WeChatBatchGetCardsResponse))]
 [JsonSerializable(typeof(WeChatModifyStockRequest))]
+[JsonSerializable(typeof(WeChatCardCodesRequest))]
+[JsonSerializable(typeof(WeChatDepositCodesResponse))]
+[JsonSerializable(typeof(WeChatGetDepositCountResponse))]
+[JsonSerializable(typeof(WeChatCheckCodesResponse))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
     /// <summary>The options every WeChat call serializes with (snake_case names, nulls omitted, Chinese unescaped).</summary>

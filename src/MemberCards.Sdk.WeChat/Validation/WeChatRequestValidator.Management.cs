@@ -1,8 +1,25 @@
 namespace MemberCards.Sdk.WeChat;
 
-/// <content>The limits of the card-management calls: user card lists, card pages and stock.</content>
+/// <content>The limits of the card-management calls: user card lists, card pages, stock and custom-code import.</content>
 internal static partial class WeChatRequestValidator
 {
+    /// <summary>The most codes one <c>card/code/deposit</c> or <c>card/code/checkcode</c> call takes.</summary>
+    public const int MaxCodesPerCall = 100;
+
+    public static void ValidateCardCodes(WeChatCardCodesRequest request)
+    {
+        Required(request.CardId, "card_id", 32);
+        if (request.Codes is not { Count: > 0 } codes)
+        {
+            throw Invalid("code", "needs at least one code.");
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            Required(codes[i], $"code[{i}]", 20);
+        }
+    }
+
     /// <summary>The most card ids <c>card/batchget</c> returns per page.</summary>
     public const int MaxBatchGetCount = 50;
 

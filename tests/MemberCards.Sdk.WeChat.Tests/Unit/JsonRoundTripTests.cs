@@ -276,6 +276,10 @@ public sealed class JsonRoundTripTests
         new WeChatBatchGetCardsRequest { Offset = 50, Count = 10, StatusList = [WeChatCardStatus.Verified, WeChatCardStatus.Dispatched] },
         new WeChatBatchGetCardsResponse { ErrorCode = 1, ErrorMessage = "ok", CardIdList = [CardId], TotalNum = 51 },
         new WeChatModifyStockRequest { CardId = CardId, IncreaseStockValue = 1000, ReduceStockValue = 10 },
+        new WeChatCardCodesRequest { CardId = CardId, Codes = ["11111", "22222"] },
+        new WeChatDepositCodesResponse { ErrorCode = 1, ErrorMessage = "ok", SuccCode = ["11111"], DuplicateCode = ["22222"], FailCode = ["33333"] },
+        new WeChatGetDepositCountResponse { ErrorCode = 1, ErrorMessage = "ok", Count = 123 },
+        new WeChatCheckCodesResponse { ErrorCode = 1, ErrorMessage = "ok", ExistCode = ["11111"], NotExistCode = ["44444"] },
     ];
 
     private static WeChatUserCard UserCard() => new() { Code = "110201201245", CardId = CardId };
