@@ -20,17 +20,7 @@ public sealed partial class WeChatEmulator
         ("/card/code/checkcode", CheckCodes),
     ];
 
-    /// <summary>The stock left of <paramref name="cardId"/> (<c>sku.quantity</c>): set at creation, changed by card/modifystock, one less per pick-up.</summary>
-    /// <param name="cardId">The card.</param>
-    /// <returns>The stock.</returns>
-    public long StockOf(string cardId)
-    {
-        lock (gate)
-        {
-            return Stock(cards[cardId]);
-        }
-    }
-
+    // The stock left (sku.quantity, which card/get shows): set at creation, changed by card/modifystock, one less per pick-up.
     private static long Stock(StoredCard card) => card.MemberCard["base_info"]?["sku"]?["quantity"]?.GetValue<long>() ?? 0;
 
     private static void SetStock(StoredCard card, long quantity)

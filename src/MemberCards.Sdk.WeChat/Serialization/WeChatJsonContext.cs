@@ -65,16 +65,24 @@ internal sealed partial class WeChatJsonContext : JsonSerializerContext
     /// <returns>The type info.</returns>
     public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Wire.GetTypeInfo(typeof(T));
 
+    /// <summary>
+    /// The SDK's conventions over this context, then <paramref name="more"/> (a host's own context, for
+    /// <c>AddApi</c>), with this context's naming policy: source-generated metadata takes the naming policy from the
+    /// options it is read with, so options built over <see cref="JsonSerializerContext"/> <c>Default</c> without it
+    /// would write the models' C# names.
+    /// </summary>
+    /// <param name="more">More metadata, or <see langword="null"/>.</param>
+    /// <returns>Frozen options.</returns>
+    public static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver? more = null)
+    {
+        var conventions = MemberCardsJson.CreateOptions(more is null ? Default : JsonTypeInfoResolver.Combine(Default, more));
+        var options = new JsonSerializerOptions(conventions) { PropertyNamingPolicy = Default.Options.PropertyNamingPolicy };
+        options.MakeReadOnly();
+        return options;
+    }
+
     private static class WireHolder
     {
-        public static readonly JsonSerializerOptions Options = WithNaming(MemberCardsJson.CreateOptions(Default));
-
-        // The SDK's conventions plus this context's naming policy, which the metadata applies from the options it is read with.
-        private static JsonSerializerOptions WithNaming(JsonSerializerOptions conventions)
-        {
-            var options = new JsonSerializerOptions(conventions) { PropertyNamingPolicy = Default.Options.PropertyNamingPolicy };
-            options.MakeReadOnly();
-            return options;
-        }
+        public static readonly JsonSerializerOptions Options = CreateOptions();
     }
 }

@@ -34,6 +34,15 @@ public sealed class JsonRoundTripTests
     }
 
     [Fact]
+    public void The_models_keep_their_wire_names_in_options_combined_with_a_hosts_own_context()
+    {
+        var options = WeChatJsonContext.CreateOptions(Support.ColorsJsonContext.Default);
+
+        Assert.Equal("""{"colors":[{"name":"Color010"}],"errcode":0}""", JsonSerializer.Serialize(new Support.ColorsResponse { Colors = [new Support.CardColor { Name = "Color010" }] }, options));
+        Assert.Equal("""{"quantity":1,"total_quantity":2}""", JsonSerializer.Serialize(new WeChatCardSku { Quantity = 1, TotalQuantity = 2 }, options));
+    }
+
+    [Fact]
     public void A_create_member_card_request_round_trips_byte_for_byte()
     {
         var request = new WeChatCreateMemberCardRequest { MemberCard = CardCreateSerializationTests.OfficialModel() };
