@@ -59,7 +59,17 @@ public sealed class SeedFlowTests
             InitCustomFieldValue1 = "白金",
         });
 
-        var updated = await client.UpdateMemberAsync(new WeChatUpdateMemberRequest { CardId = got.CardId, Code = got.UserCardCode, AddBonus = 50, RecordBonus = "消费50元", AddBalance = 1000 });
+        var updated = await client.UpdateMemberAsync(new WeChatUpdateMemberRequest
+        {
+            CardId = got.CardId,
+            Code = got.UserCardCode,
+            AddBonus = 50,
+            RecordBonus = "消费50元",
+            AddBalance = 1000,
+            NotifyOptional = new WeChatNotifyOptional { IsNotifyBonus = true, IsNotifyBalance = false },
+        });
+        Assert.EndsWith(""","add_bonus":50,"record_bonus":"消费50元","add_balance":1000,"notify_optional":{"is_notify_bonus":true,"is_notify_balance":false}}""",
+            Assert.Single(emulator.Requests, r => r.Path == "/card/membercard/updateuser").BodyText, StringComparison.Ordinal);
         Assert.Equal(150, updated.ResultBonus);
         Assert.Equal(1000, updated.ResultBalance);
         Assert.Equal("oTester0001", updated.OpenId);
