@@ -111,4 +111,44 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The snippet.</returns>
     Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The codes one user holds, of every card of the AppId or of one (<c>POST /card/user/getcardlist</c>).</summary>
+    /// <param name="request">The openid, and the card_id to narrow it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The codes with their card ids.</returns>
+    Task<WeChatGetUserCardListResponse> GetUserCardListAsync(WeChatGetUserCardListRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the AppId's card ids, optionally of some states only (<c>POST /card/batchget</c>).</summary>
+    /// <param name="request">The offset, a count of at most 50, and the states.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the total.</returns>
+    Task<WeChatBatchGetCardsResponse> BatchGetCardsAsync(WeChatBatchGetCardsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds to or takes from a card's stock (<c>POST /card/modifystock</c>); pick-ups consume the stock.</summary>
+    /// <param name="request">The card and the change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> ModifyStockAsync(WeChatModifyStockRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Imports custom codes for a card in deposit mode (<c>POST /card/code/deposit</c>). WeChat takes at most 100 codes
+    /// per call: a longer list is sent in calls of 100, in order, and the answers merged. Then check the import with
+    /// <see cref="CheckCodesAsync"/> and set the stock with <see cref="ModifyStockAsync"/> to at most the codes imported.
+    /// </summary>
+    /// <param name="request">The card and its codes (any number, none empty).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The codes imported, duplicated and failed.</returns>
+    Task<WeChatDepositCodesResponse> DepositCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>How many custom codes a card holds (<c>POST /card/code/getdepositcount</c>).</summary>
+    /// <param name="request">The card id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The count.</returns>
+    Task<WeChatGetDepositCountResponse> GetDepositCountAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Which of the codes a card holds (<c>POST /card/code/checkcode</c>); a list longer than 100 is sent in calls of 100.</summary>
+    /// <param name="request">The card and the codes to check.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The codes imported and not imported.</returns>
+    Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default);
 }

@@ -1,144 +1,131 @@
-using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>
-/// The default <see cref="IWeChatCardClient"/>: validates each request, then calls <see cref="IWeChatApi"/> (the wire
-/// contract) over the registration's pipeline, which adds the access_token and maps errcodes to exceptions.
+/// The default <see cref="IWeChatCardClient"/>: every endpoint is one <see cref="SendAsync"/> of its request to its
+/// <see cref="IWeChatApi"/> method (the wire contract), over the registration's pipeline, which adds the access_token
+/// and maps errcodes to exceptions.
 /// </summary>
 internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger logger) : IWeChatCardClient
 {
-
     public string AppId { get; } = appId;
 
     public Task<WeChatCreateCardResponse> CreateMemberCardAsync(WeChatCreateMemberCardRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.ValidateCreate(request.MemberCard);
-        WarnIgnoredActivation(request.MemberCard);
-        var envelope = new CardEnvelope { Card = new CardBody { CardType = WeChatConstants.MemberCardType, MemberCard = request.MemberCard } };
-        return CallAsync(api.CreateCardAsync(envelope, cancellationToken), "CreateCard");
-    }
+        => SendAsync(request, (r, ct) => api.CreateCardAsync(Envelope(r.MemberCard), ct), cancellationToken);
 
     public Task<WeChatResponse> SetTestWhiteListAsync(WeChatSetTestWhiteListRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateWhiteList(request);
-        return CallAsync(api.SetTestWhiteListAsync(request, cancellationToken), "SetTestWhiteList");
-    }
+        => SendAsync(request, api.SetTestWhiteListAsync, cancellationToken);
 
     public Task<WeChatCreateQrCodeResponse> CreateQrCodeAsync(WeChatCreateQrCodeRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateQrCode(request);
-        return CallAsync(api.CreateQrCodeAsync(request, cancellationToken), "CreateQrCode");
-    }
+        => SendAsync(request, api.CreateQrCodeAsync, cancellationToken);
 
     public Task<WeChatUploadImageResponse> UploadImageAsync(WeChatUploadImageRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateUploadImage(request);
-        // WeChat's upload endpoints want an unquoted boundary and a plain filename (no RFC 5987 filename*).
-        var boundary = "MemberCards" + Guid.NewGuid().ToString("N");
-        var form = new MultipartFormDataContent(boundary);
-        form.Headers.Remove("Content-Type");
-        form.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=" + boundary);
-        var file = new ReadOnlyMemoryContent(request.Content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(request.FileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg");
-        var fileName = Path.GetFileName(request.FileName).Replace("\"", string.Empty, StringComparison.Ordinal);
-        file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"buffer\"", FileName = "\"" + fileName + "\"" };
-        form.Add(file);
-        return CallAsync(api.UploadImageAsync(form, cancellationToken), "UploadImage");
-    }
+        => SendAsync(request, (r, ct) => api.UploadImageAsync(WeChatImageForm.Of(r), ct), cancellationToken);
 
     public Task<WeChatResponse> ActivateMemberCardAsync(WeChatActivateMemberCardRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateActivate(request);
-        return CallAsync(api.ActivateMemberCardAsync(request, cancellationToken), "ActivateMemberCard");
-    }
+        => SendAsync(request, api.ActivateMemberCardAsync, cancellationToken);
 
     public Task<WeChatResponse> SetActivateUserFormAsync(WeChatSetActivateUserFormRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateUserForm(request);
-        return CallAsync(api.SetActivateUserFormAsync(request, cancellationToken), "SetActivateUserForm");
-    }
+        => SendAsync(request, api.SetActivateUserFormAsync, cancellationToken);
 
     public Task<WeChatGetActivateTempInfoResponse> GetActivateTempInfoAsync(WeChatGetActivateTempInfoRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.ActivateTicket, "activate_ticket", 512);
-        return CallAsync(api.GetActivateTempInfoAsync(request, cancellationToken), "GetActivateTempInfo");
-    }
+        => SendAsync(request, api.GetActivateTempInfoAsync, cancellationToken);
 
     public Task<WeChatGetMemberInfoResponse> GetMemberInfoAsync(WeChatGetMemberInfoRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.CardId, "card_id", 32);
-        WeChatRequestValidator.RequiredText(request.Code, "code", 20);
-        return CallAsync(api.GetMemberInfoAsync(request, cancellationToken), "GetMemberInfo");
-    }
+        => SendAsync(request, api.GetMemberInfoAsync, cancellationToken);
 
     public Task<WeChatUpdateMemberResponse> UpdateMemberAsync(WeChatUpdateMemberRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateUpdateUser(request);
-        return CallAsync(api.UpdateMemberAsync(request, cancellationToken), "UpdateMember");
-    }
+        => SendAsync(request, api.UpdateMemberAsync, cancellationToken);
 
     public Task<WeChatGetCardResponse> GetCardAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.CardId, "card_id", 32);
-        return CallAsync(api.GetCardAsync(request, cancellationToken), "GetCard");
-    }
+        => SendAsync(request, api.GetCardAsync, cancellationToken);
 
     public Task<WeChatUpdateCardResponse> UpdateCardAsync(WeChatUpdateCardRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateUpdate(request);
-        if (request.MemberCard is { } card)
-        {
-            WarnIgnoredActivation(card);
-        }
-
-        return CallAsync(api.UpdateCardAsync(request, cancellationToken), "UpdateCard");
-    }
+        => SendAsync(request, (r, ct) => api.UpdateCardAsync(Warned(r), ct), cancellationToken);
 
     public Task<WeChatGetCodeResponse> GetCodeAsync(WeChatGetCodeRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.Code, "code", 20);
-        return CallAsync(api.GetCodeAsync(request, cancellationToken), "GetCode");
-    }
+        => SendAsync(request, api.GetCodeAsync, cancellationToken);
 
     public Task<WeChatDecryptCodeResponse> DecryptCodeAsync(WeChatDecryptCodeRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.EncryptCode, "encrypt_code", 512);
-        return CallAsync(api.DecryptCodeAsync(request, cancellationToken), "DecryptCode");
-    }
+        => SendAsync(request, api.DecryptCodeAsync, cancellationToken);
 
     public Task<WeChatResponse> DeleteCardAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.CardId, "card_id", 32);
-        return CallAsync(api.DeleteCardAsync(request, cancellationToken), "DeleteCard");
-    }
+        => SendAsync(request, api.DeleteCardAsync, cancellationToken);
 
     public Task<WeChatResponse> MakeCodeUnavailableAsync(WeChatMakeCodeUnavailableRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.Code, "code", 20);
-        return CallAsync(api.MakeCodeUnavailableAsync(request, cancellationToken), "MakeCodeUnavailable");
-    }
+        => SendAsync(request, api.MakeCodeUnavailableAsync, cancellationToken);
 
     public Task<WeChatCreateLandingPageResponse> CreateLandingPageAsync(WeChatCreateLandingPageRequest request, CancellationToken cancellationToken = default)
-    {
-        WeChatRequestValidator.ValidateLandingPage(request);
-        return CallAsync(api.CreateLandingPageAsync(request, cancellationToken), "CreateLandingPage");
-    }
+        => SendAsync(request, api.CreateLandingPageAsync, cancellationToken);
 
     public Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.GetMpNewsHtmlAsync, cancellationToken);
+
+    public Task<WeChatGetUserCardListResponse> GetUserCardListAsync(WeChatGetUserCardListRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.GetUserCardListAsync, cancellationToken);
+
+    public Task<WeChatBatchGetCardsResponse> BatchGetCardsAsync(WeChatBatchGetCardsRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.BatchGetCardsAsync, cancellationToken);
+
+    public Task<WeChatResponse> ModifyStockAsync(WeChatModifyStockRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.ModifyStockAsync, cancellationToken);
+
+    public Task<WeChatDepositCodesResponse> DepositCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => InChunksAsync(r, api.DepositCodesAsync, all => new() { SuccCode = [.. all.SelectMany(a => a.SuccCode ?? [])], DuplicateCode = [.. all.SelectMany(a => a.DuplicateCode ?? [])], FailCode = [.. all.SelectMany(a => a.FailCode ?? [])] }, ct), cancellationToken);
+
+    public Task<WeChatGetDepositCountResponse> GetDepositCountAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.GetDepositCountAsync, cancellationToken);
+
+    public Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => InChunksAsync(r, api.CheckCodesAsync, all => new() { ExistCode = [.. all.SelectMany(a => a.ExistCode ?? [])], NotExistCode = [.. all.SelectMany(a => a.NotExistCode ?? [])] }, ct), cancellationToken);
+
+    /// <summary>
+    /// The one way every endpoint is called: the request must not be null and must pass its documented limits (both
+    /// thrown before anything is sent, synchronously), then <paramref name="call"/> sends it; a JSON <c>null</c> answer is
+    /// <see cref="MemberCardsFormatException"/> naming the operation (the calling method's name without <c>Async</c>).
+    /// </summary>
+    private static Task<TResponse> SendAsync<TRequest, TResponse>(TRequest request, Func<TRequest, CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
+        where TRequest : class, IWeChatRequest
+        where TResponse : WeChatResponse
     {
         ArgumentNullException.ThrowIfNull(request);
-        WeChatRequestValidator.RequiredText(request.CardId, "card_id", 32);
-        return CallAsync(api.GetMpNewsHtmlAsync(request, cancellationToken), "GetMpNewsHtml");
+        request.Validate();
+        return AnswerOf(call(request, cancellationToken), operation);
+    }
+
+    private static async Task<TResponse> AnswerOf<TResponse>(Task<TResponse> call, string operation)
+        where TResponse : WeChatResponse
+        => await call.ConfigureAwait(false)
+            ?? throw new MemberCardsFormatException(WeChatConstants.ServiceName, "the answer of " + (operation.EndsWith("Async", StringComparison.Ordinal) ? operation[..^"Async".Length] : operation), "$", "The body is JSON null.");
+
+    /// <summary>
+    /// Sends a validated code list in calls of at most <see cref="WeChatRequestValidator.MaxCodesPerCall"/>, one after
+    /// the other, and merges the answers in order; an error stops at the call that failed (the earlier ones took effect).
+    /// </summary>
+    private static async Task<TResponse> InChunksAsync<TResponse>(WeChatCardCodesRequest request, Func<WeChatCardCodesRequest, CancellationToken, Task<TResponse>> call, Func<List<TResponse>, TResponse> merge, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
+        where TResponse : WeChatResponse
+    {
+        var answers = new List<TResponse>();
+        foreach (var codes in request.Codes!.Chunk(WeChatRequestValidator.MaxCodesPerCall))
+        {
+            answers.Add(await AnswerOf(call(new WeChatCardCodesRequest { CardId = request.CardId, Codes = codes }, cancellationToken), operation).ConfigureAwait(false));
+        }
+
+        return answers.Count == 1 ? answers[0] : merge(answers);
+    }
+
+    private CardEnvelope Envelope(WeChatMemberCard card)
+    {
+        WarnIgnoredActivation(card);
+        return new CardEnvelope { Card = new CardBody { CardType = WeChatConstants.MemberCardType, MemberCard = card } };
+    }
+
+    private WeChatUpdateCardRequest Warned(WeChatUpdateCardRequest request)
+    {
+        WarnIgnoredActivation(request.MemberCard!);
+        return request;
     }
 
     private void WarnIgnoredActivation(WeChatMemberCard card)
@@ -148,8 +135,4 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
             WeChatLog.ActivationFieldIgnored(logger, AppId, ignored.Ignored, ignored.Winner);
         }
     }
-
-    private static async Task<TResponse> CallAsync<TResponse>(Task<TResponse> call, string operation)
-        where TResponse : WeChatResponse
-        => await call.ConfigureAwait(false) ?? throw new MemberCardsFormatException(WeChatConstants.ServiceName, "the answer of " + operation, "$", "The body is JSON null.");
 }

@@ -19,7 +19,7 @@ internal sealed class WeChatClientFactory(
     OutgoingClientRegistry clients) : IWeChatClientFactory
 {
     /// <summary>The Refit settings of every WeChat client: the SDK's JSON conventions, no Refit exception escapes.</summary>
-    internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, MemberCardsJson.CreateOptions(WeChatJsonContext.Default));
+    internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, WeChatJsonContext.Wire);
 
     private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<WeChatTicketProvider>> ticketProviders = new(StringComparer.Ordinal);

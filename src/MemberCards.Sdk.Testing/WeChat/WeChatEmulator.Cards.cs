@@ -424,6 +424,13 @@ public sealed partial class WeChatEmulator
             return Reply.Error(40078, "invalid card status: not activated");
         }
 
+        // notify_optional switches WeChat's system message per field: an object of booleans (is_notify_bonus, ...).
+        if (root.TryGetProperty("notify_optional", out var notify)
+            && (notify.ValueKind != JsonValueKind.Object || notify.EnumerateObject().Any(p => !p.Name.StartsWith("is_notify_", StringComparison.Ordinal) || p.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))))
+        {
+            return Reply.Error(47001, "data format error: notify_optional");
+        }
+
         if (root.TryGetProperty("bonus", out var bonus))
         {
             member.Bonus = bonus.GetInt64();

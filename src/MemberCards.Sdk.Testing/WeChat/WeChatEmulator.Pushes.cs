@@ -85,6 +85,14 @@ public sealed partial class WeChatEmulator
             throw new InvalidOperationException($"The code '{customCode}' was already received (each custom code goes to one user).");
         }
 
+        var fromDeposit = customCode is null ? NextDepositedCode(card) : null;
+        ConsumeStock(card);
+        if (fromDeposit is not null)
+        {
+            deposited[card.CardId].Remove(fromDeposit);
+            customCode = fromDeposit;
+        }
+
         var member = new WeChatEmulatorMember { AppId = card.AppId, CardId = card.CardId, Code = customCode ?? RandomDigits(12), OpenId = openId, OuterStr = outerStr };
         members[member.Code] = member;
         return member;

@@ -133,6 +133,10 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         MapTicketRoutes(app);
         MapDistributionRoutes(app);
         MapWebPageRoutes(app);
+        foreach (var (path, handler) in ManagementRoutes())
+        {
+            app.MapPost(path, (RequestDelegate)(ctx => JsonRouteAsync(ctx, handler)));
+        }
     }
 
     private async Task ClassicTokenAsync(HttpContext context)

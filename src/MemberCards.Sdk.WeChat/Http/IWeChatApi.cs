@@ -50,4 +50,16 @@ internal interface IWeChatApi
     [Post("/card/landingpage/create")] Task<WeChatCreateLandingPageResponse> CreateLandingPageAsync([Body(buffered: true)] WeChatCreateLandingPageRequest request, CancellationToken cancellationToken);
 
     [Post("/card/mpnews/gethtml")] Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync([Body(buffered: true)] WeChatCardIdRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/user/getcardlist")] Task<WeChatGetUserCardListResponse> GetUserCardListAsync([Body(buffered: true)] WeChatGetUserCardListRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/batchget")] Task<WeChatBatchGetCardsResponse> BatchGetCardsAsync([Body(buffered: true)] WeChatBatchGetCardsRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/modifystock")] Task<WeChatResponse> ModifyStockAsync([Body(buffered: true)] WeChatModifyStockRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/code/deposit")] Task<WeChatDepositCodesResponse> DepositCodesAsync([Body(buffered: true)] WeChatCardCodesRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/code/getdepositcount")] Task<WeChatGetDepositCountResponse> GetDepositCountAsync([Body(buffered: true)] WeChatCardIdRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/code/checkcode")] Task<WeChatCheckCodesResponse> CheckCodesAsync([Body(buffered: true)] WeChatCardCodesRequest request, CancellationToken cancellationToken);
 }

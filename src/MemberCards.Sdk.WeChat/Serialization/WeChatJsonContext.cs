@@ -5,7 +5,12 @@ using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChat;
 
-/// <summary>The source-generated JSON metadata of every WeChat model.</summary>
+/// <summary>
+/// The source-generated JSON metadata of every WeChat model. WeChat names its JSON fields in snake_case, so a model
+/// property carries a <see cref="JsonPropertyNameAttribute"/> only where its wire name is not the snake_case of its
+/// C# name (<c>openid</c>, <c>errcode</c>, the camelCase of the JS-SDK records).
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(CardEnvelope))]
 [JsonSerializable(typeof(WeChatCreateMemberCardRequest))]
 [JsonSerializable(typeof(WeChatUploadImageRequest))]
@@ -41,9 +46,18 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatJsConfig))]
 [JsonSerializable(typeof(WeChatAddCardItem))]
 [JsonSerializable(typeof(WeChatChooseCardParameters))]
+[JsonSerializable(typeof(WeChatGetUserCardListRequest))]
+[JsonSerializable(typeof(WeChatGetUserCardListResponse))]
+[JsonSerializable(typeof(WeChatBatchGetCardsRequest))]
+[JsonSerializable(typeof(WeChatBatchGetCardsResponse))]
+[JsonSerializable(typeof(WeChatModifyStockRequest))]
+[JsonSerializable(typeof(WeChatCardCodesRequest))]
+[JsonSerializable(typeof(WeChatDepositCodesResponse))]
+[JsonSerializable(typeof(WeChatGetDepositCountResponse))]
+[JsonSerializable(typeof(WeChatCheckCodesResponse))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
-    /// <summary>The options every WeChat call serializes with (nulls omitted, Chinese unescaped).</summary>
+    /// <summary>The options every WeChat call serializes with (snake_case names, nulls omitted, Chinese unescaped).</summary>
     public static JsonSerializerOptions Wire => WireHolder.Options;
 
     /// <summary>The metadata of <typeparamref name="T"/> bound to <see cref="Wire"/>.</summary>
@@ -51,8 +65,24 @@ internal sealed partial class WeChatJsonContext : JsonSerializerContext
     /// <returns>The type info.</returns>
     public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Wire.GetTypeInfo(typeof(T));
 
+    /// <summary>
+    /// The SDK's conventions over this context, then <paramref name="more"/> (a host's own context, for
+    /// <c>AddApi</c>), with this context's naming policy: source-generated metadata takes the naming policy from the
+    /// options it is read with, so options built over <see cref="JsonSerializerContext"/> <c>Default</c> without it
+    /// would write the models' C# names.
+    /// </summary>
+    /// <param name="more">More metadata, or <see langword="null"/>.</param>
+    /// <returns>Frozen options.</returns>
+    public static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver? more = null)
+    {
+        var conventions = MemberCardsJson.CreateOptions(more is null ? Default : JsonTypeInfoResolver.Combine(Default, more));
+        var options = new JsonSerializerOptions(conventions) { PropertyNamingPolicy = Default.Options.PropertyNamingPolicy };
+        options.MakeReadOnly();
+        return options;
+    }
+
     private static class WireHolder
     {
-        public static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Default);
+        public static readonly JsonSerializerOptions Options = CreateOptions();
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The documented limits of the card API, checked before a request is sent.</summary>
-internal static class WeChatRequestValidator
+internal static partial class WeChatRequestValidator
 {
     private const string Card = "card.member_card";
     private const string Base = Card + ".base_info";
@@ -54,7 +54,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateUpdate(WeChatUpdateCardRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         Required(request.CardId, "card_id", 32);
         var card = request.MemberCard ?? throw Missing("member_card");
         if (card.BaseInfo is { } info)
@@ -67,7 +66,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateWhiteList(WeChatSetTestWhiteListRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var count = (request.OpenIds?.Count ?? 0) + (request.UserNames?.Count ?? 0);
         if (count == 0)
         {
@@ -85,7 +83,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateQrCode(WeChatCreateQrCodeRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (request.ExpireSeconds is { } seconds && (seconds < 60 || seconds > 1800))
         {
             throw new MemberCardsValidationException(WeChatConstants.ServiceName, "expire_seconds", $"must be between 60 and 1800 seconds, got {seconds}.");
@@ -123,7 +120,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateActivate(WeChatActivateMemberCardRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         Required(request.MembershipNumber, "membership_number", 64);
         Required(request.Code, "code", 20);
         Optional(request.InitCustomFieldValue1, "init_custom_field_value1", 12);
@@ -137,7 +133,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateUpdateUser(WeChatUpdateMemberRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         Required(request.Code, "code", 20);
         Required(request.CardId, "card_id", 32);
         if (request.Bonus is not null && request.AddBonus is not null)
@@ -153,7 +148,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateUserForm(WeChatSetActivateUserFormRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         Required(request.CardId, "card_id", 32);
         if (request.RequiredForm is null && request.OptionalForm is null)
         {
@@ -163,7 +157,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateUploadImage(WeChatUploadImageRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var extension = Path.GetExtension(request.FileName).ToUpperInvariant();
         if (extension is not (".JPG" or ".JPEG" or ".PNG"))
         {
@@ -178,7 +171,6 @@ internal static class WeChatRequestValidator
 
     public static void ValidateLandingPage(WeChatCreateLandingPageRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Banner))
         {
             throw Missing("banner");
@@ -202,18 +194,12 @@ internal static class WeChatRequestValidator
         for (var i = 0; i < request.CardList.Count; i++)
         {
             var card = request.CardList[i] ?? throw Missing($"card_list[{i}]");
-            RequiredText(card.CardId, $"card_list[{i}].card_id", 32);
+            Required(card.CardId, $"card_list[{i}].card_id", 32);
             if (string.IsNullOrWhiteSpace(card.ThumbUrl))
             {
                 throw Missing($"card_list[{i}].thumb_url");
             }
         }
-    }
-
-    public static string RequiredText(string? value, string path, int maxBytes)
-    {
-        Required(value, path, maxBytes);
-        return value!;
     }
 
     private static void ValidateBaseInfo(WeChatCardBaseInfo info, string path)
@@ -396,7 +382,7 @@ internal static class WeChatRequestValidator
         }
     }
 
-    private static void Required(string? value, string path, int maxBytes, string? hint = null)
+    public static void Required(string? value, string path, int maxBytes, string? hint = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -406,7 +392,7 @@ internal static class WeChatRequestValidator
         Optional(value, path, maxBytes, hint);
     }
 
-    private static void Optional(string? value, string path, int maxBytes, string? hint = null)
+    public static void Optional(string? value, string path, int maxBytes, string? hint = null)
     {
         if (value is null)
         {

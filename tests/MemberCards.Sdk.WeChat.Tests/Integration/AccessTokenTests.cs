@@ -20,8 +20,8 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task A_thousand_concurrent_first_callers_make_one_token_request()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var provider = sdk.GetRequiredService<IWeChatAccessTokenProvider>();
         using var start = new ManualResetEventSlim();
 
@@ -40,8 +40,8 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task Concurrent_api_calls_share_one_token_request()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var cardId = await CreateCardAsync(sdk);
         emulator.Host.ClearRequests();
         var factory = sdk.GetRequiredService<IWeChatClientFactory>();
@@ -56,9 +56,9 @@ public sealed class AccessTokenTests
     public async Task The_token_is_refreshed_ahead_of_the_expiry_the_server_announced()
     {
         var clock = new FakeTimeProvider();
-        await using var emulator = await TestHosts.StartEmulatorAsync(clock, o => o.TokenLifetimeSeconds = 3600);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(clock, o => o.TokenLifetimeSeconds = 3600);
         // 4 minutes: inside the 5 minutes before expiry in which the stable endpoint hands out a new token.
-        await using var sdk = TestHosts.Build(emulator, o => o.RefreshBeforeExpiry = TimeSpan.FromMinutes(4), time: clock);
+        await using var sdk = WeChatTestHosts.Build(emulator, o => o.RefreshBeforeExpiry = TimeSpan.FromMinutes(4), time: clock);
         var provider = sdk.GetRequiredService<IWeChatAccessTokenProvider>();
 
         var first = await provider.GetAccessTokenAsync();
@@ -76,9 +76,9 @@ public sealed class AccessTokenTests
     public async Task A_stable_token_handed_out_again_is_kept_only_for_the_lifetime_the_server_announced()
     {
         var clock = new FakeTimeProvider();
-        await using var emulator = await TestHosts.StartEmulatorAsync(clock, o => o.TokenLifetimeSeconds = 3600);
-        await using var hostA = TestHosts.Build(emulator, time: clock);
-        await using var hostB = TestHosts.Build(emulator, o => o.RefreshBeforeExpiry = TimeSpan.FromMinutes(4), time: clock);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(clock, o => o.TokenLifetimeSeconds = 3600);
+        await using var hostA = WeChatTestHosts.Build(emulator, time: clock);
+        await using var hostB = WeChatTestHosts.Build(emulator, o => o.RefreshBeforeExpiry = TimeSpan.FromMinutes(4), time: clock);
 
         var tokenA = await hostA.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
         clock.Advance(TimeSpan.FromSeconds(3000));
@@ -97,8 +97,8 @@ public sealed class AccessTokenTests
     {
         var serverClock = new FakeTimeProvider();
         var sdkClock = new FakeTimeProvider();
-        await using var emulator = await TestHosts.StartEmulatorAsync(serverClock);
-        await using var sdk = TestHosts.Build(emulator, time: sdkClock);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(serverClock);
+        await using var sdk = WeChatTestHosts.Build(emulator, time: sdkClock);
         var cardId = await CreateCardAsync(sdk);
 
         serverClock.Advance(TimeSpan.FromSeconds(7201));
@@ -115,31 +115,31 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task A_revoked_token_answered_40001_is_invalidated_renewed_and_retried_once()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var cardId = await CreateCardAsync(sdk);
         var cache = sdk.GetRequiredService<IDistributedCache>();
-        var before = await cache.GetAsync("membercards:wechat:token:stable:" + TestHosts.AppId);
+        var before = await cache.GetAsync("membercards:wechat:token:stable:" + WeChatTestHosts.AppId);
 
-        emulator.RevokeTokens(TestHosts.AppId);
+        emulator.RevokeTokens(WeChatTestHosts.AppId);
         var card = await sdk.GetRequiredService<IWeChatCardClient>().GetCardAsync(new WeChatCardIdRequest { CardId = cardId });
 
         Assert.NotNull(card.Card);
         Assert.Equal(2, emulator.TokenRequestCount());
         Assert.Equal(0, emulator.ForcedRefreshes);
-        var after = await cache.GetAsync("membercards:wechat:token:stable:" + TestHosts.AppId);
+        var after = await cache.GetAsync("membercards:wechat:token:stable:" + WeChatTestHosts.AppId);
         Assert.NotEqual(before, after);
     }
 
     [Fact]
     public async Task Concurrent_calls_rejected_with_40001_renew_the_token_once()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var cardId = await CreateCardAsync(sdk);
         var factory = sdk.GetRequiredService<IWeChatClientFactory>();
 
-        emulator.RevokeTokens(TestHosts.AppId);
+        emulator.RevokeTokens(WeChatTestHosts.AppId);
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => factory.Create(Options.DefaultName).GetCardAsync(new WeChatCardIdRequest { CardId = cardId })));
 
         Assert.Equal(2, emulator.TokenRequestCount());
@@ -149,11 +149,11 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task Two_names_for_the_same_app_id_share_one_token_provider()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("sameAccount").Configure(o =>
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator, more: b => b.AddWeChatCards("sameAccount").Configure(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
             o.BaseAddress = emulator.BaseAddress;
         }));
         var factory = sdk.GetRequiredService<IWeChatClientFactory>();
@@ -169,17 +169,17 @@ public sealed class AccessTokenTests
     public async Task A_stable_token_rejected_again_is_force_refreshed_at_most_once_per_30_seconds()
     {
         var clock = new FakeTimeProvider();
-        await using var emulator = await TestHosts.StartEmulatorAsync(clock);
-        await using var sdk = TestHosts.Build(emulator, time: clock);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(clock);
+        await using var sdk = WeChatTestHosts.Build(emulator, time: clock);
         var cardId = await CreateCardAsync(sdk);
         var client = sdk.GetRequiredService<IWeChatCardClient>();
 
-        emulator.RevokeTokens(TestHosts.AppId, stickyStableToken: true);
+        emulator.RevokeTokens(WeChatTestHosts.AppId, stickyStableToken: true);
         await client.GetCardAsync(new WeChatCardIdRequest { CardId = cardId });
         Assert.Equal(1, emulator.ForcedRefreshes);
 
         clock.Advance(TimeSpan.FromSeconds(10));
-        emulator.RevokeTokens(TestHosts.AppId, stickyStableToken: true);
+        emulator.RevokeTokens(WeChatTestHosts.AppId, stickyStableToken: true);
         var refused = await Assert.ThrowsAsync<MemberCardsApiException>(() => client.GetCardAsync(new WeChatCardIdRequest { CardId = cardId }));
         Assert.Equal("40001", refused.ErrorCode);
         Assert.Equal(1, emulator.ForcedRefreshes);
@@ -195,8 +195,8 @@ public sealed class AccessTokenTests
     public async Task The_classic_token_endpoint_is_available_as_an_option()
     {
         var logs = new ListLoggerProvider();
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, o => o.TokenMode = WeChatTokenMode.Classic, logs: logs);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator, o => o.TokenMode = WeChatTokenMode.Classic, logs: logs);
 
         await CreateCardAsync(sdk);
 
@@ -204,19 +204,19 @@ public sealed class AccessTokenTests
         // IHttpClientFactory's URL-logging handlers, so no log line shows the request target, let alone the secret.
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain(logs.Lines, l => l.Contains("/cgi-bin/token", StringComparison.Ordinal));
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(TestHosts.AppSecret, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(WeChatTestHosts.AppSecret, StringComparison.Ordinal));
 
         var request = Assert.Single(emulator.Requests, r => r.Path.StartsWith("/cgi-bin/", StringComparison.Ordinal));
         Assert.Equal(("GET", "/cgi-bin/token"), (request.Method, request.Path));
         Assert.Contains("grant_type=client_credential", request.Query, StringComparison.Ordinal);
-        Assert.Contains("appid=" + TestHosts.AppId, request.Query, StringComparison.Ordinal);
+        Assert.Contains("appid=" + WeChatTestHosts.AppId, request.Query, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_wrong_app_secret_is_an_api_exception_without_the_secret()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, o => o.AppSecret = "not-the-right-secret-xyz");
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator, o => o.AppSecret = "not-the-right-secret-xyz");
 
         var ex = await Assert.ThrowsAsync<MemberCardsApiException>(() => CreateCardAsync(sdk));
 
@@ -229,10 +229,10 @@ public sealed class AccessTokenTests
     public async Task The_token_and_secret_never_reach_logs_or_exception_messages()
     {
         var logs = new ListLoggerProvider();
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, logs: logs);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator, logs: logs);
         var cardId = await CreateCardAsync(sdk);
-        emulator.RevokeTokens(TestHosts.AppId);
+        emulator.RevokeTokens(WeChatTestHosts.AppId);
         await sdk.GetRequiredService<IWeChatCardClient>().GetCardAsync(new WeChatCardIdRequest { CardId = cardId });
         var error = await Assert.ThrowsAsync<MemberCardsApiException>(() => sdk.GetRequiredService<IWeChatCardClient>().GetCardAsync(UnknownCard));
 
@@ -240,7 +240,7 @@ public sealed class AccessTokenTests
         Assert.Equal(2, tokens.Count);
         Assert.NotEmpty(logs.Lines);
         Assert.Contains(logs.Lines, l => l.Contains("access_token obtained", StringComparison.Ordinal));
-        foreach (var secret in tokens.Append(TestHosts.AppSecret))
+        foreach (var secret in tokens.Append(WeChatTestHosts.AppSecret))
         {
             Assert.DoesNotContain(logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
             Assert.DoesNotContain(secret, error.ToString(), StringComparison.Ordinal);
@@ -251,8 +251,8 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task Several_app_ids_live_in_one_host_with_their_own_tokens_and_cards()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.Apps["wxBrandB000000001"] = "secret-of-brand-b");
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB").Configure(o =>
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.Apps["wxBrandB000000001"] = "secret-of-brand-b");
+        await using var sdk = WeChatTestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB").Configure(o =>
         {
             o.AppId = "wxBrandB000000001";
             o.AppSecret = "secret-of-brand-b";
@@ -270,7 +270,7 @@ public sealed class AccessTokenTests
         Assert.Equal(("wx1234567890abcdef", "wxBrandB000000001"), (brandA.AppId, brandB.AppId));
         Assert.Equal("品牌B会员卡", readB.Card!.MemberCard!.BaseInfo!.Title);
         Assert.Equal(WeChatErrorCodes.InvalidCardId.ToString(System.Globalization.CultureInfo.InvariantCulture), crossed.ErrorCode);
-        Assert.Equal(1, emulator.TokenRequestCount(TestHosts.AppId));
+        Assert.Equal(1, emulator.TokenRequestCount(WeChatTestHosts.AppId));
         Assert.Equal(1, emulator.TokenRequestCount("wxBrandB000000001"));
         Assert.NotEqual(
             await factory.GetAccessTokenProvider(Options.DefaultName).GetAccessTokenAsync(),
@@ -282,9 +282,9 @@ public sealed class AccessTokenTests
     [Fact]
     public async Task Two_hosts_with_separate_caches_never_invalidate_each_others_stable_token()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var hostA = TestHosts.Build(emulator);
-        await using var hostB = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var hostA = WeChatTestHosts.Build(emulator);
+        await using var hostB = WeChatTestHosts.Build(emulator);
         var cardId = await CreateCardAsync(hostA);
         var clientA = hostA.GetRequiredService<IWeChatCardClient>();
         var clientB = hostB.GetRequiredService<IWeChatCardClient>();
@@ -304,9 +304,9 @@ public sealed class AccessTokenTests
     public async Task Two_hosts_sharing_one_distributed_cache_make_one_token_request()
     {
         IDistributedCache shared = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()));
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var hostA = TestHosts.Build(emulator, cache: shared);
-        await using var hostB = TestHosts.Build(emulator, cache: shared);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var hostA = WeChatTestHosts.Build(emulator, cache: shared);
+        await using var hostB = WeChatTestHosts.Build(emulator, cache: shared);
 
         var cardId = await CreateCardAsync(hostA);
         await hostB.GetRequiredService<IWeChatCardClient>().GetCardAsync(new WeChatCardIdRequest { CardId = cardId });

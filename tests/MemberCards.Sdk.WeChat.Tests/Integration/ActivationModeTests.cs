@@ -10,9 +10,9 @@ public sealed class ActivationModeTests
     [Fact]
     public async Task The_official_member_card_example_is_created_and_the_ignored_activate_url_is_logged()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
         var logs = new ListLoggerProvider();
-        await using var sdk = TestHosts.Build(emulator, logs: logs);
+        await using var sdk = WeChatTestHosts.Build(emulator, logs: logs);
 
         var created = await sdk.GetRequiredService<IWeChatCardClient>().CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = CardCreateSerializationTests.OfficialModel() });
 

@@ -9,8 +9,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task An_over_long_title_is_refused_before_anything_is_sent()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
 
         var ex = await Assert.ThrowsAsync<MemberCardsValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
             .CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid("海底捞火锅超级会员尊享卡") }));
@@ -22,8 +22,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task Eleven_white_list_entries_are_refused_before_anything_is_sent()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
 
         var ex = await Assert.ThrowsAsync<MemberCardsValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
             .SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = [.. Enumerable.Range(0, 6).Select(i => $"oTester{i}")], UserNames = [.. Enumerable.Range(0, 5).Select(i => $"wx_{i}")] }));
@@ -35,8 +35,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_qr_expiry_out_of_range_is_refused_before_anything_is_sent()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
 
         var ex = await Assert.ThrowsAsync<MemberCardsValidationException>(() => sdk.GetRequiredService<IWeChatCardClient>()
             .CreateQrCodeAsync(WeChatCreateQrCodeRequest.ForCard(new WeChatQrCard { CardId = "pCard" }, 3600)));
@@ -48,8 +48,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task The_emulator_itself_refuses_a_card_missing_supply_bonus_like_wechat()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var token = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
         using var http = new HttpClient();
         const string body = """{"card":{"card_type":"MEMBER_CARD","member_card":{"base_info":{"logo_url":"http://mmbiz.qpic.cn/x/0","brand_name":"b","code_type":"CODE_TYPE_TEXT","title":"t","color":"Color010","notice":"n","description":"d","date_info":{"type":"DATE_TYPE_PERMANENT"},"sku":{"quantity":1}},"prerogative":"p","supply_balance":false}}}""";

@@ -9,8 +9,8 @@ public sealed class CardManagementTests
     public async Task Review_update_codes_forms_and_deletion_work_after_pick_up()
     {
         await using var callback = await CallbackServer.StartAsync();
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.CallbackUrl = callback.Url);
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.CallbackUrl = callback.Url);
+        await using var sdk = WeChatTestHosts.Build(emulator);
         callback.Sdk = sdk;
         var client = sdk.GetRequiredService<IWeChatCardClient>();
         var cardId = (await client.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() })).CardId!;
@@ -70,8 +70,8 @@ public sealed class CardManagementTests
     [Fact]
     public async Task An_errcode_becomes_an_api_exception_with_errcode_errmsg_and_rid()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
 
         var ex = await Assert.ThrowsAsync<MemberCardsApiException>(() => sdk.GetRequiredService<IWeChatCardClient>().GetCardAsync(new WeChatCardIdRequest { CardId = "pUnknown" }));
 
@@ -86,8 +86,8 @@ public sealed class CardManagementTests
     [Fact]
     public async Task A_server_failure_is_an_outcome_unknown_exception_not_a_raw_http_error()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var client = sdk.GetRequiredService<IWeChatCardClient>();
         await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
 

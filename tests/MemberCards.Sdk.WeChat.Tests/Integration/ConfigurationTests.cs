@@ -10,11 +10,11 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task The_parameterless_overload_binds_MemberCards_WeChat_and_a_named_one_binds_its_section()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.Apps["wxFromConfigB00001"] = "secret-b");
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.Apps["wxFromConfigB00001"] = "secret-b");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["MemberCards:WeChat:AppId"] = TestHosts.AppId,
-            ["MemberCards:WeChat:AppSecret"] = TestHosts.AppSecret,
+            ["MemberCards:WeChat:AppId"] = WeChatTestHosts.AppId,
+            ["MemberCards:WeChat:AppSecret"] = WeChatTestHosts.AppSecret,
             ["MemberCards:WeChat:BaseAddress"] = emulator.BaseAddress.ToString(),
             ["MemberCards:WeChat:TokenMode"] = "Classic",
             ["MemberCards:WeChat:RefreshBeforeExpiry"] = "00:02:00",
@@ -37,7 +37,7 @@ public sealed class ConfigurationTests
         await factory.Create(Options.DefaultName).CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() });
         await factory.Create("tenantB").CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() });
 
-        Assert.Equal(1, emulator.TokenRequestCount(TestHosts.AppId));
+        Assert.Equal(1, emulator.TokenRequestCount(WeChatTestHosts.AppId));
         Assert.Equal(1, emulator.TokenRequestCount("wxFromConfigB00001"));
         Assert.Contains(emulator.Requests, r => r.Path == "/cgi-bin/token");
         Assert.Contains(emulator.Requests, r => r.Path == "/cgi-bin/stable_token");

@@ -21,8 +21,8 @@ public sealed class DistributionChannelTests
     [Fact]
     public async Task A_landing_page_is_sent_as_documented_and_its_url_opens_a_page_with_the_cards()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var first = await CreateCardAsync(sdk);
         var second = await CreateCardAsync(sdk);
         emulator.Host.ClearRequests();
@@ -43,8 +43,8 @@ public sealed class DistributionChannelTests
     [Fact]
     public async Task A_landing_page_without_scene_or_cards_is_refused_before_sending()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var client = sdk.GetRequiredService<IWeChatCardClient>();
         var noScene = Shelf("pCard");
         noScene.Scene = WeChatLandingPageScene.Unknown;
@@ -58,8 +58,8 @@ public sealed class DistributionChannelTests
     [Fact]
     public async Task A_landing_page_with_an_unknown_card_is_answered_40073()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
 
         var error = await Assert.ThrowsAsync<MemberCardsApiException>(() => sdk.GetRequiredService<IWeChatCardClient>().CreateLandingPageAsync(Shelf("pNoSuchCard")));
 
@@ -69,8 +69,8 @@ public sealed class DistributionChannelTests
     [Fact]
     public async Task The_article_embed_of_a_card_is_an_html_snippet_naming_it()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var cardId = await CreateCardAsync(sdk);
 
         var html = await sdk.GetRequiredService<IWeChatCardClient>().GetMpNewsHtmlAsync(new WeChatCardIdRequest { CardId = cardId });
@@ -83,8 +83,8 @@ public sealed class DistributionChannelTests
     [Fact]
     public async Task A_custom_code_card_cannot_go_into_an_article()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var cardId = await CreateCardAsync(sdk, useCustomCode: true);
 
         var error = await Assert.ThrowsAsync<MemberCardsApiException>(() => sdk.GetRequiredService<IWeChatCardClient>().GetMpNewsHtmlAsync(new WeChatCardIdRequest { CardId = cardId }));

@@ -11,10 +11,10 @@ public sealed class OptionsReloadTests
     public async Task An_app_secret_reset_in_the_configuration_is_used_by_the_next_token_request_without_a_restart()
     {
         const string NewSecret = "secret-of-the-test-account-000002";
-        await using var emulator = await TestHosts.StartEmulatorAsync();
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
         var configuration = new ConfigurationManager();
-        configuration["MemberCards:WeChat:AppId"] = TestHosts.AppId;
-        configuration["MemberCards:WeChat:AppSecret"] = TestHosts.AppSecret;
+        configuration["MemberCards:WeChat:AppId"] = WeChatTestHosts.AppId;
+        configuration["MemberCards:WeChat:AppSecret"] = WeChatTestHosts.AppSecret;
         configuration["MemberCards:WeChat:BaseAddress"] = emulator.BaseAddress.ToString();
         var services = new ServiceCollection();
         services.AddMemberCards(configuration.GetSection("MemberCards")).AddWeChatCards();
@@ -24,12 +24,12 @@ public sealed class OptionsReloadTests
         Assert.NotNull((await cards.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() })).CardId);
 
         // The secret is reset in the Official Account's admin: the old one stops working, the configuration reloads.
-        emulator.AddApp(TestHosts.AppId, NewSecret);
+        emulator.AddApp(WeChatTestHosts.AppId, NewSecret);
         configuration["MemberCards:WeChat:AppSecret"] = NewSecret;
         ((IConfigurationRoot)configuration).Reload();
         await tokens.InvalidateAsync();
 
         Assert.NotNull((await cards.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() })).CardId);
-        Assert.Equal(2, emulator.TokenRequestCount(TestHosts.AppId));
+        Assert.Equal(2, emulator.TokenRequestCount(WeChatTestHosts.AppId));
     }
 }

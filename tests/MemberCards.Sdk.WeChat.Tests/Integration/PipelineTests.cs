@@ -59,14 +59,31 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_endpoint_checks_before_sending_and_names_itself_when_the_answer_is_json_null()
+    {
+        stub.Given(Request.Create().WithPath("/card/delete").UsingPost()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("null"));
+        await using var sdk = StubHost();
+        var client = sdk.GetRequiredService<IWeChatCardClient>();
+
+        // Thrown by the call itself, before a task exists: nothing was sent.
+        Assert.Throws<ArgumentNullException>(() => { _ = client.DeleteCardAsync(null!); });
+        var invalid = Assert.Throws<MemberCardsValidationException>(() => { _ = client.DeleteCardAsync(new WeChatCardIdRequest()); });
+        var ex = await Assert.ThrowsAsync<MemberCardsFormatException>(() => client.DeleteCardAsync(new WeChatCardIdRequest { CardId = "pCard" }));
+
+        Assert.Contains("card_id", invalid.Message, StringComparison.Ordinal);
+        Assert.Contains("the answer of DeleteCard", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, stub.LogEntries.Count(e => e.RequestMessage.Path == "/card/delete"));
+    }
+
+    [Fact]
     public async Task No_Refit_exception_escapes_a_dropped_connection_and_the_post_outcome_is_unknown()
     {
         await using var server = new DroppingServer();
         var services = new ServiceCollection();
         services.AddMemberCards().AddWeChatCards(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
             o.BaseAddress = server.BaseAddress;
         });
         await using var sdk = services.BuildServiceProvider();
@@ -134,8 +151,8 @@ public sealed class PipelineTests : IDisposable
         var services = new ServiceCollection();
         services.AddMemberCards().AddWeChatCards("counted").Configure(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
             o.BaseAddress = new Uri(stub.Url!);
         }).AddApi<IWeChatColorsApi>(ColorsJsonContext.Default);
         await using var sdk = services.BuildServiceProvider();
@@ -188,13 +205,13 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public async Task AddApi_calls_an_endpoint_the_sdk_does_not_model_with_the_token_and_its_one_renewal()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards().AddApi<IWeChatColorsApi>(ColorsJsonContext.Default));
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator, more: b => b.AddWeChatCards().AddApi<IWeChatColorsApi>(ColorsJsonContext.Default));
         var api = sdk.GetRequiredService<IWeChatColorsApi>();
         var first = await api.GetColorsAsync();
         var oldToken = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
 
-        emulator.RevokeTokens(TestHosts.AppId);
+        emulator.RevokeTokens(WeChatTestHosts.AppId);
         var second = await api.GetColorsAsync();
         var newToken = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
 
@@ -204,14 +221,14 @@ public sealed class PipelineTests : IDisposable
         Assert.Equal(3, calls.Count);
         Assert.Equal(["?access_token=" + oldToken, "?access_token=" + oldToken, "?access_token=" + Uri.EscapeDataString(newToken)], calls.Select(c => c.Query));
         Assert.NotEqual(oldToken, newToken);
-        Assert.Equal(2, emulator.TokenRequestCount(TestHosts.AppId));
+        Assert.Equal(2, emulator.TokenRequestCount(WeChatTestHosts.AppId));
     }
 
     [Fact]
     public async Task CreateApi_serves_a_named_registration_and_refuses_an_unknown_name()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.Apps["wxBrandB000000001"] = "secret-of-brand-b");
-        await using var sdk = TestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB").Configure(o =>
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.Apps["wxBrandB000000001"] = "secret-of-brand-b");
+        await using var sdk = WeChatTestHosts.Build(emulator, more: b => b.AddWeChatCards("brandB").Configure(o =>
         {
             o.AppId = "wxBrandB000000001";
             o.AppSecret = "secret-of-brand-b";
@@ -225,7 +242,7 @@ public sealed class PipelineTests : IDisposable
 
         Assert.Equal(14, colors.Colors!.Count);
         Assert.Equal(1, emulator.TokenRequestCount("wxBrandB000000001"));
-        Assert.Equal(0, emulator.TokenRequestCount(TestHosts.AppId));
+        Assert.Equal(0, emulator.TokenRequestCount(WeChatTestHosts.AppId));
         var ex = Assert.Throws<InvalidOperationException>(() => factory.CreateApi<IWeChatColorsApi>("brandC"));
         Assert.Contains("MemberCards:WeChat(brandC)", ex.Message, StringComparison.Ordinal);
     }
@@ -256,8 +273,8 @@ public sealed class PipelineTests : IDisposable
         var services = new ServiceCollection();
         var builder = services.AddMemberCards().AddWeChatCards(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
             o.BaseAddress = new Uri(stub.Url!);
             configure?.Invoke(o);
         });

@@ -12,9 +12,9 @@ public sealed class PointingErrorTests
     [InlineData(WeChatTokenMode.Classic)]
     public async Task A_wrong_AppSecret_says_it_was_the_access_token_request_and_names_AppSecret_and_AppId(WeChatTokenMode mode)
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
         var logs = new ListLoggerProvider();
-        await using var sdk = TestHosts.Build(emulator, o =>
+        await using var sdk = WeChatTestHosts.Build(emulator, o =>
         {
             o.AppSecret = "not-the-secret-of-this-app-000000";
             o.TokenMode = mode;
@@ -34,8 +34,8 @@ public sealed class PointingErrorTests
     [Fact]
     public async Task An_unknown_AppId_names_AppId()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator, o => o.AppId = "wx00000000000000ff");
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator, o => o.AppId = "wx00000000000000ff");
 
         var error = await Assert.ThrowsAsync<MemberCardsApiException>(async () => await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync());
 
@@ -47,11 +47,11 @@ public sealed class PointingErrorTests
     [Fact]
     public async Task A_card_call_refused_with_40001_after_a_token_was_obtained_does_not_blame_the_AppSecret()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var client = sdk.GetRequiredService<IWeChatCardClient>();
         await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
-        emulator.RevokeTokens(TestHosts.AppId, stickyStableToken: true);
+        emulator.RevokeTokens(WeChatTestHosts.AppId, stickyStableToken: true);
 
         var error = await Assert.ThrowsAsync<MemberCardsApiException>(() => client.GetCardAsync(new WeChatCardIdRequest { CardId = "pAnyCard" }));
 
@@ -61,9 +61,9 @@ public sealed class PointingErrorTests
     [Fact]
     public async Task The_resilience_logs_of_a_wrong_AppSecret_carry_no_stack_trace_at_Information_or_above()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
         var logs = new ListLoggerProvider();
-        await using var sdk = TestHosts.Build(emulator, o => o.AppSecret = "not-the-secret-of-this-app-000000", logs: logs);
+        await using var sdk = WeChatTestHosts.Build(emulator, o => o.AppSecret = "not-the-secret-of-this-app-000000", logs: logs);
 
         await Assert.ThrowsAsync<MemberCardsApiException>(() => sdk.GetRequiredService<IWeChatCardClient>().GetCardAsync(new WeChatCardIdRequest { CardId = "pAnyCard" }));
 

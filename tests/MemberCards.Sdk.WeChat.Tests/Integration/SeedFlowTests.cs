@@ -12,12 +12,12 @@ public sealed class SeedFlowTests
     public async Task The_whole_member_card_flow_of_the_seed_works_end_to_end(bool encryptedPushes)
     {
         await using var callback = await CallbackServer.StartAsync();
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o =>
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o =>
         {
             o.CallbackUrl = callback.Url;
             o.EncryptPushes = encryptedPushes;
         });
-        await using var sdk = TestHosts.Build(emulator);
+        await using var sdk = WeChatTestHosts.Build(emulator);
         callback.Sdk = sdk;
         var client = sdk.GetRequiredService<IWeChatCardClient>();
 
@@ -28,7 +28,7 @@ public sealed class SeedFlowTests
         Assert.StartsWith("p", created.CardId, StringComparison.Ordinal);
 
         await client.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = ["oTester0001"], UserNames = ["tester_wx"] });
-        Assert.Equal(["oTester0001", "tester_wx"], emulator.WhiteList(TestHosts.AppId));
+        Assert.Equal(["oTester0001", "tester_wx"], emulator.WhiteList(WeChatTestHosts.AppId));
 
         var qr = await client.CreateQrCodeAsync(WeChatCreateQrCodeRequest.ForCard(new WeChatQrCard { CardId = created.CardId, OuterStr = "seed-003" }, expireSeconds: 1800));
         Assert.Equal(1800, qr.ExpireSeconds);
@@ -59,7 +59,17 @@ public sealed class SeedFlowTests
             InitCustomFieldValue1 = "白金",
         });
 
-        var updated = await client.UpdateMemberAsync(new WeChatUpdateMemberRequest { CardId = got.CardId, Code = got.UserCardCode, AddBonus = 50, RecordBonus = "消费50元", AddBalance = 1000 });
+        var updated = await client.UpdateMemberAsync(new WeChatUpdateMemberRequest
+        {
+            CardId = got.CardId,
+            Code = got.UserCardCode,
+            AddBonus = 50,
+            RecordBonus = "消费50元",
+            AddBalance = 1000,
+            NotifyOptional = new WeChatNotifyOptional { IsNotifyBonus = true, IsNotifyBalance = false },
+        });
+        Assert.EndsWith(""","add_bonus":50,"record_bonus":"消费50元","add_balance":1000,"notify_optional":{"is_notify_bonus":true,"is_notify_balance":false}}""",
+            Assert.Single(emulator.Requests, r => r.Path == "/card/membercard/updateuser").BodyText, StringComparison.Ordinal);
         Assert.Equal(150, updated.ResultBonus);
         Assert.Equal(1000, updated.ResultBalance);
         Assert.Equal("oTester0001", updated.OpenId);
@@ -91,8 +101,8 @@ public sealed class SeedFlowTests
     public async Task A_retried_push_reaches_the_handler_once()
     {
         await using var callback = await CallbackServer.StartAsync();
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.CallbackUrl = callback.Url);
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.CallbackUrl = callback.Url);
+        await using var sdk = WeChatTestHosts.Build(emulator);
         callback.Sdk = sdk;
         var client = sdk.GetRequiredService<IWeChatCardClient>();
         var created = await client.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() });
@@ -111,11 +121,11 @@ public sealed class SeedFlowTests
     public async Task A_push_signed_with_another_token_is_rejected_and_not_handled()
     {
         await using var callback = await CallbackServer.StartAsync();
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.CallbackUrl = callback.Url);
-        await using var sdk = TestHosts.Build(emulator, o => o.PushToken = "a-different-token");
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.CallbackUrl = callback.Url);
+        await using var sdk = WeChatTestHosts.Build(emulator, o => o.PushToken = "a-different-token");
         callback.Sdk = sdk;
 
-        var push = await emulator.PushEventAsync(TestHosts.AppId, "user_view_card", "oUser", [("CardId", "pCard"), ("UserCardCode", "123")]);
+        var push = await emulator.PushEventAsync(WeChatTestHosts.AppId, "user_view_card", "oUser", [("CardId", "pCard"), ("UserCardCode", "123")]);
 
         Assert.Equal(401, push.CallbackStatus);
         Assert.Empty(callback.Handled);

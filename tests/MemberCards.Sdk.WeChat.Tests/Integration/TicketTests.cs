@@ -18,8 +18,8 @@ public sealed class TicketTests
     [Fact]
     public async Task A_thousand_concurrent_first_callers_make_one_getticket_request_per_type()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var provider = sdk.GetRequiredService<IWeChatTicketProvider>();
         using var start = new ManualResetEventSlim();
 
@@ -32,30 +32,30 @@ public sealed class TicketTests
         start.Set();
         var tickets = await Task.WhenAll(callers);
 
-        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.JsApi));
-        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.WxCard));
+        Assert.Equal(1, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.JsApi));
+        Assert.Equal(1, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.WxCard));
         Assert.Equal((1, 1), (TicketRequests(emulator, "jsapi"), TicketRequests(emulator, "wx_card")));
         Assert.Equal(1, emulator.TokenRequestCount());
         var jsapi = Assert.Single(tickets.Where(t => t.type == WeChatTicketType.JsApi).Select(t => t.Item2).Distinct());
         var card = Assert.Single(tickets.Where(t => t.type == WeChatTicketType.WxCard).Select(t => t.Item2).Distinct());
         Assert.NotEqual(jsapi, card);
-        Assert.True(emulator.IsLiveTicket(TestHosts.AppId, WeChatTicketType.JsApi, jsapi));
-        Assert.True(emulator.IsLiveTicket(TestHosts.AppId, WeChatTicketType.WxCard, card));
-        Assert.False(emulator.IsLiveTicket(TestHosts.AppId, WeChatTicketType.WxCard, jsapi));
+        Assert.True(emulator.IsLiveTicket(WeChatTestHosts.AppId, WeChatTicketType.JsApi, jsapi));
+        Assert.True(emulator.IsLiveTicket(WeChatTestHosts.AppId, WeChatTicketType.WxCard, card));
+        Assert.False(emulator.IsLiveTicket(WeChatTestHosts.AppId, WeChatTicketType.WxCard, jsapi));
     }
 
     [Fact]
     public async Task Signing_a_thousand_pages_does_not_fetch_a_ticket_per_page()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var provider = sdk.GetRequiredService<IWeChatTicketProvider>();
         var signer = sdk.GetRequiredService<WeChatJsSdkSigner>();
 
         for (var page = 0; page < 1000; page++)
         {
             var ticket = await provider.GetTicketAsync(WeChatTicketType.JsApi);
-            signer.SignConfig(TestHosts.AppId, ticket, $"https://shop.example/member?page={page}");
+            signer.SignConfig(WeChatTestHosts.AppId, ticket, $"https://shop.example/member?page={page}");
             var cardTicket = await provider.GetTicketAsync(WeChatTicketType.WxCard);
             signer.SignAddCard(cardTicket, new WeChatCardExtFields { CardId = "pCard" + page });
         }
@@ -67,33 +67,33 @@ public sealed class TicketTests
     public async Task A_ticket_is_refreshed_ahead_of_the_expiry_the_server_announced()
     {
         var clock = new FakeTimeProvider();
-        await using var emulator = await TestHosts.StartEmulatorAsync(clock, o => o.TokenLifetimeSeconds = 86_400);
-        await using var sdk = TestHosts.Build(emulator, o => o.RefreshBeforeExpiry = TimeSpan.FromMinutes(10), time: clock);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(clock, o => o.TokenLifetimeSeconds = 86_400);
+        await using var sdk = WeChatTestHosts.Build(emulator, o => o.RefreshBeforeExpiry = TimeSpan.FromMinutes(10), time: clock);
         var provider = sdk.GetRequiredService<IWeChatTicketProvider>();
 
         var first = await provider.GetTicketAsync(WeChatTicketType.WxCard);
         clock.Advance(TimeSpan.FromSeconds(7200 - 600 - 1));
         var stillFirst = await provider.GetTicketAsync(WeChatTicketType.WxCard);
-        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.WxCard));
+        Assert.Equal(1, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.WxCard));
         clock.Advance(TimeSpan.FromSeconds(2));
         var second = await provider.GetTicketAsync(WeChatTicketType.WxCard);
 
         Assert.Equal(first, stillFirst);
         Assert.NotEqual(first, second);
-        Assert.Equal(2, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.WxCard));
-        Assert.Equal(0, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.JsApi));
+        Assert.Equal(2, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.WxCard));
+        Assert.Equal(0, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.JsApi));
 
         // The first ticket was still live when it was replaced: a page signed just before the refresh still works.
-        Assert.True(emulator.IsLiveTicket(TestHosts.AppId, WeChatTicketType.WxCard, first));
+        Assert.True(emulator.IsLiveTicket(WeChatTestHosts.AppId, WeChatTicketType.WxCard, first));
     }
 
     [Fact]
     public async Task A_getticket_refused_with_40001_renews_the_access_token_once_and_then_gets_the_ticket()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var oldToken = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
-        emulator.RevokeTokens(TestHosts.AppId);
+        emulator.RevokeTokens(WeChatTestHosts.AppId);
 
         var tickets = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => sdk.GetRequiredService<IWeChatTicketProvider>().GetTicketAsync(WeChatTicketType.JsApi).AsTask()));
 
@@ -103,7 +103,7 @@ public sealed class TicketTests
         Assert.Equal(2, calls.Length);
         Assert.Contains(oldToken, calls[0].Query, StringComparison.Ordinal);
         Assert.DoesNotContain(oldToken, calls[1].Query, StringComparison.Ordinal);
-        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.JsApi));
+        Assert.Equal(1, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.JsApi));
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class TicketTests
     {
         // The server's clock runs ahead of the SDK's: the token the SDK still holds has expired there.
         var serverClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var emulator = await TestHosts.StartEmulatorAsync(serverClock);
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(serverClock);
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var oldToken = await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
         serverClock.Advance(TimeSpan.FromSeconds(7201));
         emulator.Host.ClearRequests();
@@ -124,62 +124,62 @@ public sealed class TicketTests
         Assert.Contains(oldToken, calls[0].Query, StringComparison.Ordinal);
         Assert.DoesNotContain(oldToken, calls[1].Query, StringComparison.Ordinal);
         Assert.Equal(2, emulator.TokenRequestCount());
-        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.WxCard));
-        Assert.True(emulator.IsLiveTicket(TestHosts.AppId, WeChatTicketType.WxCard, ticket));
+        Assert.Equal(1, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.WxCard));
+        Assert.True(emulator.IsLiveTicket(WeChatTestHosts.AppId, WeChatTicketType.WxCard, ticket));
     }
 
     [Fact]
     public async Task A_refused_ticket_is_renewed_once_for_all_callers_that_report_it()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var provider = sdk.GetRequiredService<IWeChatTicketProvider>();
         var rejected = await provider.GetTicketAsync(WeChatTicketType.WxCard);
-        emulator.RevokeTickets(TestHosts.AppId);
+        emulator.RevokeTickets(WeChatTestHosts.AppId);
 
         var renewed = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() => provider.RenewRejectedAsync(WeChatTicketType.WxCard, rejected).AsTask())));
 
         var successor = Assert.Single(renewed.Distinct());
         Assert.NotEqual(rejected, successor);
         Assert.Equal(successor, await provider.GetTicketAsync(WeChatTicketType.WxCard));
-        Assert.Equal(2, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.WxCard));
-        Assert.True(emulator.IsLiveTicket(TestHosts.AppId, WeChatTicketType.WxCard, successor));
+        Assert.Equal(2, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.WxCard));
+        Assert.True(emulator.IsLiveTicket(WeChatTestHosts.AppId, WeChatTicketType.WxCard, successor));
     }
 
     [Fact]
     public async Task Two_hosts_on_one_shared_cache_fetch_each_ticket_once()
     {
         var cache = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()));
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var hostA = TestHosts.Build(emulator, cache: cache);
-        await using var hostB = TestHosts.Build(emulator, cache: cache);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var hostA = WeChatTestHosts.Build(emulator, cache: cache);
+        await using var hostB = WeChatTestHosts.Build(emulator, cache: cache);
 
         var a = await hostA.GetRequiredService<IWeChatTicketProvider>().GetTicketAsync(WeChatTicketType.JsApi);
         var b = await hostB.GetRequiredService<IWeChatTicketProvider>().GetTicketAsync(WeChatTicketType.JsApi);
 
         Assert.Equal(a, b);
-        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.JsApi));
+        Assert.Equal(1, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.JsApi));
     }
 
     [Fact]
     public async Task A_spent_quota_surfaces_as_45009()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync(configure: o => o.TicketDailyQuota = 1);
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.TicketDailyQuota = 1);
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var provider = sdk.GetRequiredService<IWeChatTicketProvider>();
         var first = await provider.GetTicketAsync(WeChatTicketType.JsApi);
 
         var error = await Assert.ThrowsAsync<MemberCardsApiException>(async () => await provider.RenewRejectedAsync(WeChatTicketType.JsApi, first));
 
         Assert.Equal("45009", error.ErrorCode);
-        Assert.Equal(1, emulator.TicketFetchCount(TestHosts.AppId, WeChatTicketType.JsApi));
+        Assert.Equal(1, emulator.TicketFetchCount(WeChatTestHosts.AppId, WeChatTicketType.JsApi));
     }
 
     [Fact]
     public async Task The_provider_never_shows_a_ticket_in_its_text()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
-        await using var sdk = TestHosts.Build(emulator);
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
         var provider = sdk.GetRequiredService<IWeChatTicketProvider>();
         var ticket = await provider.GetTicketAsync(WeChatTicketType.JsApi);
 

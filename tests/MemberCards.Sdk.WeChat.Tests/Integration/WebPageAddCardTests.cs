@@ -21,7 +21,7 @@ public sealed class WebPageAddCardTests
     public async Task A_correctly_signed_page_gets_the_card_and_the_host_gets_user_get_card_for_the_issued_code()
     {
         await using var page = await PageAsync();
-        var config = page.Signer.SignConfig(TestHosts.AppId, page.JsApiTicket, PageUrl);
+        var config = page.Signer.SignConfig(WeChatTestHosts.AppId, page.JsApiTicket, PageUrl);
         var item = page.Signer.SignAddCard(page.CardTicket, new WeChatCardExtFields { CardId = page.CardId, OuterStr = "web" });
 
         var (status, answer) = await PostAsync(page.Emulator, PageUrl, config, item);
@@ -44,7 +44,7 @@ public sealed class WebPageAddCardTests
     public async Task A_config_signed_for_another_url_is_refused_as_invalid_signature_and_no_card_is_handed_out()
     {
         await using var page = await PageAsync();
-        var config = page.Signer.SignConfig(TestHosts.AppId, page.JsApiTicket, PageUrl);
+        var config = page.Signer.SignConfig(WeChatTestHosts.AppId, page.JsApiTicket, PageUrl);
         var item = page.Signer.SignAddCard(page.CardTicket, new WeChatCardExtFields { CardId = page.CardId });
 
         var (status, answer) = await PostAsync(page.Emulator, PageUrl + "&tampered=1", config, item);
@@ -59,7 +59,7 @@ public sealed class WebPageAddCardTests
     public async Task A_tampered_cardExt_signature_is_refused_and_one_signed_with_the_jsapi_ticket_is_named_as_such()
     {
         await using var page = await PageAsync();
-        var config = page.Signer.SignConfig(TestHosts.AppId, page.JsApiTicket, PageUrl);
+        var config = page.Signer.SignConfig(WeChatTestHosts.AppId, page.JsApiTicket, PageUrl);
         var good = page.Signer.SignAddCard(page.CardTicket, new WeChatCardExtFields { CardId = page.CardId });
         var ext = JsonNode.Parse(good.CardExt)!;
         ext["signature"] = new string('0', 40);
@@ -80,7 +80,7 @@ public sealed class WebPageAddCardTests
     public async Task A_custom_code_card_hands_out_the_signed_code_and_refuses_a_cardExt_without_it()
     {
         await using var page = await PageAsync(useCustomCode: true);
-        var config = page.Signer.SignConfig(TestHosts.AppId, page.JsApiTicket, PageUrl);
+        var config = page.Signer.SignConfig(WeChatTestHosts.AppId, page.JsApiTicket, PageUrl);
         var withoutCode = page.Signer.SignAddCard(page.CardTicket, new WeChatCardExtFields { CardId = page.CardId });
         var withCode = page.Signer.SignAddCard(page.CardTicket, new WeChatCardExtFields { CardId = page.CardId, UseCustomCode = true, Code = "880012345678" });
 
@@ -98,7 +98,7 @@ public sealed class WebPageAddCardTests
     public async Task The_same_cardExt_sent_twice_is_refused_the_second_time()
     {
         await using var page = await PageAsync();
-        var config = page.Signer.SignConfig(TestHosts.AppId, page.JsApiTicket, PageUrl);
+        var config = page.Signer.SignConfig(WeChatTestHosts.AppId, page.JsApiTicket, PageUrl);
         var item = page.Signer.SignAddCard(page.CardTicket, new WeChatCardExtFields { CardId = page.CardId });
 
         var (first, _) = await PostAsync(page.Emulator, PageUrl, config, item);
@@ -112,7 +112,7 @@ public sealed class WebPageAddCardTests
     [Fact]
     public async Task The_stand_in_script_posts_to_the_add_card_endpoint()
     {
-        await using var emulator = await TestHosts.StartEmulatorAsync();
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
 
         var script = await Http.GetStringAsync(emulator.JsSdkScriptUrl(User));
 
@@ -137,8 +137,8 @@ public sealed class WebPageAddCardTests
 
     private static async Task<SignedPage> PageAsync(bool useCustomCode = false)
     {
-        var emulator = await TestHosts.StartEmulatorAsync();
-        var sdk = TestHosts.Build(emulator);
+        var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        var sdk = WeChatTestHosts.Build(emulator);
         var cards = sdk.GetRequiredService<IWeChatCardClient>();
         var created = await cards.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid(useCustomCode: useCustomCode) });
         await cards.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = [User] });

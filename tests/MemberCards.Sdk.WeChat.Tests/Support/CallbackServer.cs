@@ -48,7 +48,7 @@ internal sealed class CallbackServer : IAsyncDisposable
     }
 }
 
-/// <summary>Every event the host's handler saw (registered by <see cref="TestHosts.Build"/>).</summary>
+/// <summary>Every event the host's handler saw (registered by <see cref="WeChatTestHosts.Build"/>).</summary>
 internal sealed class HandledEvents : IWeChatMessageHandler<WeChatEvent>
 {
     public ConcurrentQueue<WeChatEvent> Queue { get; } = new();

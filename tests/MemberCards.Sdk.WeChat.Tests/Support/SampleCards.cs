@@ -3,7 +3,7 @@ namespace MemberCards.Sdk.WeChat.Tests.Support;
 /// <summary>Member cards used across tests.</summary>
 internal static class SampleCards
 {
-    public static WeChatMemberCard Valid(string title = "海底捞会员卡", bool useCustomCode = false) => new()
+    public static WeChatMemberCard Valid(string title = "海底捞会员卡", bool useCustomCode = false, string? customCodeMode = null, long quantity = 50000000) => new()
     {
         BackgroundPicUrl = "https://mmbiz.qlogo.cn/mmbiz/",
         BaseInfo = new WeChatCardBaseInfo
@@ -17,9 +17,10 @@ internal static class SampleCards
             ServicePhone = "020-88888888",
             Description = "不可与其他优惠同享",
             DateInfo = new WeChatDateInfo { Type = WeChatDateInfoType.Permanent },
-            Sku = new WeChatCardSku { Quantity = 50000000 },
+            Sku = new WeChatCardSku { Quantity = quantity },
             GetLimit = 3,
             UseCustomCode = useCustomCode,
+            GetCustomCodeMode = customCodeMode,
             CanGiveFriend = true,
         },
         SupplyBonus = true,

@@ -13,10 +13,10 @@ public sealed class DispatcherTests
 
     private static readonly WeChatCardsOptions Settings = new()
     {
-        AppId = TestHosts.AppId,
-        AppSecret = TestHosts.AppSecret,
-        PushToken = TestHosts.PushToken,
-        EncodingAesKey = TestHosts.EncodingAesKey,
+        AppId = WeChatTestHosts.AppId,
+        AppSecret = WeChatTestHosts.AppSecret,
+        PushToken = WeChatTestHosts.PushToken,
+        EncodingAesKey = WeChatTestHosts.EncodingAesKey,
     };
 
     private static string Event(string name, string extra, string from = "oUser0001", long createTime = 1716192000)
@@ -27,12 +27,12 @@ public sealed class DispatcherTests
         var text = timestamp.ToString(CultureInfo.InvariantCulture);
         return new WeChatPushQuery
         {
-            Signature = WeChatServerSignature.Compute(TestHosts.PushToken, text, Nonce),
+            Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, text, Nonce),
             Timestamp = text,
             Nonce = Nonce,
             EchoStr = "echo",
             EncryptType = encrypt is null ? null : "aes",
-            MsgSignature = encrypt is null ? null : WeChatServerSignature.Compute(TestHosts.PushToken, text, Nonce, encrypt),
+            MsgSignature = encrypt is null ? null : WeChatServerSignature.Compute(WeChatTestHosts.PushToken, text, Nonce, encrypt),
         };
     }
 
@@ -57,7 +57,7 @@ public sealed class DispatcherTests
     {
         var clock = Dispatchers.ClockAtSigning();
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        var strict = Dispatchers.Create(new WeChatCardsOptions { AppId = TestHosts.AppId, AppSecret = "s", PushToken = TestHosts.PushToken, PushTimestampWindow = TimeSpan.FromSeconds(30) }, time: clock);
+        var strict = Dispatchers.Create(new WeChatCardsOptions { AppId = WeChatTestHosts.AppId, AppSecret = "s", PushToken = WeChatTestHosts.PushToken, PushTimestampWindow = TimeSpan.FromSeconds(30) }, time: clock);
         var standard = Dispatchers.Create(Settings, time: clock);
 
         Assert.Equal(TimeSpan.FromMinutes(5), new WeChatCardsOptions().PushTimestampWindow);
@@ -73,9 +73,9 @@ public sealed class DispatcherTests
         var dispatcher = Dispatchers.Create(Settings);
         var now = Dispatchers.ClockAtSigning().GetUtcNow().ToUnixTimeSeconds();
         var plain = Encoding.UTF8.GetBytes(Event("user_view_card", string.Empty));
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, Event("user_view_card", string.Empty));
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, Event("user_view_card", string.Empty));
         var safe = Encoding.UTF8.GetBytes($"<xml><ToUserName>gh</ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>");
-        var otherApp = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, "wxOtherAccount00001", Event("user_view_card", string.Empty));
+        var otherApp = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, "wxOtherAccount00001", Event("user_view_card", string.Empty));
         var notBase64 = "%%%not-base64%%%";
 
         SignatureFailureReason Reason(Action act) => Assert.Throws<MemberCardsSignatureException>(act).Reason;
@@ -86,7 +86,7 @@ public sealed class DispatcherTests
         Assert.Equal(SignatureFailureReason.Mismatch, Reason(() => dispatcher.Parse(Signed(now, encrypt: "other"), safe)));
         Assert.Equal(SignatureFailureReason.Mismatch, Reason(() => dispatcher.Parse(Signed(now, otherApp), Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{otherApp}]]></Encrypt></xml>"))));
         Assert.Equal(SignatureFailureReason.Malformed, Reason(() => dispatcher.Parse(Signed(now, notBase64), Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{notBase64}]]></Encrypt></xml>"))));
-        var badTime = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(TestHosts.PushToken, "soon", Nonce), Timestamp = "soon", Nonce = Nonce };
+        var badTime = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, "soon", Nonce), Timestamp = "soon", Nonce = Nonce };
         Assert.Equal(SignatureFailureReason.Malformed, Reason(() => dispatcher.Parse(badTime, plain)));
         Assert.Equal(SignatureFailureReason.StaleTimestamp, Reason(() => dispatcher.Parse(Signed(now - 3600), plain)));
     }
@@ -139,7 +139,7 @@ public sealed class DispatcherTests
             ["WeChatUserGetCardEvent", "second WeChatUserGetCardEvent", "WeChatUserCardEvent", "WeChatCardEvent", "WeChatEvent"],
             recorder.Seen.Select(s => s.Handler));
         var context = recorder.Seen.First().Context;
-        Assert.Equal((string.Empty, TestHosts.AppId, "wechat:oOrder:1716192000"), (context.RegistrationName, context.AppId, context.MessageId));
+        Assert.Equal((string.Empty, WeChatTestHosts.AppId, "wechat:oOrder:1716192000"), (context.RegistrationName, context.AppId, context.MessageId));
         Assert.Equal(body, context.RawMessage.ToArray());
     }
 
@@ -163,7 +163,7 @@ public sealed class DispatcherTests
         var services = new ServiceCollection();
         services.AddMemberCards().AddWeChatCards("brandA").Configure(o =>
         {
-            o.AppId = TestHosts.AppId;
+            o.AppId = WeChatTestHosts.AppId;
             o.AppSecret = "s";
             o.PushToken = "t";
         });

@@ -15,10 +15,10 @@ public sealed class EventPushTests
 
     private static readonly WeChatCardsOptions Settings = new()
     {
-        AppId = TestHosts.AppId,
-        AppSecret = TestHosts.AppSecret,
-        PushToken = TestHosts.PushToken,
-        EncodingAesKey = TestHosts.EncodingAesKey,
+        AppId = WeChatTestHosts.AppId,
+        AppSecret = WeChatTestHosts.AppSecret,
+        PushToken = WeChatTestHosts.PushToken,
+        EncodingAesKey = WeChatTestHosts.EncodingAesKey,
         MaxMessageBytes = 4096,
     };
 
@@ -29,11 +29,11 @@ public sealed class EventPushTests
 
     private static WeChatPushQuery SignedQuery(string? encrypt = null) => new()
     {
-        Signature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce),
+        Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce),
         Timestamp = Timestamp,
         Nonce = Nonce,
         EncryptType = encrypt is null ? null : "aes",
-        MsgSignature = encrypt is null ? null : WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce, encrypt),
+        MsgSignature = encrypt is null ? null : WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce, encrypt),
     };
 
     private static string Event(string name, string extra, string from = "oUser0001", long createTime = 1716192000)
@@ -44,7 +44,7 @@ public sealed class EventPushTests
     {
         var query = new WeChatPushQuery
         {
-            Signature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce),
+            Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce),
             Timestamp = Timestamp,
             Nonce = Nonce,
             EchoStr = "5838479218127813673",
@@ -170,7 +170,7 @@ public sealed class EventPushTests
     public void A_safe_mode_push_is_verified_and_decrypted()
     {
         var xml = Event("user_del_card", "<CardId><![CDATA[pCard]]></CardId><UserCardCode><![CDATA[998877]]></UserCardCode>");
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, xml);
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, xml);
         var body = $"<xml><ToUserName><![CDATA[gh_fc0a06a20993]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>";
 
         var parsed = Assert.IsType<WeChatUserDeleteCardEvent>(Processor().Parse(SignedQuery(encrypted), Encoding.UTF8.GetBytes(body)));
@@ -182,9 +182,9 @@ public sealed class EventPushTests
     [Fact]
     public void A_safe_mode_push_with_a_wrong_msg_signature_is_refused()
     {
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, Event("user_del_card", string.Empty));
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, Event("user_del_card", string.Empty));
         var body = $"<xml><ToUserName><![CDATA[gh_x]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>";
-        var query = new WeChatPushQuery { Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce) };
+        var query = new WeChatPushQuery { Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce) };
 
         Assert.Throws<MemberCardsSignatureException>(() => Processor().Parse(query, Encoding.UTF8.GetBytes(body)));
     }
@@ -192,8 +192,8 @@ public sealed class EventPushTests
     [Fact]
     public void An_encrypted_push_without_a_configured_key_is_a_format_exception()
     {
-        var plainOnly = Dispatchers.Create(new WeChatCardsOptions { AppId = TestHosts.AppId, AppSecret = "s", PushToken = TestHosts.PushToken });
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, Event("user_del_card", string.Empty));
+        var plainOnly = Dispatchers.Create(new WeChatCardsOptions { AppId = WeChatTestHosts.AppId, AppSecret = "s", PushToken = WeChatTestHosts.PushToken });
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, Event("user_del_card", string.Empty));
 
         var ex = Assert.Throws<MemberCardsFormatException>(() => plainOnly.Parse(SignedQuery(encrypted), Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>")));
 
@@ -211,7 +211,7 @@ public sealed class EventPushTests
     [Fact]
     public void A_message_for_another_app_id_is_refused()
     {
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, "wxOtherAccount00001", Event("user_del_card", string.Empty));
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, "wxOtherAccount00001", Event("user_del_card", string.Empty));
         var body = $"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>";
 
         var ex = Assert.Throws<MemberCardsSignatureException>(() => Processor().Parse(SignedQuery(encrypted), Encoding.UTF8.GetBytes(body)));
@@ -223,8 +223,8 @@ public sealed class EventPushTests
     public void The_cipher_layout_is_random16_length_message_appid_padded_to_32()
     {
         const string message = "<xml>会员</xml>";
-        var encrypted = Convert.FromBase64String(WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, message));
-        var key = Convert.FromBase64String(TestHosts.EncodingAesKey + "=");
+        var encrypted = Convert.FromBase64String(WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, message));
+        var key = Convert.FromBase64String(WeChatTestHosts.EncodingAesKey + "=");
         using var aes = Aes.Create();
         aes.Key = key;
 
@@ -233,10 +233,10 @@ public sealed class EventPushTests
         Assert.Equal(0, plain.Length % 32);
         var pad = plain[^1];
         var msg = Encoding.UTF8.GetBytes(message);
-        Assert.Equal(plain.Length, 16 + 4 + msg.Length + TestHosts.AppId.Length + pad);
+        Assert.Equal(plain.Length, 16 + 4 + msg.Length + WeChatTestHosts.AppId.Length + pad);
         Assert.Equal(msg.Length, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(plain.AsSpan(16, 4)));
         Assert.Equal(message, Encoding.UTF8.GetString(plain, 20, msg.Length));
-        Assert.Equal(TestHosts.AppId, Encoding.UTF8.GetString(plain, 20 + msg.Length, TestHosts.AppId.Length));
+        Assert.Equal(WeChatTestHosts.AppId, Encoding.UTF8.GetString(plain, 20 + msg.Length, WeChatTestHosts.AppId.Length));
     }
 
     [Fact]
@@ -245,8 +245,8 @@ public sealed class EventPushTests
         var reply = Processor().EncryptReply("<xml><MsgType>text</MsgType></xml>", Timestamp, Nonce);
 
         var fields = SafeXml.ReadFields(reply, 4096, "reply");
-        Assert.True(WeChatServerSignature.Verify(TestHosts.PushToken, Timestamp, Nonce, fields["MsgSignature"], fields["Encrypt"]));
-        Assert.Equal("<xml><MsgType>text</MsgType></xml>", WeChatMessageCipher.Decrypt(TestHosts.EncodingAesKey, TestHosts.AppId, fields["Encrypt"]));
+        Assert.True(WeChatServerSignature.Verify(WeChatTestHosts.PushToken, Timestamp, Nonce, fields["MsgSignature"], fields["Encrypt"]));
+        Assert.Equal("<xml><MsgType>text</MsgType></xml>", WeChatMessageCipher.Decrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, fields["Encrypt"]));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class InboundCoreTelemetryTests
         meters.Start();
         var logs = new ListLoggerProvider();
         var dispatcher = Dispatcher(logs);
-        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce), Timestamp = Timestamp, Nonce = Nonce };
+        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce), Timestamp = Timestamp, Nonce = Nonce };
         var body = Encoding.UTF8.GetBytes($"<xml><ToUserName>gh_1</ToUserName><FromUserName>oTelemetry</FromUserName><CreateTime>{Timestamp}</CreateTime><MsgType>event</MsgType><Event>user_view_card</Event><CardId>p</CardId></xml>");
 
         var first = await dispatcher.DispatchAsync(query, body);
@@ -85,7 +85,7 @@ public sealed class InboundCoreTelemetryTests
         var logs = new ListLoggerProvider();
         var recorder = new Recorder { FailuresLeft = 1 };
         var dispatcher = Dispatcher(logs, recorder);
-        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce), Timestamp = Timestamp, Nonce = Nonce };
+        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce), Timestamp = Timestamp, Nonce = Nonce };
         var body = Encoding.UTF8.GetBytes($"<xml><ToUserName>gh_1</ToUserName><FromUserName>oThrows</FromUserName><CreateTime>{Timestamp}</CreateTime><MsgType>event</MsgType><Event>user_view_card</Event><CardId>p</CardId></xml>");
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => dispatcher.DispatchAsync(query, body));
@@ -105,9 +105,9 @@ public sealed class InboundCoreTelemetryTests
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddMemberCards().AddWeChatCards(Registration).Configure(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
-            o.PushToken = TestHosts.PushToken;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
+            o.PushToken = WeChatTestHosts.PushToken;
         }).AddHandler<WeChatUserViewCardEvent, RecordingHandler<WeChatUserViewCardEvent>>();
         return services.BuildServiceProvider().GetRequiredService<IWeChatDispatcherFactory>().Create(Registration);
     }

@@ -19,15 +19,15 @@ public sealed class PushVerificationOrderTests
 
     private static WeChatCardsOptions Options(bool requireEncrypted = false) => new()
     {
-        AppId = TestHosts.AppId,
-        AppSecret = TestHosts.AppSecret,
-        PushToken = TestHosts.PushToken,
-        EncodingAesKey = TestHosts.EncodingAesKey,
+        AppId = WeChatTestHosts.AppId,
+        AppSecret = WeChatTestHosts.AppSecret,
+        PushToken = WeChatTestHosts.PushToken,
+        EncodingAesKey = WeChatTestHosts.EncodingAesKey,
         RequireEncryptedPushes = requireEncrypted,
         MaxMessageBytes = 4096,
     };
 
-    private static string Signature => WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce);
+    private static string Signature => WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce);
 
     [Fact]
     public async Task A_plaintext_body_under_encrypt_type_aes_with_a_forged_msg_signature_runs_no_handler()
@@ -47,9 +47,9 @@ public sealed class PushVerificationOrderTests
     public void Compatible_mode_reads_only_the_decrypted_content_not_the_plaintext_beside_it()
     {
         var genuine = PlainEvent.Replace("pForged", "pGenuine", StringComparison.Ordinal).Replace("oAttacker", "oGenuine", StringComparison.Ordinal);
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, genuine);
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, genuine);
         var body = PlainEvent.Replace("</xml>", $"<Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>", StringComparison.Ordinal);
-        var query = new WeChatPushQuery { Signature = Signature, Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce, encrypted) };
+        var query = new WeChatPushQuery { Signature = Signature, Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce, encrypted) };
 
         var parsed = Assert.IsType<WeChatUserGetCardEvent>(Dispatchers.Create(Options()).Parse(query, Encoding.UTF8.GetBytes(body)));
 
@@ -60,8 +60,8 @@ public sealed class PushVerificationOrderTests
     [Fact]
     public void A_valid_msg_signature_over_an_encrypt_element_with_a_wrong_plain_signature_is_refused()
     {
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, PlainEvent);
-        var query = new WeChatPushQuery { Signature = new string('0', 40), Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce, encrypted) };
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, PlainEvent);
+        var query = new WeChatPushQuery { Signature = new string('0', 40), Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce, encrypted) };
 
         var ex = Assert.Throws<MemberCardsSignatureException>(() => Dispatchers.Create(Options()).Parse(query, Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>")));
 
@@ -97,7 +97,7 @@ public sealed class PushVerificationOrderTests
     public void A_stale_timestamp_is_refused_before_the_body_is_read()
     {
         const string old = "1716180000";
-        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(TestHosts.PushToken, old, Nonce), Timestamp = old, Nonce = Nonce };
+        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, old, Nonce), Timestamp = old, Nonce = Nonce };
 
         var ex = Assert.Throws<MemberCardsSignatureException>(() => Dispatchers.Create(Options()).Parse(query, Encoding.UTF8.GetBytes(Dtd)));
 
@@ -119,8 +119,8 @@ public sealed class PushVerificationOrderTests
     [Fact]
     public void RequireEncryptedPushes_accepts_a_safe_mode_push()
     {
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, PlainEvent);
-        var query = new WeChatPushQuery { Signature = Signature, Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(TestHosts.PushToken, Timestamp, Nonce, encrypted) };
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, PlainEvent);
+        var query = new WeChatPushQuery { Signature = Signature, Timestamp = Timestamp, Nonce = Nonce, EncryptType = "aes", MsgSignature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, Timestamp, Nonce, encrypted) };
 
         var parsed = Assert.IsType<WeChatUserGetCardEvent>(Dispatchers.Create(Options(requireEncrypted: true)).Parse(query, Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>")));
 
@@ -130,7 +130,7 @@ public sealed class PushVerificationOrderTests
     [Fact]
     public void An_encrypt_element_without_encrypt_type_in_the_query_is_not_decrypted()
     {
-        var encrypted = WeChatMessageCipher.Encrypt(TestHosts.EncodingAesKey, TestHosts.AppId, PlainEvent);
+        var encrypted = WeChatMessageCipher.Encrypt(WeChatTestHosts.EncodingAesKey, WeChatTestHosts.AppId, PlainEvent);
         var query = new WeChatPushQuery { Signature = Signature, Timestamp = Timestamp, Nonce = Nonce };
 
         var ex = Assert.Throws<MemberCardsFormatException>(() => Dispatchers.Create(Options()).Parse(query, Encoding.UTF8.GetBytes($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>")));

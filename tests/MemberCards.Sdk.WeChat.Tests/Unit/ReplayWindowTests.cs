@@ -20,9 +20,9 @@ public sealed class ReplayWindowTests
 
     private static WeChatCardsOptions Options(TimeSpan deduplication, TimeSpan timestampWindow) => new()
     {
-        AppId = TestHosts.AppId,
-        AppSecret = TestHosts.AppSecret,
-        PushToken = TestHosts.PushToken,
+        AppId = WeChatTestHosts.AppId,
+        AppSecret = WeChatTestHosts.AppSecret,
+        PushToken = WeChatTestHosts.PushToken,
         DeduplicationWindow = deduplication,
         PushTimestampWindow = timestampWindow,
     };
@@ -50,9 +50,9 @@ public sealed class ReplayWindowTests
         var services = new ServiceCollection();
         services.AddMemberCards().AddWeChatCards(o =>
         {
-            o.AppId = TestHosts.AppId;
-            o.AppSecret = TestHosts.AppSecret;
-            o.PushToken = TestHosts.PushToken;
+            o.AppId = WeChatTestHosts.AppId;
+            o.AppSecret = WeChatTestHosts.AppSecret;
+            o.PushToken = WeChatTestHosts.PushToken;
             o.DeduplicationWindow = TimeSpan.FromSeconds(3);
         });
         using var provider = services.BuildServiceProvider();
@@ -72,7 +72,7 @@ public sealed class ReplayWindowTests
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(SignedAt) - window + TimeSpan.FromMilliseconds(1));
         var recorder = new Recorder();
         var dispatcher = Dispatchers.Create(Options(2 * window, window), b => b.AddHandler<WeChatEvent, RecordingHandler<WeChatEvent>>(), recorder, clock);
-        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(TestHosts.PushToken, $"{SignedAt}", Nonce), Timestamp = $"{SignedAt}", Nonce = Nonce };
+        var query = new WeChatPushQuery { Signature = WeChatServerSignature.Compute(WeChatTestHosts.PushToken, $"{SignedAt}", Nonce), Timestamp = $"{SignedAt}", Nonce = Nonce };
         var body = Encoding.UTF8.GetBytes(Push);
 
         var first = await dispatcher.DispatchAsync(query, body);

@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The JSON envelope <c>{"card":{...}}</c> of card/create.</summary>
 internal sealed class CardEnvelope
 {
-    [JsonPropertyName("card")]
     public CardBody? Card { get; init; }
 }

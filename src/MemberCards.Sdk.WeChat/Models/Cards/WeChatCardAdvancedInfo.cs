@@ -6,11 +6,9 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardAdvancedInfo
 {
     /// <summary>Usage conditions (<c>use_condition</c>).</summary>
-    [JsonPropertyName("use_condition")]
     public WeChatUseCondition? UseCondition { get; init; }
 
     /// <summary>Cover summary (<c>abstract</c>).</summary>
-    [JsonPropertyName("abstract")]
     public WeChatCardAbstract? Abstract { get; init; }
 
     /// <summary>Picture-and-text details (<c>text_image_list</c>).</summary>

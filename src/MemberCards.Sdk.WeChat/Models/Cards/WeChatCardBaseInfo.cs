@@ -6,59 +6,45 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardBaseInfo
 {
     /// <summary>Merchant logo (<c>logo_url</c>, required, from media/uploadimg, at most 128 bytes).</summary>
-    [JsonPropertyName("logo_url")]
     public string? LogoUrl { get; init; }
 
     /// <summary>Merchant name (<c>brand_name</c>, required, at most 12 Chinese characters / 36 bytes).</summary>
-    [JsonPropertyName("brand_name")]
     public string? BrandName { get; init; }
 
     /// <summary>How the code is shown (<c>code_type</c>, required).</summary>
-    [JsonPropertyName("code_type")]
     public WeChatCodeType? CodeType { get; init; }
 
     /// <summary>Card name (<c>title</c>, required, at most 9 Chinese characters / 27 bytes).</summary>
-    [JsonPropertyName("title")]
     public string? Title { get; init; }
 
     /// <summary>Colour name from <see cref="WeChatCardColors"/> (<c>color</c>, required).</summary>
-    [JsonPropertyName("color")]
     public string? Color { get; init; }
 
     /// <summary>Usage hint (<c>notice</c>, required, at most 16 Chinese characters / 48 bytes).</summary>
-    [JsonPropertyName("notice")]
     public string? Notice { get; init; }
 
     /// <summary>Customer service phone (<c>service_phone</c>, at most 24 bytes).</summary>
-    [JsonPropertyName("service_phone")]
     public string? ServicePhone { get; init; }
 
     /// <summary>Usage description (<c>description</c>, required, at most 1024 Chinese characters / 3072 bytes).</summary>
-    [JsonPropertyName("description")]
     public string? Description { get; init; }
 
     /// <summary>Validity (<c>date_info</c>, required).</summary>
-    [JsonPropertyName("date_info")]
     public WeChatDateInfo? DateInfo { get; init; }
 
     /// <summary>Stock (<c>sku</c>, required).</summary>
-    [JsonPropertyName("sku")]
     public WeChatCardSku? Sku { get; init; }
 
     /// <summary>Review status, only in card/get answers (<c>status</c>).</summary>
-    [JsonPropertyName("status")]
     public WeChatCardStatus? Status { get; init; }
 
     /// <summary>The card id, only in card/get answers (<c>id</c>).</summary>
-    [JsonPropertyName("id")]
     public string? Id { get; init; }
 
     /// <summary>Whether you supply the codes (<c>use_custom_code</c>).</summary>
-    [JsonPropertyName("use_custom_code")]
     public bool? UseCustomCode { get; init; }
 
     /// <summary>Custom code mode, such as <c>GET_CUSTOM_CODE_MODE_DEPOSIT</c> (<c>get_custom_code_mode</c>).</summary>
-    [JsonPropertyName("get_custom_code_mode")]
     public string? GetCustomCodeMode { get; init; }
 
     /// <summary>Only the given openid may receive the card (<c>bind_openid</c>).</summary>
@@ -66,19 +52,15 @@ public sealed class WeChatCardBaseInfo
     public bool? BindOpenId { get; init; }
 
     /// <summary>Cards one user may receive (<c>get_limit</c>).</summary>
-    [JsonPropertyName("get_limit")]
     public int? GetLimit { get; init; }
 
     /// <summary>Times one user may use the card (<c>use_limit</c>).</summary>
-    [JsonPropertyName("use_limit")]
     public int? UseLimit { get; init; }
 
     /// <summary>Whether the pick-up page can be shared (<c>can_share</c>).</summary>
-    [JsonPropertyName("can_share")]
     public bool? CanShare { get; init; }
 
     /// <summary>Whether the card can be given to a friend (<c>can_give_friend</c>).</summary>
-    [JsonPropertyName("can_give_friend")]
     public bool? CanGiveFriend { get; init; }
 
     /// <summary>Store (POI) ids (<c>location_id_list</c>); not with <see cref="UseAllLocations"/>.</summary>
@@ -86,74 +68,56 @@ public sealed class WeChatCardBaseInfo
     public IReadOnlyList<long>? LocationIds { get; init; }
 
     /// <summary>Valid in every store (<c>use_all_locations</c>).</summary>
-    [JsonPropertyName("use_all_locations")]
     public bool? UseAllLocations { get; init; }
 
     /// <summary>Top button text (<c>center_title</c>, at most 18 bytes).</summary>
-    [JsonPropertyName("center_title")]
     public string? CenterTitle { get; init; }
 
     /// <summary>Top button hint (<c>center_sub_title</c>, at most 24 bytes).</summary>
-    [JsonPropertyName("center_sub_title")]
     public string? CenterSubTitle { get; init; }
 
     /// <summary>Top button link (<c>center_url</c>, at most 128 bytes).</summary>
-    [JsonPropertyName("center_url")]
     public string? CenterUrl { get; init; }
 
     /// <summary>Top button mini-program (<c>center_app_brand_user_name</c>).</summary>
-    [JsonPropertyName("center_app_brand_user_name")]
     public string? CenterAppBrandUserName { get; init; }
 
     /// <summary>Top button mini-program path (<c>center_app_brand_pass</c>).</summary>
-    [JsonPropertyName("center_app_brand_pass")]
     public string? CenterAppBrandPass { get; init; }
 
     /// <summary>Custom entry name (<c>custom_url_name</c>, at most 15 bytes).</summary>
-    [JsonPropertyName("custom_url_name")]
     public string? CustomUrlName { get; init; }
 
     /// <summary>Custom entry link (<c>custom_url</c>, at most 128 bytes).</summary>
-    [JsonPropertyName("custom_url")]
     public string? CustomUrl { get; init; }
 
     /// <summary>Custom entry hint (<c>custom_url_sub_title</c>, at most 18 bytes).</summary>
-    [JsonPropertyName("custom_url_sub_title")]
     public string? CustomUrlSubTitle { get; init; }
 
     /// <summary>Custom entry mini-program (<c>custom_app_brand_user_name</c>).</summary>
-    [JsonPropertyName("custom_app_brand_user_name")]
     public string? CustomAppBrandUserName { get; init; }
 
     /// <summary>Custom entry mini-program path (<c>custom_app_brand_pass</c>).</summary>
-    [JsonPropertyName("custom_app_brand_pass")]
     public string? CustomAppBrandPass { get; init; }
 
     /// <summary>Promotion entry name (<c>promotion_url_name</c>, at most 15 bytes).</summary>
-    [JsonPropertyName("promotion_url_name")]
     public string? PromotionUrlName { get; init; }
 
     /// <summary>Promotion entry link (<c>promotion_url</c>, at most 128 bytes).</summary>
-    [JsonPropertyName("promotion_url")]
     public string? PromotionUrl { get; init; }
 
     /// <summary>Promotion entry hint (<c>promotion_url_sub_title</c>, at most 18 bytes).</summary>
-    [JsonPropertyName("promotion_url_sub_title")]
     public string? PromotionUrlSubTitle { get; init; }
 
     /// <summary>Promotion entry mini-program (<c>promotion_app_brand_user_name</c>).</summary>
-    [JsonPropertyName("promotion_app_brand_user_name")]
     public string? PromotionAppBrandUserName { get; init; }
 
     /// <summary>Promotion entry mini-program path (<c>promotion_app_brand_pass</c>).</summary>
-    [JsonPropertyName("promotion_app_brand_pass")]
     public string? PromotionAppBrandPass { get; init; }
 
     /// <summary>Push <c>user_view_card</c> when a member opens the card (<c>need_push_on_view</c>).</summary>
-    [JsonPropertyName("need_push_on_view")]
     public bool? NeedPushOnView { get; init; }
 
     /// <summary>WeChat Pay swipe-card settings (<c>pay_info</c>).</summary>
-    [JsonPropertyName("pay_info")]
     public WeChatCardPayInfo? PayInfo { get; init; }
 }

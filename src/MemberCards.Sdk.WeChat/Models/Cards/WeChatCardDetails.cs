@@ -1,15 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A card as card/get returns it.</summary>
 public sealed class WeChatCardDetails
 {
     /// <summary>The card type, such as <c>MEMBER_CARD</c> (<c>card_type</c>).</summary>
-    [JsonPropertyName("card_type")]
     public string? CardType { get; init; }
 
     /// <summary>The member card (<c>member_card</c>), when it is one.</summary>
-    [JsonPropertyName("member_card")]
     public WeChatMemberCard? MemberCard { get; init; }
 }

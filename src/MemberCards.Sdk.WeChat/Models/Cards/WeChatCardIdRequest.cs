@@ -1,11 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A request naming one card (card/get, card/delete).</summary>
-public sealed class WeChatCardIdRequest
+public sealed class WeChatCardIdRequest : IWeChatRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(CardId, "card_id", 32);
 }

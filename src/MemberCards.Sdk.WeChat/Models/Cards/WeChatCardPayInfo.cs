@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>WeChat Pay settings of a member card (<c>pay_info</c>).</summary>
 public sealed class WeChatCardPayInfo
 {
     /// <summary>The swipe-card settings (<c>swipe_card</c>).</summary>
-    [JsonPropertyName("swipe_card")]
     public WeChatSwipeCard? SwipeCard { get; init; }
 }

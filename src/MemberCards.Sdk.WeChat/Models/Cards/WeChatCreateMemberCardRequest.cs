@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>
@@ -7,9 +5,11 @@ namespace MemberCards.Sdk.WeChat;
 /// <see cref="WeChatJson.SerializerOptions"/> as <c>{"member_card":{...}}</c>; the client wraps it in WeChat's
 /// <c>{"card":{"card_type":"MEMBER_CARD","member_card":{...}}}</c> envelope when it sends it.
 /// </summary>
-public sealed class WeChatCreateMemberCardRequest
+public sealed class WeChatCreateMemberCardRequest : IWeChatRequest
 {
     /// <summary>The member card to create (<c>member_card</c>).</summary>
-    [JsonPropertyName("member_card")]
     public required WeChatMemberCard MemberCard { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateCreate(MemberCard);
 }

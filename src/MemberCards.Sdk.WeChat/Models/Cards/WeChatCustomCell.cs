@@ -1,19 +1,14 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A custom entry cell (<c>custom_cell1</c>).</summary>
 public sealed class WeChatCustomCell
 {
     /// <summary>The entry name, at most 15 bytes (<c>name</c>).</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; init; }
 
     /// <summary>The hint, at most 18 bytes (<c>tips</c>).</summary>
-    [JsonPropertyName("tips")]
     public string? Tips { get; init; }
 
     /// <summary>The link (<c>url</c>, at most 128 bytes).</summary>
-    [JsonPropertyName("url")]
     public string? Url { get; init; }
 }

@@ -1,19 +1,14 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A custom field on the card face (<c>custom_field1..3</c>).</summary>
 public sealed class WeChatCustomField
 {
     /// <summary>A preset name (<c>name_type</c>); set this or <see cref="Name"/>.</summary>
-    [JsonPropertyName("name_type")]
     public WeChatFieldNameType? NameType { get; init; }
 
     /// <summary>A free name, at most 24 bytes (<c>name</c>).</summary>
-    [JsonPropertyName("name")]
     public string? Name { get; init; }
 
     /// <summary>The link opened from the field (<c>url</c>, at most 128 bytes).</summary>
-    [JsonPropertyName("url")]
     public string? Url { get; init; }
 }

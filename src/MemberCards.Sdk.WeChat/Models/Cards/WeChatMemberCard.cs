@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>
@@ -9,98 +7,74 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatMemberCard
 {
     /// <summary>Card background (<c>background_pic_url</c>, from media/uploadimg, at most 1000×600).</summary>
-    [JsonPropertyName("background_pic_url")]
     public string? BackgroundPicUrl { get; init; }
 
     /// <summary>The common card fields (<c>base_info</c>, required on create).</summary>
-    [JsonPropertyName("base_info")]
     public WeChatCardBaseInfo? BaseInfo { get; init; }
 
     /// <summary>Optional details (<c>advanced_info</c>).</summary>
-    [JsonPropertyName("advanced_info")]
     public WeChatCardAdvancedInfo? AdvancedInfo { get; init; }
 
     /// <summary>Member privileges (<c>prerogative</c>, required on create, at most 1024 Chinese characters).</summary>
-    [JsonPropertyName("prerogative")]
     public string? Prerogative { get; init; }
 
     /// <summary>Whether the card shows points (<c>supply_bonus</c>, required on create; cannot be switched off later).</summary>
-    [JsonPropertyName("supply_bonus")]
     public bool? SupplyBonus { get; init; }
 
     /// <summary>External points page (<c>bonus_url</c>).</summary>
-    [JsonPropertyName("bonus_url")]
     public string? BonusUrl { get; init; }
 
     /// <summary>Points clearing rule text (<c>bonus_cleared</c>).</summary>
-    [JsonPropertyName("bonus_cleared")]
     public string? BonusCleared { get; init; }
 
     /// <summary>Points rule text (<c>bonus_rules</c>).</summary>
-    [JsonPropertyName("bonus_rules")]
     public string? BonusRules { get; init; }
 
     /// <summary>Whether the card holds a stored value (<c>supply_balance</c>, required on create; needs permission).</summary>
-    [JsonPropertyName("supply_balance")]
     public bool? SupplyBalance { get; init; }
 
     /// <summary>External balance page (<c>balance_url</c>).</summary>
-    [JsonPropertyName("balance_url")]
     public string? BalanceUrl { get; init; }
 
     /// <summary>Balance rule text (<c>balance_rules</c>).</summary>
-    [JsonPropertyName("balance_rules")]
     public string? BalanceRules { get; init; }
 
     /// <summary>Activate automatically on pick-up (<c>auto_activate</c>). One activation mode only.</summary>
-    [JsonPropertyName("auto_activate")]
     public bool? AutoActivate { get; init; }
 
     /// <summary>One-click activation (<c>wx_activate</c>; also set the form with activateuserform/set). One activation mode only.</summary>
-    [JsonPropertyName("wx_activate")]
     public bool? WxActivate { get; init; }
 
     /// <summary>Jump-type one-click activation (<c>wx_activate_after_submit</c>).</summary>
-    [JsonPropertyName("wx_activate_after_submit")]
     public bool? WxActivateAfterSubmit { get; init; }
 
     /// <summary>The page opened after the one-click form (<c>wx_activate_after_submit_url</c>).</summary>
-    [JsonPropertyName("wx_activate_after_submit_url")]
     public string? WxActivateAfterSubmitUrl { get; init; }
 
     /// <summary>Your activation page (<c>activate_url</c>). One activation mode only.</summary>
-    [JsonPropertyName("activate_url")]
     public string? ActivateUrl { get; init; }
 
     /// <summary>Activation mini-program (<c>activate_app_brand_user_name</c>).</summary>
-    [JsonPropertyName("activate_app_brand_user_name")]
     public string? ActivateAppBrandUserName { get; init; }
 
     /// <summary>Activation mini-program path (<c>activate_app_brand_pass</c>).</summary>
-    [JsonPropertyName("activate_app_brand_pass")]
     public string? ActivateAppBrandPass { get; init; }
 
     /// <summary>First custom field (<c>custom_field1</c>).</summary>
-    [JsonPropertyName("custom_field1")]
     public WeChatCustomField? CustomField1 { get; init; }
 
     /// <summary>Second custom field (<c>custom_field2</c>).</summary>
-    [JsonPropertyName("custom_field2")]
     public WeChatCustomField? CustomField2 { get; init; }
 
     /// <summary>Third custom field (<c>custom_field3</c>).</summary>
-    [JsonPropertyName("custom_field3")]
     public WeChatCustomField? CustomField3 { get; init; }
 
     /// <summary>Custom entry cell (<c>custom_cell1</c>).</summary>
-    [JsonPropertyName("custom_cell1")]
     public WeChatCustomCell? CustomCell1 { get; init; }
 
     /// <summary>Points earning and spending rule (<c>bonus_rule</c>).</summary>
-    [JsonPropertyName("bonus_rule")]
     public WeChatBonusRule? BonusRule { get; init; }
 
     /// <summary>Percent off: 10 means 10% off (<c>discount</c>).</summary>
-    [JsonPropertyName("discount")]
     public int? Discount { get; init; }
 }

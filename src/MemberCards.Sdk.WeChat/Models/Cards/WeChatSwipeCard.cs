@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>Swipe-card settings (<c>swipe_card</c>).</summary>
 public sealed class WeChatSwipeCard
 {
     /// <summary>Show the WeChat Pay code on the card (<c>is_swipe_card</c>).</summary>
-    [JsonPropertyName("is_swipe_card")]
     public bool? IsSwipeCard { get; init; }
 }

@@ -1,27 +1,20 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>One usable time window (<c>time_limit</c> item).</summary>
 public sealed class WeChatTimeLimit
 {
     /// <summary><c>MONDAY</c> .. <c>SUNDAY</c> or <c>HOLIDAY</c> (<c>type</c>).</summary>
-    [JsonPropertyName("type")]
     public string? Type { get; init; }
 
     /// <summary>Start hour (<c>begin_hour</c>).</summary>
-    [JsonPropertyName("begin_hour")]
     public int? BeginHour { get; init; }
 
     /// <summary>End hour (<c>end_hour</c>).</summary>
-    [JsonPropertyName("end_hour")]
     public int? EndHour { get; init; }
 
     /// <summary>Start minute (<c>begin_minute</c>).</summary>
-    [JsonPropertyName("begin_minute")]
     public int? BeginMinute { get; init; }
 
     /// <summary>End minute (<c>end_minute</c>).</summary>
-    [JsonPropertyName("end_minute")]
     public int? EndMinute { get; init; }
 }

@@ -1,15 +1,14 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/update for a member card: only the fields to change.</summary>
-public sealed class WeChatUpdateCardRequest
+public sealed class WeChatUpdateCardRequest : IWeChatRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; init; }
 
     /// <summary>The fields to change (<c>member_card</c>).</summary>
-    [JsonPropertyName("member_card")]
     public WeChatMemberCard? MemberCard { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUpdate(this);
 }

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The card/update answer.</summary>
 public sealed class WeChatUpdateCardResponse : WeChatResponse
 {
     /// <summary>Whether the change went back to review (<c>send_check</c>).</summary>
-    [JsonPropertyName("send_check")]
     public bool? SendCheck { get; init; }
 }

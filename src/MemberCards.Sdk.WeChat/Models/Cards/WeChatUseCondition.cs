@@ -1,23 +1,17 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>Usage conditions (<c>use_condition</c>).</summary>
 public sealed class WeChatUseCondition
 {
     /// <summary>Accepted goods (<c>accept_category</c>).</summary>
-    [JsonPropertyName("accept_category")]
     public string? AcceptCategory { get; init; }
 
     /// <summary>Excluded goods (<c>reject_category</c>).</summary>
-    [JsonPropertyName("reject_category")]
     public string? RejectCategory { get; init; }
 
     /// <summary>Minimum spend in fen (<c>least_cost</c>).</summary>
-    [JsonPropertyName("least_cost")]
     public long? LeastCost { get; init; }
 
     /// <summary>Whether it combines with other discounts (<c>can_use_with_other_discount</c>).</summary>
-    [JsonPropertyName("can_use_with_other_discount")]
     public bool? CanUseWithOtherDiscount { get; init; }
 }

@@ -1,19 +1,14 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The card part of a card/code/get answer.</summary>
 public sealed class WeChatCodeCard
 {
     /// <summary>The card id (<c>card_id</c>).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; init; }
 
     /// <summary>Start of validity, unix seconds (<c>begin_time</c>).</summary>
-    [JsonPropertyName("begin_time")]
     public long? BeginTime { get; init; }
 
     /// <summary>End of validity, unix seconds (<c>end_time</c>).</summary>
-    [JsonPropertyName("end_time")]
     public long? EndTime { get; init; }
 }

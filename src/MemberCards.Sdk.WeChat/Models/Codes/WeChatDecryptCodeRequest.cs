@@ -1,11 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/code/decrypt: turns an <c>encrypt_code</c> into the code.</summary>
-public sealed class WeChatDecryptCodeRequest
+public sealed class WeChatDecryptCodeRequest : IWeChatRequest
 {
     /// <summary>The <c>encrypt_code</c> as received (required).</summary>
-    [JsonPropertyName("encrypt_code")]
     public string? EncryptCode { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(EncryptCode, "encrypt_code", 512);
 }

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The card/code/decrypt answer.</summary>
 public sealed class WeChatDecryptCodeResponse : WeChatResponse
 {
     /// <summary>The code (<c>code</c>).</summary>
-    [JsonPropertyName("code")]
     public string? Code { get; init; }
 }

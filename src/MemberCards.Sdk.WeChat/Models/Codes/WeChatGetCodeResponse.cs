@@ -6,7 +6,6 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetCodeResponse : WeChatResponse
 {
     /// <summary>The card and its validity (<c>card</c>).</summary>
-    [JsonPropertyName("card")]
     public WeChatCodeCard? Card { get; init; }
 
     /// <summary>The holder (<c>openid</c>).</summary>
@@ -14,14 +13,11 @@ public sealed class WeChatGetCodeResponse : WeChatResponse
     public string? OpenId { get; init; }
 
     /// <summary>Whether it can be used now (<c>can_consume</c>).</summary>
-    [JsonPropertyName("can_consume")]
     public bool? CanConsume { get; init; }
 
     /// <summary>The card state (<c>user_card_status</c>).</summary>
-    [JsonPropertyName("user_card_status")]
     public WeChatUserCardStatus? UserCardStatus { get; init; }
 
     /// <summary>The channel tag it was picked up with (<c>outer_str</c>).</summary>
-    [JsonPropertyName("outer_str")]
     public string? OuterStr { get; init; }
 }

@@ -1,27 +1,23 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The body of card/landingpage/create: a card shelf (货架) page listing cards a user can pick up.</summary>
-public sealed class WeChatCreateLandingPageRequest
+public sealed class WeChatCreateLandingPageRequest : IWeChatRequest
 {
     /// <summary>The banner image URL (from media/uploadimg; 640×300 suggested). Required.</summary>
-    [JsonPropertyName("banner")]
     public string? Banner { get; set; }
 
     /// <summary>The page title. Required.</summary>
-    [JsonPropertyName("page_title")]
     public string? PageTitle { get; set; }
 
     /// <summary>Whether the page may be shared.</summary>
-    [JsonPropertyName("can_share")]
     public bool CanShare { get; set; }
 
     /// <summary>Where the page is placed. Required.</summary>
-    [JsonPropertyName("scene")]
     public WeChatLandingPageScene Scene { get; set; }
 
     /// <summary>The cards on the shelf (at least one).</summary>
-    [JsonPropertyName("card_list")]
     public IList<WeChatLandingPageCard> CardList { get; set; } = [];
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateLandingPage(this);
 }

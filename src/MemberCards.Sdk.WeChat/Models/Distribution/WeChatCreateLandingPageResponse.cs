@@ -1,15 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The answer of card/landingpage/create.</summary>
 public sealed class WeChatCreateLandingPageResponse : WeChatResponse
 {
     /// <summary>The shelf's link: put it in a menu, an article or a QR code.</summary>
-    [JsonPropertyName("url")]
     public string? Url { get; init; }
 
     /// <summary>The page's id (a JSON integer).</summary>
-    [JsonPropertyName("page_id")]
     public long PageId { get; init; }
 }

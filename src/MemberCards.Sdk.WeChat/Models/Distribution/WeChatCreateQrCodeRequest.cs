@@ -1,20 +1,15 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/qrcode/create: a QR code that hands out one card (<c>QR_CARD</c>) or several (<c>QR_MULTIPLE_CARD</c>).</summary>
-public sealed class WeChatCreateQrCodeRequest
+public sealed class WeChatCreateQrCodeRequest : IWeChatRequest
 {
     /// <summary>The QR kind (<c>action_name</c>).</summary>
-    [JsonPropertyName("action_name")]
     public WeChatQrCodeAction ActionName { get; init; } = WeChatQrCodeAction.Card;
 
     /// <summary>Lifetime in seconds, 60..1800 (<c>expire_seconds</c>); omit for 365 days.</summary>
-    [JsonPropertyName("expire_seconds")]
     public int? ExpireSeconds { get; init; }
 
     /// <summary>What the QR code hands out (<c>action_info</c>).</summary>
-    [JsonPropertyName("action_info")]
     public WeChatQrActionInfo? ActionInfo { get; init; }
 
     /// <summary>A single-card QR request.</summary>
@@ -29,4 +24,7 @@ public sealed class WeChatCreateQrCodeRequest
     /// <returns>The request.</returns>
     public static WeChatCreateQrCodeRequest ForCards(IReadOnlyList<WeChatQrCard> cards)
         => new() { ActionName = WeChatQrCodeAction.MultipleCard, ActionInfo = new WeChatQrActionInfo { MultipleCard = new WeChatQrMultipleCard { CardList = cards } } };
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateQrCode(this);
 }

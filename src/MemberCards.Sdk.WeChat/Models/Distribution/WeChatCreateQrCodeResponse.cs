@@ -6,15 +6,12 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCreateQrCodeResponse : WeChatResponse
 {
     /// <summary>The ticket for <see cref="WeChatQrCodeImage.UrlFor(string)"/> (<c>ticket</c>).</summary>
-    [JsonPropertyName("ticket")]
     public string? Ticket { get; init; }
 
     /// <summary>Lifetime in seconds (<c>expire_seconds</c>).</summary>
-    [JsonPropertyName("expire_seconds")]
     public int? ExpireSeconds { get; init; }
 
     /// <summary>The QR content (<c>url</c>).</summary>
-    [JsonPropertyName("url")]
     public string? Url { get; init; }
 
     /// <summary>A landing page showing the QR code (<c>show_qrcode_url</c>).</summary>

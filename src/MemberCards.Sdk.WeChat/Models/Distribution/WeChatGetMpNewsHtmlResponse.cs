@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The answer of card/mpnews/gethtml.</summary>
@@ -9,6 +7,5 @@ public sealed class WeChatGetMpNewsHtmlResponse : WeChatResponse
     /// The HTML snippet that shows the card in an article: put it into the <c>content</c> of an uploaded news item before
     /// a mass send. Only for cards without custom codes (or whose codes were deposited).
     /// </summary>
-    [JsonPropertyName("content")]
     public string? Content { get; init; }
 }

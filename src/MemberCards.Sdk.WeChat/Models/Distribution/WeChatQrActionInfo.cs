@@ -1,15 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The <c>action_info</c> of a QR request.</summary>
 public sealed class WeChatQrActionInfo
 {
     /// <summary>The card of a <c>QR_CARD</c> code (<c>card</c>).</summary>
-    [JsonPropertyName("card")]
     public WeChatQrCard? Card { get; init; }
 
     /// <summary>The cards of a <c>QR_MULTIPLE_CARD</c> code (<c>multiple_card</c>).</summary>
-    [JsonPropertyName("multiple_card")]
     public WeChatQrMultipleCard? MultipleCard { get; init; }
 }

@@ -6,11 +6,9 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatQrCard
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; init; }
 
     /// <summary>The code, at most 20 characters, required for custom-code cards (<c>code</c>).</summary>
-    [JsonPropertyName("code")]
     public string? Code { get; init; }
 
     /// <summary>The only openid that may receive it, for bind_openid cards (<c>openid</c>).</summary>
@@ -18,14 +16,11 @@ public sealed class WeChatQrCard
     public string? OpenId { get; init; }
 
     /// <summary>The code can be scanned once only (<c>is_unique_code</c>).</summary>
-    [JsonPropertyName("is_unique_code")]
     public bool? IsUniqueCode { get; init; }
 
     /// <summary>A numeric channel tag (<c>outer_id</c>).</summary>
-    [JsonPropertyName("outer_id")]
     public long? OuterId { get; init; }
 
     /// <summary>A channel tag echoed in <c>user_get_card</c> (<c>outer_str</c>).</summary>
-    [JsonPropertyName("outer_str")]
     public string? OuterStr { get; init; }
 }

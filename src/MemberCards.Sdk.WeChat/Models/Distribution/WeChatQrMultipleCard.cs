@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The card list of a <c>QR_MULTIPLE_CARD</c> code.</summary>
 public sealed class WeChatQrMultipleCard
 {
     /// <summary>The cards (<c>card_list</c>).</summary>
-    [JsonPropertyName("card_list")]
     public IReadOnlyList<WeChatQrCard>? CardList { get; init; }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/testwhitelist/set: the full list of testers (a replace, not an add); at most 10 entries in total.</summary>
-public sealed class WeChatSetTestWhiteListRequest
+public sealed class WeChatSetTestWhiteListRequest : IWeChatRequest
 {
     /// <summary>Testers by openid (<c>openid</c>).</summary>
     [JsonPropertyName("openid")]
@@ -12,4 +12,7 @@ public sealed class WeChatSetTestWhiteListRequest
     /// <summary>Testers by WeChat ID (<c>username</c>).</summary>
     [JsonPropertyName("username")]
     public IReadOnlyList<string>? UserNames { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateWhiteList(this);
 }

@@ -1,15 +1,14 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>cgi-bin/media/uploadimg: a JPG or PNG of at most 1 MB for logo_url, background_pic_url and icons.</summary>
-public sealed class WeChatUploadImageRequest
+public sealed class WeChatUploadImageRequest : IWeChatRequest
 {
     /// <summary>The file name, ending in <c>.jpg</c>, <c>.jpeg</c> or <c>.png</c> (sent as the multipart file name; <c>file_name</c> when a host stores the request as JSON).</summary>
-    [JsonPropertyName("file_name")]
     public required string FileName { get; init; }
 
     /// <summary>The image bytes (at most 1 MB; Base64 <c>content</c> when a host stores the request as JSON).</summary>
-    [JsonPropertyName("content")]
-    public required ReadOnlyMemory<byte> Content { get; init; }
+    public required byte[] Content { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUploadImage(this);
 }

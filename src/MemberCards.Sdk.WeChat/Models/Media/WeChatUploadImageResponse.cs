@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The media/uploadimg answer.</summary>
 public sealed class WeChatUploadImageResponse : WeChatResponse
 {
     /// <summary>The image URL on the WeChat image host (<c>url</c>).</summary>
-    [JsonPropertyName("url")]
     public string? Url { get; init; }
 }

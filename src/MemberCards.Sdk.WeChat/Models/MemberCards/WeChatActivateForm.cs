@@ -6,7 +6,6 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatActivateForm
 {
     /// <summary>Whether the user may change the values later (<c>can_modify</c>).</summary>
-    [JsonPropertyName("can_modify")]
     public bool? CanModify { get; init; }
 
     /// <summary>Preset fields (<c>common_field_id_list</c>).</summary>

@@ -1,11 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/activatetempinfo/get: the form a user submitted in one-click activation.</summary>
-public sealed class WeChatGetActivateTempInfoRequest
+public sealed class WeChatGetActivateTempInfoRequest : IWeChatRequest
 {
     /// <summary>The <c>activate_ticket</c> from the jump URL (required).</summary>
-    [JsonPropertyName("activate_ticket")]
     public string? ActivateTicket { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(ActivateTicket, "activate_ticket", 512);
 }

@@ -1,15 +1,18 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/userinfo/get.</summary>
-public sealed class WeChatGetMemberInfoRequest
+public sealed class WeChatGetMemberInfoRequest : IWeChatRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    [JsonPropertyName("card_id")]
     public string? CardId { get; init; }
 
     /// <summary>The user card code (<c>code</c>, required).</summary>
-    [JsonPropertyName("code")]
     public string? Code { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate()
+    {
+        WeChatRequestValidator.Required(CardId, "card_id", 32);
+        WeChatRequestValidator.Required(Code, "code", 20);
+    }
 }

@@ -10,34 +10,26 @@ public sealed class WeChatGetMemberInfoResponse : WeChatResponse
     public string? OpenId { get; init; }
 
     /// <summary>The nickname (<c>nickname</c>).</summary>
-    [JsonPropertyName("nickname")]
     public string? Nickname { get; init; }
 
     /// <summary>The member number (<c>membership_number</c>).</summary>
-    [JsonPropertyName("membership_number")]
     public string? MembershipNumber { get; init; }
 
     /// <summary>Points (<c>bonus</c>).</summary>
-    [JsonPropertyName("bonus")]
     public long? Bonus { get; init; }
 
     /// <summary>Balance in fen (<c>balance</c>).</summary>
-    [JsonPropertyName("balance")]
     public long? Balance { get; init; }
 
     /// <summary><c>MALE</c>, <c>FEMALE</c> or WeChat's <c>FEMAIL</c> (<c>sex</c>).</summary>
-    [JsonPropertyName("sex")]
     public string? Sex { get; init; }
 
     /// <summary>The submitted form (<c>user_info</c>).</summary>
-    [JsonPropertyName("user_info")]
     public WeChatUserFormInfo? UserInfo { get; init; }
 
     /// <summary>The card state (<c>user_card_status</c>).</summary>
-    [JsonPropertyName("user_card_status")]
     public WeChatUserCardStatus? UserCardStatus { get; init; }
 
     /// <summary>Whether the card is activated (<c>has_active</c>).</summary>
-    [JsonPropertyName("has_active")]
     public bool? HasActive { get; init; }
 }

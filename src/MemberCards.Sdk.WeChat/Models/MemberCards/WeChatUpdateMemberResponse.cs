@@ -6,11 +6,9 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUpdateMemberResponse : WeChatResponse
 {
     /// <summary>Points after the change (<c>result_bonus</c>).</summary>
-    [JsonPropertyName("result_bonus")]
     public long? ResultBonus { get; init; }
 
     /// <summary>Balance after the change, fen (<c>result_balance</c>).</summary>
-    [JsonPropertyName("result_balance")]
     public long? ResultBalance { get; init; }
 
     /// <summary>The member's openid (<c>openid</c>).</summary>

@@ -5,16 +5,13 @@ namespace MemberCards.Sdk.WeChat;
 /// <summary>The body of <c>POST /cgi-bin/stable_token</c>.</summary>
 internal sealed class StableTokenRequest
 {
-    [JsonPropertyName("grant_type")]
     public string GrantType { get; init; } = "client_credential";
 
     [JsonPropertyName("appid")]
     public string? AppId { get; init; }
 
-    [JsonPropertyName("secret")]
     public string? Secret { get; init; }
 
-    [JsonPropertyName("force_refresh")]
     public bool? ForceRefresh { get; init; }
 
     public override string ToString() => $"StableTokenRequest {{ AppId = {AppId}, Secret = {Redaction.Secret(Secret)} }}";

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace MemberCards.Sdk.WeChat.Tests.Support;
 
 /// <summary>Builds SDK hosts wired to an emulator.</summary>
-internal static class TestHosts
+internal static class WeChatTestHosts
 {
     public const string AppId = "wx1234567890abcdef";
     public const string AppSecret = "secret-of-the-test-account-000001";

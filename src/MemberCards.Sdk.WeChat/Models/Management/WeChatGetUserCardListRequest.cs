@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>The body of <c>card/user/getcardlist</c>: the cards one user holds.</summary>
+public sealed class WeChatGetUserCardListRequest : IWeChatRequest
+{
+    /// <summary>The user (<c>openid</c>, required).</summary>
+    [JsonPropertyName("openid")]
+    public string? OpenId { get; init; }
+
+    /// <summary>Only codes of this card (<c>card_id</c>); <see langword="null"/> lists every card of the AppId.</summary>
+    public string? CardId { get; init; }
+
+    /// <inheritdoc/>
+    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUserCardList(this);
+}
