@@ -97,7 +97,7 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     {
         var settings = jsonTypeInfo is null
             ? WeChatClientFactory.Settings
-            : MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, MemberCardsJson.CreateOptions(JsonTypeInfoResolver.Combine(WeChatJsonContext.Default, jsonTypeInfo)));
+            : MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, WeChatJsonContext.CreateOptions(jsonTypeInfo));
         OutgoingClientRegistry.AddApi(Services, WeChatConstants.ServiceName, Name, settings, static (sp, name) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name));
         return this;
     }
