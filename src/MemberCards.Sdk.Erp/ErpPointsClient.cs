@@ -16,7 +16,8 @@ internal sealed class ErpPointsClient(IErpPointsApi api, string name, ILogger lo
 
     public async Task<ErpMember> ChangeMemberPointsAsync(MemberPointsChangeRequest request, CancellationToken cancellationToken = default)
     {
-        MemberPointsChangeRequestValidator.ThrowIfInvalid(request);
+        ArgumentNullException.ThrowIfNull(request);
+        ((IValidatedRequest)request).Validate();
         cancellationToken.ThrowIfCancellationRequested();
         var mobile = Redaction.Phone(request.Mobile);
         ErpLog.Sending(logger, registration, request.PointsChanges, mobile);

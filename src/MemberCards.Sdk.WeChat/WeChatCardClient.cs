@@ -87,7 +87,7 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
     /// <see cref="MemberCardsFormatException"/> naming the operation (the calling method's name without <c>Async</c>).
     /// </summary>
     private static Task<TResponse> SendAsync<TRequest, TResponse>(TRequest request, Func<TRequest, CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
-        where TRequest : class, IWeChatRequest
+        where TRequest : class, IValidatedRequest
         where TResponse : WeChatResponse
     {
         ArgumentNullException.ThrowIfNull(request);

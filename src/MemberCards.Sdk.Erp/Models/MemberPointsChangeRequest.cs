@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.Erp;
 /// A member's points change pushed to the ERP (<c>POST /user/memberPoints</c>). The ERP matches the member by
 /// <see cref="Mobile"/> (and <see cref="StoreNumber"/> when given) and creates the member when it finds none.
 /// </summary>
-public sealed class MemberPointsChangeRequest
+public sealed class MemberPointsChangeRequest : IValidatedRequest
 {
     /// <summary>The longest <see cref="PointsDescription"/> accepted, in characters.</summary>
     public const int MaxPointsDescriptionLength = 100;
@@ -44,6 +44,9 @@ public sealed class MemberPointsChangeRequest
     /// <summary><c>storeNumber</c>: the store code the ERP uses to narrow the match, such as <c>1001</c>; at most <see cref="MaxStoreNumberLength"/> characters.</summary>
     [JsonPropertyName("storeNumber")]
     public string? StoreNumber { get; init; }
+
+    /// <inheritdoc />
+    void IValidatedRequest.Validate() => MemberPointsChangeRequestValidator.ThrowIfInvalid(this);
 
     /// <inheritdoc />
     public override string ToString()

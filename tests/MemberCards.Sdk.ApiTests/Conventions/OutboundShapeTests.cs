@@ -65,4 +65,26 @@ public sealed class OutboundShapeTests
         var offenders = requestCode.SelectMany(f => otherStyles.Where(o => File.ReadAllText(f).Contains(o, StringComparison.Ordinal)).Select(o => $"{Path.GetRelativePath(source, f)}: {o}")).ToList();
         Assert.True(offenders.Count == 0, "Refuse a request with MemberCardsValidationException(service, fieldPath, problem):\n" + string.Join("\n", offenders));
     }
+
+    [Theory]
+    [InlineData("WeChat", "IWeChatCardClient")]
+    [InlineData("WeChatPay", "IWeChatPayBrandCardClient")]
+    [InlineData("Erp", "IErpPointsClient")]
+    public void Every_request_a_client_sends_declares_its_own_rules_through_the_one_interface(string service, string client)
+    {
+        var assembly = ApiAssemblies.Get("MemberCards.Sdk." + service);
+        var rules = ApiAssemblies.Get("MemberCards.Sdk.Core").GetType("MemberCards.Sdk.IValidatedRequest", throwOnError: true)!;
+        var type = assembly.GetType($"MemberCards.Sdk.{service}.{client}", throwOnError: true)!;
+
+        // Every request object a client method takes (not the cancellation token, not a plain value) checks itself.
+        var requests = type.GetMethods()
+            .SelectMany(m => m.GetParameters())
+            .Select(p => p.ParameterType)
+            .Where(t => t.IsClass && t != typeof(string) && t.Assembly == assembly)
+            .Distinct()
+            .ToList();
+        Assert.True(requests.Count > 0, $"{client} has no request types: the reflection is broken.");
+        var unruled = requests.Where(t => !rules.IsAssignableFrom(t)).Select(t => t.Name).ToList();
+        Assert.True(unruled.Count == 0, $"These requests of {client} do not implement Core's IValidatedRequest (declare their rules once, checked by the client's one send helper): {string.Join(", ", unruled)}");
+    }
 }

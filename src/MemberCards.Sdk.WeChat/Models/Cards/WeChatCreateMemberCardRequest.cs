@@ -5,11 +5,11 @@ namespace MemberCards.Sdk.WeChat;
 /// <see cref="WeChatJson.SerializerOptions"/> as <c>{"member_card":{...}}</c>; the client wraps it in WeChat's
 /// <c>{"card":{"card_type":"MEMBER_CARD","member_card":{...}}}</c> envelope when it sends it.
 /// </summary>
-public sealed class WeChatCreateMemberCardRequest : IWeChatRequest
+public sealed class WeChatCreateMemberCardRequest : IValidatedRequest
 {
     /// <summary>The member card to create (<c>member_card</c>).</summary>
     public required WeChatMemberCard MemberCard { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateCreate(MemberCard);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateCreate(MemberCard);
 }

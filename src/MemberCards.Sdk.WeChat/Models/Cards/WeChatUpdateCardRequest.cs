@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/update for a member card: only the fields to change.</summary>
-public sealed class WeChatUpdateCardRequest : IWeChatRequest
+public sealed class WeChatUpdateCardRequest : IValidatedRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
@@ -10,5 +10,5 @@ public sealed class WeChatUpdateCardRequest : IWeChatRequest
     public WeChatMemberCard? MemberCard { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUpdate(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateUpdate(this);
 }

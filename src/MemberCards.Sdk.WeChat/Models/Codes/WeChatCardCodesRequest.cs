@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.WeChat;
 /// Custom codes of one card, for <c>card/code/deposit</c> (import) and <c>card/code/checkcode</c> (check an import).
 /// WeChat takes at most 100 codes per call; the client splits a longer list into calls of 100, in order.
 /// </summary>
-public sealed class WeChatCardCodesRequest : IWeChatRequest
+public sealed class WeChatCardCodesRequest : IValidatedRequest
 {
     /// <summary>The card, created with custom codes in deposit mode (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
@@ -16,5 +16,5 @@ public sealed class WeChatCardCodesRequest : IWeChatRequest
     public IReadOnlyList<string>? Codes { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateCardCodes(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateCardCodes(this);
 }

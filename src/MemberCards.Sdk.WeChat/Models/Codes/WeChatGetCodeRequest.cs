@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/code/get: looks up one user card.</summary>
-public sealed class WeChatGetCodeRequest : IWeChatRequest
+public sealed class WeChatGetCodeRequest : IValidatedRequest
 {
     /// <summary>The code (<c>code</c>, required, at most 20 characters).</summary>
     public string? Code { get; init; }
@@ -13,5 +13,5 @@ public sealed class WeChatGetCodeRequest : IWeChatRequest
     public bool? CheckConsume { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(Code, "code", 20);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.Required(Code, "code", 20);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/code/unavailable: invalidates one user card, irreversibly.</summary>
-public sealed class WeChatMakeCodeUnavailableRequest : IWeChatRequest
+public sealed class WeChatMakeCodeUnavailableRequest : IValidatedRequest
 {
     /// <summary>The code (<c>code</c>, required).</summary>
     public string? Code { get; init; }
@@ -13,5 +13,5 @@ public sealed class WeChatMakeCodeUnavailableRequest : IWeChatRequest
     public string? Reason { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.Required(Code, "code", 20);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.Required(Code, "code", 20);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The body of card/landingpage/create: a card shelf (货架) page listing cards a user can pick up.</summary>
-public sealed class WeChatCreateLandingPageRequest : IWeChatRequest
+public sealed class WeChatCreateLandingPageRequest : IValidatedRequest
 {
     /// <summary>The banner image URL (from media/uploadimg; 640×300 suggested). Required.</summary>
     public string? Banner { get; set; }
@@ -19,5 +19,5 @@ public sealed class WeChatCreateLandingPageRequest : IWeChatRequest
     public IList<WeChatLandingPageCard> CardList { get; set; } = [];
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateLandingPage(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateLandingPage(this);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/qrcode/create: a QR code that hands out one card (<c>QR_CARD</c>) or several (<c>QR_MULTIPLE_CARD</c>).</summary>
-public sealed class WeChatCreateQrCodeRequest : IWeChatRequest
+public sealed class WeChatCreateQrCodeRequest : IValidatedRequest
 {
     /// <summary>The QR kind (<c>action_name</c>).</summary>
     public WeChatQrCodeAction ActionName { get; init; } = WeChatQrCodeAction.Card;
@@ -26,5 +26,5 @@ public sealed class WeChatCreateQrCodeRequest : IWeChatRequest
         => new() { ActionName = WeChatQrCodeAction.MultipleCard, ActionInfo = new WeChatQrActionInfo { MultipleCard = new WeChatQrMultipleCard { CardList = cards } } };
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateQrCode(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateQrCode(this);
 }

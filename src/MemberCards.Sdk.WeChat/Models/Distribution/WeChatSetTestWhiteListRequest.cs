@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/testwhitelist/set: the full list of testers (a replace, not an add); at most 10 entries in total.</summary>
-public sealed class WeChatSetTestWhiteListRequest : IWeChatRequest
+public sealed class WeChatSetTestWhiteListRequest : IValidatedRequest
 {
     /// <summary>Testers by openid (<c>openid</c>).</summary>
     [JsonPropertyName("openid")]
@@ -14,5 +14,5 @@ public sealed class WeChatSetTestWhiteListRequest : IWeChatRequest
     public IReadOnlyList<string>? UserNames { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateWhiteList(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateWhiteList(this);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The body of <c>card/batchget</c>: one page of the AppId's card ids.</summary>
-public sealed class WeChatBatchGetCardsRequest : IWeChatRequest
+public sealed class WeChatBatchGetCardsRequest : IValidatedRequest
 {
     /// <summary>Where the page starts, from 0 (<c>offset</c>).</summary>
     public int Offset { get; init; }
@@ -13,5 +13,5 @@ public sealed class WeChatBatchGetCardsRequest : IWeChatRequest
     public IReadOnlyList<WeChatCardStatus>? StatusList { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateBatchGet(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateBatchGet(this);
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The body of <c>card/user/getcardlist</c>: the cards one user holds.</summary>
-public sealed class WeChatGetUserCardListRequest : IWeChatRequest
+public sealed class WeChatGetUserCardListRequest : IValidatedRequest
 {
     /// <summary>The user (<c>openid</c>, required).</summary>
     [JsonPropertyName("openid")]
@@ -13,5 +13,5 @@ public sealed class WeChatGetUserCardListRequest : IWeChatRequest
     public string? CardId { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUserCardList(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateUserCardList(this);
 }

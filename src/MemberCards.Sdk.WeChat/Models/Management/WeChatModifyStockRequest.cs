@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 /// The body of <c>card/modifystock</c>: adds to or takes from a card's stock (<c>sku.quantity</c>). With deposited
 /// custom codes, keep the stock at most the number of codes imported.
 /// </summary>
-public sealed class WeChatModifyStockRequest : IWeChatRequest
+public sealed class WeChatModifyStockRequest : IValidatedRequest
 {
     /// <summary>The card (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
@@ -16,5 +16,5 @@ public sealed class WeChatModifyStockRequest : IWeChatRequest
     public long? ReduceStockValue { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateModifyStock(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateModifyStock(this);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>cgi-bin/media/uploadimg: a JPG or PNG of at most 1 MB for logo_url, background_pic_url and icons.</summary>
-public sealed class WeChatUploadImageRequest : IWeChatRequest
+public sealed class WeChatUploadImageRequest : IValidatedRequest
 {
     /// <summary>The file name, ending in <c>.jpg</c>, <c>.jpeg</c> or <c>.png</c> (sent as the multipart file name; <c>file_name</c> when a host stores the request as JSON).</summary>
     public required string FileName { get; init; }
@@ -10,5 +10,5 @@ public sealed class WeChatUploadImageRequest : IWeChatRequest
     public required byte[] Content { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUploadImage(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateUploadImage(this);
 }

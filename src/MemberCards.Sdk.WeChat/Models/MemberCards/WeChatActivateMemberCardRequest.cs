@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/activate: activates a picked-up card and sets its number, points and balance.</summary>
-public sealed class WeChatActivateMemberCardRequest : IWeChatRequest
+public sealed class WeChatActivateMemberCardRequest : IValidatedRequest
 {
     /// <summary>The member number shown on the card (<c>membership_number</c>, required).</summary>
     public string? MembershipNumber { get; init; }
@@ -40,5 +40,5 @@ public sealed class WeChatActivateMemberCardRequest : IWeChatRequest
     public string? InitCustomFieldValue3 { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateActivate(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateActivate(this);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/userinfo/get.</summary>
-public sealed class WeChatGetMemberInfoRequest : IWeChatRequest
+public sealed class WeChatGetMemberInfoRequest : IValidatedRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
@@ -10,7 +10,7 @@ public sealed class WeChatGetMemberInfoRequest : IWeChatRequest
     public string? Code { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate()
+    void IValidatedRequest.Validate()
     {
         WeChatRequestValidator.Required(CardId, "card_id", 32);
         WeChatRequestValidator.Required(Code, "code", 20);

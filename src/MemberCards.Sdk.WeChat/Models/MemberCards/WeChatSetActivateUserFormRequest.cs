@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/membercard/activateuserform/set: the one-click activation form.</summary>
-public sealed class WeChatSetActivateUserFormRequest : IWeChatRequest
+public sealed class WeChatSetActivateUserFormRequest : IValidatedRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
     public string? CardId { get; init; }
@@ -19,5 +19,5 @@ public sealed class WeChatSetActivateUserFormRequest : IWeChatRequest
     public WeChatActivateForm? OptionalForm { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUserForm(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateUserForm(this);
 }

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 /// card/membercard/updateuser: reports points, balance and custom field changes. Send either a new total
 /// (<see cref="Bonus"/>) or a delta (<see cref="AddBonus"/>), not both; the same for balance.
 /// </summary>
-public sealed class WeChatUpdateMemberRequest : IWeChatRequest
+public sealed class WeChatUpdateMemberRequest : IValidatedRequest
 {
     /// <summary>The user card code (<c>code</c>, required).</summary>
     public string? Code { get; init; }
@@ -46,5 +46,5 @@ public sealed class WeChatUpdateMemberRequest : IWeChatRequest
     public WeChatNotifyOptional? NotifyOptional { get; init; }
 
     /// <inheritdoc/>
-    void IWeChatRequest.Validate() => WeChatRequestValidator.ValidateUpdateUser(this);
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateUpdateUser(this);
 }
