@@ -19,80 +19,82 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
     private IWeChatPayApi Api => merchant.Options.Family == WeChatPayFamily.Brand ? brandDirect : api;
 
     public Task<UserCard> GetUserCardAsync(GetUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.GetUserCardAsync(r.UserCardCode, r.BrandId, r.CardId, r.OpenId, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.GetUserCardAsync(r.UserCardCode, r.BrandId, r.CardId, r.OpenId, ct), cancellationToken);
 
     public Task<UserCard> UpdateUserCardAsync(UpdateUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => Api.UpdateUserCardAsync(r.UserCardCode, r.CardId, Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, serial, ct) => c.Api.UpdateUserCardAsync(r.UserCardCode, r.CardId, c.Body(r), serial, ct), cancellationToken);
 
     public Task<WeChatPayPage<UserCard>> ListUserCardsAsync(ListUserCardsRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.ListUserCardsAsync(r.BrandId, r.OpenId, r.UserCardState is { } state ? WireEnum.ToWire(state) : null, r.Offset, r.Limit, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.ListUserCardsAsync(r.BrandId, r.OpenId, r.UserCardState is { } state ? WireEnum.ToWire(state) : null, r.Offset, r.Limit, ct), cancellationToken);
 
     public Task<UserCard> ConfirmUserCardAsync(ConfirmUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => Api.ConfirmUserCardAsync(r.UserCardCode, Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, serial, ct) => c.Api.ConfirmUserCardAsync(r.UserCardCode, c.Body(r), serial, ct), cancellationToken);
 
     public Task<UserCard> InvalidateUserCardAsync(InvalidateUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.InvalidateUserCardAsync(r.UserCardCode, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.InvalidateUserCardAsync(r.UserCardCode, c.Body(r), ct), cancellationToken);
 
     public Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default)
-        => SendAsync(template, (r, _) => Api.CreateCardTemplateAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(template, static (c, r, _, ct) => c.Api.CreateCardTemplateAsync(c.Body(r), ct), cancellationToken);
 
     public Task<CardTemplate> GetCardTemplateAsync(GetCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.GetCardTemplateAsync(r.CardId, r.BrandId, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.GetCardTemplateAsync(r.CardId, r.BrandId, ct), cancellationToken);
 
     public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.ListCardTemplatesAsync(r.BrandId, r.Offset, r.Limit, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.ListCardTemplatesAsync(r.BrandId, r.Offset, r.Limit, ct), cancellationToken);
 
     public Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.UpdateCardTemplateAsync(r.CardId, Body(r.Changes), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.UpdateCardTemplateAsync(r.CardId, c.Body(r.Changes), ct), cancellationToken);
 
     public Task DeleteCardTemplateAsync(DeleteCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, async (r, _) => { await Api.DeleteCardTemplateAsync(r.CardId, r.BrandId, cancellationToken).ConfigureAwait(false); return r; }, cancellationToken);
+        => SendAsync(request, static async (c, r, _, ct) => { await c.Api.DeleteCardTemplateAsync(r.CardId, r.BrandId, ct).ConfigureAwait(false); return r; }, cancellationToken);
 
     public Task<CardTemplate> InvalidateCardTemplateAsync(InvalidateCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.InvalidateCardTemplateAsync(r.CardId, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.InvalidateCardTemplateAsync(r.CardId, c.Body(r), ct), cancellationToken);
 
     public Task<UserCard> ImportUserCardByOpenIdAsync(ImportUserCardByOpenIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => Api.ImportUserCardByOpenIdAsync(Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, serial, ct) => c.Api.ImportUserCardByOpenIdAsync(c.Body(r), serial, ct), cancellationToken);
 
     public Task<UserCard> ImportUserCardByPhoneAsync(ImportUserCardByPhoneRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, serial) => Api.ImportUserCardByPhoneAsync(Body(r), serial, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, serial, ct) => c.Api.ImportUserCardByPhoneAsync(c.Body(r), serial, ct), cancellationToken);
 
     public Task<MemberToken> CreatePreAuthTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.CreatePreAuthTokenAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.CreatePreAuthTokenAsync(c.Body(r), ct), cancellationToken);
 
     public Task<MemberToken> CreatePayViewTokenAsync(CreateMemberTokenRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.CreatePayViewTokenAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.CreatePayViewTokenAsync(c.Body(r), ct), cancellationToken);
 
     public Task<UserFeed> CreateUserFeedAsync(CreateUserFeedRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.CreateUserFeedAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.CreateUserFeedAsync(c.Body(r), ct), cancellationToken);
 
     public Task<UserPointBalance> SyncUserPointsAsync(SyncUserPointsRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.SyncUserPointsAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.SyncUserPointsAsync(c.Body(r), ct), cancellationToken);
 
     public Task<PointExchangeConfirmation> ConfirmPointExchangeAsync(ConfirmPointExchangeRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.ConfirmPointExchangeAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.ConfirmPointExchangeAsync(c.Body(r), ct), cancellationToken);
 
     public Task<MembershipActivity> CreateMembershipActivityAsync(CreateMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.CreateMembershipActivityAsync(Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.CreateMembershipActivityAsync(c.Body(r), ct), cancellationToken);
 
     public Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(ListMembershipActivitiesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.ListMembershipActivitiesAsync(r.BrandId, NullIfEmpty(r.CardId), NullIfEmpty(r.ActivityState), r.Offset, r.Limit, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.ListMembershipActivitiesAsync(r.BrandId, NullIfEmpty(r.CardId), NullIfEmpty(r.ActivityState), r.Offset, r.Limit, ct), cancellationToken);
 
     public Task<MembershipActivity> GetMembershipActivityAsync(GetMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.GetMembershipActivityAsync(r.ActivityId, r.BrandId, cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.GetMembershipActivityAsync(r.ActivityId, r.BrandId, ct), cancellationToken);
 
     public Task<MembershipActivity> UpdateMembershipActivityAsync(UpdateMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.UpdateMembershipActivityAsync(r.ActivityId, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.UpdateMembershipActivityAsync(r.ActivityId, c.Body(r), ct), cancellationToken);
 
     public Task<MembershipActivity> TerminateMembershipActivityAsync(TerminateMembershipActivityRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.TerminateMembershipActivityAsync(r.ActivityId, Body(r), cancellationToken), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.TerminateMembershipActivityAsync(r.ActivityId, c.Body(r), ct), cancellationToken);
 
     /// <summary>
     /// The one way every operation goes: the request checked by its own rules (nothing is sent when it fails), its
     /// sensitive fields encrypted when it carries card content (with the <c>Wechatpay-Serial</c> of the key, given to
     /// <paramref name="call"/>), the call made, and the answer required and its sensitive fields made readable.
+    /// Every <paramref name="call"/> is a static lambda (the client and the token are passed in), so a call allocates
+    /// no closure or delegate.
     /// </summary>
-    private async Task<TAnswer> SendAsync<TRequest, TAnswer>(TRequest request, Func<TRequest, string?, Task<TAnswer>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
+    private async Task<TAnswer> SendAsync<TRequest, TAnswer>(TRequest request, Func<WeChatPayBrandCardClient, TRequest, string?, CancellationToken, Task<TAnswer>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
         where TRequest : class, IValidatedRequest
         where TAnswer : class
     {
@@ -106,7 +108,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
         }
 
         // A verified 2xx answer with no body (or null) where a model is expected is malformed input, never a NullReferenceException.
-        var answer = await call(request, serial).ConfigureAwait(false);
+        var answer = await call(this, request, serial, cancellationToken).ConfigureAwait(false);
         if (answer is null)
         {
             throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "the answer of " + operation[..^"Async".Length], "$", "the body is empty or null where an object is expected.");

@@ -98,7 +98,7 @@ internal static class MemberCardsOutgoing
 
                 pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = current.AttemptTimeout });
             };
-            return new ResilienceHandler(_ => pipelines.Get(name, build));
+            return new MemberCardsResilienceHandler(() => pipelines.Get(name, build));
         });
         foreach (var step in client.Authentication)
         {

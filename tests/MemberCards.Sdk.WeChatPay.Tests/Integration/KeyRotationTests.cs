@@ -67,12 +67,13 @@ public sealed class KeyRotationTests
             }
         })).ToArray();
 
-        await Task.Delay(300);
+        // Counted, not timed: on a loaded machine 300 ms may hold only a handful of calls.
+        await CallsReachedAsync(() => Volatile.Read(ref calls), 20);
         configuration["MemberCards:WeChatPay:CertificateSerialNumber"] = rotated.SerialNumber;
         configuration["MemberCards:WeChatPay:PrivateKey"] = rotated.PrivateKeyPem;
         configuration.Reload();
         var reloadedAt = emulator.Host.Requests.Count;
-        await Task.Delay(300);
+        await CallsReachedAsync(() => Volatile.Read(ref calls), Volatile.Read(ref calls) + 40);
         await stop.CancelAsync();
         await Task.WhenAll(load);
 
@@ -171,5 +172,15 @@ public sealed class KeyRotationTests
 
         Assert.Equal("478515832665", (await client.GetUserCardAsync(Harness.SampleGet())).UserCardCode);
         Assert.Equal(emulator.MerchantKey.SerialNumber, SerialOf(emulator.Host.Requests[^1].Header("Authorization")!));
+    }
+
+    private static async Task CallsReachedAsync(Func<int> calls, int target)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (calls() < target)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"only {calls()} of {target} calls ran in 30 s");
+            await Task.Delay(10);
+        }
     }
 }
