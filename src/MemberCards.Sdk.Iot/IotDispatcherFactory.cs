@@ -19,6 +19,9 @@ internal sealed class IotDispatcherFactory(
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(IotConstants.ServiceName, name);
+
+        // The first use of a name validates its options (not the host start), so an invalid registration fails here, naming the setting.
+        _ = optionsMonitor.Get(name);
         return dispatchers.GetOrAdd(name, n => new IotDispatcher(n, optionsMonitor, core, order, logger));
     }
 }

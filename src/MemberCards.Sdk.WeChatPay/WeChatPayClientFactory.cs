@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Options;
 using Refit;
 
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The default <see cref="IWeChatPayClientFactory"/>.</summary>
-internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations, OutgoingClientRegistry clients) : IWeChatPayClientFactory
+internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations, OutgoingClientRegistry clients, IOptionsMonitor<WeChatPayOptions> options) : IWeChatPayClientFactory
 {
     public IWeChatPayBrandCardClient Create(string name)
     {
@@ -22,6 +23,9 @@ internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactor
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(WeChatPayConstants.ServiceName, name);
+
+        // The first use of a name validates its options (not the host start), so an invalid merchant fails here, naming the setting.
+        _ = options.Get(name);
         return httpClientFactory.CreateClient(WeChatPayHttpClient.Name(name));
     }
 }

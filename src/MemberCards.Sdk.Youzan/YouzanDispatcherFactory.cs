@@ -19,6 +19,9 @@ internal sealed class YouzanDispatcherFactory(
     {
         ArgumentNullException.ThrowIfNull(name);
         registrations.Require(YouzanConstants.ServiceName, name);
+
+        // The first use of a name validates its options (not the host start), so an invalid app fails here, naming the setting.
+        _ = options.Get(name);
         return dispatchers.GetOrAdd(name, n => new YouzanDispatcher(n, options, core, order, logger));
     }
 }

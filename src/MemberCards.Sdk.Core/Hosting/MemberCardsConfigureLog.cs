@@ -3,12 +3,13 @@ namespace MemberCards.Sdk;
 /// <summary>
 /// The settings each <c>AddXxx(name)</c> call set in code, kept so that two calls for the same registration that set
 /// one setting to different values are found (<see cref="MemberCardsConflictValidator{TOptions}"/>) instead of the
-/// last one winning silently. One per service collection, held by <see cref="MemberCardsRegistrations"/>.
+/// last one winning silently. One per service collection, held by <see cref="MemberCardsRegistrations"/>. Entries are
+/// kept per options type and name, so looking one registration up does not walk those of every other.
 /// </summary>
 internal sealed class MemberCardsConfigureLog
 {
     private readonly Lock gate = new();
-    private readonly List<MemberCardsConfigureEntry> entries = [];
+    private readonly Dictionary<(Type OptionsType, string Name), List<MemberCardsConfigureEntry>> entries = [];
 
     /// <summary>Records one <c>Configure</c> of one <c>AddXxx</c> call.</summary>
     /// <param name="entry">The entry.</param>
@@ -17,7 +18,14 @@ internal sealed class MemberCardsConfigureLog
         ArgumentNullException.ThrowIfNull(entry);
         lock (gate)
         {
-            entries.Add(entry);
+            var key = (entry.OptionsType, entry.Name);
+            if (!entries.TryGetValue(key, out var list))
+            {
+                list = [];
+                entries.Add(key, list);
+            }
+
+            list.Add(entry);
         }
     }
 
@@ -29,7 +37,17 @@ internal sealed class MemberCardsConfigureLog
     {
         lock (gate)
         {
-            return [.. entries.Where(e => e.OptionsType == optionsType && e.Name == name)];
+            return entries.TryGetValue((optionsType, name), out var list) ? [.. list] : [];
+        }
+    }
+
+    /// <summary>The registrations (options type and name) that more than one <c>AddXxx</c> call configured in code: the only ones that can conflict.</summary>
+    /// <returns>The options types and names.</returns>
+    public IReadOnlyList<(Type OptionsType, string Name)> ConfiguredBySeveralCalls()
+    {
+        lock (gate)
+        {
+            return [.. entries.Where(e => e.Value.Select(c => c.Call).Distinct().Skip(1).Any()).Select(e => e.Key)];
         }
     }
 }

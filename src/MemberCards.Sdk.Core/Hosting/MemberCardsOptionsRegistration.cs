@@ -11,7 +11,11 @@ internal static class MemberCardsOptionsRegistration
 {
     /// <summary>
     /// Registers named options validated by <typeparamref name="TValidator"/> and by
-    /// <see cref="MemberCardsConflictValidator{TOptions}"/> at host start (<c>ValidateOnStart</c>). Chain <c>.Configure(...)</c> or <c>.Bind(section)</c> on the result.
+    /// <see cref="MemberCardsConflictValidator{TOptions}"/> when they are first built (the first use of the name), and
+    /// records them for the one start check of the collection (<see cref="MemberCardsStartValidator"/>), which also
+    /// validates them at start or in the background when <see cref="MemberCardsStartOptions.Validation"/> says so. No
+    /// <c>ValidateOnStart</c> is added per name, so start does not grow with the names. Chain <c>.Configure(...)</c> or
+    /// <c>.Bind(section)</c> on the result.
     /// </summary>
     /// <typeparam name="TOptions">The options type.</typeparam>
     /// <typeparam name="TValidator">Its validator.</typeparam>
@@ -35,7 +39,12 @@ internal static class MemberCardsOptionsRegistration
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, MemberCardsConflictValidator<TOptions>>());
         }
 
-        return new OptionsBuilder<TOptions>(services, name).ValidateOnStart();
+        builder.Registrations.OptionsCatalog.Add(new MemberCardsOptionsEntry(
+            typeof(TOptions),
+            name,
+            static (provider, n) => _ = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(n),
+            static (registrations, n) => new MemberCardsConflictValidator<TOptions>(registrations).Validate(n, null!)));
+        return new OptionsBuilder<TOptions>(services, name);
     }
 
     /// <summary>

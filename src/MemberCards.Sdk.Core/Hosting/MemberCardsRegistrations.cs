@@ -19,6 +19,9 @@ public sealed class MemberCardsRegistrations
     /// <summary>The settings each <c>AddXxx</c> call set in code (see <see cref="MemberCardsConflictValidator{TOptions}"/>).</summary>
     internal MemberCardsConfigureLog Configurations { get; } = new();
 
+    /// <summary>Every named options instance registered, for the start check (<see cref="MemberCardsStartValidator"/>).</summary>
+    internal MemberCardsOptionsCatalog OptionsCatalog { get; } = new();
+
     /// <summary>
     /// <see langword="true"/> the first time <paramref name="key"/> is claimed in this service collection, then
     /// <see langword="false"/>. Shared services that every <c>AddXxx(name)</c> needs are added once under a key instead

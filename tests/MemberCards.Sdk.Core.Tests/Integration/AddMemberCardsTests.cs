@@ -91,15 +91,89 @@ public sealed class AddMemberCardsTests
     }
 
     [Fact]
-    public void Invalid_options_fail_when_the_host_starts_not_on_first_use()
+    public void Invalid_options_fail_at_first_use_not_when_the_host_starts()
     {
         var services = new ServiceCollection();
         services.AddMemberCards().AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>(Options.DefaultName).Configure(o => o.Endpoint = "not a url");
         using var provider = services.BuildServiceProvider();
-        var validator = provider.GetRequiredService<IStartupValidator>();
-        var ex = Assert.Throws<OptionsValidationException>(validator.Validate);
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SampleOptions>>().Value);
         Assert.Contains("MemberCards:Sample:Endpoint must be an absolute http(s) URL", ex.Message, StringComparison.Ordinal);
         Assert.Contains("MemberCards:Sample:Secret is required", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_options_fail_when_the_host_starts_with_ValidateAllOnStart()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().ValidateAllOnStart().AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>(Options.DefaultName).Configure(o => o.Endpoint = "not a url");
+        using var provider = services.BuildServiceProvider();
+        var validator = provider.GetRequiredService<IStartupValidator>();
+        var ex = Assert.Throws<OptionsValidationException>(validator.Validate);
+        Assert.Equal(typeof(SampleOptions), ex.OptionsType);
+        Assert.Contains("MemberCards:Sample:Endpoint must be an absolute http(s) URL", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MemberCards:Sample:Secret is required", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateAllOnStart_reports_every_invalid_name_and_only_them()
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddMemberCards().ValidateAllOnStart();
+        builder.AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>("good").Configure(o =>
+        {
+            o.Endpoint = "http://127.0.0.1:1/";
+            o.Secret = "s3cr3t-value";
+        });
+        builder.AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>("bad-a").Configure(o => o.Endpoint = "http://127.0.0.1:1/");
+        builder.AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>("bad-b").Configure(o => o.Endpoint = "http://127.0.0.1:1/");
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<AggregateException>(provider.GetRequiredService<IStartupValidator>().Validate);
+
+        Assert.Equal(["bad-a", "bad-b"], ex.InnerExceptions.Cast<OptionsValidationException>().Select(e => e.OptionsName));
+    }
+
+    [Fact]
+    public void The_start_validation_setting_of_the_MemberCards_section_is_read_and_a_wrong_value_names_it()
+    {
+        static IServiceProvider Build(string value)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MemberCards:StartValidation"] = value }).Build();
+            var services = new ServiceCollection();
+            services.AddMemberCards(configuration.GetSection("MemberCards")).AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>("bad").Configure(o => o.Endpoint = "http://127.0.0.1:1/");
+            return services.BuildServiceProvider();
+        }
+
+        Assert.Equal("bad", Assert.Throws<OptionsValidationException>(Build("failfast").GetRequiredService<IStartupValidator>().Validate).OptionsName);
+        Build("FirstUse").GetRequiredService<IStartupValidator>().Validate();
+        var wrong = Assert.Throws<OptionsValidationException>(Build("2").GetRequiredService<IStartupValidator>().Validate);
+        Assert.Equal("MemberCards:StartValidation ('2') must be FirstUse, WarmUp or FailFast.", Assert.Single(wrong.Failures));
+    }
+
+    [Fact]
+    public void Start_checks_once_per_collection_however_many_names_are_registered()
+    {
+        // What ValidateOnStart adds configures the host's (internal) StartupValidatorOptions: as many with 100 names as with 1.
+        static int StartChecks(int names)
+        {
+            var services = new ServiceCollection();
+            var builder = services.AddMemberCards();
+            for (var i = 0; i < names; i++)
+            {
+                builder.AddMemberCardsOptions<SampleOptions, SampleOptionsValidator>($"brand-{i}").Configure(o => o.Endpoint = "http://127.0.0.1:1/");
+            }
+
+            services.AddMemberCards();
+            using var provider = services.BuildServiceProvider();
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            return services.Count(d => d.ServiceType.IsConstructedGenericType && d.ServiceType.GenericTypeArguments[0].Name == "StartupValidatorOptions");
+        }
+
+        Assert.Equal(StartChecks(1), StartChecks(100));
+        Assert.InRange(StartChecks(1), 1, 3);
     }
 
     [Fact]

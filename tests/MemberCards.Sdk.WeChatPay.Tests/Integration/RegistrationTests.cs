@@ -67,16 +67,76 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public async Task Invalid_options_fail_at_start_naming_the_setting()
+    public async Task Invalid_options_fail_at_start_naming_the_setting_when_the_host_asks_for_ValidateAllOnStart()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddMemberCards().AddWeChatPay("shop", o => o.MerchantId = "1900007291");
+        builder.Services.AddMemberCards().ValidateAllOnStart().AddWeChatPay("shop", o => o.MerchantId = "1900007291");
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
+        Assert.Equal("shop", error.OptionsName);
+        Assert.Equal(typeof(WeChatPayOptions), error.OptionsType);
         Assert.Contains("MemberCards:WeChatPay(shop):CertificateSerialNumber is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("PrivateKey", error.Message, StringComparison.Ordinal);
+    }
+
+    // Issue 23: start does not validate every merchant (5,000 keys parsed took 13 s); an invalid one fails at its first use.
+    [Fact]
+    public async Task An_invalid_merchant_among_many_valid_ones_starts_the_host_and_fails_at_its_first_use_naming_it_and_the_setting()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard("1"));
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var memberCards = builder.Services.AddMemberCards();
+        for (var i = 0; i < 200; i++)
+        {
+            memberCards.AddWeChatPay($"brand-{i}", o => emulator.ConfigurePublicKeyMode(o));
+        }
+
+        memberCards.AddWeChatPay("broken", o =>
+        {
+            emulator.ConfigurePublicKeyMode(o);
+            o.PrivateKey = "-----BEGIN PRIVATE KEY-----\\nnot a key\\n-----END PRIVATE KEY-----";
+        });
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        var clients = host.Services.GetRequiredService<IWeChatPayClientFactory>();
+        Assert.Equal("1", (await clients.Create("brand-7").GetUserCardAsync(Harness.SampleGet("1"))).UserCardCode);
+        var error = Assert.Throws<OptionsValidationException>(() => clients.Create("broken"));
+        Assert.Equal("broken", error.OptionsName);
+        Assert.StartsWith("MemberCards:WeChatPay(broken):PrivateKey does not hold a PEM RSA private key", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.Contains("literal \\n", error.Message, StringComparison.Ordinal);
+        Assert.Throws<OptionsValidationException>(() => clients.CreateApi<IWeChatPayApi>("broken"));
+        Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IWeChatPayDispatcherFactory>().Create("broken"));
+        Assert.Single(emulator.Host.Requests);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task With_ValidateAllOnStart_the_same_invalid_merchant_stops_the_start_naming_only_it()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var memberCards = builder.Services.AddMemberCards().ValidateAllOnStart();
+        for (var i = 0; i < 20; i++)
+        {
+            memberCards.AddWeChatPay($"brand-{i}", o => emulator.ConfigurePublicKeyMode(o));
+        }
+
+        memberCards.AddWeChatPay("broken", o =>
+        {
+            emulator.ConfigurePublicKeyMode(o);
+            o.MerchantId = "19000x";
+        });
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal("broken", error.OptionsName);
+        Assert.Equal("MemberCards:WeChatPay(broken):MerchantId is required and must be the digits of the mchid.", Assert.Single(error.Failures));
     }
 
     [Fact]

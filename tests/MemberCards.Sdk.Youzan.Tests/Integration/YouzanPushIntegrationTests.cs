@@ -234,14 +234,18 @@ public class YouzanPushIntegrationTests
     }
 
     [Fact]
-    public void Missing_settings_fail_at_start_naming_the_setting()
+    public void Missing_settings_fail_at_first_use_naming_the_setting_and_at_start_with_ValidateAllOnStart()
     {
         var services = new ServiceCollection();
         services.AddMemberCards().AddYouzan().Configure(o => o.ClientId = "only-an-id");
         using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
 
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IYouzanDispatcherFactory>().Create(string.Empty));
 
         Assert.Contains("MemberCards:Youzan:ClientSecret is required", ex.Message, StringComparison.Ordinal);
+        services.AddMemberCards().ValidateAllOnStart();
+        using var failFast = services.BuildServiceProvider();
+        Assert.Contains("MemberCards:Youzan:ClientSecret is required", Assert.Throws<OptionsValidationException>(failFast.GetRequiredService<IStartupValidator>().Validate).Message, StringComparison.Ordinal);
     }
 }

@@ -129,14 +129,16 @@ public sealed class YouzanShapeTests
     }
 
     [Fact]
-    public async Task A_missing_section_is_reported_as_an_empty_section()
+    public async Task A_missing_section_is_reported_as_an_empty_section_at_first_use()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MemberCards:Erp:BaseAddress"] = "https://erp.example.com/" }).Build();
         var services = new ServiceCollection();
         services.AddMemberCards(configuration.GetSection("MemberCards")).AddYouzan();
         await using var provider = services.BuildServiceProvider();
 
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IYouzanDispatcherFactory>().Create(string.Empty));
 
         Assert.Equal("MemberCards:Youzan is empty: the section is missing or has no settings, and none were set in code. Set MemberCards:Youzan:ClientId and MemberCards:Youzan:ClientSecret (the Youzan app that pushes to this endpoint), or call .Configure(...) / .Bind(section) on AddYouzan().", Assert.Single(ex.Failures));
     }
