@@ -40,7 +40,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
         => SendAsync(request, (r, _) => Api.GetCardTemplateAsync(r.CardId, r.BrandId, cancellationToken), cancellationToken);
 
     public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, _) => Api.ListCardTemplatesAsync(r.BrandId, r.Offset, r.Limit, cancellationToken), cancellationToken);
+        => SendAsync(request, (r, _) => Api.ListCardTemplatesAsync(r.BrandId, NullIfEmpty(r.State), r.Offset, r.Limit, cancellationToken), cancellationToken);
 
     public Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, (r, _) => Api.UpdateCardTemplateAsync(r.CardId, Body(r.Changes), cancellationToken), cancellationToken);
