@@ -40,7 +40,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
         => SendAsync(request, static (c, r, _, ct) => c.Api.GetCardTemplateAsync(r.CardId, r.BrandId, ct), cancellationToken);
 
     public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, static (c, r, _, ct) => c.Api.ListCardTemplatesAsync(r.BrandId, r.Offset, r.Limit, ct), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.ListCardTemplatesAsync(r.BrandId, NullIfEmpty(r.State), r.Offset, r.Limit, ct), cancellationToken);
 
     public Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.UpdateCardTemplateAsync(r.CardId, c.Body(r.Changes), ct), cancellationToken);

@@ -205,7 +205,7 @@ public sealed partial class WeChatPayEmulator
     {
         var usePublicKey = ResponseSigning switch
         {
-            WeChatPayResponseSigning.PublicKey => true,
+            WeChatPayResponseSigning.PublicKey or WeChatPayResponseSigning.Brand => true,
             WeChatPayResponseSigning.PlatformCertificate => false,
             _ => context.Request.Headers[WeChatPayConstants.SerialHeader].ToString().StartsWith("PUB_KEY_ID_", StringComparison.Ordinal) || !ServeCertificates,
         };

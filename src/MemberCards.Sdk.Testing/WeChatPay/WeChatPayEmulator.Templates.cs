@@ -17,7 +17,34 @@ public sealed partial class WeChatPayEmulator
         app.MapMethods(Family + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
         app.MapMethods(Family + "/cards/{cardId}", ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
         app.MapMethods(Family + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
+
+        // The brand-direct family documents get, list, update and invalidate (no create without out_request_no, no delete).
+        app.MapMethods(BrandFamily + "/cards", ["GET"], (RequestDelegate)ListTemplatesAsync);
+        app.MapMethods(BrandFamily + "/cards/{cardId}", ["GET"], (RequestDelegate)GetTemplateAsync);
+        app.MapMethods(BrandFamily + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
+        app.MapMethods(BrandFamily + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
     }
+
+    /// <summary>Stores a card template as if it had been created (<c>card_id</c>, <c>state</c> and times are filled in).</summary>
+    /// <param name="template">The template's fields; <c>brand_id</c> names its brand (the emulator's brand is <c>1004</c>).</param>
+    /// <returns>The new template's <c>card_id</c>.</returns>
+    public string AddCardTemplate(JsonObject template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var id = "pEmu" + Interlocked.Increment(ref templateCounter).ToString("D8", CultureInfo.InvariantCulture);
+        var now = Rfc3339(options.TimeProvider.GetUtcNow());
+        template["card_id"] = id;
+        template["state"] = "CARD_EFFECTIVE";
+        template["create_time"] = now;
+        template["modify_time"] = now;
+        templates[id] = template;
+        return id;
+    }
+
+    /// <summary>A stored card template, or <see langword="null"/>.</summary>
+    /// <param name="cardId">The template's <c>card_id</c>.</param>
+    /// <returns>A copy of the template.</returns>
+    public JsonObject? GetCardTemplate(string cardId) => templates.TryGetValue(cardId, out var template) ? (JsonObject)template.DeepClone() : null;
 
     private async Task CreateTemplateAsync(HttpContext context)
     {
@@ -33,13 +60,7 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        var id = "pEmu" + Interlocked.Increment(ref templateCounter).ToString("D8", CultureInfo.InvariantCulture);
-        var now = Rfc3339(options.TimeProvider.GetUtcNow());
-        json["card_id"] = id;
-        json["state"] = "CARD_EFFECTIVE";
-        json["create_time"] = now;
-        json["modify_time"] = now;
-        templates[id] = json;
+        AddCardTemplate(json);
         await AnswerAsync(context, 200, json.DeepClone()).ConfigureAwait(false);
     }
 
@@ -57,7 +78,8 @@ public sealed partial class WeChatPayEmulator
             limit = 20;
         }
 
-        var matching = templates.Values.Where(t => (string?)t["brand_id"] == query["brand_id"]).OrderBy(t => (string?)t["card_id"], StringComparer.Ordinal).ToList();
+        var state = query["state"].ToString();
+        var matching = templates.Values.Where(t => (string?)t["brand_id"] == query["brand_id"] && (state.Length == 0 || (string?)t["state"] == state)).OrderBy(t => (string?)t["card_id"], StringComparer.Ordinal).ToList();
         var data = new JsonArray([.. matching.Skip(offset).Take(limit).Select(t => t.DeepClone())]);
         await AnswerAsync(context, 200, new JsonObject { ["total_count"] = matching.Count, ["offset"] = offset, ["limit"] = limit, ["data"] = data }).ConfigureAwait(false);
     }
@@ -126,15 +148,39 @@ public sealed partial class WeChatPayEmulator
     }
 
     /// <summary><c>POST /cards/{card_id}/invalidate</c>: irreversible; an invalid template stays readable and gives out no more cards.</summary>
+    /// <remarks>
+    /// The partner call names its brand in the body; the brand-direct one has no body at all (B4015582724, seen only
+    /// through SEN): a brand-direct request with a body is refused, and its brand comes from the Authorization.
+    /// </remarks>
     private async Task InvalidateTemplateAsync(HttpContext context)
     {
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
-        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json || !await RequireAsync(context, json, ("brand_id", 32)).ConfigureAwait(false))
+        if (body is null)
         {
             return;
         }
 
-        if (FindTemplate(context, (string?)json["brand_id"]) is not { } template)
+        string? brandId;
+        if (IsBrandDirect(context))
+        {
+            if (body.Length > 0)
+            {
+                await ErrorAsync(context, 400, "PARAM_ERROR", "the brand-direct invalidate of a card template has no body").ConfigureAwait(false);
+                return;
+            }
+
+            brandId = context.Request.Query["brand_id"];
+        }
+        else if (await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json || !await RequireAsync(context, json, ("brand_id", 32)).ConfigureAwait(false))
+        {
+            return;
+        }
+        else
+        {
+            brandId = (string?)json["brand_id"];
+        }
+
+        if (FindTemplate(context, brandId) is not { } template)
         {
             await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;

@@ -301,7 +301,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     /// <summary>Builds a signed notification whose encrypted resource is the stored user card (sensitive fields encrypted to the merchant key).</summary>
     /// <param name="eventType">The event type of any generation, such as <c>BRAND_MEMBER_CARD_SP.USER_CARD.CREATE</c>, <c>MEMBERCARDSP.USER_CARD.DELETE</c> or <c>BRAND_MEMBER_CARD.USER_CARD.CREATE</c>.</param>
     /// <param name="userCardCode">The stored card to send.</param>
-    /// <param name="signing">The key to sign with (<see cref="WeChatPayResponseSigning.FollowRequest"/> means the platform certificate).</param>
+    /// <param name="signing">The key to sign with (<see cref="WeChatPayResponseSigning.FollowRequest"/> means the platform certificate; <see cref="WeChatPayResponseSigning.Brand"/> the public key under the brand-direct signature type).</param>
     /// <returns>The headers and body.</returns>
     public WeChatPayEmulatedNotification CreateNotification(string eventType, string userCardCode, WeChatPayResponseSigning signing = WeChatPayResponseSigning.PublicKey)
     {
@@ -318,7 +318,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     /// <param name="eventType">The event type, sent verbatim.</param>
     /// <param name="originalType">The <c>resource.original_type</c>, or <see langword="null"/> to send none.</param>
     /// <param name="resource">The resource to encrypt.</param>
-    /// <param name="signing">The key to sign with (<see cref="WeChatPayResponseSigning.FollowRequest"/> means the platform certificate).</param>
+    /// <param name="signing">The key to sign with (<see cref="WeChatPayResponseSigning.FollowRequest"/> means the platform certificate; <see cref="WeChatPayResponseSigning.Brand"/> the public key under the brand-direct signature type).</param>
     /// <returns>The headers and body.</returns>
     public WeChatPayEmulatedNotification CreateNotification(string eventType, string? originalType, JsonObject resource, WeChatPayResponseSigning signing = WeChatPayResponseSigning.PublicKey)
     {
@@ -348,8 +348,9 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
             ["summary"] = "会员卡事件",
             ["resource"] = encrypted,
         };
-        var (key, serial) = signing == WeChatPayResponseSigning.PublicKey ? (PublicKey.Rsa, PublicKeyId) : (CurrentPlatformKey.Rsa, CurrentPlatformKey.SerialNumber);
-        var (headers, body) = WeChatPayAnswerSigner.Sign(Serialize(envelope), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior());
+        var (key, serial) = signing is WeChatPayResponseSigning.PublicKey or WeChatPayResponseSigning.Brand ? (PublicKey.Rsa, PublicKeyId) : (CurrentPlatformKey.Rsa, CurrentPlatformKey.SerialNumber);
+        var scheme = signing == WeChatPayResponseSigning.Brand ? RequestSignature.BrandScheme : RequestSignature.Scheme;
+        var (headers, body) = WeChatPayAnswerSigner.Sign(Serialize(envelope), key, serial, options.TimeProvider.GetUtcNow(), NextMisbehavior(), scheme);
         headers["Content-Type"] = "application/json";
         return new WeChatPayEmulatedNotification { Headers = headers, Body = body, Id = id };
     }

@@ -11,4 +11,12 @@ public enum WeChatPayResponseSigning
 
     /// <summary>Always the WeChat Pay public key.</summary>
     PublicKey,
+
+    /// <summary>
+    /// As the brand-direct family signs: the WeChat Pay public key, with <c>Wechatpay-Signature-Type</c>
+    /// <c>WECHATPAY-BRAND-SHA256-RSA2048</c>. The official brand pages show that type on answers; on notifications they
+    /// show no type at all, and only one user test sends the brand value there, so a notification signed this way follows
+    /// the answers by assumption. Answers to brand-direct requests carry the brand type whatever this setting is.
+    /// </summary>
+    Brand,
 }

@@ -39,7 +39,7 @@ internal interface IWeChatPayApi
     Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/cards")]
-    Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("brand_id")] string brandId, int offset, int limit, CancellationToken cancellationToken);
+    Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("brand_id")] string brandId, [AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
 
     [Patch("/v3/brand/partner/card-member/cards/{card_id}")]
     Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);

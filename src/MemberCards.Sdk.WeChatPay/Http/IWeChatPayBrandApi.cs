@@ -27,6 +27,18 @@ internal interface IWeChatPayBrandApi
     [Post("/brand/card-member/user-cards/import-by-openid")]
     Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
+    [Get("/brand/card-member/cards/{card_id}")]
+    Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, CancellationToken cancellationToken);
+
+    [Get("/brand/card-member/cards")]
+    Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
+
+    [Patch("/brand/card-member/cards/{card_id}")]
+    Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
+
+    [Post("/brand/card-member/cards/{card_id}/invalidate")]
+    Task<CardTemplate> InvalidateCardTemplateAsync([AliasAs("card_id")] string cardId, CancellationToken cancellationToken);
+
     [Post("/brand/card-member/pre-auth-tokens")]
     Task<MemberToken> CreatePreAuthTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
 

@@ -1,15 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// The partner contract (<see cref="IWeChatPayApi"/>) answered by the brand-direct family: the one place where the two
 /// families' field differences live. An operation both families have goes to <see cref="IWeChatPayBrandApi"/> without
-/// <c>brand_id</c> (the facade writes brand-direct bodies without it too); one the SDK does not route to the
-/// brand-direct family yet (templates, activities, phone import, pay-view tokens, certificates) fails with
-/// <see cref="NotSupportedException"/> before anything is sent.
+/// <c>brand_id</c> (the facade writes brand-direct bodies without it too). One the brand-direct pages do not document
+/// (template delete, phone import, pay-view tokens, membership activities, certificates) and template create (not routed
+/// yet) fail with a <see cref="NotSupportedException"/> naming the operation and the setting, before anything is sent.
 /// </summary>
 internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeChatPayApi
 {
-    public Task<HttpResponseMessage> DownloadCertificatesAsync(bool certificateDownload, CancellationToken cancellationToken) => Unrouted<HttpResponseMessage>();
+    public Task<HttpResponseMessage> DownloadCertificatesAsync(bool certificateDownload, CancellationToken cancellationToken) => Undocumented<HttpResponseMessage>();
 
     public Task<UserCard> GetUserCardAsync(string userCardCode, string brandId, string cardId, string openId, CancellationToken cancellationToken)
         => brand.GetUserCardAsync(userCardCode, cardId, openId, cancellationToken);
@@ -26,26 +28,29 @@ internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeCha
     public Task<UserCard> InvalidateUserCardAsync(string userCardCode, HttpContent body, CancellationToken cancellationToken)
         => brand.InvalidateUserCardAsync(userCardCode, body, cancellationToken);
 
-    public Task<CardTemplate> CreateCardTemplateAsync(HttpContent body, CancellationToken cancellationToken) => Unrouted<CardTemplate>();
+    public Task<CardTemplate> CreateCardTemplateAsync(HttpContent body, CancellationToken cancellationToken)
+        => throw new NotSupportedException($"{nameof(IWeChatPayBrandCardClient.CreateCardTemplateAsync)} is not routed for a brand registration (WeChatPayOptions.Family = Brand) yet: the brand-direct create needs out_request_no, which CardTemplate does not carry. Create templates with a partner registration (Family = Partner).");
 
-    public Task<CardTemplate> GetCardTemplateAsync(string cardId, string brandId, CancellationToken cancellationToken) => Unrouted<CardTemplate>();
+    public Task<CardTemplate> GetCardTemplateAsync(string cardId, string brandId, CancellationToken cancellationToken) => brand.GetCardTemplateAsync(cardId, cancellationToken);
 
-    public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(string brandId, int offset, int limit, CancellationToken cancellationToken) => Unrouted<WeChatPayPage<CardTemplate>>();
+    public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(string brandId, string? state, int offset, int limit, CancellationToken cancellationToken)
+        => brand.ListCardTemplatesAsync(state, offset, limit, cancellationToken);
 
-    public Task<CardTemplate> UpdateCardTemplateAsync(string cardId, HttpContent body, CancellationToken cancellationToken) => Unrouted<CardTemplate>();
+    public Task<CardTemplate> UpdateCardTemplateAsync(string cardId, HttpContent body, CancellationToken cancellationToken) => brand.UpdateCardTemplateAsync(cardId, body, cancellationToken);
 
-    public Task DeleteCardTemplateAsync(string cardId, string brandId, CancellationToken cancellationToken) => Unrouted<object>();
+    public Task DeleteCardTemplateAsync(string cardId, string brandId, CancellationToken cancellationToken) => Undocumented<object>();
 
-    public Task<CardTemplate> InvalidateCardTemplateAsync(string cardId, HttpContent body, CancellationToken cancellationToken) => Unrouted<CardTemplate>();
+    // The brand-direct invalidate has no body at all (B4015582724, read through SEN only): the partner body is dropped.
+    public Task<CardTemplate> InvalidateCardTemplateAsync(string cardId, HttpContent body, CancellationToken cancellationToken) => brand.InvalidateCardTemplateAsync(cardId, cancellationToken);
 
     public Task<UserCard> ImportUserCardByOpenIdAsync(HttpContent body, string? serial, CancellationToken cancellationToken)
         => brand.ImportUserCardByOpenIdAsync(body, serial, cancellationToken);
 
-    public Task<UserCard> ImportUserCardByPhoneAsync(HttpContent body, string? serial, CancellationToken cancellationToken) => Unrouted<UserCard>();
+    public Task<UserCard> ImportUserCardByPhoneAsync(HttpContent body, string? serial, CancellationToken cancellationToken) => Undocumented<UserCard>();
 
     public Task<MemberToken> CreatePreAuthTokenAsync(HttpContent body, CancellationToken cancellationToken) => brand.CreatePreAuthTokenAsync(body, cancellationToken);
 
-    public Task<MemberToken> CreatePayViewTokenAsync(HttpContent body, CancellationToken cancellationToken) => Unrouted<MemberToken>();
+    public Task<MemberToken> CreatePayViewTokenAsync(HttpContent body, CancellationToken cancellationToken) => Undocumented<MemberToken>();
 
     public Task<UserFeed> CreateUserFeedAsync(HttpContent body, CancellationToken cancellationToken) => brand.CreateUserFeedAsync(body, cancellationToken);
 
@@ -53,16 +58,17 @@ internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeCha
 
     public Task<PointExchangeConfirmation> ConfirmPointExchangeAsync(HttpContent body, CancellationToken cancellationToken) => brand.ConfirmPointExchangeAsync(body, cancellationToken);
 
-    public Task<MembershipActivity> CreateMembershipActivityAsync(HttpContent body, CancellationToken cancellationToken) => Unrouted<MembershipActivity>();
+    public Task<MembershipActivity> CreateMembershipActivityAsync(HttpContent body, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 
-    public Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(string brandId, string? cardId, string? activityState, int offset, int limit, CancellationToken cancellationToken) => Unrouted<WeChatPayPage<MembershipActivity>>();
+    public Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(string brandId, string? cardId, string? activityState, int offset, int limit, CancellationToken cancellationToken) => Undocumented<WeChatPayPage<MembershipActivity>>();
 
-    public Task<MembershipActivity> GetMembershipActivityAsync(string activityId, string brandId, CancellationToken cancellationToken) => Unrouted<MembershipActivity>();
+    public Task<MembershipActivity> GetMembershipActivityAsync(string activityId, string brandId, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 
-    public Task<MembershipActivity> UpdateMembershipActivityAsync(string activityId, HttpContent body, CancellationToken cancellationToken) => Unrouted<MembershipActivity>();
+    public Task<MembershipActivity> UpdateMembershipActivityAsync(string activityId, HttpContent body, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 
-    public Task<MembershipActivity> TerminateMembershipActivityAsync(string activityId, HttpContent body, CancellationToken cancellationToken) => Unrouted<MembershipActivity>();
+    public Task<MembershipActivity> TerminateMembershipActivityAsync(string activityId, HttpContent body, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 
-    private static Task<T> Unrouted<T>()
-        => throw new NotSupportedException("A brand registration (Family = Brand) reaches the user-card, token, feed and points operations of /brand/card-member; this operation is only routed for a partner registration.");
+    /// <summary>An operation the brand-direct pages do not document: named with the setting that chose the family.</summary>
+    private static Task<T> Undocumented<T>([CallerMemberName] string operation = "")
+        => throw new NotSupportedException($"{operation} is not available to a brand registration (WeChatPayOptions.Family = Brand): the brand-direct family (/brand/card-member) documents no such operation. Use a partner registration (Family = Partner) for it.");
 }

@@ -1,10 +1,16 @@
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>GET <c>/v3/brand/partner/card-member/cards?brand_id=&amp;offset=&amp;limit=</c>: a brand's card templates.</summary>
+/// <summary>
+/// GET <c>/v3/brand/partner/card-member/cards?brand_id=[&amp;state=]&amp;offset=&amp;limit=</c> (partner) or
+/// <c>/brand/card-member/cards?[state=&amp;]offset=&amp;limit=</c> (brand registration): a brand's card templates.
+/// </summary>
 public sealed class ListCardTemplatesRequest : IValidatedRequest
 {
     /// <summary><c>brand_id</c>; required.</summary>
     public required string BrandId { get; set; }
+
+    /// <summary><c>state</c>: only templates in this state, <c>CARD_EFFECTIVE</c> or <c>CARD_INVALID</c> (open set); <see langword="null"/> or empty for all.</summary>
+    public string? State { get; set; }
 
     /// <summary><c>offset</c>: the page offset (0 first).</summary>
     public int Offset { get; set; }

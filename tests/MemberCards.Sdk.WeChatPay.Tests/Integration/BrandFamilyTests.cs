@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.WeChatPay.Tests.Support;
@@ -124,13 +125,106 @@ public sealed class BrandFamilyTests
     }
 
     [Fact]
+    public async Task A_brand_gets_a_card_template_on_the_brand_direct_path_with_no_query()
+    {
+        await using var harness = await BrandAsync();
+        var id = harness.Emulator.AddCardTemplate(new JsonObject { ["brand_id"] = "1004", ["card_title"] = "钻石会员卡", ["card_type"] = "NORMAL" });
+
+        var template = await harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = id });
+
+        Assert.Equal("钻石会员卡", template.CardTitle);
+        Assert.Equal(CardType.Normal, template.CardType);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("GET", request.Method);
+        Assert.Equal($"/brand/card-member/cards/{id}", request.PathAndQuery);
+        Assert.Equal(0, request.Body.Length);
+        AssertBrandSigned(harness, request);
+    }
+
+    [Fact]
+    public async Task A_brand_lists_card_templates_with_state_and_no_brand_id()
+    {
+        await using var harness = await BrandAsync();
+        var effective = harness.Emulator.AddCardTemplate(new JsonObject { ["brand_id"] = "1004", ["card_title"] = "钻石会员卡" });
+        harness.Emulator.AddCardTemplate(new JsonObject { ["brand_id"] = "2002", ["card_title"] = "其他品牌" });
+
+        var all = await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" });
+        var invalid = await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", State = "CARD_INVALID", Offset = 0, Limit = 10 });
+
+        Assert.Equal(effective, Assert.Single(all.Data!).CardId);
+        Assert.Equal(0, invalid.TotalCount);
+        Assert.Equal(
+            ["/brand/card-member/cards?offset=0&limit=20", "/brand/card-member/cards?state=CARD_INVALID&offset=0&limit=10"],
+            harness.Emulator.Host.Requests.Select(r => r.PathAndQuery));
+        Assert.All(harness.Emulator.Host.Requests, r => AssertBrandSigned(harness, r));
+    }
+
+    [Fact]
+    public async Task A_brand_updates_a_card_template_with_no_brand_id_in_the_body()
+    {
+        await using var harness = await BrandAsync();
+        var id = harness.Emulator.AddCardTemplate(new JsonObject { ["brand_id"] = "1004", ["card_title"] = "钻石会员卡" });
+
+        var template = await harness.Client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = id, Changes = new CardTemplate { BrandId = "1004", CardTitle = "黄金会员卡", NotifyUrl = "https://example.com/n2" } });
+
+        Assert.Equal("黄金会员卡", template.CardTitle);
+        var request = Assert.Single(harness.Emulator.Host.Requests);
+        Assert.Equal("PATCH", request.Method);
+        Assert.Equal($"/brand/card-member/cards/{id}", request.PathAndQuery);
+        Assert.Equal("""{"card_title":"黄金会员卡","notify_url":"https://example.com/n2"}""", request.BodyText);
+        AssertBrandSigned(harness, request);
+        Assert.Equal("https://example.com/n2", (string?)harness.Emulator.GetCardTemplate(id)!["notify_url"]);
+    }
+
+    [Fact]
+    public async Task A_brand_invalidates_a_card_template_with_no_body_and_then_lists_it_as_invalid()
+    {
+        await using var harness = await BrandAsync();
+        var id = harness.Emulator.AddCardTemplate(new JsonObject { ["brand_id"] = "1004", ["card_title"] = "钻石会员卡" });
+
+        var invalidated = await harness.Client.InvalidateCardTemplateAsync(new InvalidateCardTemplateRequest { BrandId = "1004", CardId = id });
+        var page = await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", State = "CARD_INVALID" });
+
+        Assert.Equal("CARD_INVALID", invalidated.State);
+        Assert.Equal(id, Assert.Single(page.Data!).CardId);
+        var request = harness.Emulator.Host.Requests.First();
+        Assert.Equal("POST", request.Method);
+        Assert.Equal($"/brand/card-member/cards/{id}/invalidate", request.PathAndQuery);
+        Assert.Equal(0, request.Body.Length);
+        AssertBrandSigned(harness, request);
+    }
+
+    [Fact]
+    public async Task A_partner_lists_card_templates_with_state_after_brand_id()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        harness.Emulator.AddCardTemplate(new JsonObject { ["brand_id"] = "1004", ["card_title"] = "钻石会员卡" });
+
+        var page = await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004", State = "CARD_EFFECTIVE" });
+
+        Assert.Equal(1, page.TotalCount);
+        Assert.Equal("/v3/brand/partner/card-member/cards?brand_id=1004&state=CARD_EFFECTIVE&offset=0&limit=20", Assert.Single(harness.Emulator.Host.Requests).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Creating_a_card_template_as_a_brand_is_refused_naming_the_operation_and_the_setting_and_sends_nothing()
+    {
+        await using var harness = await BrandAsync();
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => harness.Client.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "钻石会员卡" }));
+
+        Assert.StartsWith("CreateCardTemplateAsync is not routed for a brand registration (WeChatPayOptions.Family = Brand)", error.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Emulator.Host.Requests);
+    }
+
+    [Fact]
     public async Task An_operation_not_yet_routed_to_the_brand_direct_family_sends_nothing()
     {
         await using var harness = await BrandAsync();
 
-        var error = await Assert.ThrowsAsync<NotSupportedException>(() => harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" }));
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => harness.Client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = "1004", CardId = CardId }));
 
-        Assert.Contains("Family = Brand", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DeleteCardTemplateAsync is not available to a brand registration (WeChatPayOptions.Family = Brand)", error.Message, StringComparison.Ordinal);
         Assert.Empty(harness.Emulator.Host.Requests);
     }
 
