@@ -151,4 +151,49 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The codes imported and not imported.</returns>
     Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a 支付即会员 rule (<c>POST /card/paygiftcard/add</c>): after a WeChat Pay payment to one of its merchant ids,
+    /// within its amount range and period, the payer is offered the member card. WeChat has no call that changes a
+    /// rule: use <see cref="ReplacePayGiftCardRuleAsync"/>.
+    /// </summary>
+    /// <param name="request">The rule; validated before sending.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The rule id and the merchant ids taken. WeChat answers errcode 0 even when some merchant ids are held by another
+    /// rule or AppId: those are in <see cref="WeChatAddPayGiftCardRuleResponse.FailMchIdList"/>, not thrown.
+    /// </returns>
+    Task<WeChatAddPayGiftCardRuleResponse> AddPayGiftCardRuleAsync(WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a 支付即会员 rule (<c>POST /card/paygiftcard/delete</c>).</summary>
+    /// <param name="request">The rule id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> DeletePayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One 支付即会员 rule, with its state and times (<c>POST /card/paygiftcard/getbyid</c>).</summary>
+    /// <param name="request">The rule id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The rule.</returns>
+    Task<WeChatGetPayGiftCardRuleResponse> GetPayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the AppId's 支付即会员 rules, optionally only those in effect (<c>POST /card/paygiftcard/batchget</c>).</summary>
+    /// <param name="request">The type, the offset, the count and the <c>effective</c> filter.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the total.</returns>
+    Task<WeChatBatchGetPayGiftCardRulesResponse> BatchGetPayGiftCardRulesAsync(WeChatBatchGetPayGiftCardRulesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Changes a 支付即会员 rule the only way WeChat allows: there is no update call, so this deletes the rule
+    /// (<c>card/paygiftcard/delete</c>) and then adds <paramref name="request"/> (<c>card/paygiftcard/add</c>), which gets
+    /// a new rule id. Both the rule id and the new rule are validated before anything is sent. It is not atomic: between
+    /// the two calls no rule covers the merchant ids, and when the add fails after the delete succeeded the old rule is
+    /// gone: the <see cref="MemberCardsException"/> thrown then says so, with the add's failure as its inner exception.
+    /// A failed delete throws as <see cref="DeletePayGiftCardRuleAsync"/> does and adds nothing.
+    /// </summary>
+    /// <param name="ruleId">The rule to replace.</param>
+    /// <param name="request">The rule that replaces it.</param>
+    /// <param name="cancellationToken">Cancels the calls (a cancellation after the delete leaves no rule either).</param>
+    /// <returns>The answer of the add, with the new rule id.</returns>
+    Task<WeChatAddPayGiftCardRuleResponse> ReplacePayGiftCardRuleAsync(long ruleId, WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default);
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace MemberCards.Sdk.Testing.WeChat;
 
-/// <content>The card-management calls: a user's cards, pages of card ids, the stock that pick-ups consume, and deposited custom codes.</content>
+/// <content>The card-management calls: a user's cards, pages of card ids, the stock that pick-ups consume, and deposited custom codes; the 支付即会员 rules are in their own part.</content>
 public sealed partial class WeChatEmulator
 {
     // The custom codes deposited per card, in import order; a pick-up of a deposit-mode card takes the first one left.
@@ -18,6 +18,10 @@ public sealed partial class WeChatEmulator
         ("/card/code/deposit", DepositCodes),
         ("/card/code/getdepositcount", GetDepositCount),
         ("/card/code/checkcode", CheckCodes),
+        ("/card/paygiftcard/add", AddPayGiftRule),
+        ("/card/paygiftcard/delete", DeletePayGiftRule),
+        ("/card/paygiftcard/getbyid", GetPayGiftRule),
+        ("/card/paygiftcard/batchget", BatchGetPayGiftRules),
     ];
 
     // The stock left (sku.quantity, which card/get shows): set at creation, changed by card/modifystock, one less per pick-up.

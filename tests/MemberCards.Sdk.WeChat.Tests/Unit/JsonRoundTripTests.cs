@@ -289,7 +289,27 @@ public sealed class JsonRoundTripTests
         new WeChatDepositCodesResponse { ErrorCode = 1, ErrorMessage = "ok", SuccCode = ["11111"], DuplicateCode = ["22222"], FailCode = ["33333"] },
         new WeChatGetDepositCountResponse { ErrorCode = 1, ErrorMessage = "ok", Count = 123 },
         new WeChatCheckCodesResponse { ErrorCode = 1, ErrorMessage = "ok", ExistCode = ["11111"], NotExistCode = ["44444"] },
+        PayGiftCardRule(),
+        PayGiftCardRule().BaseInfo!,
+        PayGiftCardRule().MemberRule!,
+        new WeChatAddPayGiftCardRuleRequest { RuleInfo = PayGiftCardRule() },
+        new WeChatAddPayGiftCardRuleResponse { ErrorCode = 1, ErrorMessage = "ok", RuleId = 1001, SuccMchIdList = ["1900000001"], FailMchIdList = [PayGiftCardMchIdFailure()] },
+        PayGiftCardMchIdFailure(),
+        new WeChatPayGiftCardRuleIdRequest { RuleId = 1001 },
+        new WeChatGetPayGiftCardRuleResponse { ErrorCode = 1, ErrorMessage = "ok", RuleInfo = PayGiftCardRule() },
+        new WeChatBatchGetPayGiftCardRulesRequest { Type = WeChatPayGiftCardRule.PayMemberCardType, Effective = true, Offset = 10, Count = 5 },
+        new WeChatBatchGetPayGiftCardRulesResponse { ErrorCode = 1, ErrorMessage = "ok", RuleList = [PayGiftCardRule()], TotalCount = 11 },
     ];
 
     private static WeChatUserCard UserCard() => new() { Code = "110201201245", CardId = CardId };
+
+    private static WeChatPayGiftCardRule PayGiftCardRule() => new()
+    {
+        RuleId = 1001,
+        Type = WeChatPayGiftCardRule.PayMemberCardType,
+        BaseInfo = new WeChatPayGiftCardBaseInfo { MchIdList = ["1900000001", "1900000002"], BeginTime = 1_480_317_217, EndTime = 1_580_317_217, Status = "RULE_STATUS_OK", CreateTime = 1_480_317_217, UpdateTime = 1_480_317_300 },
+        MemberRule = new WeChatPayGiftCardMemberRule { CardId = CardId, LeastCost = 0, MaxCost = 20_000, JumpUrl = "https://www.qq.com", AppBrandId = "gh_abcdefghijkl@app", AppBrandPass = "pages/index/index" },
+    };
+
+    private static WeChatPayGiftCardMchIdFailure PayGiftCardMchIdFailure() => new() { MchId = "1900000002", ErrorCode = 9_300_001, ErrorMessage = "mchid occupied", OccupyRuleId = 998, OccupyAppId = "wx1234567890abcdef" };
 }
