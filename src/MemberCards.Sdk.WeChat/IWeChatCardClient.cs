@@ -196,4 +196,48 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the calls (a cancellation after the delete leaves no rule either).</param>
     /// <returns>The answer of the add, with the new rule id.</returns>
     Task<WeChatAddPayGiftCardRuleResponse> ReplacePayGiftCardRuleAsync(long ruleId, WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The AppId's card figures per day: views, pick-ups, consumptions, gifts, expiries (<c>POST /datacube/getcardbizuininfo</c>).
+    /// The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field.
+    /// </summary>
+    /// <param name="request">The days and the card source.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per day.</returns>
+    Task<WeChatCardBizDataResponse> GetCardBizDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The figures of each card, or of one, per day (<c>POST /datacube/getcardcardinfo</c>); member cards are not counted
+    /// here: see <see cref="GetMemberCardDataAsync"/>. The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field.
+    /// </summary>
+    /// <param name="request">The days, the card source and the card.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per card and day.</returns>
+    Task<WeChatCardCardDataResponse> GetCardCardDataAsync(WeChatCardCardDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The AppId's member-card figures per day: pick-ups, activations, members (<c>POST /datacube/getcardmembercardinfo</c>).
+    /// The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field.
+    /// </summary>
+    /// <param name="request">The days and the card source.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per day.</returns>
+    Task<WeChatMemberCardDataResponse> GetMemberCardDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One member card's figures per day, with its members' payments (<c>POST /datacube/getcardmembercarddetail</c>).
+    /// The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field. WeChat documents these limits for the other three calls; they are assumed for this one.
+    /// </summary>
+    /// <param name="request">The days and the card.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per day.</returns>
+    Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync(WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken = default);
 }

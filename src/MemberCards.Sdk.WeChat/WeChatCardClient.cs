@@ -8,7 +8,7 @@ namespace MemberCards.Sdk.WeChat;
 /// <see cref="IWeChatApi"/> method (the wire contract), over the registration's pipeline, which adds the access_token
 /// and maps errcodes to exceptions.
 /// </summary>
-internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger logger) : IWeChatCardClient
+internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger logger, TimeProvider time) : IWeChatCardClient
 {
     public string AppId { get; } = appId;
 
@@ -96,6 +96,18 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
     public Task<WeChatAddPayGiftCardRuleResponse> ReplacePayGiftCardRuleAsync(long ruleId, WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, (r, ct) => ReplaceAsync(ruleId, r, ct), cancellationToken);
 
+    public Task<WeChatCardBizDataResponse> GetCardBizDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetCardBizDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
+    public Task<WeChatCardCardDataResponse> GetCardCardDataAsync(WeChatCardCardDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetCardCardDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
+    public Task<WeChatMemberCardDataResponse> GetMemberCardDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetMemberCardDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
+    public Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync(WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetMemberCardDetailDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
     /// <summary>
     /// The one way every endpoint is called: the request must not be null and must pass its documented limits (both
     /// thrown before anything is sent, synchronously), then <paramref name="call"/> sends it; a JSON <c>null</c> answer is
@@ -148,6 +160,13 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
         {
             throw new MemberCardsException(WeChatConstants.ServiceName, $"The 支付即会员 rule {ruleId} was deleted, but adding its replacement failed, so no rule now covers its merchant ids; add the rule again. {ex.Message}", ex);
         }
+    }
+
+    /// <summary>The card figures' last rule, which needs the clock: no figures exist for today (China Standard Time, on the host's <see cref="TimeProvider"/>).</summary>
+    private TRequest BeforeToday<TRequest>(TRequest request, string? endDate)
+    {
+        WeChatRequestValidator.ValidateEndedBeforeToday(endDate!, time.GetUtcNow());
+        return request;
     }
 
     private CardEnvelope Envelope(WeChatMemberCard card)
