@@ -7,11 +7,8 @@ namespace MemberCards.Sdk.WeChat;
 /// names these fields inconsistently (<c>cardid</c>, <c>merchanttype</c>, camelCase <c>payOriginalFee</c> beside
 /// <c>fee</c>): each name is mapped explicitly.
 /// </summary>
-public sealed class WeChatMemberCardDetailData
+public sealed class WeChatMemberCardDetailData : WeChatCardDayFigures
 {
-    /// <summary>The day, <c>yyyy-MM-dd</c> (<c>ref_date</c>).</summary>
-    public string? RefDate { get; init; }
-
     /// <summary>The kind of merchant, as WeChat reports it (<c>merchanttype</c>).</summary>
     [JsonPropertyName("merchanttype")]
     public int? MerchantType { get; init; }
@@ -23,24 +20,6 @@ public sealed class WeChatMemberCardDetailData
     /// <summary>The sub-merchant the card belongs to, when a third party made it (<c>submerchantid</c>).</summary>
     [JsonPropertyName("submerchantid")]
     public long? SubMerchantId { get; init; }
-
-    /// <summary>Views of the card (<c>view_cnt</c>).</summary>
-    public long? ViewCnt { get; init; }
-
-    /// <summary>Users who viewed it (<c>view_user</c>).</summary>
-    public long? ViewUser { get; init; }
-
-    /// <summary>Cards picked up (<c>receive_cnt</c>).</summary>
-    public long? ReceiveCnt { get; init; }
-
-    /// <summary>Users who picked one up (<c>receive_user</c>).</summary>
-    public long? ReceiveUser { get; init; }
-
-    /// <summary>Codes consumed (<c>verify_cnt</c>).</summary>
-    public long? VerifyCnt { get; init; }
-
-    /// <summary>Users whose code was consumed (<c>verify_user</c>).</summary>
-    public long? VerifyUser { get; init; }
 
     /// <summary>Cards activated (<c>active_cnt</c>).</summary>
     public long? ActiveCnt { get; init; }
