@@ -151,4 +151,93 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The codes imported and not imported.</returns>
     Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a 支付即会员 rule (<c>POST /card/paygiftcard/add</c>): after a WeChat Pay payment to one of its merchant ids,
+    /// within its amount range and period, the payer is offered the member card. WeChat has no call that changes a
+    /// rule: use <see cref="ReplacePayGiftCardRuleAsync"/>.
+    /// </summary>
+    /// <param name="request">The rule; validated before sending.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The rule id and the merchant ids taken. WeChat answers errcode 0 even when some merchant ids are held by another
+    /// rule or AppId: those are in <see cref="WeChatAddPayGiftCardRuleResponse.FailMchIdList"/>, not thrown.
+    /// </returns>
+    Task<WeChatAddPayGiftCardRuleResponse> AddPayGiftCardRuleAsync(WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a 支付即会员 rule (<c>POST /card/paygiftcard/delete</c>).</summary>
+    /// <param name="request">The rule id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    Task<WeChatResponse> DeletePayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One 支付即会员 rule, with its state and times (<c>POST /card/paygiftcard/getbyid</c>).</summary>
+    /// <param name="request">The rule id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The rule.</returns>
+    Task<WeChatGetPayGiftCardRuleResponse> GetPayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the AppId's 支付即会员 rules, optionally only those in effect (<c>POST /card/paygiftcard/batchget</c>).</summary>
+    /// <param name="request">The type, the offset, the count and the <c>effective</c> filter.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the total.</returns>
+    Task<WeChatBatchGetPayGiftCardRulesResponse> BatchGetPayGiftCardRulesAsync(WeChatBatchGetPayGiftCardRulesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Changes a 支付即会员 rule the only way WeChat allows: there is no update call, so this deletes the rule
+    /// (<c>card/paygiftcard/delete</c>) and then adds <paramref name="request"/> (<c>card/paygiftcard/add</c>), which gets
+    /// a new rule id. Both the rule id and the new rule are validated before anything is sent. It is not atomic: between
+    /// the two calls no rule covers the merchant ids, and when the add fails after the delete succeeded the old rule is
+    /// gone: the <see cref="MemberCardsException"/> thrown then says so, with the add's failure as its inner exception.
+    /// A failed delete throws as <see cref="DeletePayGiftCardRuleAsync"/> does and adds nothing.
+    /// </summary>
+    /// <param name="ruleId">The rule to replace.</param>
+    /// <param name="request">The rule that replaces it.</param>
+    /// <param name="cancellationToken">Cancels the calls (a cancellation after the delete leaves no rule either).</param>
+    /// <returns>The answer of the add, with the new rule id.</returns>
+    Task<WeChatAddPayGiftCardRuleResponse> ReplacePayGiftCardRuleAsync(long ruleId, WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The AppId's card figures per day: views, pick-ups, consumptions, gifts, expiries (<c>POST /datacube/getcardbizuininfo</c>).
+    /// The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field.
+    /// </summary>
+    /// <param name="request">The days and the card source.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per day.</returns>
+    Task<WeChatCardBizDataResponse> GetCardBizDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The figures of each card, or of one, per day (<c>POST /datacube/getcardcardinfo</c>); member cards are not counted
+    /// here: see <see cref="GetMemberCardDataAsync"/>. The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field.
+    /// </summary>
+    /// <param name="request">The days, the card source and the card.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per card and day.</returns>
+    Task<WeChatCardCardDataResponse> GetCardCardDataAsync(WeChatCardCardDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The AppId's member-card figures per day: pick-ups, activations, members (<c>POST /datacube/getcardmembercardinfo</c>).
+    /// The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field.
+    /// </summary>
+    /// <param name="request">The days and the card source.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per day.</returns>
+    Task<WeChatMemberCardDataResponse> GetMemberCardDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One member card's figures per day, with its members' payments (<c>POST /datacube/getcardmembercarddetail</c>).
+    /// The dates are validated before sending: <c>yyyy-MM-dd</c>, at most 62 days counting both ends, and the
+    /// last at most yesterday in China Standard Time (UTC+8), the day WeChat counts in, read from the host's
+    /// <see cref="TimeProvider"/>; a <see cref="MemberCardsValidationException"/> names the field. WeChat documents these limits for the other three calls; they are assumed for this one.
+    /// </summary>
+    /// <param name="request">The days and the card.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per day.</returns>
+    Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync(WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken = default);
 }

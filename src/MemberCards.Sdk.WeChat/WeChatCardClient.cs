@@ -8,7 +8,7 @@ namespace MemberCards.Sdk.WeChat;
 /// <see cref="IWeChatApi"/> method (the wire contract), over the registration's pipeline, which adds the access_token
 /// and maps errcodes to exceptions.
 /// </summary>
-internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger logger) : IWeChatCardClient
+internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger logger, TimeProvider time) : IWeChatCardClient
 {
     public string AppId { get; } = appId;
 
@@ -81,6 +81,33 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
     public Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, (r, ct) => InChunksAsync(r, api.CheckCodesAsync, all => new() { ExistCode = [.. all.SelectMany(a => a.ExistCode ?? [])], NotExistCode = [.. all.SelectMany(a => a.NotExistCode ?? [])] }, ct), cancellationToken);
 
+    public Task<WeChatAddPayGiftCardRuleResponse> AddPayGiftCardRuleAsync(WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.AddPayGiftCardRuleAsync, cancellationToken);
+
+    public Task<WeChatResponse> DeletePayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.DeletePayGiftCardRuleAsync, cancellationToken);
+
+    public Task<WeChatGetPayGiftCardRuleResponse> GetPayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.GetPayGiftCardRuleAsync, cancellationToken);
+
+    public Task<WeChatBatchGetPayGiftCardRulesResponse> BatchGetPayGiftCardRulesAsync(WeChatBatchGetPayGiftCardRulesRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.BatchGetPayGiftCardRulesAsync, cancellationToken);
+
+    public Task<WeChatAddPayGiftCardRuleResponse> ReplacePayGiftCardRuleAsync(long ruleId, WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => ReplaceAsync(ruleId, r, ct), cancellationToken);
+
+    public Task<WeChatCardBizDataResponse> GetCardBizDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetCardBizDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
+    public Task<WeChatCardCardDataResponse> GetCardCardDataAsync(WeChatCardCardDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetCardCardDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
+    public Task<WeChatMemberCardDataResponse> GetMemberCardDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetMemberCardDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
+    public Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync(WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, (r, ct) => api.GetMemberCardDetailDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+
     /// <summary>
     /// The one way every endpoint is called: the request must not be null and must pass its documented limits (both
     /// thrown before anything is sent, synchronously), then <paramref name="call"/> sends it; a JSON <c>null</c> answer is
@@ -114,6 +141,32 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
         }
 
         return answers.Count == 1 ? answers[0] : merge(answers);
+    }
+
+    /// <summary>
+    /// <c>card/paygiftcard/delete</c> of <paramref name="ruleId"/> (checked before anything is sent), then
+    /// <c>card/paygiftcard/add</c> of the validated <paramref name="request"/>: WeChat has no update call. A failure of the
+    /// add leaves no rule, and the exception says so.
+    /// </summary>
+    private async Task<WeChatAddPayGiftCardRuleResponse> ReplaceAsync(long ruleId, WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken)
+    {
+        var old = new WeChatPayGiftCardRuleIdRequest { RuleId = ruleId };
+        await DeletePayGiftCardRuleAsync(old, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await AddPayGiftCardRuleAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is MemberCardsException or HttpRequestException or OperationCanceledException)
+        {
+            throw new MemberCardsException(WeChatConstants.ServiceName, $"The 支付即会员 rule {ruleId} was deleted, but adding its replacement failed, so no rule now covers its merchant ids; add the rule again. {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The card figures' last rule, which needs the clock: no figures exist for today (China Standard Time, on the host's <see cref="TimeProvider"/>).</summary>
+    private TRequest BeforeToday<TRequest>(TRequest request, string? endDate)
+    {
+        WeChatRequestValidator.ValidateEndedBeforeToday(endDate!, time.GetUtcNow());
+        return request;
     }
 
     private CardEnvelope Envelope(WeChatMemberCard card)

@@ -28,7 +28,7 @@ internal sealed class WeChatClientFactory(
     public IWeChatCardClient Create(string name)
     {
         var settings = SettingsOf(name);
-        return new WeChatCardClient(RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings), settings.AppId, cardLogger);
+        return new WeChatCardClient(RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(WeChatConstants.ApiClientName(name)), Settings), settings.AppId, cardLogger, time);
     }
 
     public TApi CreateApi<TApi>(string name)

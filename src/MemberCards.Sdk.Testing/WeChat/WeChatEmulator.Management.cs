@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace MemberCards.Sdk.Testing.WeChat;
 
-/// <content>The card-management calls: a user's cards, pages of card ids, the stock that pick-ups consume, and deposited custom codes.</content>
+/// <content>The card-management calls: a user's cards, pages of card ids, the stock that pick-ups consume, and deposited custom codes; the 支付即会员 rules and the card figures (datacube) are in their own parts.</content>
 public sealed partial class WeChatEmulator
 {
     // The custom codes deposited per card, in import order; a pick-up of a deposit-mode card takes the first one left.
@@ -18,6 +18,14 @@ public sealed partial class WeChatEmulator
         ("/card/code/deposit", DepositCodes),
         ("/card/code/getdepositcount", GetDepositCount),
         ("/card/code/checkcode", CheckCodes),
+        ("/card/paygiftcard/add", AddPayGiftRule),
+        ("/card/paygiftcard/delete", DeletePayGiftRule),
+        ("/card/paygiftcard/getbyid", GetPayGiftRule),
+        ("/card/paygiftcard/batchget", BatchGetPayGiftRules),
+        ("/datacube/getcardbizuininfo", GetCardBizData),
+        ("/datacube/getcardcardinfo", GetCardCardData),
+        ("/datacube/getcardmembercardinfo", GetMemberCardData),
+        ("/datacube/getcardmembercarddetail", GetMemberCardDetailData),
     ];
 
     // The stock left (sku.quantity, which card/get shows): set at creation, changed by card/modifystock, one less per pick-up.

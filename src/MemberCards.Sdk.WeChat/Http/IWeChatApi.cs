@@ -62,4 +62,20 @@ internal interface IWeChatApi
     [Post("/card/code/getdepositcount")] Task<WeChatGetDepositCountResponse> GetDepositCountAsync([Body(buffered: true)] WeChatCardIdRequest request, CancellationToken cancellationToken);
 
     [Post("/card/code/checkcode")] Task<WeChatCheckCodesResponse> CheckCodesAsync([Body(buffered: true)] WeChatCardCodesRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/paygiftcard/add")] Task<WeChatAddPayGiftCardRuleResponse> AddPayGiftCardRuleAsync([Body(buffered: true)] WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/paygiftcard/delete")] Task<WeChatResponse> DeletePayGiftCardRuleAsync([Body(buffered: true)] WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/paygiftcard/getbyid")] Task<WeChatGetPayGiftCardRuleResponse> GetPayGiftCardRuleAsync([Body(buffered: true)] WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken);
+
+    [Post("/card/paygiftcard/batchget")] Task<WeChatBatchGetPayGiftCardRulesResponse> BatchGetPayGiftCardRulesAsync([Body(buffered: true)] WeChatBatchGetPayGiftCardRulesRequest request, CancellationToken cancellationToken);
+
+    [Post("/datacube/getcardbizuininfo")] Task<WeChatCardBizDataResponse> GetCardBizDataAsync([Body(buffered: true)] WeChatCardDataRequest request, CancellationToken cancellationToken);
+
+    [Post("/datacube/getcardcardinfo")] Task<WeChatCardCardDataResponse> GetCardCardDataAsync([Body(buffered: true)] WeChatCardCardDataRequest request, CancellationToken cancellationToken);
+
+    [Post("/datacube/getcardmembercardinfo")] Task<WeChatMemberCardDataResponse> GetMemberCardDataAsync([Body(buffered: true)] WeChatCardDataRequest request, CancellationToken cancellationToken);
+
+    [Post("/datacube/getcardmembercarddetail")] Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync([Body(buffered: true)] WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken);
 }

@@ -55,6 +55,19 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatDepositCodesResponse))]
 [JsonSerializable(typeof(WeChatGetDepositCountResponse))]
 [JsonSerializable(typeof(WeChatCheckCodesResponse))]
+[JsonSerializable(typeof(WeChatAddPayGiftCardRuleRequest))]
+[JsonSerializable(typeof(WeChatAddPayGiftCardRuleResponse))]
+[JsonSerializable(typeof(WeChatPayGiftCardRuleIdRequest))]
+[JsonSerializable(typeof(WeChatGetPayGiftCardRuleResponse))]
+[JsonSerializable(typeof(WeChatBatchGetPayGiftCardRulesRequest))]
+[JsonSerializable(typeof(WeChatBatchGetPayGiftCardRulesResponse))]
+[JsonSerializable(typeof(WeChatCardDataRequest))]
+[JsonSerializable(typeof(WeChatCardCardDataRequest))]
+[JsonSerializable(typeof(WeChatMemberCardDetailDataRequest))]
+[JsonSerializable(typeof(WeChatCardBizDataResponse))]
+[JsonSerializable(typeof(WeChatCardCardDataResponse))]
+[JsonSerializable(typeof(WeChatMemberCardDataResponse))]
+[JsonSerializable(typeof(WeChatMemberCardDetailDataResponse))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
     /// <summary>The options every WeChat call serializes with (snake_case names, nulls omitted, Chinese unescaped).</summary>

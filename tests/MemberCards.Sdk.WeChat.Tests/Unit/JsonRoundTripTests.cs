@@ -289,7 +289,46 @@ public sealed class JsonRoundTripTests
         new WeChatDepositCodesResponse { ErrorCode = 1, ErrorMessage = "ok", SuccCode = ["11111"], DuplicateCode = ["22222"], FailCode = ["33333"] },
         new WeChatGetDepositCountResponse { ErrorCode = 1, ErrorMessage = "ok", Count = 123 },
         new WeChatCheckCodesResponse { ErrorCode = 1, ErrorMessage = "ok", ExistCode = ["11111"], NotExistCode = ["44444"] },
+        PayGiftCardRule(),
+        PayGiftCardRule().BaseInfo!,
+        PayGiftCardRule().MemberRule!,
+        new WeChatAddPayGiftCardRuleRequest { RuleInfo = PayGiftCardRule() },
+        new WeChatAddPayGiftCardRuleResponse { ErrorCode = 1, ErrorMessage = "ok", RuleId = 1001, SuccMchIdList = ["1900000001"], FailMchIdList = [PayGiftCardMchIdFailure()] },
+        PayGiftCardMchIdFailure(),
+        new WeChatPayGiftCardRuleIdRequest { RuleId = 1001 },
+        new WeChatGetPayGiftCardRuleResponse { ErrorCode = 1, ErrorMessage = "ok", RuleInfo = PayGiftCardRule() },
+        new WeChatBatchGetPayGiftCardRulesRequest { Type = WeChatPayGiftCardRule.PayMemberCardType, Effective = true, Offset = 10, Count = 5 },
+        new WeChatBatchGetPayGiftCardRulesResponse { ErrorCode = 1, ErrorMessage = "ok", RuleList = [PayGiftCardRule()], TotalCount = 11 },
+        new WeChatCardDataRequest { BeginDate = "2015-06-15", EndDate = "2015-06-30", CondSource = 0 },
+        new WeChatCardCardDataRequest { BeginDate = "2015-06-15", EndDate = "2015-06-30", CondSource = 1, CardId = CardId },
+        new WeChatMemberCardDetailDataRequest { BeginDate = "2015-06-15", EndDate = "2015-06-30", CardId = CardId },
+        CardBizData(),
+        new WeChatCardBizDataResponse { ErrorCode = 1, ErrorMessage = "ok", List = [CardBizData()] },
+        CardCardData(),
+        new WeChatCardCardDataResponse { ErrorCode = 1, ErrorMessage = "ok", List = [CardCardData()] },
+        MemberCardData(),
+        new WeChatMemberCardDataResponse { ErrorCode = 1, ErrorMessage = "ok", List = [MemberCardData()] },
+        MemberCardDetailData(),
+        new WeChatMemberCardDetailDataResponse { ErrorCode = 1, ErrorMessage = "ok", List = [MemberCardDetailData()] },
     ];
 
     private static WeChatUserCard UserCard() => new() { Code = "110201201245", CardId = CardId };
+
+    private static WeChatPayGiftCardRule PayGiftCardRule() => new()
+    {
+        RuleId = 1001,
+        Type = WeChatPayGiftCardRule.PayMemberCardType,
+        BaseInfo = new WeChatPayGiftCardBaseInfo { MchIdList = ["1900000001", "1900000002"], BeginTime = 1_480_317_217, EndTime = 1_580_317_217, Status = "RULE_STATUS_OK", CreateTime = 1_480_317_217, UpdateTime = 1_480_317_300 },
+        MemberRule = new WeChatPayGiftCardMemberRule { CardId = CardId, LeastCost = 0, MaxCost = 20_000, JumpUrl = "https://www.qq.com", AppBrandId = "gh_abcdefghijkl@app", AppBrandPass = "pages/index/index" },
+    };
+
+    private static WeChatCardBizData CardBizData() => new() { RefDate = "2015-06-23", ViewCnt = 1, ViewUser = 2, ReceiveCnt = 3, ReceiveUser = 4, VerifyCnt = 5, VerifyUser = 6, GivenCnt = 7, GivenUser = 8, ExpireCnt = 9, ExpireUser = 10 };
+
+    private static WeChatCardCardData CardCardData() => new() { RefDate = "2015-06-23", ViewCnt = 1, ViewUser = 2, ReceiveCnt = 3, ReceiveUser = 4, VerifyCnt = 5, VerifyUser = 6, GivenCnt = 7, GivenUser = 8, ExpireCnt = 9, ExpireUser = 10, CardId = CardId, CardType = 2, IsPay = 1 };
+
+    private static WeChatMemberCardData MemberCardData() => new() { RefDate = "2015-06-23", ViewCnt = 1, ViewUser = 2, ReceiveCnt = 3, ReceiveUser = 4, ActiveUser = 5, VerifyCnt = 6, VerifyUser = 7, TotalUser = 8, TotalReceiveUser = 9 };
+
+    private static WeChatMemberCardDetailData MemberCardDetailData() => new() { RefDate = "2015-06-23", MerchantType = 1, CardId = CardId, SubMerchantId = 12, ViewCnt = 1, ViewUser = 2, ReceiveCnt = 3, ReceiveUser = 4, VerifyCnt = 5, VerifyUser = 6, ActiveCnt = 7, ActiveUser = 8, TotalUser = 9, NewUser = 10, PayOriginalFee = 10_000, Fee = 9_000 };
+
+    private static WeChatPayGiftCardMchIdFailure PayGiftCardMchIdFailure() => new() { MchId = "1900000002", ErrorCode = 9_300_001, ErrorMessage = "mchid occupied", OccupyRuleId = 998, OccupyAppId = "wx1234567890abcdef" };
 }
