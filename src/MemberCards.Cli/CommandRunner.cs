@@ -1,5 +1,3 @@
-using System.CommandLine;
-using MemberCards.Cli.Input;
 using MemberCards.Sdk;
 
 namespace MemberCards.Cli;

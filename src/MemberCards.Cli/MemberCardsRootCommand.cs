@@ -1,4 +1,3 @@
-using System.CommandLine;
 using MemberCards.Cli.Emulate;
 using MemberCards.Cli.WeChat;
 using MemberCards.Cli.WeChatPay;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using MemberCards.Cli.Input;
-
 namespace MemberCards.Cli;
 
 /// <summary>

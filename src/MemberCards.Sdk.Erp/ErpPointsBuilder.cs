@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization.Metadata;
-using MemberCards.Sdk.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

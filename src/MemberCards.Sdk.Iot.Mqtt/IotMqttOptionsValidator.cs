@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace MemberCards.Sdk.Iot.Mqtt;
 
 /// <summary>Validates <see cref="IotMqttOptions"/> at host start; each message names the setting (<c>MemberCards:Iot(name):Mqtt:Key</c>).</summary>

@@ -1,5 +1,3 @@
-using StackExchange.Redis;
-
 namespace MemberCards.Sdk.Redis;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Caching.Distributed;
-using StackExchange.Redis;
 
 namespace MemberCards.Sdk.Redis;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.Extensions.Logging;
-using StackExchange.Redis;
 
 namespace MemberCards.Sdk.Redis;
 

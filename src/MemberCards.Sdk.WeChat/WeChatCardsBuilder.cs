@@ -1,4 +1,3 @@
-using MemberCards.Sdk.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>Validates <see cref="WeChatCardsOptions"/> at host start; every message names the setting (<c>MemberCards:WeChat(name):Key</c>).</summary>

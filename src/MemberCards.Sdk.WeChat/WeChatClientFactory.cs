@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using MemberCards.Sdk.Serialization;
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Refit;
 
 namespace MemberCards.Sdk.WeChat;
 

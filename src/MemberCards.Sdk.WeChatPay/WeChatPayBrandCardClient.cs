@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChatPay;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Refit;
 
 namespace MemberCards.Sdk.WeChatPay;
 

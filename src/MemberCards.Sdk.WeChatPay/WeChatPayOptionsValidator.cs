@@ -1,5 +1,3 @@
-using System.Text;
-using MemberCards.Sdk.Security;
 using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.WeChatPay;

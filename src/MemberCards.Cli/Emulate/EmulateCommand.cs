@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using System.Net.Sockets;
-using MemberCards.Cli.Input;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChat;

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.Testing;

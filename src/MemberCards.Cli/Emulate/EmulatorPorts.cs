@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using MemberCards.Cli.Input;
 
 namespace MemberCards.Cli.Emulate;
 

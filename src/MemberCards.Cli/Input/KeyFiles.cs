@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using MemberCards.Sdk.Security;
 
 namespace MemberCards.Cli.Input;
 

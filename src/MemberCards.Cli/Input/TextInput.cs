@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Text;
-
 namespace MemberCards.Cli.Input;
 
 /// <summary>A value given inline (<c>--NAME</c>) or in a file (<c>--NAME-file</c>); exactly one of the two.</summary>

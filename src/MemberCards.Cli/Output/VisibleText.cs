@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MemberCards.Cli.Output;
 
 /// <summary>Prints signing messages with their invisible bytes made visible: every LF as <c>\n</c> before the line break.</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace MemberCards.Cli.WeChat;
 
 /// <summary><c>membercards wechat</c>: Official Account server checks.</summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using MemberCards.Cli.Input;
-using MemberCards.Sdk.Security;
 using MemberCards.Sdk.WeChat;
 
 namespace MemberCards.Cli.WeChat;

@@ -1,9 +1,5 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using MemberCards.Cli.Input;
-using MemberCards.Sdk.Security;
 
 namespace MemberCards.Cli.WeChatPay;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace MemberCards.Cli.WeChatPay;
 
 /// <summary><c>membercards wechatpay</c>: the APIv3 checks.</summary>

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Text;
-using MemberCards.Cli.Input;
 using MemberCards.Sdk;
-using MemberCards.Sdk.Security;
 
 namespace MemberCards.Cli.WeChatPay;
 

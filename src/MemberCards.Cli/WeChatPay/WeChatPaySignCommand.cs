@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using MemberCards.Cli.Input;
 using MemberCards.Cli.Output;
 using MemberCards.Sdk.WeChatPay;
 

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using MemberCards.Cli.Input;
 using MemberCards.Cli.Output;
-using MemberCards.Sdk.Security;
 using MemberCards.Sdk.WeChatPay;
 
 namespace MemberCards.Cli.WeChatPay;

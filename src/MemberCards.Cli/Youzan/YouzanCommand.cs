@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace MemberCards.Cli.Youzan;
 
 /// <summary><c>membercards youzan</c>: push-message checks.</summary>

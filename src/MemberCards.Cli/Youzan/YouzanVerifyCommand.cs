@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Text;
-using MemberCards.Cli.Input;
-using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Cli.Youzan;

@@ -1,7 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MemberCards.Sdk.AspNetCore;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>The endpoints' log messages: service, outcome and ids only, never a body, secret or personal data.</summary>

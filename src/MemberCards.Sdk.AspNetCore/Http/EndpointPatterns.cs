@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Routing;
 
 namespace MemberCards.Sdk.AspNetCore;
 

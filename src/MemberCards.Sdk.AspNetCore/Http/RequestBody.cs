@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>Reads a request body whole, refusing more than a cap before buffering it.</summary>

@@ -1,9 +1,5 @@
 using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.Security;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.AspNetCore;
 

@@ -1,11 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using MemberCards.Sdk.AspNetCore;
 using MemberCards.Sdk.WeChat;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk;
 

@@ -1,10 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using System.Diagnostics.CodeAnalysis;
-using MemberCards.Sdk.AspNetCore;
 using MemberCards.Sdk.WeChatPay;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace MemberCards.Sdk;
 

@@ -1,8 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using MemberCards.Sdk.AspNetCore;
 using MemberCards.Sdk.Youzan;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 
 namespace MemberCards.Sdk;
 

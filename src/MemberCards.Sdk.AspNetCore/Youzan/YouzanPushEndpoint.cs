@@ -1,7 +1,4 @@
 using MemberCards.Sdk.Youzan;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.AspNetCore;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace MemberCards.Sdk;
 
 /// <summary>The logs of <see cref="InboundCore"/>, the same for every service (event ids 1001-1099).</summary>

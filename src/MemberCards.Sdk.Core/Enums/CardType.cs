@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk;
 
 /// <summary>The kind of a member card, as WeChat Pay brand member cards name it.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk;
 
 /// <summary>The common member-form fields a card can ask the user for.</summary>

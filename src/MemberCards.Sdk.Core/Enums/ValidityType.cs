@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk;
 
 /// <summary>How the validity period of a card is expressed.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace MemberCards.Sdk;
 
 /// <summary>The default <see cref="IMemberCardsBuilder"/>.</summary>

@@ -1,7 +1,5 @@
 using System.Collections;
-using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk;
 

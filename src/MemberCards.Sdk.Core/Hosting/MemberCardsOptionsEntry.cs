@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace MemberCards.Sdk;
 
 /// <summary>One named options instance in <see cref="MemberCardsOptionsCatalog"/>.</summary>

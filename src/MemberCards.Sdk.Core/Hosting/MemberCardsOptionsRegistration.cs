@@ -1,9 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-
 namespace MemberCards.Sdk;
 
 /// <summary>The named-options plumbing every client package uses to register its settings.</summary>

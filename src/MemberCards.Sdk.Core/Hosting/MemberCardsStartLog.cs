@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace MemberCards.Sdk;
 
 /// <summary>The logs of the background validation of registrations after start (event ids 1101-1199).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace MemberCards.Sdk;
 
 /// <summary>Chooses when the registrations of <see cref="IMemberCardsBuilder"/> are validated (see <see cref="MemberCardsStartValidation"/>).</summary>

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace MemberCards.Sdk;
 
 /// <summary>

@@ -1,10 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
-using Polly;
 using Polly.Registry;
 
 namespace MemberCards.Sdk;

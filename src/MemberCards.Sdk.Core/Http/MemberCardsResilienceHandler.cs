@@ -1,5 +1,3 @@
-using Polly;
-
 namespace MemberCards.Sdk;
 
 /// <summary>

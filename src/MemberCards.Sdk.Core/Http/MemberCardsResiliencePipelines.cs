@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Polly;
 using Polly.Registry;
 
 namespace MemberCards.Sdk;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Http.Resilience;
-using Polly;
 using Polly.Timeout;
 
 namespace MemberCards.Sdk;

@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace MemberCards.Sdk;
 
 /// <summary>What every service builder's <c>AddHandler&lt;TMessage, THandler&gt;()</c> does, written once.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace MemberCards.Sdk;
 
 /// <summary>The <see cref="InboundHandlerLevel{TContext}"/> of the handlers a service registered as <typeparamref name="THandler"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace MemberCards.Sdk.Security;
 
 /// <summary>SHA256withRSA (RSASSA-PKCS1-v1_5) signatures in standard padded Base64, as WeChat Pay APIv3 uses them.</summary>

@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Serialization;
 

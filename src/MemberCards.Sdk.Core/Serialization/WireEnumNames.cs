@@ -1,8 +1,5 @@
 using System.Collections.Frozen;
-using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MemberCards.Sdk.Serialization;
 

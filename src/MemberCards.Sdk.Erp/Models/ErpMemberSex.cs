@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Erp;
 
 /// <summary>A member's sex as the ERP sends it (<c>sex</c>: 女, 男 or 保密).</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Erp;
 
 /// <summary>

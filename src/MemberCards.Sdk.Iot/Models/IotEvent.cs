@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary>One entry of a message's <c>events</c> object. Handle a kind with <see cref="IIotMessageHandler{TEvent}"/>.</summary>

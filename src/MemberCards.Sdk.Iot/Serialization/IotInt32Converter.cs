@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary>Reads an optional 32-bit integer sent as a number or a string of digits; <c>null</c> and <c>""</c> read as absent.</summary>

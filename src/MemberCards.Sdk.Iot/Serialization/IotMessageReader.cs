@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 using MemberCards.Sdk.Serialization;

@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-
 namespace MemberCards.Sdk.Iot;
 
 /// <summary>Reads a list of strings (numbers kept as their text); empty and null items are skipped, <c>null</c> reads as an empty list.</summary>

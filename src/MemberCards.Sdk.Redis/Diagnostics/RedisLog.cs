@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace MemberCards.Sdk.Redis;
 
 /// <summary>The Redis package's log messages, with stable event ids (7000 range); never a token, a secret or a value.</summary>

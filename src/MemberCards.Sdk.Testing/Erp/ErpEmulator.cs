@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace MemberCards.Sdk.Testing.Erp;
 
 /// <summary>

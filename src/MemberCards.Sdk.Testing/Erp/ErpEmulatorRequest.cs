@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace MemberCards.Sdk.Testing.Erp;
 
 /// <summary>A <c>/user/memberPoints</c> request as the emulator reads it (numbers accepted as numbers or strings).</summary>

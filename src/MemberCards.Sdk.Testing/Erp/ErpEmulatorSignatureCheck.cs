@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using MemberCards.Sdk.Security;
-using Microsoft.AspNetCore.Http;
-
 namespace MemberCards.Sdk.Testing.Erp;
 
 /// <summary>Checks the sample signature described on <see cref="ErpEmulatorSignature"/>.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace MemberCards.Sdk.Testing;
 
 /// <summary>Carries out one <see cref="Fault"/> on a request.</summary>

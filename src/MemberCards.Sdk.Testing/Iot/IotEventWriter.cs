@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Globalization;
-using System.Text.Json;
 using MemberCards.Sdk.Iot;
 
 namespace MemberCards.Sdk.Testing.Iot;

@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using MemberCards.Sdk.Iot;
 
 namespace MemberCards.Sdk.Testing.Iot;

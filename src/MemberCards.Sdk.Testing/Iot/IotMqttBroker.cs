@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
-using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using MQTTnet;
 
 namespace MemberCards.Sdk.Testing.Iot;
 

@@ -1,5 +1,3 @@
-using MQTTnet;
-
 namespace MemberCards.Sdk.Testing.Iot;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using MQTTnet;
 using MQTTnet.Packets;
 using MQTTnet.Server;
 

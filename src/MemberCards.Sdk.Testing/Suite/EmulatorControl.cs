@@ -1,13 +1,6 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using MemberCards.Sdk.Testing.WeChat;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.Testing.Youzan;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace MemberCards.Sdk.Testing;
 

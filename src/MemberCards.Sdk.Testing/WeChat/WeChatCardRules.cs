@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <summary>The documented required fields and limits of card/create, as the emulator enforces them.</summary>

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <content>The card routes and the in-memory cards, codes and members.</content>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <content>The card-management calls: a user's cards, pages of card ids, the stock that pick-ups consume, and deposited custom codes; the 支付即会员 rules and the card figures (datacube) are in their own parts.</content>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security;
-using System.Text;
-using MemberCards.Sdk.Security;
 using MemberCards.Sdk.WeChat;
 
 namespace MemberCards.Sdk.Testing.WeChat;

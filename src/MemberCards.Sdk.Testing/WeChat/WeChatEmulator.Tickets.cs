@@ -1,7 +1,4 @@
 using MemberCards.Sdk.WeChat;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace MemberCards.Sdk.Testing.WeChat;
 

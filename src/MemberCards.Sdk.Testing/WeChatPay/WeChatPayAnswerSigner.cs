@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using MemberCards.Sdk.Security;
-using MemberCards.Sdk.WeChatPay;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>Signs answers and notifications like WeChat Pay, spoiling them on request.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's membership (join-gift) activity routes: create (idempotent on <c>out_request_no</c>), list, get, patch, terminate.</summary>

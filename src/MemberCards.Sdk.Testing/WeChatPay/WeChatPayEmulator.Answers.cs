@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using MemberCards.Sdk.Security;
-using MemberCards.Sdk.WeChatPay;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace MemberCards.Sdk.Testing.WeChatPay;

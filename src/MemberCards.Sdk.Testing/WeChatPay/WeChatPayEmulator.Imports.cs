@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's import routes: by openid (live) and by phone (documented, not live unless <see cref="ImportByPhoneLive"/>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The point notifications: a user asks to exchange points for a coupon, WeChat Pay asks for a balance.</summary>

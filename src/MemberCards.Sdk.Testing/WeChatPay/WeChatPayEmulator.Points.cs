@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's points routes: balance sync (absolute) and the answer to a points-for-coupon exchange.</summary>

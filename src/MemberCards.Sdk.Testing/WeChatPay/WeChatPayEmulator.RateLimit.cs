@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's per-merchant rate limit on the brand member card routes (off unless <see cref="RateLimitPerSecond"/> is set).</summary>

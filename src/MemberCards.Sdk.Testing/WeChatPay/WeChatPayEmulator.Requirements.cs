@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The server's field rules for the newer brand member card routes: required fields and documented lengths.</summary>

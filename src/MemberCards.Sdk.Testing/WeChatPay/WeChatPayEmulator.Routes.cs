@@ -1,12 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
-using MemberCards.Sdk.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's routes: certificates and user cards.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's token routes: pre-auth tokens (one hour) and single-use pay-view tokens (ten minutes).</summary>

@@ -1,11 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
-using MemberCards.Sdk.Security;
-using MemberCards.Sdk.WeChatPay;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>How a <see cref="WeChatPayEmulator"/> is set up. Keys not given are generated at start.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
-using MemberCards.Sdk.Security;
-using MemberCards.Sdk.WeChatPay;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>Checks a request's <c>Authorization</c> as WeChat Pay does; on failure builds the 401 <c>SIGN_ERROR</c> detail.</summary>

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using MemberCards.Sdk.Security;
-
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>Applies a transformation to the sensitive fields of a user-card JSON object, in place.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>

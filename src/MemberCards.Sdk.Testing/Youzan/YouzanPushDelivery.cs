@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>One push as the <see cref="YouzanPushEmulator"/> sends it: the exact body bytes and headers.</summary>

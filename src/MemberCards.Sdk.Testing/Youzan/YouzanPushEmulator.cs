@@ -1,9 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Sdk.Testing.Youzan;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MemberCards.Sdk.Testing.Youzan;
 
 /// <summary>What a push endpoint answered the <see cref="YouzanPushEmulator"/>.</summary>

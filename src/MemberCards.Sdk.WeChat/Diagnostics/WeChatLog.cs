@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The WeChat client's log messages, with stable event ids (2000 range); never a token or a secret.</summary>

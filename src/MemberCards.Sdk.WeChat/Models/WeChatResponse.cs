@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The fields every WeChat answer carries. The client throws <see cref="MemberCardsApiException"/> for a non-zero errcode.</summary>

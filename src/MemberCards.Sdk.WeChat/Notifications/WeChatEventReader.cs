@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>Turns the elements of a verified (and decrypted) push into its typed <see cref="WeChatEvent"/>.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security;
-using System.Text;
 using MemberCards.Sdk.Security;
 
 namespace MemberCards.Sdk.WeChat;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A credential (an access_token or a ticket) with the times it should be replaced and expires; stored as text in the distributed cache.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Logging;
-using Refit;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Caching.Distributed;
 
 namespace MemberCards.Sdk.WeChat;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace MemberCards.Sdk.WeChat;
 

@@ -1,6 +1,5 @@
 using MemberCards.Sdk.Security;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace MemberCards.Sdk.WeChat;
 

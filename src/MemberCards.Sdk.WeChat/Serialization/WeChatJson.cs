@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The SDK's JSON conventions for every WeChat request and response, for a host that logs, queues or stores them.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.WeChat;
 

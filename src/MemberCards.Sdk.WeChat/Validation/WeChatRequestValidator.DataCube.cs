@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <content>The limits of the card figures (<c>datacube/getcard*</c>): WeChat's day format and range.</content>

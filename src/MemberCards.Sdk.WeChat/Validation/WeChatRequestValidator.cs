@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The documented limits of the card API, checked before a request is sent.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The WeChat Pay client's log messages, with stable event ids (3000 range); never a key or a signature.</summary>

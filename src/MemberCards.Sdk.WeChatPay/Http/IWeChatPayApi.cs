@@ -1,5 +1,3 @@
-using Refit;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization.Metadata;
-using MemberCards.Sdk.Serialization;
-using Refit;
 
 namespace MemberCards.Sdk.WeChatPay;
 

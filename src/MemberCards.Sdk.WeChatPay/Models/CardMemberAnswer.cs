@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The member an answer of the points calls echoes: brand, card template, user and card code, as returned.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A card-member request about one member's card: the brand, template, user and the card's code.</summary>

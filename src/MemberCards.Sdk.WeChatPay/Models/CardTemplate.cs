@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A member card template (<c>/cards</c>), as sent to create or update one and as returned.</summary>

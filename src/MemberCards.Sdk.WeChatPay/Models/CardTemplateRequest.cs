@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A request about one card template of a brand: the template in the path, the brand in the query or body.</summary>

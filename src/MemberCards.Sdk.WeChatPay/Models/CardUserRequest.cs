@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The brand, card template and user a card-member request names, written first in its body.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The body of GET <c>/v3/certificates</c>.</summary>

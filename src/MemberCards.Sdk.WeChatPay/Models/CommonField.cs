@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A platform-defined form field the user filled in when opening the card (<c>common_field_list[]</c>).</summary>

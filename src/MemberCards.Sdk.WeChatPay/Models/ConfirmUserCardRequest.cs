@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm</c>: report the result of an opening.</summary>

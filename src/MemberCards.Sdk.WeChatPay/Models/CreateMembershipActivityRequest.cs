@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/membership-activities</c>: create a join-gift activity (coupon batches shown in the join component).</summary>

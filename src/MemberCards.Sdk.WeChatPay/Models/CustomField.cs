@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A merchant-defined form field the user filled in when opening the card (<c>custom_field_list[]</c>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>An AEAD_AES_256_GCM resource (<c>encrypt_certificate</c>, notification <c>resource</c>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate</c>: invalidate a user card (irreversible).</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The merchant's answer to a points-for-coupon request (<c>result</c> of <c>/user-points/exchange-coupon/confirm</c>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>One coupon batch of a membership activity (<c>product_coupon_stock_list[]</c>).</summary>

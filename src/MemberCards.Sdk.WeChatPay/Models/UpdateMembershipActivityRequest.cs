@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>PATCH <c>/v3/brand/partner/card-member/membership-activities/{activity_id}</c>: change an activity's titles and times (all required).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>PATCH <c>/v3/brand/partner/card-member/user-cards/{user_card_code}?card_id=</c>: update one user card.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The opening result a merchant confirms (<c>user_card_confirm_state</c>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A member feed WeChat Pay accepted (the answer of POST <c>/user-feeds</c> echoes the request).</summary>

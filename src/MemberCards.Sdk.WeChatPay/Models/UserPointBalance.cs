@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A points balance WeChat Pay accepted (the answer of POST <c>/user-points/sync</c> echoes the request).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The outer JSON of a WeChat Pay notification (before the resource is decrypted).</summary>

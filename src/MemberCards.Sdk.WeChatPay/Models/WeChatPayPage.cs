@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>One page of a WeChat Pay list: a user's cards (<see cref="UserCard"/>) or a brand's templates (<see cref="CardTemplate"/>).</summary>

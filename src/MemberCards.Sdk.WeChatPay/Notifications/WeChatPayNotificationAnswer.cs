@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The HTTP answer to give WeChat Pay for a notification: 200 without body, or 4xx/5xx with <c>{"code":"FAIL","message":..}</c>.</summary>

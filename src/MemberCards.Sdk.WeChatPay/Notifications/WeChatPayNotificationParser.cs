@@ -1,6 +1,3 @@
-using MemberCards.Sdk.Security;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>Reads one notification: envelope shape first (nothing malformed reaches the key store), then the signature, then the AES-GCM resource, read as the type its <c>original_type</c> names.</summary>

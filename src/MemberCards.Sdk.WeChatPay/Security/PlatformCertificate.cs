@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A downloaded platform certificate's public key.</summary>

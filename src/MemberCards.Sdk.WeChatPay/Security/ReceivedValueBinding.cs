@@ -1,5 +1,3 @@
-using MemberCards.Sdk.Security;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>Ties each sensitive value of a received card to the merchant key it decrypts with (decrypting nothing); a value that is not a ciphertext string is malformed input.</summary>

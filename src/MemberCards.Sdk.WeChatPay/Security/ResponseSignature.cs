@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using MemberCards.Sdk.Security;
 
 namespace MemberCards.Sdk.WeChatPay;
 

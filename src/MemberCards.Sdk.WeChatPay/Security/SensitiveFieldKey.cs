@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using MemberCards.Sdk.Security;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>

@@ -1,11 +1,5 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
-using MemberCards.Sdk.Security;
-using MemberCards.Sdk.Serialization;
-using Microsoft.Extensions.Logging;
-using Refit;
 
 namespace MemberCards.Sdk.WeChatPay;
 

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.Extensions.Logging;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>

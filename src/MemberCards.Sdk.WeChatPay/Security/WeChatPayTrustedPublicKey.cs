@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The configured WeChat Pay public key and its id, swapped as one when the options change.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The decoded <c>msg</c> of a SCRM_CARD push, as sent.</summary>

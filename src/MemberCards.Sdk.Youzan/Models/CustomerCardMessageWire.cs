@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The decoded <c>msg</c> of a SCRM_CUSTOMER_CARD push, as sent.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>A verified <c>SCRM_CARD</c> push: the merchant created, changed, disabled, enabled or deleted a card.</summary>

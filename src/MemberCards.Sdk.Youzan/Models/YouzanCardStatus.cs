@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The <c>status</c> of a <c>SCRM_CARD</c> push: what the merchant did to a card.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>A verified <c>SCRM_CUSTOMER_CARD</c> push: a customer claimed, bought, was upgraded to, was given or deleted a card.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>The <c>status</c> of a <c>SCRM_CUSTOMER_CARD</c> push: how a customer got or lost a card.</summary>

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text.Json.Serialization.Metadata;
-using MemberCards.Sdk.Serialization;
 
 namespace MemberCards.Sdk.Youzan;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>Reads the value of one envelope field (the reader is on its name) into the push being read.</summary>

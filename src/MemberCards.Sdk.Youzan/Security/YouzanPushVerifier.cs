@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using MemberCards.Sdk.Security;
 
 namespace MemberCards.Sdk.Youzan;

@@ -1,7 +1,5 @@
 using MemberCards.Sdk.Security;
-using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace MemberCards.Sdk.Youzan;
 

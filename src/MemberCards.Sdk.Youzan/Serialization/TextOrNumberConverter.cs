@@ -1,6 +1,3 @@
-using System.Text.Json;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.Youzan;
 
 /// <summary>Reads a text field that may arrive as a JSON number (card numbers, phone numbers) without losing digits.</summary>

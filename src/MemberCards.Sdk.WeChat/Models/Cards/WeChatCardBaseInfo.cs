@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The <c>base_info</c> common to every card type. Unset (null) fields are not sent.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The validity kind of an Official Account card's <c>date_info</c> (<c>DATE_TYPE_*</c>).</summary>

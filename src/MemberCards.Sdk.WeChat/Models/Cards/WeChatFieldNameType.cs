@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The preset names of <c>custom_field1..3</c> (<c>name_type</c>); the misspellings are WeChat's.</summary>

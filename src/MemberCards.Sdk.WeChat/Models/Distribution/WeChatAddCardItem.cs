@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>One entry of the <c>cardList</c> of <c>wx.addCard</c> / <c>wx.batchAddCard</c>, named as the page passes it.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The signed parameters of <c>wx.chooseCard</c>, named as the page passes them (add <c>success</c> there).</summary>

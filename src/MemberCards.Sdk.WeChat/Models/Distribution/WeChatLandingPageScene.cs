@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>Where a card shelf (landing page) is placed (<c>scene</c> of card/landingpage/create).</summary>

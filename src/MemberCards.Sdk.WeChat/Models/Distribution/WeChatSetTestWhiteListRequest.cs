@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>card/testwhitelist/set: the full list of testers (a replace, not an add); at most 10 entries in total.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The body of <c>card/user/getcardlist</c>: the cards one user holds.</summary>

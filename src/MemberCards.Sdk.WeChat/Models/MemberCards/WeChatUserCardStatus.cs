@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using MemberCards.Sdk.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The state of one user's card (<c>user_card_status</c>).</summary>

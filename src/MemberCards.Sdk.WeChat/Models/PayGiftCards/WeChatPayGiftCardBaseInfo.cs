@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>Where and when a 支付即会员 rule applies (<c>base_info</c>).</summary>

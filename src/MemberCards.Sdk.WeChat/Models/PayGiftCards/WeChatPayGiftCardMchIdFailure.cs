@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>A merchant id a 支付即会员 rule could not take (an item of <c>fail_mchid_list</c>).</summary>

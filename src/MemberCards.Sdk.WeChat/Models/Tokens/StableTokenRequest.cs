@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The body of <c>POST /cgi-bin/stable_token</c>.</summary>
