@@ -39,7 +39,7 @@ internal static class JsonRoundTrip
     /// </summary>
     public static void AssertWireUnchanged(string json, Type type, [CallerFilePath] string caller = "")
     {
-        var file = Path.Combine(Path.GetDirectoryName(caller)!, "wire", type.Name + ".json");
+        var file = Path.Combine(Path.GetDirectoryName(SourcePath(caller))!, "wire", type.Name + ".json");
         if (Environment.GetEnvironmentVariable("MEMBERCARDS_UPDATE_WIRE") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -78,6 +78,28 @@ internal static class JsonRoundTrip
         Compare(sample, back, options, "$", differences);
         Assert.True(differences.Count == 0, $"{type.Name} changed on the round trip: {string.Join("; ", differences)}");
         return System.Text.Encoding.UTF8.GetString(json);
+    }
+
+    /// <summary>
+    /// The calling test file on disk. A CI build (<c>ContinuousIntegrationBuild</c>) maps the repository root to
+    /// <c>/_/</c> in compiler paths, so such a path is resolved against the checkout the tests run from.
+    /// </summary>
+    private static string SourcePath(string caller)
+    {
+        if (File.Exists(caller) || !caller.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            return caller;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MemberCards.Sdk.sln")))
+            {
+                return Path.Combine(directory.FullName, caller[3..]);
+            }
+        }
+
+        throw new InvalidOperationException($"The test file {caller} is path-mapped and no checkout (MemberCards.Sdk.sln) holds the tests' output folder {AppContext.BaseDirectory}.");
     }
 
     private static void CollectUnset(object value, JsonSerializerOptions options, string path, string[] mayBeUnset, List<string> unset)
