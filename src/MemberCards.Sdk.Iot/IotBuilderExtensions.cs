@@ -30,6 +30,11 @@ public static class IotBuilderExtensions
         if (builder.Registrations.FirstTime(typeof(IotBuilderExtensions)))
         {
             services.TryAddSingleton<IIotDispatcherFactory, IotDispatcherFactory>();
+        }
+
+        if (name.Length == 0)
+        {
+            // Only the default registration is resolvable as IIotDispatcher; named ones come from the factory.
             services.TryAddSingleton(static sp => sp.GetRequiredService<IIotDispatcherFactory>().Create(string.Empty));
         }
 

@@ -85,6 +85,7 @@ public sealed class RegistrationTests
             .AddHandler<IotEvent, RecordingHandler<IotEvent>>();
         await using var services = collection.BuildServiceProvider();
         var factory = services.GetRequiredService<IIotDispatcherFactory>();
+        Assert.Null(services.GetService<IIotDispatcher>()); // no default registration, so no default dispatcher in DI
 
         var north = factory.Create("north");
         Assert.Same(north, factory.Create("north"));
