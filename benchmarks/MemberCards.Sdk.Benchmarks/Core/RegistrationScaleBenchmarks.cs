@@ -82,7 +82,7 @@ public class RegistrationScaleBenchmarks
     [Benchmark]
     public void WeChatPayMerchantsStartedValidatingAll() => Start(validateAll: true);
 
-    /// <summary>N WeChat official accounts    /// <summary>N WeChat official accounts with <c>AddWeChatCards(name).Configure(...)</c>.</summary>
+    /// <summary>N WeChat official accounts with <c>AddWeChatCards(name).Configure(...)</c>.</summary>
     /// <returns>The services.</returns>
     [Benchmark]
     public IServiceCollection WeChatAccounts()

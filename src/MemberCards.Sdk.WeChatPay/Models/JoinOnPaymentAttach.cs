@@ -57,17 +57,7 @@ public sealed record JoinOnPaymentAttach
 
     private static void Check(string? value, string field, int maxLength)
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, field, "is required.");
-        }
-
-        if (value.Length > maxLength)
-        {
-            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, field, $"is {value.Length} characters; at most {maxLength}.");
-        }
-
-        if (value.AsSpan().IndexOfAny('&', '=') >= 0)
+        if (FieldRules.Required(value, field, maxLength).AsSpan().IndexOfAny('&', '=') >= 0)
         {
             throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, field, "must not hold '&' or '=': they separate the fragment's fields.");
         }
