@@ -1,10 +1,20 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>Validates <see cref="WeChatPayOptions"/> at start; every message names its setting as <c>MemberCards:WeChatPay(name):Key</c>.</summary>
+/// <summary>
+/// Validates <see cref="WeChatPayOptions"/> at start; every message names its setting as <c>MemberCards:WeChatPay(name):Key</c>.
+/// The keys are parsed to prove they are keys; the text that parsed is remembered per name, so validating the same
+/// text again (the options monitor validates every name a configuration reload re-binds) parses nothing (issue 23).
+/// </summary>
 internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOptions>
 {
+    // Per registration name, the private and public key text that last parsed (the same string instances the current
+    // options hold, so they cost no memory of their own).
+    private readonly ConcurrentDictionary<string, string> parsedPrivateKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> parsedPublicKeys = new(StringComparer.Ordinal);
+
     private const string LiteralNewlineHint = " It contains a literal \\n instead of line breaks (the usual environment-variable mistake): put real line breaks in the value, or use PrivateKeyPath.";
 
     /// <summary>
@@ -64,7 +74,7 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
             Fail("CertificateSerialNumber", "is required and must be the hex serial number of the merchant API certificate.");
         }
 
-        ValidatePrivateKey(options, Fail);
+        ValidatePrivateKey(registration, options, Fail);
 
         if (options.HasApiV3Key && Encoding.UTF8.GetByteCount(options.ApiV3Key!) is var bytes && bytes != 32)
         {
@@ -81,7 +91,7 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
         {
             Fail("PublicKeyId", "must start with 'PUB_KEY_ID_'.");
         }
-        else if (hasKey && !CanLoadPublicKey(options.PublicKey!))
+        else if (hasKey && !CanLoadPublicKey(registration, options.PublicKey!))
         {
             Fail("PublicKey", "is not a PEM RSA public key ('BEGIN PUBLIC KEY')." + (HasLiteralNewlines(options.PublicKey!) ? LiteralNewlineHint : string.Empty));
         }
@@ -149,7 +159,7 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void ValidatePrivateKey(WeChatPayOptions options, Action<string, string> fail)
+    private void ValidatePrivateKey(string registration, WeChatPayOptions options, Action<string, string> fail)
     {
         var hasPem = !string.IsNullOrWhiteSpace(options.PrivateKey);
         var hasPath = !string.IsNullOrWhiteSpace(options.PrivateKeyPath);
@@ -167,13 +177,38 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
 
         try
         {
-            using var key = PemKeys.LoadRsaPrivateKey(hasPem ? options.PrivateKey! : File.ReadAllText(options.PrivateKeyPath!));
+            var pem = hasPem ? options.PrivateKey! : File.ReadAllText(options.PrivateKeyPath!);
+            if (!Parsed(parsedPrivateKeys, registration, pem))
+            {
+                using var key = PemKeys.LoadRsaPrivateKey(pem);
+                parsedPrivateKeys[registration] = pem;
+            }
         }
         catch (Exception ex) when (ex is MemberCardsFormatException or IOException or UnauthorizedAccessException)
         {
+            parsedPrivateKeys.TryRemove(registration, out _);
             fail(hasPem ? "PrivateKey" : "PrivateKeyPath", "does not hold a PEM RSA private key (apiclient_key.pem, 'BEGIN PRIVATE KEY')."
                 + (hasPem && HasLiteralNewlines(options.PrivateKey!) ? LiteralNewlineHint : string.Empty));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="pem"/> is the text that last parsed for <paramref name="registration"/>; if so, the newer
+    /// instance of the text is kept, so the one a reload replaced can be collected.
+    /// </summary>
+    private static bool Parsed(ConcurrentDictionary<string, string> parsed, string registration, string pem)
+    {
+        if (!parsed.TryGetValue(registration, out var last) || !string.Equals(last, pem, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!ReferenceEquals(last, pem))
+        {
+            parsed.TryUpdate(registration, pem, last);
+        }
+
+        return true;
     }
 
     private static bool IsEmpty(WeChatPayOptions options)
@@ -183,15 +218,22 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
 
     private static bool HasLiteralNewlines(string pem) => pem.Contains("\\n", StringComparison.Ordinal);
 
-    private static bool CanLoadPublicKey(string pem)
+    private bool CanLoadPublicKey(string registration, string pem)
     {
+        if (Parsed(parsedPublicKeys, registration, pem))
+        {
+            return true;
+        }
+
         try
         {
             using var key = PemKeys.LoadRsaPublicKey(pem);
+            parsedPublicKeys[registration] = pem;
             return true;
         }
         catch (MemberCardsFormatException)
         {
+            parsedPublicKeys.TryRemove(registration, out _);
             return false;
         }
     }

@@ -81,13 +81,16 @@ internal static class MemberCardsOutgoing
                 // Information logs with stack traces for ordinary errors.
                 pipeline.TelemetryListener = null;
                 pipeline.TimeProvider = timeProvider;
-                MemberCardsResiliencePipelines.ReloadOn<TOptions>(context, sp, registration);
-                MemberCardsResiliencePipelines.ReloadOn<HttpRetryStrategyOptions>(context, sp, retryName);
+
+                // Rebuilt only when a reload changes what it is built from (the policy, the retry options), not
+                // whenever the options monitor reports the name: a reload reports every name bound to the configuration.
                 var current = policy(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration));
+                MemberCardsResiliencePipelines.ReloadOn<TOptions, OutgoingPolicy>(context, sp, registration, policy, current);
                 if (current.MaxRetries > 0)
                 {
                     // A fresh instance: the defaults are read from the options of now, not cached.
                     var retry = sp.GetRequiredService<IOptionsFactory<HttpRetryStrategyOptions>>().Create(retryName);
+                    MemberCardsResiliencePipelines.ReloadOn<HttpRetryStrategyOptions, MemberCardsRetryShape>(context, sp, retryName, MemberCardsRetryShape.Of, MemberCardsRetryShape.Of(retry));
                     pipeline.AddRetry(MemberCardsRetry.Strategy(retry, service, registration, current.FailoverAddress));
                 }
 

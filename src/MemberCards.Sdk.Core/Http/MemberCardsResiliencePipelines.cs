@@ -11,6 +11,7 @@ namespace MemberCards.Sdk;
 internal sealed class MemberCardsResiliencePipelines : IDisposable, IAsyncDisposable
 {
     private readonly ResiliencePipelineRegistry<string> registry = new();
+    private readonly ConcurrentDictionary<Type, IDisposable> changes = new();
 
     /// <summary>The pipeline of a client, built with <paramref name="configure"/> on first use.</summary>
     /// <param name="clientName">The client name.</param>
@@ -20,41 +21,76 @@ internal sealed class MemberCardsResiliencePipelines : IDisposable, IAsyncDispos
         => registry.GetOrAddPipeline(clientName, configure);
 
     /// <summary>
-    /// Makes a pipeline rebuild when the options <paramref name="name"/> of <typeparamref name="TOptions"/> change
-    /// (a configuration reload), as <c>EnableReloads&lt;TOptions&gt;(name)</c> of Microsoft.Extensions.Http.Resilience does.
+    /// Makes a pipeline rebuild when the options <paramref name="name"/> of <typeparamref name="TOptions"/> change (a
+    /// configuration reload) in what the pipeline was built from: <paramref name="shape"/> of the new options differs
+    /// from <paramref name="builtFrom"/>. A reload re-binds every name bound to the reloaded configuration, and the
+    /// options monitor reports each of them as changed; a registration whose retries and time limits stayed the same
+    /// keeps its pipeline, so a reload that changes one merchant rebuilds one pipeline (issue 23).
     /// </summary>
     /// <typeparam name="TOptions">The options type.</typeparam>
+    /// <typeparam name="TShape">What the pipeline reads from the options, compared with <see cref="EqualityComparer{T}.Default"/>.</typeparam>
     /// <param name="context">The pipeline's build context.</param>
     /// <param name="services">The service provider.</param>
     /// <param name="name">The options name.</param>
-    public static void ReloadOn<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(ConfigureBuilderContext<string> context, IServiceProvider services, string name)
+    /// <param name="shape">Reads from options what the pipeline is built from.</param>
+    /// <param name="builtFrom">What this build read.</param>
+    public static void ReloadOn<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TShape>(ConfigureBuilderContext<string> context, IServiceProvider services, string name, Func<TOptions, TShape> shape, TShape builtFrom)
+        where TOptions : class
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(shape);
+        var router = services.GetRequiredService<MemberCardsResiliencePipelines>().ChangesOf(services.GetRequiredService<IOptionsMonitor<TOptions>>());
         var changed = new CancellationTokenSource();
-        var subscription = services.GetRequiredService<IOptionsMonitor<TOptions>>().OnChange((_, changedName) =>
+        var subscription = router.Listen(name, options =>
         {
-            if ((changedName ?? Options.DefaultName) == name)
+            if (EqualityComparer<TShape>.Default.Equals(shape(options), builtFrom))
             {
-                try
-                {
-                    changed.Cancel();
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The pipeline was replaced or disposed meanwhile.
-                }
+                return;
+            }
+
+            try
+            {
+                changed.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The pipeline was replaced or disposed meanwhile.
             }
         });
         context.AddReloadToken(changed.Token);
         context.OnPipelineDisposed(() =>
         {
-            subscription?.Dispose();
+            subscription.Dispose();
             changed.Dispose();
         });
     }
 
     /// <inheritdoc />
-    public void Dispose() => registry.Dispose();
+    public void Dispose()
+    {
+        registry.Dispose();
+        DisposeChanges();
+    }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => registry.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await registry.DisposeAsync().ConfigureAwait(false);
+        DisposeChanges();
+    }
+
+    /// <summary>The one subscription to the changes of <typeparamref name="TOptions"/> that every pipeline listens to.</summary>
+    private MemberCardsOptionsChanges<TOptions> ChangesOf<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IOptionsMonitor<TOptions> monitor)
+        => (MemberCardsOptionsChanges<TOptions>)changes.GetOrAdd(typeof(TOptions), static (_, m) => new MemberCardsOptionsChanges<TOptions>(m), monitor);
+
+    private void DisposeChanges()
+    {
+        foreach (var subscription in changes.Values)
+        {
+            subscription.Dispose();
+        }
+
+        changes.Clear();
+    }
 }

@@ -250,6 +250,13 @@ internal sealed class WeChatPayKeyStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Takes options that say the same as those in effect (a reload that changed other merchants): only the instance
+    /// is replaced, so the previous one can be collected; no key is parsed and no state is cleared.
+    /// </summary>
+    /// <param name="same">Options equal in every setting to those in effect.</param>
+    public void Adopt(WeChatPayOptions same) => Volatile.Write(ref options, same);
+
     public void Dispose()
     {
         lock (gate)

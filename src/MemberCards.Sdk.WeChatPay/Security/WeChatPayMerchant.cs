@@ -42,8 +42,9 @@ internal sealed class WeChatPayMerchant : IDisposable
 
     /// <summary>
     /// Applies changed options: new signing credentials (serial + private key, swapped as one snapshot), a new WeChat
-    /// Pay public key or APIv3 key in the key store, a new refresh interval. Options that cannot be parsed leave
-    /// everything as it was (logged). The previous private key stays usable for requests in flight and for values
+    /// Pay public key or APIv3 key in the key store, a new refresh interval. Options that say the same as those in
+    /// effect (a reload that changed other merchants) are taken as they are: no key is parsed, nothing is logged.
+    /// Options that cannot be parsed leave everything as it was (logged). The previous private key stays usable for requests in flight and for values
     /// received under it; it is disposed with the merchant.
     /// </summary>
     public void Apply(WeChatPayOptions changed)
@@ -51,6 +52,14 @@ internal sealed class WeChatPayMerchant : IDisposable
         lock (applyGate)
         {
             var before = Options;
+            if (WeChatPayOptionsEquality.Same(before, changed))
+            {
+                // A reload that did not touch this merchant: nothing to parse, nothing to log.
+                Keys.Adopt(changed);
+                Volatile.Write(ref options, changed);
+                return;
+            }
+
             try
             {
                 if (WeChatPayCredentials.Differ(before, changed))

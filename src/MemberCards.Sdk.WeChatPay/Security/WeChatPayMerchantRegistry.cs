@@ -46,6 +46,11 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
         }
     }
 
+    /// <summary>
+    /// Applies a reload to a merchant already built. The options monitor reports every name bound to the reloaded
+    /// configuration, changed or not: a merchant whose settings are the same (<see cref="WeChatPayOptionsEquality"/>)
+    /// only takes the new options instance, and keeps its parsed keys, its certificates and its state (issue 23).
+    /// </summary>
     private void OnOptionsChanged(WeChatPayOptions changed, string? name)
     {
         if (merchants.TryGetValue(name ?? Options.DefaultName, out var merchant) && merchant.IsValueCreated)
