@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MemberCards.Sdk.WeChatPay.Tests.Support;
+namespace MemberCards.Sdk.TestHosts;
 
 /// <summary>
 /// A TCP forwarder on 127.0.0.1 in front of an emulator that counts the connections it accepts: what a server sees
