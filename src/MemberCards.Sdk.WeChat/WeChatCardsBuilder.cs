@@ -29,7 +29,8 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     public override WeChatCardsBuilder Bind(IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        Services.AddOptions<WeChatCardsOptions>(Name).Bind(section);
+        // Children found by setting name: binding one name does not read the keys of every other name (issue 23).
+        Services.AddOptions<WeChatCardsOptions>(Name).Bind(MemberCardsBindingSection.For<WeChatCardsOptions>(section));
         return this;
     }
 

@@ -28,7 +28,8 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
     public override WeChatPayBuilder Bind(IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        Services.AddOptions<WeChatPayOptions>(Name).Bind(section);
+        // Children found by setting name: binding one name does not read the keys of every other name (issue 23).
+        Services.AddOptions<WeChatPayOptions>(Name).Bind(MemberCardsBindingSection.For<WeChatPayOptions>(section));
         return this;
     }
 
