@@ -26,15 +26,16 @@ namespace MemberCards.Sdk.Benchmarks.Core;
 /// </list>
 /// Two more columns, measured once per size on the host the reloads run on after one call per name:
 /// <c>Heap/name</c> (what the heap grew by after a full collection, divided by the names) and <c>Sockets</c>
-/// (established TCP connections to the emulator's port, from <c>/proc/net/tcp</c>). They need <c>--inProcess</c>
-/// (they are read in the process that renders the table). <c>MEMBERCARDS_BENCH_COUNTS=1,100</c> runs fewer sizes. Run:
-/// <c>build/bench.sh --filter *ManyMerchants* --inProcess --strategy Monitoring --warmupCount 1 --iterationCount 5</c>,
-/// adding <c>--anyCategories Reload</c> (or another category) to run one step only.
+/// (established TCP connections to the emulator's port, from <c>/proc/net/tcp</c>); the setup also prints how long
+/// that first use of every name took. The class runs in process by default (<see cref="ManyMerchantsConfigAttribute"/>),
+/// which the columns need; <c>MEMBERCARDS_BENCH_COUNTS=1,100</c> runs fewer sizes. Run:
+/// <c>build/bench.sh --filter *ManyMerchants*</c>, adding <c>--anyCategories Reload</c> (or another category) to run
+/// one step only.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[ManyMerchantsColumns]
+[ManyMerchantsConfig]
 public class ManyMerchantsBenchmarks
 {
     private const string UserCardCode = "478515832665";
@@ -82,7 +83,9 @@ public class ManyMerchantsBenchmarks
         provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
         var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         FirstUse();
+        Console.WriteLine($"// {Service}, {Count} names: first use of every name, in turn, in the reload setup: {watch.Elapsed.TotalMilliseconds:F0} ms");
         payEmulator?.ClearRequests();
         weChatEmulator?.Host.ClearRequests();
         var after = GC.GetTotalMemory(forceFullCollection: true);
