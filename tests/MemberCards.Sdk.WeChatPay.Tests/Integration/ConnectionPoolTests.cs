@@ -1,3 +1,4 @@
+using MemberCards.Sdk.TestHosts;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.WeChatPay.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,50 @@ public sealed class ConnectionPoolTests
 
         await factory.Create("shared1").GetUserCardAsync(Harness.SampleGet());
         Assert.Equal(3, proxy.Accepted);
+    }
+
+    [Fact]
+    public async Task Handler_chains_that_expire_and_are_disposed_leave_the_shared_pool_open_and_the_connections_bounded()
+    {
+        const int Names = 40;
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        await using var proxy = ConnectionCountingProxy.Start(emulator.BaseAddress);
+        var services = new ServiceCollection();
+        var builder = services.AddMemberCards();
+        var names = Enumerable.Range(0, Names).Select(i => $"expiring{i:D2}").ToArray();
+        foreach (var name in names)
+        {
+            // The shortest lifetime the factory takes: every chain expires between the rounds below.
+            builder.AddWeChatPay(name, o => Configure(o, emulator, proxy)).ConfigureHttpClient(http => http.SetHandlerLifetime(TimeSpan.FromSeconds(1)));
+        }
+
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
+        async Task RoundAsync() => await Parallel.ForEachAsync(names, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (name, cancellationToken) =>
+            await factory.Create(name).GetUserCardAsync(Harness.SampleGet(), cancellationToken));
+
+        await RoundAsync();
+        var first = proxy.Accepted;
+        Assert.InRange(first, 1, Concurrency);
+
+        // Expired: new clients get new chains over the same pool, so they reuse its connections instead of adding theirs.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await RoundAsync();
+        Assert.InRange(proxy.Accepted, first, Concurrency);
+
+        // The factory disposes expired chains once nothing references them (a collection, then its cleanup every
+        // 10 s); disposing a chain must not close the shared pool under the others.
+        for (var i = 0; i < 12; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        await RoundAsync();
+        Assert.InRange(proxy.Accepted, first, Concurrency);
+        Assert.Equal(3 * Names, emulator.Host.Requests.Count);
     }
 
     private static void Configure(WeChatPayOptions options, WeChatPayEmulator emulator, ConnectionCountingProxy proxy)
