@@ -27,7 +27,7 @@ namespace MemberCards.Sdk.Benchmarks.Core;
 /// Two more columns, measured once per size on the host the reloads run on after one call per name:
 /// <c>Heap/name</c> (what the heap grew by after a full collection, divided by the names) and <c>Sockets</c>
 /// (established TCP connections to the emulator's port, from <c>/proc/net/tcp</c>); the setup also prints how long
-/// that first use of every name took. The class runs in process by default (<see cref="ManyMerchantsConfigAttribute"/>),
+/// that first use of every name took, with the heap and socket measures. The class runs in process by default (<see cref="ManyMerchantsConfigAttribute"/>),
 /// which the columns need; <c>MEMBERCARDS_BENCH_COUNTS=1,100</c> runs fewer sizes. Run:
 /// <c>build/bench.sh --filter *ManyMerchants*</c>, adding <c>--anyCategories Reload</c> (or another category) to run
 /// one step only.
@@ -85,11 +85,13 @@ public class ManyMerchantsBenchmarks
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         FirstUse();
-        Console.WriteLine($"// {Service}, {Count} names: first use of every name, in turn, in the reload setup: {watch.Elapsed.TotalMilliseconds:F0} ms");
+        var firstUse = watch.Elapsed;
         payEmulator?.ClearRequests();
         weChatEmulator?.Host.ClearRequests();
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        Measured[(Service, Count)] = ((after - before) / (double)Count, EstablishedTo(Emulator.Port));
+        var measured = ((after - before) / (double)Count, EstablishedTo(Emulator.Port));
+        Measured[(Service, Count)] = measured;
+        Console.WriteLine($"// {Service}, {Count} names, reload setup: first use of every name in turn {firstUse.TotalMilliseconds:F0} ms, heap {measured.Item1 / 1024:F1} KiB per name, {measured.Item2} sockets");
     }
 
     /// <summary>The same sections bound as plain named options and their monitor built, ready to reload.</summary>
