@@ -5,9 +5,9 @@ using Polly.Registry;
 namespace MemberCards.Sdk;
 
 /// <summary>
-/// The one way every service composes an outgoing HTTP client, outermost first: <see cref="MemberCardsOutcomeHandler"/>
-/// (SDK exceptions only) -> resilience (<see cref="MemberCardsRetry"/>: GET-only, counted retries; the attempt
-/// timeout on the host's <see cref="TimeProvider"/>) -> the service's authentication -> the host's own handlers ->
+/// The one way every service composes an outgoing HTTP client, outermost first: <see cref="MemberCardsResilienceHandler"/>
+/// (resilience: <see cref="MemberCardsRetry"/>'s GET-only, counted retries and the attempt timeout on the host's
+/// <see cref="TimeProvider"/>; only SDK exceptions leave it) -> the service's authentication -> the host's own handlers ->
 /// <see cref="MemberCardsPipelineHandler"/> (telemetry, error mapping) -> the primary handler (the service's shared
 /// connection pool, <see cref="MemberCardsConnectionPools"/>, unless the host set one for the registration).
 /// </summary>
@@ -69,7 +69,6 @@ internal static class MemberCardsOutgoing
         // default loggers would add two handlers, a log scope and URL logs per call. A host that wants them back
         // calls AddDefaultLogger() on the builder ConfigureHttpClient gives it.
         http.RemoveAllLoggers();
-        http.AddHttpMessageHandler(() => new MemberCardsOutcomeHandler(service));
         http.AddHttpMessageHandler(sp =>
         {
             var pipelines = sp.GetRequiredService<MemberCardsResiliencePipelines>();
@@ -93,7 +92,7 @@ internal static class MemberCardsOutgoing
 
                 pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = current.AttemptTimeout });
             };
-            return new MemberCardsResilienceHandler(() => pipelines.Get(name, build));
+            return new MemberCardsResilienceHandler(service, () => pipelines.Get(name, build));
         });
         foreach (var step in client.Authentication)
         {
