@@ -125,6 +125,8 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         MapTicketRoutes(app);
         MapDistributionRoutes(app);
         MapWebPageRoutes(app);
+        MapMessageRoutes(app);
+        MapPaymentRoutes(app);
         foreach (var (path, handler) in ManagementRoutes())
         {
             app.MapPost(path, (RequestDelegate)(ctx => JsonRouteAsync(ctx, handler)));
