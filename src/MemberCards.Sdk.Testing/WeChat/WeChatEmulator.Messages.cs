@@ -84,8 +84,7 @@ public sealed partial class WeChatEmulator
 
             if (openId.Length == 0 || appId.Length == 0)
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                await WriteAsync(context, w => w.WriteString("error", "give the user: ?openid=..[&app=AppId]"), includeErrcode: false).ConfigureAwait(false);
+                await WriteAsync(context, w => w.WriteString("error", "give the user: ?openid=..[&app=AppId]"), includeErrcode: false, status: StatusCodes.Status400BadRequest).ConfigureAwait(false);
                 return;
             }
 

@@ -57,6 +57,9 @@ public sealed partial class WeChatEmulator
         return new WeChatEmulatorPayment { TransactionId = transactionId, RuleId = rule!.Id, Member = member, Pushes = [paid, got] };
     }
 
+    // The events a payment that issues a card pushes, in order.
+    private static readonly string[] PaymentEvents = ["user_pay_from_pay_cell", "user_get_card"];
+
     private static bool Fits(StoredPayGiftRule rule, long amount)
     {
         var memberRule = rule.RuleInfo["member_rule"];
@@ -73,8 +76,7 @@ public sealed partial class WeChatEmulator
             var openId = query["openid"].ToString() is { Length: > 0 } o ? o : DefaultPageUser;
             if (mchId.Length == 0 || !long.TryParse(query["amount"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                await WriteAsync(context, w => w.WriteString("error", "give the payment: ?mchid=<merchant id>&amount=<fen, above 0>[&openid=..]"), includeErrcode: false).ConfigureAwait(false);
+                await WriteAsync(context, w => w.WriteString("error", "give the payment: ?mchid=<merchant id>&amount=<fen, above 0>[&openid=..]"), includeErrcode: false, status: StatusCodes.Status400BadRequest).ConfigureAwait(false);
                 return;
             }
 
@@ -85,8 +87,7 @@ public sealed partial class WeChatEmulator
             }
             catch (InvalidOperationException ex)
             {
-                context.Response.StatusCode = StatusCodes.Status409Conflict;
-                await WriteAsync(context, w => w.WriteString("error", ex.Message), includeErrcode: false).ConfigureAwait(false);
+                await WriteAsync(context, w => w.WriteString("error", ex.Message), includeErrcode: false, status: StatusCodes.Status409Conflict).ConfigureAwait(false);
                 return;
             }
 
@@ -107,9 +108,10 @@ public sealed partial class WeChatEmulator
                 }
 
                 w.WriteStartArray("pushes");
-                foreach (var push in payment.Pushes)
+                foreach (var (push, name) in payment.Pushes.Zip(PaymentEvents))
                 {
                     w.WriteStartObject();
+                    w.WriteString("event", name);
                     if (push.CallbackStatus is { } status)
                     {
                         w.WriteNumber("status", status);
