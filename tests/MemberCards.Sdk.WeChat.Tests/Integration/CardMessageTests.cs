@@ -52,6 +52,11 @@ public sealed class CardMessageTests
 
         await Assert.ThrowsAsync<WeChatCustomerServiceWindowException>(() => client.SendCardMessageAsync(message));
         using var http = new HttpClient();
+        using (var nobody = await http.PostAsync(new Uri(emulator.BaseAddress, WeChatEmulator.InteractionPath), null))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, nobody.StatusCode);
+        }
+
         using var opened = await http.PostAsync(new Uri(emulator.BaseAddress, WeChatEmulator.InteractionPath + "?openid=oNeverSeen"), null);
         opened.EnsureSuccessStatusCode();
         await client.SendCardMessageAsync(message);

@@ -88,6 +88,25 @@ public sealed class PayGiftCardPaymentTests
         Assert.Single((await client.GetUserCardListAsync(new WeChatGetUserCardListRequest { OpenId = Payer })).CardList!);
     }
 
+    [Fact]
+    public async Task A_rule_whose_card_cannot_be_issued_is_answered_409_and_a_payment_without_merchant_400()
+    {
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
+        var client = sdk.GetRequiredService<IWeChatCardClient>();
+        var unreviewed = (await client.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() })).CardId!;
+        await client.AddPayGiftCardRuleAsync(Rule(unreviewed));
+        using var http = new HttpClient();
+
+        using var refused = await http.PostAsync(new Uri(emulator.BaseAddress, $"{WeChatEmulator.PaymentPath}?mchid={MchId}&openid={Payer}&amount=1000"), null);
+        using var incomplete = await http.PostAsync(new Uri(emulator.BaseAddress, $"{WeChatEmulator.PaymentPath}?openid={Payer}&amount=1000"), null);
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("has not passed review", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, incomplete.StatusCode);
+        Assert.Empty(emulator.Pushes);
+    }
+
     private static async Task<JsonDocument> PayAsync(WeChatEmulator emulator, long amount)
     {
         using var http = new HttpClient();
