@@ -53,6 +53,8 @@ internal static class EmulatorSummary
         Row(output, "Youzan pushes to", suite.Callbacks.Youzan?.ToString() ?? "(none: --youzan-callback URL)");
         Row(output, "a user picks a WeChat card up", $"curl -X POST '{baseAddress}_emulator/wechat/pick-up?ticket=TICKET&openid=o1' (or card_id=CARD_ID): issues a code and pushes user_get_card with it");
         Row(output, "approve a WeChat card", $"curl -X POST '{baseAddress}_emulator/wechat/cards/CARD_ID/approve'");
+        Row(output, "a WeChat Pay payment (支付即会员)", $"curl -X POST '{baseAddress}_emulator/wechat/pay?mchid=MCH_ID&openid=o1&amount=2500' (fen): a card/paygiftcard rule that fits issues its card and pushes user_pay_from_pay_cell and user_get_card");
+        Row(output, "a user writes to the account", $"curl -X POST '{baseAddress}_emulator/wechat/interactions?openid=o1': opens the 48-hour window for customer-service messages (cgi-bin/message/custom/send)");
         Row(output, "send any WeChat event", $"curl -X POST '{baseAddress}_emulator/wechat/events/user_view_card?openid=o1&CardId=CARD_ID&UserCardCode=CODE'");
         Row(output, "send a WeChat Pay notification", $"curl -X POST '{baseAddress}_emulator/wechatpay/notifications/BRAND_MEMBER_CARD_SP.USER_CARD.CREATE?code=CODE'");
         Row(output, "seed a WeChat Pay user card", $"curl -X PUT '{baseAddress}_emulator/wechatpay/user-cards/CODE?card_id=pCARD'");

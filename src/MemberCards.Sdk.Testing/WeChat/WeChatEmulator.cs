@@ -125,6 +125,8 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         MapTicketRoutes(app);
         MapDistributionRoutes(app);
         MapWebPageRoutes(app);
+        MapMessageRoutes(app);
+        MapPaymentRoutes(app);
         foreach (var (path, handler) in ManagementRoutes())
         {
             app.MapPost(path, (RequestDelegate)(ctx => JsonRouteAsync(ctx, handler)));
@@ -321,7 +323,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
     private static async Task ErrorAsync(HttpContext context, int code, string message)
         => await WriteAsync(context, w => { }, code, $"{message} rid: {RandomRid()}").ConfigureAwait(false);
 
-    private static async Task WriteAsync(HttpContext context, Action<Utf8JsonWriter> write, int errcode = 0, string errmsg = "ok", bool includeErrcode = true)
+    private static async Task WriteAsync(HttpContext context, Action<Utf8JsonWriter> write, int errcode = 0, string errmsg = "ok", bool includeErrcode = true, int status = StatusCodes.Status200OK)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -337,7 +339,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
             writer.WriteEndObject();
         }
 
-        context.Response.StatusCode = 200;
+        context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; encoding=utf-8";
         await context.Response.Body.WriteAsync(buffer.ToArray()).ConfigureAwait(false);
     }
