@@ -65,10 +65,7 @@ public sealed partial class WeChatEmulator
 
     private void MapMessageRoutes(IEndpointRouteBuilder app)
     {
-        foreach (var (path, handler) in MessageRoutes())
-        {
-            app.MapPost(path, (RequestDelegate)(ctx => JsonRouteAsync(ctx, handler)));
-        }
+        MapJsonRoutes(app, MessageRoutes());
 
         app.MapPost(InteractionPath, (RequestDelegate)(async context =>
         {

@@ -127,10 +127,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         MapWebPageRoutes(app);
         MapMessageRoutes(app);
         MapPaymentRoutes(app);
-        foreach (var (path, handler) in ManagementRoutes())
-        {
-            app.MapPost(path, (RequestDelegate)(ctx => JsonRouteAsync(ctx, handler)));
-        }
+        MapJsonRoutes(app, ManagementRoutes());
     }
 
     private async Task ClassicTokenAsync(HttpContext context)
@@ -148,10 +145,9 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         var error = 0;
         lock (gate)
         {
-            error = CheckApp(appId, secret);
+            error = AdmitTokenRequest(appId, secret);
             if (error == 0)
             {
-                tokenRequests[appId] = tokenRequests.GetValueOrDefault(appId) + 1;
                 if (latestClassicTokenOf.TryGetValue(appId, out var previous) && tokens.TryGetValue(previous, out var old))
                 {
                     var overlapEnd = Now.AddMinutes(5);
@@ -196,10 +192,9 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         var error = 0;
         lock (gate)
         {
-            error = CheckApp(appId, secret);
+            error = AdmitTokenRequest(appId, secret);
             if (error == 0)
             {
-                tokenRequests[appId] = tokenRequests.GetValueOrDefault(appId) + 1;
                 if (force)
                 {
                     forcedRefreshes++;
@@ -236,14 +231,21 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         await WriteTokenAsync(context, token!, expiresIn).ConfigureAwait(false);
     }
 
-    private int CheckApp(string appId, string secret)
+    /// <summary>Checks a token request's AppId and secret and, when they match, counts it (under the state lock); returns 0 or the errcode.</summary>
+    private int AdmitTokenRequest(string appId, string secret)
     {
         if (!options.Apps.TryGetValue(appId, out var expected))
         {
             return 40013;
         }
 
-        return string.Equals(expected, secret, StringComparison.Ordinal) ? 0 : 40001;
+        if (!string.Equals(expected, secret, StringComparison.Ordinal))
+        {
+            return 40001;
+        }
+
+        tokenRequests[appId] = tokenRequests.GetValueOrDefault(appId) + 1;
+        return 0;
     }
 
     private string Issue(string appId)
