@@ -16,7 +16,7 @@ namespace MemberCards.Sdk;
 /// <see cref="MemberCardsSourceOptions.UnknownCacheDuration"/> for a name it does not know), always outside any
 /// request. Back it with data in memory (a snapshot your host refreshes in the background, or your own cache over the
 /// database) rather than a blocking round trip; a slow source only delays the first use of a name after it expired.
-/// It is called concurrently for different names, never twice at once for one name.
+/// The factories call it concurrently for different names, never twice at once for one name.
 /// </remarks>
 public interface IMemberCardsRegistrationSource<in TOptions>
     where TOptions : class
