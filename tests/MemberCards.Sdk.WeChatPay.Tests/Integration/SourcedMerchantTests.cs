@@ -117,4 +117,23 @@ public sealed class SourcedMerchantTests
         Assert.Equal(1, source.AskedFor("brandC"));
         Assert.Equal(1, proxy.Accepted);
     }
+
+    [Fact]
+    public async Task A_sourced_merchant_in_certificate_mode_downloads_its_platform_certificates_over_its_own_pipeline()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        source.Put("brandD", o => emulator.ConfigureCertificateMode(o));
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPaySource(source);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+
+        await provider.GetRequiredService<IWeChatPayClientFactory>().Create("brandD").GetUserCardAsync(Harness.SampleGet());
+
+        // The certificate download is signed by the merchant too, then the answer is verified with what it brought.
+        Assert.Equal(2, emulator.Host.Requests.Count);
+        Assert.All(emulator.Host.Requests, r => Assert.Contains("mchid=\"" + emulator.MerchantId + "\"", r.Header("Authorization")!, StringComparison.Ordinal));
+        Assert.Contains(emulator.Host.Requests, r => r.Path.Contains("certificates", StringComparison.Ordinal));
+    }
 }
