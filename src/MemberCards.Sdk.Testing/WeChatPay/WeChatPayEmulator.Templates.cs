@@ -152,7 +152,8 @@ public sealed partial class WeChatPayEmulator
         {
             foreach (var (name, value) in json)
             {
-                if (name is not ("card_id" or "brand_id" or "state" or "create_time") && value is not null)
+                // What the create set for good (its id, brand, key, state and creation time) an update does not change.
+                if (name is not ("card_id" or "brand_id" or "out_request_no" or "state" or "create_time") && value is not null)
                 {
                     template[name] = value.DeepClone();
                 }
