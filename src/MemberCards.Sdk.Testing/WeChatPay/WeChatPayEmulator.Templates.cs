@@ -221,15 +221,5 @@ public sealed partial class WeChatPayEmulator
         => await AuthenticateAsync(context).ConfigureAwait(false) is null ? null : await FindTemplateAsync(context, context.Request.Query["brand_id"].ToString()).ConfigureAwait(false);
 
     /// <summary>The template named by the path, if it is <paramref name="brandId"/>'s; otherwise <see langword="null"/>, answered 404.</summary>
-    private async Task<JsonObject?> FindTemplateAsync(HttpContext context, string? brandId)
-    {
-        var id = context.Request.RouteValues["cardId"]?.ToString();
-        if (id is not null && templates.TryGetValue(id, out var template) && (string?)template["brand_id"] == brandId)
-        {
-            return template;
-        }
-
-        await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
-        return null;
-    }
+    private Task<JsonObject?> FindTemplateAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, templates, "cardId", brandId, "会员卡模板不存在");
 }
