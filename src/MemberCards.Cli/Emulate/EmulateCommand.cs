@@ -53,7 +53,7 @@ internal static class EmulateCommand
             log,
             brand,
         };
-        CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken) => RunAsync(
+        return CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken) => RunAsync(
             new EmulateSettings(
                 parseResult.GetValue(port),
                 parseResult.GetResult(port) is { Implicit: false },
@@ -66,7 +66,6 @@ internal static class EmulateCommand
                 parseResult.GetValue(brand)),
             writer,
             cancellationToken));
-        return command;
     }
 
     private static Option<Uri?> CallbackOption(string name, string description) => new(name)

@@ -25,16 +25,7 @@ internal static class WeChatPaySignCommand
         var brandId = new Option<string?>("--brand-id") { Description = "The brand_id of a brand (brand-direct family, /brand/card-member/...): prints the WECHATPAY-BRAND-SHA256-RSA2048 header; the key is then the brand API private key. Instead of --mchid." };
         var serial = new Option<string>("--serial") { Description = "The API certificate serial number (serial_no): the merchant's, or with --brand-id the brand's.", Required = true };
 
-        var command = new Command("sign", "Print the exact APIv3 signing message, the signature and the Authorization header for a request (of a merchant, or of a brand with --brand-id).");
-        command.Add(method);
-        command.Add(url);
-        command.Add(timestamp);
-        command.Add(nonce);
-        body.AddTo(command);
-        privateKey.AddTo(command);
-        command.Add(mchid);
-        command.Add(brandId);
-        command.Add(serial);
+        var command = new Command("sign", "Print the exact APIv3 signing message, the signature and the Authorization header for a request (of a merchant, or of a brand with --brand-id).") { method, url, timestamp, nonce, body, privateKey, mchid, brandId, serial };
         command.Validators.Add(result =>
         {
             if ((result.GetResult(mchid) is null) == (result.GetResult(brandId) is null))
@@ -43,7 +34,7 @@ internal static class WeChatPaySignCommand
             }
         });
 
-        CommandRunner.SetAction(command, (parseResult, output) =>
+        return CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var verb = parseResult.GetRequiredValue(method).Trim().ToUpperInvariant();
             var target = RequestTarget.Canonical(parseResult.GetRequiredValue(url));
@@ -71,7 +62,6 @@ internal static class WeChatPaySignCommand
             output.WriteLine($"Authorization: {header}");
             return ExitCodes.Success;
         });
-        return command;
     }
 
     private static long ParseTimestamp(string text)

@@ -120,14 +120,8 @@ public sealed partial class WeChatPayEmulator
 
     private async Task GetTemplateAsync(HttpContext context)
     {
-        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
+        if (await QueriedTemplateAsync(context).ConfigureAwait(false) is not { } template)
         {
-            return;
-        }
-
-        if (FindTemplate(context, context.Request.Query["brand_id"].ToString()) is not { } template)
-        {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -142,9 +136,8 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        if (FindTemplate(context, (string?)json["brand_id"]) is not { } template)
+        if (await FindTemplateAsync(context, (string?)json["brand_id"]).ConfigureAwait(false) is not { } template)
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -152,7 +145,8 @@ public sealed partial class WeChatPayEmulator
         {
             foreach (var (name, value) in json)
             {
-                if (name is not ("card_id" or "brand_id" or "state" or "create_time") && value is not null)
+                // What the create set for good (its id, brand, key, state and creation time) an update does not change.
+                if (name is not ("card_id" or "brand_id" or "out_request_no" or "state" or "create_time") && value is not null)
                 {
                     template[name] = value.DeepClone();
                 }
@@ -166,14 +160,8 @@ public sealed partial class WeChatPayEmulator
 
     private async Task DeleteTemplateAsync(HttpContext context)
     {
-        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
+        if (await QueriedTemplateAsync(context).ConfigureAwait(false) is not { } template)
         {
-            return;
-        }
-
-        if (FindTemplate(context, context.Request.Query["brand_id"].ToString()) is not { } template)
-        {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -214,9 +202,8 @@ public sealed partial class WeChatPayEmulator
             brandId = (string?)json["brand_id"];
         }
 
-        if (FindTemplate(context, brandId) is not { } template)
+        if (await FindTemplateAsync(context, brandId).ConfigureAwait(false) is not { } template)
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -229,9 +216,10 @@ public sealed partial class WeChatPayEmulator
         await AnswerAsync(context, 200, template.DeepClone()).ConfigureAwait(false);
     }
 
-    private JsonObject? FindTemplate(HttpContext context, string? brandId)
-    {
-        var id = context.Request.RouteValues["cardId"]?.ToString();
-        return id is not null && templates.TryGetValue(id, out var template) && (string?)template["brand_id"] == brandId ? template : null;
-    }
+    /// <summary>An authenticated request's template, named by the path and the <c>brand_id</c> query; <see langword="null"/> once answered otherwise.</summary>
+    private async Task<JsonObject?> QueriedTemplateAsync(HttpContext context)
+        => await AuthenticateAsync(context).ConfigureAwait(false) is null ? null : await FindTemplateAsync(context, context.Request.Query["brand_id"].ToString()).ConfigureAwait(false);
+
+    /// <summary>The template named by the path, if it is <paramref name="brandId"/>'s; otherwise <see langword="null"/>, answered 404.</summary>
+    private Task<JsonObject?> FindTemplateAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, templates, "cardId", brandId, "会员卡模板不存在");
 }
