@@ -54,10 +54,22 @@ public static class QuickstartStory
         await wechat.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = [settings.TesterOpenId] }, cancellationToken);
         output.Fact("tester openid", settings.TesterOpenId);
 
-        output.Step("Make the card's QR code");
+        output.Step("Make the card's QR code, and sign the web page that hands it out beside it (JS-SDK)");
         var qr = await wechat.CreateQrCodeAsync(WeChatCreateQrCodeRequest.ForCard(new WeChatQrCard { CardId = cardId, OuterStr = "quickstart" }), cancellationToken);
         output.Fact("ticket", qr.Ticket);
         output.Fact("QR image", qr.ShowQrCodeUrl);
+
+        // Most merchants hand the card out from a web page: the server signs wx.config (jsapi_ticket) and the card's
+        // cardExt for wx.addCard (api_ticket); the page passes both to the JS-SDK. The tickets are cached like the token.
+        var tickets = services.GetRequiredService<IWeChatTicketProvider>();
+        var signer = services.GetRequiredService<WeChatJsSdkSigner>();
+        var page = host.Url("/member/card?from=quickstart");
+        var config = signer.SignConfig(wechat.AppId, await tickets.GetTicketAsync(WeChatTicketType.JsApi, cancellationToken), page.ToString());
+        var addCard = signer.SignAddCard(await tickets.GetTicketAsync(WeChatTicketType.WxCard, cancellationToken), new WeChatCardExtFields { CardId = cardId, OuterStr = "quickstart-page" });
+        output.Fact("page", page);
+        output.Fact("wx.config", $"appId={config.AppId} timestamp={config.Timestamp} nonceStr={config.NonceStr} signature={config.Signature}");
+        output.Fact("wx.addCard cardId", addCard.CardId);
+        output.Fact("wx.addCard cardExt", addCard.CardExt);
 
         output.Step("Receive the user_get_card event on /wechat/events");
         if (emulators.WeChat is { } wechatEmulator)
@@ -163,6 +175,8 @@ public static class QuickstartStory
         return new QuickstartResult
         {
             CardId = cardId,
+            PageConfig = config,
+            PageCardExt = addCard.CardExt,
             UserCardCode = picked.UserCardCode,
             MembershipNumber = membershipNumber,
             WeChatPayLevel = updated.Level,

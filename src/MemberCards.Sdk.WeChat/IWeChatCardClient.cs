@@ -240,4 +240,41 @@ public interface IWeChatCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One entry per day.</returns>
     Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync(WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Hands one user a card in a customer-service message (<c>POST /cgi-bin/message/custom/send</c>, <c>msgtype</c>
+    /// <c>wxcard</c>). WeChat delivers it only within <see cref="WeChatConstants.CustomerServiceWindow"/> (48 hours) after
+    /// the user last interacted with the account; later it answers 45015, thrown as
+    /// <see cref="WeChatCustomerServiceWindowException"/>. There is no passive reply with a card: answer a user's message
+    /// with this call. The card must have no custom codes, or take them from deposited codes.
+    /// </summary>
+    /// <param name="request">The user and the card.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>WeChat's answer.</returns>
+    Task<WeChatResponse> SendCardMessageAsync(WeChatSendCardMessageRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Mass-sends a card to every follower or to the followers with a tag (<c>POST /cgi-bin/message/mass/sendall</c>,
+    /// <c>msgtype</c> <c>wxcard</c>). Set <see cref="WeChatMassSendCardRequest.ClientMsgId"/> so that a repeated call is
+    /// refused (45065) instead of sent twice.
+    /// </summary>
+    /// <param name="request">The audience, the card and your send id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The send job's <c>msg_id</c> and <c>msg_data_id</c>.</returns>
+    Task<WeChatMassSendResponse> MassSendCardAsync(WeChatMassSendCardRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Mass-sends a card to a list of 2 to 10,000 followers (<c>POST /cgi-bin/message/mass/send</c>, <c>msgtype</c>
+    /// <c>wxcard</c>); the list size is validated before sending.
+    /// </summary>
+    /// <param name="request">The openids, the card and your send id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The send job's <c>msg_id</c> and <c>msg_data_id</c>.</returns>
+    Task<WeChatMassSendResponse> MassSendCardToUsersAsync(WeChatMassSendCardToUsersRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends the card message to one follower to check it before a mass send (<c>POST /cgi-bin/message/mass/preview</c>, <c>msgtype</c> <c>wxcard</c>).</summary>
+    /// <param name="request">The follower (openid or WeChat id) and the card.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The preview's <c>msg_id</c>.</returns>
+    Task<WeChatMassSendResponse> PreviewCardMessageAsync(WeChatPreviewCardMessageRequest request, CancellationToken cancellationToken = default);
 }

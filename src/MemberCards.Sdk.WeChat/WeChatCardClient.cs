@@ -107,6 +107,18 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
     public Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync(WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, (r, ct) => api.GetMemberCardDetailDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
 
+    public Task<WeChatResponse> SendCardMessageAsync(WeChatSendCardMessageRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.SendCardMessageAsync, cancellationToken);
+
+    public Task<WeChatMassSendResponse> MassSendCardAsync(WeChatMassSendCardRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.MassSendCardAsync, cancellationToken);
+
+    public Task<WeChatMassSendResponse> MassSendCardToUsersAsync(WeChatMassSendCardToUsersRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.MassSendCardToUsersAsync, cancellationToken);
+
+    public Task<WeChatMassSendResponse> PreviewCardMessageAsync(WeChatPreviewCardMessageRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, api.PreviewCardMessageAsync, cancellationToken);
+
     /// <summary>
     /// The one way every endpoint is called: the request must not be null and must pass its documented limits (both
     /// thrown before anything is sent, synchronously), then <paramref name="call"/> sends it; a JSON <c>null</c> answer is

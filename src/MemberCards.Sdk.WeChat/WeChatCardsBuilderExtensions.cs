@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MemberCards.Sdk.WeChat;
@@ -22,14 +23,7 @@ public static class WeChatCardsBuilderExtensions
         name ??= string.Empty;
         var services = builder.Services;
         var added = builder.Registrations.Add(WeChatConstants.ServiceName, name);
-        if (builder.Registrations.FirstTime(typeof(WeChatCardsBuilderExtensions)))
-        {
-            services.TryAddSingleton<WeChatClientFactory>();
-            services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());
-            services.TryAddSingleton<WeChatDispatcherFactory>();
-            services.TryAddSingleton<IWeChatDispatcherFactory>(sp => sp.GetRequiredService<WeChatDispatcherFactory>());
-            services.TryAddSingleton(sp => new WeChatJsSdkSigner(sp.GetRequiredService<TimeProvider>()));
-        }
+        AddFactories(builder);
 
         if (name.Length == 0)
         {
@@ -58,5 +52,74 @@ public static class WeChatCardsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(configure);
         return builder.AddWeChatCards(name: null).Configure(configure);
+    }
+
+    /// <summary>
+    /// Adds a source of Official Accounts (AppId and secret from the ISV's database, Redis, configuration) that
+    /// <see cref="IWeChatClientFactory"/> and <see cref="IWeChatDispatcherFactory"/> ask for a name not registered with
+    /// <c>AddWeChatCards(name)</c>, so an account is added, rotated (a new AppSecret) and removed while the host runs.
+    /// What it fills is validated like a registered account's options, cached for
+    /// <see cref="MemberCardsSourceOptions.CacheDuration"/>, and dropped at once by
+    /// <see cref="IMemberCardsRegistrationCache{TOptions}"/> (resolve <c>IMemberCardsRegistrationCache&lt;WeChatCardsOptions&gt;</c>).
+    /// A sourced account has the same two clients as a registered one (access_token and its one renewal, errcode
+    /// mapping, GET retries, telemetry) over the same shared connection pool, and its token is shared through the
+    /// distributed cache by AppId; it has no <c>ConfigureHttpClient</c> or <c>AddApi</c> of its own.
+    /// </summary>
+    /// <typeparam name="TSource">The source, a singleton resolved from DI.</typeparam>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="configure">Sets how long answers are cached, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The MemberCards builder.</returns>
+    /// <exception cref="InvalidOperationException">WeChat has a source already.</exception>
+    public static IMemberCardsBuilder AddWeChatCardsSource<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>(this IMemberCardsBuilder builder, Action<MemberCardsSourceOptions>? configure = null)
+        where TSource : class, IMemberCardsRegistrationSource<WeChatCardsOptions>
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<TSource>();
+        return AddSource(builder, static sp => sp.GetRequiredService<TSource>(), configure);
+    }
+
+    /// <summary>Adds a source of Official Accounts given as an instance; see <see cref="AddWeChatCardsSource{TSource}(IMemberCardsBuilder, Action{MemberCardsSourceOptions})"/>.</summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="configure">Sets how long answers are cached, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The MemberCards builder.</returns>
+    /// <exception cref="InvalidOperationException">WeChat has a source already.</exception>
+    public static IMemberCardsBuilder AddWeChatCardsSource(this IMemberCardsBuilder builder, IMemberCardsRegistrationSource<WeChatCardsOptions> source, Action<MemberCardsSourceOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(source);
+        return AddSource(builder, _ => source, configure);
+    }
+
+    private static IMemberCardsBuilder AddSource(IMemberCardsBuilder builder, Func<IServiceProvider, IMemberCardsRegistrationSource<WeChatCardsOptions>> source, Action<MemberCardsSourceOptions>? configure)
+    {
+        builder.AddMemberCardsValidators<WeChatCardsOptions, WeChatCardsOptionsValidator>();
+        AddFactories(builder);
+        MemberCardsSourceRegistration.Add(
+            builder,
+            WeChatConstants.ServiceName,
+            source,
+            static name =>
+            {
+                var (api, token) = WeChatHttpPipeline.Clients(name);
+                return [api, token];
+            },
+            static (sp, _, previous) => sp.GetRequiredService<WeChatClientFactory>().Forget(previous),
+            configure);
+        return builder;
+    }
+
+    /// <summary>The services every account shares, added once per service collection.</summary>
+    private static void AddFactories(IMemberCardsBuilder builder)
+    {
+        if (builder.Registrations.FirstTime(typeof(WeChatCardsBuilderExtensions)))
+        {
+            var services = builder.Services;
+            services.TryAddSingleton<WeChatClientFactory>();
+            services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());
+            services.TryAddSingleton<WeChatDispatcherFactory>();
+            services.TryAddSingleton<IWeChatDispatcherFactory>(sp => sp.GetRequiredService<WeChatDispatcherFactory>());
+            services.TryAddSingleton(sp => new WeChatJsSdkSigner(sp.GetRequiredService<TimeProvider>()));
+        }
     }
 }

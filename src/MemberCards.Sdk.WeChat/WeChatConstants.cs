@@ -12,6 +12,16 @@ public static class WeChatConstants
     /// <summary>The <c>card_type</c> of a member card in card/create.</summary>
     public const string MemberCardType = "MEMBER_CARD";
 
+    /// <summary>The <c>msgtype</c> of a customer-service or mass message that carries a card (<c>wxcard</c>).</summary>
+    public const string CardMessageType = "wxcard";
+
+    /// <summary>
+    /// How long after a user's last interaction with the account (a message, a menu click, a follow, a scan, a payment,
+    /// entering the chat from a card ...) WeChat accepts customer-service messages to that user: 48 hours. Later it
+    /// answers 45015 (<see cref="WeChatCustomerServiceWindowException"/>).
+    /// </summary>
+    public static readonly TimeSpan CustomerServiceWindow = TimeSpan.FromHours(48);
+
     /// <summary>The body that stops WeChat's retries of an event push (an empty string; <c>success</c> works too).</summary>
     public const string PushSuccessReply = "";
 

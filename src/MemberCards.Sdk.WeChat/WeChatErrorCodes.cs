@@ -69,6 +69,9 @@ public static class WeChatErrorCodes
     /// <summary>40127: the user card was deleted or is being gifted.</summary>
     public const int UserCardUnavailable = 40127;
 
+    /// <summary>40130: a mass message's openid list holds fewer than 2 (or more than 10,000) openids.</summary>
+    public const int InvalidOpenIdListSize = 40130;
+
     /// <summary>40141: the image URL is not from the WeChat image host (upload it with media/uploadimg).</summary>
     public const int InvalidImageUrl = 40141;
 
@@ -93,8 +96,18 @@ public static class WeChatErrorCodes
     /// <summary>45009: API daily quota reached.</summary>
     public const int QuotaExceeded = 45009;
 
+    /// <summary>
+    /// 45015: a customer-service message to a user who has not interacted with the account within the last 48 hours (or
+    /// no longer follows it): <c>response out of time limit or subscription is canceled</c>. Thrown as
+    /// <see cref="WeChatCustomerServiceWindowException"/>.
+    /// </summary>
+    public const int CustomerServiceWindowClosed = 45015;
+
     /// <summary>45021: a field exceeds its length limit.</summary>
     public const int FieldTooLong = 45021;
+
+    /// <summary>45028: no mass-message quota left.</summary>
+    public const int MassQuotaExhausted = 45028;
 
     /// <summary>45030: the card_id has no API permission.</summary>
     public const int NoApiPermission = 45030;
@@ -104,6 +117,12 @@ public static class WeChatErrorCodes
 
     /// <summary>45033: the user reached get_limit.</summary>
     public const int GetLimitReached = 45033;
+
+    /// <summary>45047: too many customer-service messages to the user within the window.</summary>
+    public const int CustomerServiceQuotaExceeded = 45047;
+
+    /// <summary>45065: a mass message with the same <c>clientmsgid</c> was already sent.</summary>
+    public const int DuplicateClientMsgId = 45065;
 
     /// <summary>47001: data format error.</summary>
     public const int DataFormatError = 47001;

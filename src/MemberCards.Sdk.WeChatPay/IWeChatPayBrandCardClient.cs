@@ -1,7 +1,9 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
-/// WeChat Pay APIv3 brand member cards (service-provider family <c>/v3/brand/partner/card-member</c>). Every call is
+/// WeChat Pay APIv3 brand member cards, in either family: the service-provider one (<c>/v3/brand/partner/card-member</c>)
+/// or, for a registration with <see cref="WeChatPayFamily.Brand"/>, the brand-direct one (<c>/brand/card-member</c>, no
+/// <c>brand_id</c> sent; an operation it does not document throws <see cref="NotSupportedException"/>). Every call is
 /// signed, every answer verified; sensitive fields are plain text in the models.
 /// </summary>
 public interface IWeChatPayBrandCardClient
@@ -36,11 +38,26 @@ public interface IWeChatPayBrandCardClient
     /// <returns>The invalidated card.</returns>
     Task<UserCard> InvalidateUserCardAsync(InvalidateUserCardRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>POST <c>/cards</c>: create a card template (never retried).</summary>
+    /// <summary>
+    /// POST <c>/cards</c>: create a card template from a <see cref="CardTemplate"/> (never retried; partner family only:
+    /// a brand registration gets a <see cref="NotSupportedException"/>, since the brand-direct create requires
+    /// <c>out_request_no</c>; use the <see cref="CreateCardTemplateRequest"/> overload).
+    /// </summary>
     /// <param name="template">The template (<see cref="CardTemplate.BrandId"/> required).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created template with its <c>card_id</c>.</returns>
     Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/cards</c>: create a card template with an idempotency key (never retried), in either family: a brand
+    /// registration (<see cref="WeChatPayFamily.Brand"/>) creates it on <c>/brand/card-member/cards</c>, which requires
+    /// the key. A missing <see cref="CreateCardTemplateRequest.OutRequestNo"/> is generated and stored on
+    /// <paramref name="request"/>, so sending it again after an unknown outcome sends the same key.
+    /// </summary>
+    /// <param name="request">The template.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created template with its <c>card_id</c>.</returns>
+    Task<CardTemplate> CreateCardTemplateAsync(CreateCardTemplateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>GET <c>/cards/{card_id}?brand_id=</c>: one card template.</summary>
     /// <param name="request">The brand and template.</param>

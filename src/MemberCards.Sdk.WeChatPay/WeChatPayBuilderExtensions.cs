@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,13 +33,7 @@ public static class WeChatPayBuilderExtensions
             options.Bind(section);
         }
 
-        if (builder.Registrations.FirstTime(typeof(WeChatPayBuilderExtensions)))
-        {
-            services.TryAddSingleton<WeChatPayMerchantRegistry>();
-            services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
-            services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
-        }
-
+        AddFactories(builder);
         var http = MemberCardsOutgoing.AddClient(services, WeChatPayHttpClient.Of(name));
         if (name.Length == 0)
         {
@@ -65,5 +60,66 @@ public static class WeChatPayBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(configure);
         return AddWeChatPay(builder, name).Configure(configure);
+    }
+
+    /// <summary>
+    /// Adds a source of merchants (the ISV's database, Redis, configuration) that <see cref="IWeChatPayClientFactory"/>
+    /// and <see cref="IWeChatPayDispatcherFactory"/> ask for a name not registered with <c>AddWeChatPay(name)</c>, so a
+    /// brand is added, rotated and removed while the host runs. What it fills is validated like a registered merchant's
+    /// options, cached for <see cref="MemberCardsSourceOptions.CacheDuration"/>, and dropped at once by
+    /// <see cref="IMemberCardsRegistrationCache{TOptions}"/> (resolve <c>IMemberCardsRegistrationCache&lt;WeChatPayOptions&gt;</c>).
+    /// A sourced merchant has the same pipeline as a registered one (signing, verification, GET retries, error mapping,
+    /// telemetry) over the same shared connection pool; it has no <c>ConfigureHttpClient</c> or <c>AddApi</c> of its own.
+    /// </summary>
+    /// <typeparam name="TSource">The source, a singleton resolved from DI.</typeparam>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="configure">Sets how long answers are cached, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The MemberCards builder.</returns>
+    /// <exception cref="InvalidOperationException">WeChat Pay has a source already.</exception>
+    public static IMemberCardsBuilder AddWeChatPaySource<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>(this IMemberCardsBuilder builder, Action<MemberCardsSourceOptions>? configure = null)
+        where TSource : class, IMemberCardsRegistrationSource<WeChatPayOptions>
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<TSource>();
+        return AddSource(builder, static sp => sp.GetRequiredService<TSource>(), configure);
+    }
+
+    /// <summary>Adds a source of merchants given as an instance; see <see cref="AddWeChatPaySource{TSource}(IMemberCardsBuilder, Action{MemberCardsSourceOptions})"/>.</summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="configure">Sets how long answers are cached, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The MemberCards builder.</returns>
+    /// <exception cref="InvalidOperationException">WeChat Pay has a source already.</exception>
+    public static IMemberCardsBuilder AddWeChatPaySource(this IMemberCardsBuilder builder, IMemberCardsRegistrationSource<WeChatPayOptions> source, Action<MemberCardsSourceOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(source);
+        return AddSource(builder, _ => source, configure);
+    }
+
+    private static IMemberCardsBuilder AddSource(IMemberCardsBuilder builder, Func<IServiceProvider, IMemberCardsRegistrationSource<WeChatPayOptions>> source, Action<MemberCardsSourceOptions>? configure)
+    {
+        builder.AddMemberCardsValidators<WeChatPayOptions, WeChatPayOptionsValidator>();
+        AddFactories(builder);
+        MemberCardsSourceRegistration.Add(
+            builder,
+            WeChatPayConstants.ServiceName,
+            source,
+            static name => [WeChatPayHttpClient.Of(name)],
+            static (sp, name, _) => sp.GetRequiredService<WeChatPayMerchantRegistry>().Remove(name),
+            configure);
+        return builder;
+    }
+
+    /// <summary>The services every merchant shares, added once per service collection.</summary>
+    private static void AddFactories(IMemberCardsBuilder builder)
+    {
+        if (builder.Registrations.FirstTime(typeof(WeChatPayBuilderExtensions)))
+        {
+            var services = builder.Services;
+            services.TryAddSingleton<WeChatPayMerchantRegistry>();
+            services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
+            services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
+        }
     }
 }

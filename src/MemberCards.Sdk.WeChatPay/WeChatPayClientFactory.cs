@@ -2,8 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>The default <see cref="IWeChatPayClientFactory"/>.</summary>
-internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations, OutgoingClientRegistry clients, IOptionsMonitor<WeChatPayOptions> options) : IWeChatPayClientFactory
+/// <summary>
+/// The default <see cref="IWeChatPayClientFactory"/>: a registered merchant, or one the registration source knows
+/// (<c>AddWeChatPaySource</c>, asked through its cache when <paramref name="sourced"/> is set).
+/// </summary>
+internal sealed class WeChatPayClientFactory(MemberCardsHttpClientFactory httpClientFactory, WeChatPayMerchantRegistry registry, MemberCardsRegistrations registrations, OutgoingClientRegistry clients, IOptionsMonitor<WeChatPayOptions> options, MemberCardsSourcedRegistrations<WeChatPayOptions>? sourced = null) : IWeChatPayClientFactory
 {
     public IWeChatPayBrandCardClient Create(string name)
     {
@@ -21,7 +24,7 @@ internal sealed class WeChatPayClientFactory(IHttpClientFactory httpClientFactor
     private HttpClient HttpClientOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(WeChatPayConstants.ServiceName, name);
+        registrations.Require(WeChatPayConstants.ServiceName, name, sourced);
 
         // The first use of a name validates its options (not the host start), so an invalid merchant fails here, naming the setting.
         _ = options.Get(name);

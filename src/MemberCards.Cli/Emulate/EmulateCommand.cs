@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChat;
+using MemberCards.Sdk.Testing.WeChatPay;
 
 namespace MemberCards.Cli.Emulate;
 
@@ -36,6 +37,10 @@ internal static class EmulateCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var log = new Option<bool>("--log-requests") { Description = "Print every request the emulators receive, as it arrives." };
+        var brand = new Option<bool>("--wechatpay-brand")
+        {
+            Description = $"Emulate a WeChat Pay brand (brand-direct family, brand_id {WeChatPayEmulator.BrandId}) instead of a service provider: appsettings.emulator.json registers it (Family Brand), and the notifications of every generation are signed the brand way (WECHATPAY-BRAND-SHA256-RSA2048, the WeChat Pay public key and its PUB_KEY_ID_ serial).",
+        };
 
         var command = new Command("emulate", "Run the WeChat, WeChat Pay and ERP emulators as one HTTP server on 127.0.0.1 until Ctrl+C; optionally send WeChat, WeChat Pay and Youzan messages to your host's endpoints.")
         {
@@ -46,8 +51,9 @@ internal static class EmulateCommand
             youzanCallback,
             seed,
             log,
+            brand,
         };
-        CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken) => RunAsync(
+        return CommandRunner.SetAsyncAction(command, (parseResult, writer, cancellationToken) => RunAsync(
             new EmulateSettings(
                 parseResult.GetValue(port),
                 parseResult.GetResult(port) is { Implicit: false },
@@ -56,10 +62,10 @@ internal static class EmulateCommand
                 parseResult.GetValue(weChatPayCallback),
                 parseResult.GetValue(youzanCallback),
                 parseResult.GetValue(seed) ?? [],
-                parseResult.GetValue(log)),
+                parseResult.GetValue(log),
+                parseResult.GetValue(brand)),
             writer,
             cancellationToken));
-        return command;
     }
 
     private static Option<Uri?> CallbackOption(string name, string description) => new(name)
@@ -101,7 +107,7 @@ internal static class EmulateCommand
         {
             Port = port,
             WeChat = new WeChatEmulatorOptions { CallbackUrl = settings.WeChatCallback },
-            Callbacks = new EmulatorCallbacks { WeChatPay = settings.WeChatPayCallback, Youzan = settings.YouzanCallback },
+            Callbacks = new EmulatorCallbacks { WeChatPay = settings.WeChatPayCallback, Youzan = settings.YouzanCallback, WeChatPayBrand = settings.WeChatPayBrand },
         };
         options.WeChat.Apps[credentials.WeChatAppId] = credentials.WeChatAppSecret;
 

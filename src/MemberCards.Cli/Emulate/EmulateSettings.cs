@@ -9,4 +9,5 @@ internal sealed record EmulateSettings(
     Uri? WeChatPayCallback,
     Uri? YouzanCallback,
     IReadOnlyList<string> SeedUserCards,
-    bool LogRequests);
+    bool LogRequests,
+    bool WeChatPayBrand = false);

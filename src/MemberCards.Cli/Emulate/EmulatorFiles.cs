@@ -2,6 +2,7 @@ using System.Text.Json;
 using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Iot;
+using MemberCards.Sdk.Testing.WeChatPay;
 
 namespace MemberCards.Cli.Emulate;
 
@@ -58,7 +59,16 @@ internal sealed class EmulatorFiles
             writer.WriteEndObject();
             writer.WriteStartObject("WeChatPay");
             writer.WriteString("BaseAddress", baseAddress);
-            writer.WriteString("MerchantId", suite.WeChatPay.MerchantId);
+            if (suite.Callbacks.WeChatPayBrand)
+            {
+                writer.WriteString("Family", "Brand");
+                writer.WriteString("BrandId", WeChatPayEmulator.BrandId);
+            }
+            else
+            {
+                writer.WriteString("MerchantId", suite.WeChatPay.MerchantId);
+            }
+
             writer.WriteString("CertificateSerialNumber", suite.WeChatPay.MerchantKey.SerialNumber);
             writer.WriteString("PrivateKeyPath", files.MerchantPrivateKey);
             writer.WriteString("ApiV3Key", suite.WeChatPay.ApiV3Key);

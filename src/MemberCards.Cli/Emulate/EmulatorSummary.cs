@@ -1,6 +1,7 @@
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Erp;
 using MemberCards.Sdk.Testing.Iot;
+using MemberCards.Sdk.Testing.WeChatPay;
 
 namespace MemberCards.Cli.Emulate;
 
@@ -19,16 +20,26 @@ internal static class EmulatorSummary
         Row(output, "routes", "POST /cgi-bin/stable_token, GET /cgi-bin/token, POST /card/...");
         output.WriteLine();
 
-        output.WriteLine("WeChat Pay (APIv3 brand member cards)");
+        var brand = suite.Callbacks.WeChatPayBrand;
+        output.WriteLine(brand ? "WeChat Pay (brand member cards, brand-direct family)" : "WeChat Pay (APIv3 brand member cards)");
         Row(output, "WeChatPay:BaseAddress", baseAddress);
-        Row(output, "WeChatPay:MerchantId", pay.MerchantId);
+        if (brand)
+        {
+            Row(output, "WeChatPay:Family", "Brand");
+            Row(output, "WeChatPay:BrandId", WeChatPayEmulator.BrandId);
+        }
+        else
+        {
+            Row(output, "WeChatPay:MerchantId", pay.MerchantId);
+        }
+
         Row(output, "WeChatPay:CertificateSerialNumber", pay.MerchantKey.SerialNumber);
         Row(output, "WeChatPay:PrivateKeyPath", files.MerchantPrivateKey);
         Row(output, "WeChatPay:ApiV3Key", $"in {files.ApiV3Key}");
         Row(output, "WeChatPay:PublicKeyId", pay.PublicKeyId);
         Row(output, "WeChatPay:PublicKey", $"in {files.PublicKey}");
         Row(output, "platform certificate", $"{pay.CurrentPlatformKey.SerialNumber} in {files.PlatformCertificate}");
-        Row(output, "routes", "GET /v3/certificates, /v3/brand/partner/card-member/...");
+        Row(output, "routes", brand ? "/brand/card-member/... (WECHATPAY-BRAND-SHA256-RSA2048; Wechatpay-Serial PUB_KEY_ID_... on every request)" : "GET /v3/certificates, /v3/brand/partner/card-member/...");
         output.WriteLine();
 
         output.WriteLine("ERP (member points)");
@@ -53,8 +64,10 @@ internal static class EmulatorSummary
         Row(output, "Youzan pushes to", suite.Callbacks.Youzan?.ToString() ?? "(none: --youzan-callback URL)");
         Row(output, "a user picks a WeChat card up", $"curl -X POST '{baseAddress}_emulator/wechat/pick-up?ticket=TICKET&openid=o1' (or card_id=CARD_ID): issues a code and pushes user_get_card with it");
         Row(output, "approve a WeChat card", $"curl -X POST '{baseAddress}_emulator/wechat/cards/CARD_ID/approve'");
+        Row(output, "a WeChat Pay payment (支付即会员)", $"curl -X POST '{baseAddress}_emulator/wechat/pay?mchid=MCH_ID&openid=o1&amount=2500' (fen): a card/paygiftcard rule that fits issues its card and pushes user_pay_from_pay_cell and user_get_card");
+        Row(output, "a user writes to the account", $"curl -X POST '{baseAddress}_emulator/wechat/interactions?openid=o1': opens the 48-hour window for customer-service messages (cgi-bin/message/custom/send)");
         Row(output, "send any WeChat event", $"curl -X POST '{baseAddress}_emulator/wechat/events/user_view_card?openid=o1&CardId=CARD_ID&UserCardCode=CODE'");
-        Row(output, "send a WeChat Pay notification", $"curl -X POST '{baseAddress}_emulator/wechatpay/notifications/BRAND_MEMBER_CARD_SP.USER_CARD.CREATE?code=CODE'");
+        Row(output, "send a WeChat Pay notification", $"curl -X POST '{baseAddress}_emulator/wechatpay/notifications/{(brand ? "BRAND_MEMBER_CARD" : "BRAND_MEMBER_CARD_SP")}.USER_CARD.CREATE?code=CODE'{(brand ? " (brand-signed, any generation)" : string.Empty)}");
         Row(output, "seed a WeChat Pay user card", $"curl -X PUT '{baseAddress}_emulator/wechatpay/user-cards/CODE?card_id=pCARD'");
         Row(output, "send a Youzan push", $"curl -X POST '{baseAddress}_emulator/youzan/pushes/SCRM_CUSTOMER_CARD?status=CUSTOMER_CARD_TAKEN'");
         Row(output, "request log", $"curl '{baseAddress}_emulator/requests'");

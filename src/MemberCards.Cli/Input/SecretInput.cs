@@ -6,7 +6,7 @@ namespace MemberCards.Cli.Input;
 /// Neither the secret nor the value given to either option is ever printed: a PEM pasted where a path or a
 /// variable name belongs is the secret itself.
 /// </summary>
-internal sealed class SecretInput
+internal sealed class SecretInput : ICommandInput
 {
     private readonly SecretDefinition secret;
 

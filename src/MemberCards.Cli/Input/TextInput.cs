@@ -1,7 +1,7 @@
 namespace MemberCards.Cli.Input;
 
 /// <summary>A value given inline (<c>--NAME</c>) or in a file (<c>--NAME-file</c>); exactly one of the two.</summary>
-internal sealed class TextInput
+internal sealed class TextInput : ICommandInput
 {
     private readonly string what;
     private readonly bool optional;

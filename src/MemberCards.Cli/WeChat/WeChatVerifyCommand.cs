@@ -1,3 +1,4 @@
+using MemberCards.Cli.Output;
 using MemberCards.Sdk.WeChat;
 
 namespace MemberCards.Cli.WeChat;
@@ -16,14 +17,9 @@ internal static class WeChatVerifyCommand
         var encrypt = new TextInput("encrypt", "the <Encrypt> element of a safe-mode message (checks msg_signature)", optional: true);
         var signature = new Option<string>("--signature") { Description = "The signature (or msg_signature) query value as received.", Required = true };
 
-        var command = new Command("verify", "Verify a WeChat server signature or msg_signature and print the expected value.");
-        token.AddTo(command);
-        command.Add(timestamp);
-        command.Add(nonce);
-        encrypt.AddTo(command);
-        command.Add(signature);
+        var command = new Command("verify", "Verify a WeChat server signature or msg_signature and print the expected value.") { token, timestamp, nonce, encrypt, signature };
 
-        CommandRunner.SetAction(command, (parseResult, output) =>
+        return CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var encryptText = encrypt.ReadSingleLine(parseResult);
             var received = parseResult.GetRequiredValue(signature).Trim();
@@ -33,9 +29,7 @@ internal static class WeChatVerifyCommand
             output.WriteLine($"Checked: {(encryptText is null ? "signature (token, timestamp, nonce)" : "msg_signature (token, timestamp, nonce, Encrypt)")}");
             output.WriteLine($"Expected: {expected}");
             output.WriteLine($"Received: {received}");
-            output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong Token, or a value differs from what WeChat sent; safe mode needs --encrypt and msg_signature)");
-            return valid ? ExitCodes.Success : ExitCodes.Invalid;
+            return Verdict.Signature(output, valid, "wrong Token, or a value differs from what WeChat sent; safe mode needs --encrypt and msg_signature");
         });
-        return command;
     }
 }

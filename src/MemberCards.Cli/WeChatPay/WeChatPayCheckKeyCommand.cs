@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MemberCards.Cli.Output;
 
 namespace MemberCards.Cli.WeChatPay;
 
@@ -17,13 +18,9 @@ internal static class WeChatPayCheckKeyCommand
         var publicKey = new Option<string?>("--public-key-file") { Description = "PEM file of the merchant API public key, when there is no certificate at hand.", HelpName = "path" };
         var serial = new Option<string?>("--serial") { Description = "The configured CertificateSerialNumber (serial_no), compared with the certificate's serial." };
 
-        var command = new Command("check-key", "Check that the merchant private key matches the merchant certificate (or public key) and the configured serial number.");
-        privateKey.AddTo(command);
-        command.Add(certificate);
-        command.Add(publicKey);
-        command.Add(serial);
+        var command = new Command("check-key", "Check that the merchant private key matches the merchant certificate (or public key) and the configured serial number.") { privateKey, certificate, publicKey, serial };
 
-        CommandRunner.SetAction(command, (parseResult, output) =>
+        return CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var certificatePath = parseResult.GetValue(certificate);
             var publicKeyPath = parseResult.GetValue(publicKey);
@@ -74,10 +71,8 @@ internal static class WeChatPayCheckKeyCommand
             output.WriteLine(keyMatches
                 ? "Key pair: the private key belongs to this " + (certificatePath is null ? "public key" : "certificate")
                 : "Key pair: MISMATCH: the private key belongs to another " + (certificatePath is null ? "public key" : "certificate") + " (every request fails with 401 SIGN_ERROR)");
-            output.WriteLine(consistent ? "Result: consistent" : "Result: inconsistent");
-            return consistent ? ExitCodes.Success : ExitCodes.Invalid;
+            return Verdict.Write(output, consistent, "consistent", "inconsistent");
         });
-        return command;
     }
 
     /// <summary>Serials are compared as hex digits: case, separators and leading zeros do not matter.</summary>

@@ -15,13 +15,9 @@ internal static class WeChatPayDecryptCommand
         var associatedData = new Option<string?>("--associated-data") { Description = "resource.associated_data as received (omit when absent)." };
         var ciphertext = new TextInput("ciphertext", "resource.ciphertext (Base64)");
 
-        var command = new Command("decrypt", "Decrypt a WeChat Pay AEAD_AES_256_GCM resource with the APIv3 key and print the plaintext.");
-        key.AddTo(command);
-        command.Add(nonce);
-        command.Add(associatedData);
-        ciphertext.AddTo(command);
+        var command = new Command("decrypt", "Decrypt a WeChat Pay AEAD_AES_256_GCM resource with the APIv3 key and print the plaintext.") { key, nonce, associatedData, ciphertext };
 
-        CommandRunner.SetAction(command, (parseResult, output) =>
+        return CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var keyBytes = Encoding.UTF8.GetBytes(key.Read(parseResult));
             if (keyBytes.Length != 32)
@@ -41,6 +37,5 @@ internal static class WeChatPayDecryptCommand
                 return ExitCodes.Invalid;
             }
         });
-        return command;
     }
 }

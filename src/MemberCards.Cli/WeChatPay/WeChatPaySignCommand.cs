@@ -6,6 +6,8 @@ namespace MemberCards.Cli.WeChatPay;
 /// <summary>
 /// <c>membercards wechatpay sign</c>: builds the APIv3 request signing message, signs it with the merchant API key and
 /// prints the message (line breaks visible), the signature and the Authorization header, to compare with a failing request.
+/// With <c>--brand-id</c> instead of <c>--mchid</c> it prints the brand-direct header
+/// (<c>WECHATPAY-BRAND-SHA256-RSA2048 brand_id=...</c>, signed with the brand API key; same signing message).
 /// Message, signature and header come from the SDK's own <see cref="RequestSignature"/> (the code its signing handler
 /// runs), so the header printed is the one the SDK sends for the same request, parameter order included.
 /// </summary>
@@ -19,20 +21,20 @@ internal static class WeChatPaySignCommand
         var nonce = new Option<string?>("--nonce") { Description = "The nonce_str as sent; default: 32 random characters." };
         var body = new TextInput("body", "the request body (omit for GET)", optional: true);
         var privateKey = new SecretInput(Secrets.MerchantPrivateKey);
-        var mchid = new Option<string>("--mchid") { Description = "The merchant id (mchid).", Required = true };
-        var serial = new Option<string>("--serial") { Description = "The merchant API certificate serial number (serial_no).", Required = true };
+        var mchid = new Option<string?>("--mchid") { Description = "The merchant id (mchid); or --brand-id." };
+        var brandId = new Option<string?>("--brand-id") { Description = "The brand_id of a brand (brand-direct family, /brand/card-member/...): prints the WECHATPAY-BRAND-SHA256-RSA2048 header; the key is then the brand API private key. Instead of --mchid." };
+        var serial = new Option<string>("--serial") { Description = "The API certificate serial number (serial_no): the merchant's, or with --brand-id the brand's.", Required = true };
 
-        var command = new Command("sign", "Print the exact APIv3 signing message, the signature and the Authorization header for a request.");
-        command.Add(method);
-        command.Add(url);
-        command.Add(timestamp);
-        command.Add(nonce);
-        body.AddTo(command);
-        privateKey.AddTo(command);
-        command.Add(mchid);
-        command.Add(serial);
+        var command = new Command("sign", "Print the exact APIv3 signing message, the signature and the Authorization header for a request (of a merchant, or of a brand with --brand-id).") { method, url, timestamp, nonce, body, privateKey, mchid, brandId, serial };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(mchid) is null) == (result.GetResult(brandId) is null))
+            {
+                result.AddError("Give who signs once: --mchid <mchid> (a merchant) or --brand-id <brand_id> (a brand).");
+            }
+        });
 
-        CommandRunner.SetAction(command, (parseResult, output) =>
+        return CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var verb = parseResult.GetRequiredValue(method).Trim().ToUpperInvariant();
             var target = RequestTarget.Canonical(parseResult.GetRequiredValue(url));
@@ -44,7 +46,9 @@ internal static class WeChatPaySignCommand
 
             var message = RequestSignature.BuildMessage(verb, target, time, nonceText, bodyBytes);
             var signature = RequestSignature.Sign(key, message);
-            var header = RequestSignature.FormatAuthorization(parseResult.GetRequiredValue(mchid), nonceText, time, parseResult.GetRequiredValue(serial), signature);
+            var header = parseResult.GetValue(brandId) is { } brand
+                ? RequestSignature.FormatBrandAuthorization(brand, nonceText, time, parseResult.GetRequiredValue(serial), signature)
+                : RequestSignature.FormatAuthorization(parseResult.GetValue(mchid)!, nonceText, time, parseResult.GetRequiredValue(serial), signature);
 
             output.WriteLine($"Signing message ({message.Length} bytes, UTF-8; each \\n below is one LF byte):");
             VisibleText.WriteMessage(output, message);
@@ -58,7 +62,6 @@ internal static class WeChatPaySignCommand
             output.WriteLine($"Authorization: {header}");
             return ExitCodes.Success;
         });
-        return command;
     }
 
     private static long ParseTimestamp(string text)

@@ -22,14 +22,9 @@ internal static class WeChatPayVerifyCommand
             Required = true,
         };
 
-        var command = new Command("verify", "Verify a WeChat Pay response or notification signature and print the message it covers.");
-        command.Add(timestamp);
-        command.Add(nonce);
-        body.AddTo(command);
-        command.Add(signature);
-        command.Add(publicKey);
+        var command = new Command("verify", "Verify a WeChat Pay response or notification signature and print the message it covers.") { timestamp, nonce, body, signature, publicKey };
 
-        CommandRunner.SetAction(command, (parseResult, output) =>
+        return CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var time = parseResult.GetRequiredValue(timestamp);
             var bodyBytes = body.ReadBytes(parseResult) ?? [];
@@ -48,10 +43,8 @@ internal static class WeChatPayVerifyCommand
                 output.WriteLine($"note: the signature starts with {ResponseSignature.ProbePrefix}: WeChat Pay's probe, which must fail verification (answer non-2xx).");
             }
 
-            output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong key for Wechatpay-Serial, or the body/timestamp/nonce differ from what was signed)");
-            return valid ? ExitCodes.Success : ExitCodes.Invalid;
+            return Verdict.Signature(output, valid, "wrong key for Wechatpay-Serial, or the body/timestamp/nonce differ from what was signed");
         });
-        return command;
     }
 
     private static void WriteAge(TextWriter output, string timestamp, TimeProvider timeProvider)

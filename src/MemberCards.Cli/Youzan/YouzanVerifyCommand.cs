@@ -1,3 +1,4 @@
+using MemberCards.Cli.Output;
 using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Cli.Youzan;
@@ -19,15 +20,9 @@ internal static class YouzanVerifyCommand
         var msg = new TextInput("msg", "the msg field exactly as received (URL-encoded, before any decoding; with --sign: the classic mode)", optional: true);
         var sign = new Option<string?>("--sign") { Description = "The sign field of a classic push as received (with --msg or --msg-file)." };
 
-        var command = new Command("verify", $"Verify a Youzan push: the {YouzanConstants.EventSignHeader} header over the raw body, or a classic push's sign over msg; print the expected value.");
-        command.Add(clientId);
-        secret.AddTo(command);
-        body.AddTo(command);
-        command.Add(eventSign);
-        msg.AddTo(command);
-        command.Add(sign);
+        var command = new Command("verify", $"Verify a Youzan push: the {YouzanConstants.EventSignHeader} header over the raw body, or a classic push's sign over msg; print the expected value.") { clientId, secret, body, eventSign, msg, sign };
 
-        CommandRunner.SetAction(command, (parseResult, output) =>
+        return CommandRunner.SetAction(command, (parseResult, output) =>
         {
             var eventSignText = parseResult.GetValue(eventSign)?.Trim();
             var signText = parseResult.GetValue(sign)?.Trim();
@@ -40,7 +35,6 @@ internal static class YouzanVerifyCommand
                 ? VerifyEventSign(output, parseResult.GetRequiredValue(clientId), secret.Read(parseResult), body.ReadBytes(parseResult) ?? throw new CliInputException($"{eventSign.Name} is checked over the raw body: pass {body.Inline.Name} <text> or {body.File.Name} <path>."), eventSignText)
                 : VerifyClassic(output, parseResult.GetRequiredValue(clientId), secret.Read(parseResult), msg.ReadSingleLine(parseResult) ?? throw new CliInputException($"{sign.Name} is checked over msg: pass {msg.Inline.Name} <text> or {msg.File.Name} <path>."), signText!);
         });
-        return command;
     }
 
     private static int VerifyEventSign(TextWriter output, string clientId, string secret, byte[] body, string received)
@@ -59,8 +53,7 @@ internal static class YouzanVerifyCommand
             output.WriteLine("note: the body ends with a line break; the header covers the body exactly as received (an editor may have added it to the file).");
         }
 
-        output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong client_id/client_secret, or the body was altered: re-serialized, re-encoded or trimmed)");
-        return valid ? ExitCodes.Success : ExitCodes.Invalid;
+        return Verdict.Signature(output, valid, "wrong client_id/client_secret, or the body was altered: re-serialized, re-encoded or trimmed");
     }
 
     private static int VerifyClassic(TextWriter output, string clientId, string secret, string msgText, string received)
@@ -76,7 +69,6 @@ internal static class YouzanVerifyCommand
             output.WriteLine("note: msg looks already URL-decoded; the sign covers msg exactly as received, before decoding.");
         }
 
-        output.WriteLine(valid ? "Result: valid" : "Result: invalid (wrong client_id/client_secret, or msg altered: decoded, re-encoded or re-serialized)");
-        return valid ? ExitCodes.Success : ExitCodes.Invalid;
+        return Verdict.Signature(output, valid, "wrong client_id/client_secret, or msg altered: decoded, re-encoded or re-serialized");
     }
 }

@@ -23,22 +23,38 @@ internal static class MemberCardsOptionsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(name);
         var services = builder.Services;
-
-        // Once per service collection: each of these scans the whole collection, so one per name would make
-        // registering N names cost N² (issue 23).
-        if (builder.Registrations.FirstTime((typeof(MemberCardsOptionsRegistration), typeof(TOptions), typeof(TValidator))))
-        {
-            services.AddOptions();
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, MemberCardsConflictValidator<TOptions>>());
-        }
-
+        builder.AddMemberCardsValidators<TOptions, TValidator>();
         builder.Registrations.OptionsCatalog.Add(new MemberCardsOptionsEntry(
             typeof(TOptions),
             name,
             static (provider, n) => _ = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(n),
             static (registrations, n) => new MemberCardsConflictValidator<TOptions>(registrations).Validate(n, null!)));
         return new OptionsBuilder<TOptions>(services, name);
+    }
+
+    /// <summary>
+    /// Registers the validators of <typeparamref name="TOptions"/> (<typeparamref name="TValidator"/> and
+    /// <see cref="MemberCardsConflictValidator{TOptions}"/>) once per service collection; they validate every name,
+    /// registered or given by a registration source, when its options are first built.
+    /// </summary>
+    /// <typeparam name="TOptions">The options type.</typeparam>
+    /// <typeparam name="TValidator">Its validator.</typeparam>
+    /// <param name="builder">The MemberCards builder.</param>
+    public static void AddMemberCardsValidators<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicProperties)] TOptions, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IMemberCardsBuilder builder)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Once per service collection: each of these scans the whole collection, so one per name would make
+        // registering N names cost N² (issue 23).
+        if (builder.Registrations.FirstTime((typeof(MemberCardsOptionsRegistration), typeof(TOptions), typeof(TValidator))))
+        {
+            var services = builder.Services;
+            services.AddOptions();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, MemberCardsConflictValidator<TOptions>>());
+        }
     }
 
     /// <summary>

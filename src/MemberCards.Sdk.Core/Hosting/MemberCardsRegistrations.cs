@@ -12,6 +12,7 @@ public sealed class MemberCardsRegistrations
 
     private readonly ConcurrentDictionary<(string Service, string Name), byte> names = new();
     private readonly ConcurrentDictionary<object, byte> sharedRegistrations = new();
+    private readonly ConcurrentDictionary<string, byte> sourcedServices = new(StringComparer.Ordinal);
 
     /// <summary>The settings each <c>AddXxx</c> call set in code (see <see cref="MemberCardsConflictValidator{TOptions}"/>).</summary>
     internal MemberCardsConfigureLog Configurations { get; } = new();
@@ -38,6 +39,14 @@ public sealed class MemberCardsRegistrations
         ArgumentNullException.ThrowIfNull(name);
         return names.TryAdd((service, name), 0);
     }
+
+    /// <summary>
+    /// Records that <paramref name="service"/> has a registration source (<see cref="IMemberCardsRegistrationSource{TOptions}"/>),
+    /// so its "not registered" error says that the source does not know the name either.
+    /// </summary>
+    /// <param name="service">The service.</param>
+    /// <returns><see langword="true"/> the first time.</returns>
+    internal bool AddSource(string service) => sourcedServices.TryAdd(service, 0);
 
     /// <summary>Whether a registration exists.</summary>
     /// <param name="service">The service.</param>
@@ -72,6 +81,37 @@ public sealed class MemberCardsRegistrations
             return;
         }
 
+        throw new InvalidOperationException(NotRegisteredMessage(service, name));
+    }
+
+    /// <summary>
+    /// Throws when <paramref name="name"/> is neither registered nor known to the service's registration source
+    /// (asking the source, through its cache, when there is one).
+    /// </summary>
+    /// <typeparam name="TOptions">The service's options type.</typeparam>
+    /// <param name="service">The service.</param>
+    /// <param name="name">The registration name asked for.</param>
+    /// <param name="sourced">The service's sourced registrations, or <see langword="null"/> when it has no source.</param>
+    /// <exception cref="InvalidOperationException">No such registration.</exception>
+    internal void Require<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(string service, string name, MemberCardsSourcedRegistrations<TOptions>? sourced)
+        where TOptions : class
+    {
+        if (sourced is null)
+        {
+            Require(service, name);
+        }
+        else
+        {
+            sourced.Require(name);
+        }
+    }
+
+    /// <summary>The message of <see cref="Require(string, string)"/> for a name that is not registered (nor known to the service's source).</summary>
+    /// <param name="service">The service.</param>
+    /// <param name="name">The registration name asked for.</param>
+    /// <returns>The message.</returns>
+    internal string NotRegisteredMessage(string service, string name)
+    {
         var known = NamesOf(service);
         var list = known.Count switch
         {
@@ -79,7 +119,8 @@ public sealed class MemberCardsRegistrations
             <= ListedNamesLimit => "registered: " + string.Join(", ", known.Select(Describe)),
             _ => $"{known.Count.ToString("N0", CultureInfo.InvariantCulture)} registered; closest: {string.Join(", ", RegistrationNameMatch.Closest(name, known, ListedNamesLimit).Select(Describe))}",
         };
-        throw new InvalidOperationException($"{MemberCardsSettingName.Of(service, name)} is not registered ({list}). Register it with the {service} package's Add method on AddMemberCards(), {Hint(name)}.");
+        var source = sourcedServices.ContainsKey(service) ? " and its registration source does not know it" : string.Empty;
+        return $"{MemberCardsSettingName.Of(service, name)} is not registered ({list}){source}. Register it with the {service} package's Add method on AddMemberCards(), {Hint(name)}{(source.Length > 0 ? ", or add it to the source and invalidate the name" : string.Empty)}.";
     }
 
     private static string Describe(string name) => name.Length == 0 ? "the default" : $"'{name}'";

@@ -1,14 +1,23 @@
 namespace MemberCards.Sdk;
 
 /// <summary>
-/// Runs each request through the registration's resilience pipeline (GET-only counted retries, the attempt timeout):
-/// the same work as Microsoft.Extensions.Http.Resilience's <c>ResilienceHandler</c>, except that it does not store
-/// the Polly context in <see cref="HttpRequestMessage.Options"/>. Refit already puts three entries there, and a fourth
-/// makes the options dictionary grow on every call (about 240 bytes a request); the retry strategy reads the request
-/// from the context's properties (<c>GetRequestMessage</c>), which this handler sets.
+/// The outermost step of every SDK client. It runs each request through the registration's resilience pipeline
+/// (GET-only counted retries, the attempt timeout), and whatever the steps inside threw reaches the caller as an SDK
+/// exception (<see cref="MemberCardsHttp.ToSdkException"/>), whichever Refit method shape sent it; an answer to a write
+/// that fails verification becomes <see cref="MemberCardsOutcomeUnknownException"/> with the
+/// <see cref="MemberCardsSignatureException"/> as its cause: the change may have been applied, only the answer cannot
+/// be trusted.
 /// </summary>
+/// <remarks>
+/// The pipeline part does the work of Microsoft.Extensions.Http.Resilience's <c>ResilienceHandler</c>, except that it
+/// does not store the Polly context in <see cref="HttpRequestMessage.Options"/>: Refit already puts three entries there,
+/// and a fourth makes the options dictionary grow on every call (about 240 bytes a request); the retry strategy reads
+/// the request from the context's properties (<c>GetRequestMessage</c>), which this handler sets. Both jobs are one
+/// step, so a call pays one async level for them, not two (issue 18).
+/// </remarks>
+/// <param name="service">The service name.</param>
 /// <param name="pipeline">The registration's current pipeline (rebuilt by its registry when options change).</param>
-internal sealed class MemberCardsResilienceHandler(Func<ResiliencePipeline<HttpResponseMessage>> pipeline) : DelegatingHandler
+internal sealed class MemberCardsResilienceHandler(string service, Func<ResiliencePipeline<HttpResponseMessage>> pipeline) : DelegatingHandler
 {
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -35,6 +44,14 @@ internal sealed class MemberCardsResilienceHandler(Func<ResiliencePipeline<HttpR
                 (Handler: this, Request: request)).ConfigureAwait(false);
             outcome.ThrowIfException();
             return outcome.Result!;
+        }
+        catch (MemberCardsSignatureException ex) when (!MemberCardsHttp.IsIdempotent(request.Method))
+        {
+            throw new MemberCardsOutcomeUnknownException(service, MemberCardsHttp.OperationOf(request), null, ex);
+        }
+        catch (Exception ex) when (ex is not MemberCardsException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw MemberCardsHttp.ToSdkException(service, request, ex, cancellationToken);
         }
         finally
         {

@@ -10,6 +10,15 @@ public sealed class EmulatorCallbacks
     /// <summary>The host's WeChat Pay notification URL, or <see langword="null"/>.</summary>
     public Uri? WeChatPay { get; set; }
 
+    /// <summary>
+    /// Whether the emulated WeChat Pay merchant is a brand (the brand-direct family, brand
+    /// <see cref="MemberCards.Sdk.Testing.WeChatPay.WeChatPayEmulator.BrandId"/>): then the notifications of every generation are signed the brand way
+    /// (the WeChat Pay public key, its <c>PUB_KEY_ID_</c> serial, <c>Wechatpay-Signature-Type</c>
+    /// <c>WECHATPAY-BRAND-SHA256-RSA2048</c>), as a brand registration verifies them; otherwise with the public key under
+    /// the APIv3 type.
+    /// </summary>
+    public bool WeChatPayBrand { get; set; }
+
     /// <summary>The host's Youzan push URL, or <see langword="null"/>.</summary>
     public Uri? Youzan { get; set; }
 

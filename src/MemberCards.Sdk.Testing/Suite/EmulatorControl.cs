@@ -162,16 +162,18 @@ internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptio
         }
 
         // event_type is an open set; the point events of every generation end the same way, and carry their own
-        // original_type (point_coupon, sync_user_point), as WeChat Pay sends them.
+        // original_type (point_coupon, sync_user_point), as WeChat Pay sends them. A brand merchant's are brand-signed.
+        var signing = callbacks.WeChatPayBrand ? WeChatPayResponseSigning.Brand : WeChatPayResponseSigning.PublicKey;
         var notification = eventType switch
         {
             _ when eventType.EndsWith(".POINT_EXCHANGE_COUPON", StringComparison.Ordinal) => weChatPay.CreatePointExchangeCouponNotification(
                 eventType,
                 code,
                 Query(context, "record_id") is { Length: > 0 } recordId ? recordId : "R" + Guid.CreateVersion7().ToString("N"),
-                long.TryParse(Query(context, "points"), NumberStyles.None, CultureInfo.InvariantCulture, out var points) ? points : 100),
-            _ when eventType.EndsWith(".SYNC_USER_POINT", StringComparison.Ordinal) => weChatPay.CreateSyncUserPointNotification(eventType, code),
-            _ => weChatPay.CreateNotification(eventType, code),
+                long.TryParse(Query(context, "points"), NumberStyles.None, CultureInfo.InvariantCulture, out var points) ? points : 100,
+                signing),
+            _ when eventType.EndsWith(".SYNC_USER_POINT", StringComparison.Ordinal) => weChatPay.CreateSyncUserPointNotification(eventType, code, signing),
+            _ => weChatPay.CreateNotification(eventType, code, signing),
         };
         var status = await WeChatPayEmulator.SendNotificationAsync(callbacks.WeChatPay, notification, context.RequestAborted).ConfigureAwait(false);
         await AnswerAsync(context, StatusCodes.Status200OK, new JsonObject

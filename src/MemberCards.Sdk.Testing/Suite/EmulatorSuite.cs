@@ -15,6 +15,9 @@ namespace MemberCards.Sdk.Testing;
 /// approve a WeChat card, seed user cards, and list the requests received:
 /// <c>POST /_emulator/wechat/pick-up?ticket=..|card_id=..&amp;openid=..</c>, <c>POST /_emulator/wechat/cards/{card_id}/approve</c>,
 /// <c>POST /_emulator/wechat/events/{event}?openid=..&amp;CardId=..</c>,
+/// <c>POST /_emulator/wechat/pay?mchid=..&amp;openid=..&amp;amount=..</c> (a WeChat Pay payment that a 支付即会员 rule turns into
+/// a card, <see cref="WeChatEmulator.PayAsync"/>), <c>POST /_emulator/wechat/interactions?openid=..</c> (opens the 48-hour
+/// customer-service window, <see cref="WeChatEmulator.RecordInteraction"/>),
 /// <c>POST /_emulator/wechatpay/notifications/{eventType}?code=..</c>, <c>PUT /_emulator/wechatpay/user-cards/{code}</c>,
 /// <c>POST /_emulator/youzan/pushes/{SCRM_CARD|SCRM_CUSTOMER_CARD|test}?status=..</c>, <c>GET /_emulator/requests</c>.
 /// </summary>

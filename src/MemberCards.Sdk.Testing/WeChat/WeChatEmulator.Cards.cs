@@ -65,23 +65,29 @@ public sealed partial class WeChatEmulator
         }
     }
 
+    /// <summary>The JSON routes of this part.</summary>
+    private (string Path, Func<string, JsonElement, string, Reply> Handler)[] CardRoutes() =>
+    [
+        ("/card/create", CreateCard),
+        ("/card/testwhitelist/set", SetWhiteList),
+        ("/card/qrcode/create", CreateQrCode),
+        ("/card/membercard/activate", Activate),
+        ("/card/membercard/activateuserform/set", SetUserForm),
+        ("/card/membercard/activatetempinfo/get", GetTempInfo),
+        ("/card/membercard/userinfo/get", GetUserInfo),
+        ("/card/membercard/updateuser", UpdateUser),
+        ("/card/get", GetCard),
+        ("/card/update", UpdateCard),
+        ("/card/code/get", GetCode),
+        ("/card/code/decrypt", DecryptCode),
+        ("/card/delete", DeleteCard),
+        ("/card/code/unavailable", MakeUnavailable),
+    ];
+
     private void MapCardRoutes(IEndpointRouteBuilder app)
     {
-        app.MapPost("/card/create", (RequestDelegate)(ctx => JsonRouteAsync(ctx, CreateCard)));
-        app.MapPost("/card/testwhitelist/set", (RequestDelegate)(ctx => JsonRouteAsync(ctx, SetWhiteList)));
-        app.MapPost("/card/qrcode/create", (RequestDelegate)(ctx => JsonRouteAsync(ctx, CreateQrCode)));
+        MapJsonRoutes(app, CardRoutes());
         app.MapPost("/cgi-bin/media/uploadimg", (RequestDelegate)UploadImageAsync);
-        app.MapPost("/card/membercard/activate", (RequestDelegate)(ctx => JsonRouteAsync(ctx, Activate)));
-        app.MapPost("/card/membercard/activateuserform/set", (RequestDelegate)(ctx => JsonRouteAsync(ctx, SetUserForm)));
-        app.MapPost("/card/membercard/activatetempinfo/get", (RequestDelegate)(ctx => JsonRouteAsync(ctx, GetTempInfo)));
-        app.MapPost("/card/membercard/userinfo/get", (RequestDelegate)(ctx => JsonRouteAsync(ctx, GetUserInfo)));
-        app.MapPost("/card/membercard/updateuser", (RequestDelegate)(ctx => JsonRouteAsync(ctx, UpdateUser)));
-        app.MapPost("/card/get", (RequestDelegate)(ctx => JsonRouteAsync(ctx, GetCard)));
-        app.MapPost("/card/update", (RequestDelegate)(ctx => JsonRouteAsync(ctx, UpdateCard)));
-        app.MapPost("/card/code/get", (RequestDelegate)(ctx => JsonRouteAsync(ctx, GetCode)));
-        app.MapPost("/card/code/decrypt", (RequestDelegate)(ctx => JsonRouteAsync(ctx, DecryptCode)));
-        app.MapPost("/card/delete", (RequestDelegate)(ctx => JsonRouteAsync(ctx, DeleteCard)));
-        app.MapPost("/card/code/unavailable", (RequestDelegate)(ctx => JsonRouteAsync(ctx, MakeUnavailable)));
         app.MapGet("/cgi-bin/showqrcode", (RequestDelegate)ShowQrCodeAsync);
 
         // Not modelled by the SDK's card client: tests call it through AddApi/CreateApi.
@@ -113,6 +119,15 @@ public sealed partial class WeChatEmulator
 
             w.WriteEndArray();
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>Maps each of <paramref name="routes"/> as a POST through <see cref="JsonRouteAsync"/>.</summary>
+    private void MapJsonRoutes(IEndpointRouteBuilder app, IEnumerable<(string Path, Func<string, JsonElement, string, Reply> Handler)> routes)
+    {
+        foreach (var (path, handler) in routes)
+        {
+            app.MapPost(path, (RequestDelegate)(ctx => JsonRouteAsync(ctx, handler)));
+        }
     }
 
     /// <summary>Authorizes, parses the JSON body and runs <paramref name="handler"/> under the state lock.</summary>

@@ -167,6 +167,7 @@ public sealed partial class WeChatEmulator
 
     private async Task<WeChatEmulatorPush> SendPushAsync(string appId, string openId, string xml, CancellationToken cancellationToken)
     {
+        RecordPushInteraction(appId, openId);
         var timestamp = Now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = RandomDigits(10);
         var signature = WeChatServerSignature.Compute(options.PushToken, timestamp, nonce);

@@ -125,10 +125,9 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         MapTicketRoutes(app);
         MapDistributionRoutes(app);
         MapWebPageRoutes(app);
-        foreach (var (path, handler) in ManagementRoutes())
-        {
-            app.MapPost(path, (RequestDelegate)(ctx => JsonRouteAsync(ctx, handler)));
-        }
+        MapMessageRoutes(app);
+        MapPaymentRoutes(app);
+        MapJsonRoutes(app, ManagementRoutes());
     }
 
     private async Task ClassicTokenAsync(HttpContext context)
@@ -146,10 +145,9 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         var error = 0;
         lock (gate)
         {
-            error = CheckApp(appId, secret);
+            error = AdmitTokenRequest(appId, secret);
             if (error == 0)
             {
-                tokenRequests[appId] = tokenRequests.GetValueOrDefault(appId) + 1;
                 if (latestClassicTokenOf.TryGetValue(appId, out var previous) && tokens.TryGetValue(previous, out var old))
                 {
                     var overlapEnd = Now.AddMinutes(5);
@@ -194,10 +192,9 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         var error = 0;
         lock (gate)
         {
-            error = CheckApp(appId, secret);
+            error = AdmitTokenRequest(appId, secret);
             if (error == 0)
             {
-                tokenRequests[appId] = tokenRequests.GetValueOrDefault(appId) + 1;
                 if (force)
                 {
                     forcedRefreshes++;
@@ -234,14 +231,21 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         await WriteTokenAsync(context, token!, expiresIn).ConfigureAwait(false);
     }
 
-    private int CheckApp(string appId, string secret)
+    /// <summary>Checks a token request's AppId and secret and, when they match, counts it (under the state lock); returns 0 or the errcode.</summary>
+    private int AdmitTokenRequest(string appId, string secret)
     {
         if (!options.Apps.TryGetValue(appId, out var expected))
         {
             return 40013;
         }
 
-        return string.Equals(expected, secret, StringComparison.Ordinal) ? 0 : 40001;
+        if (!string.Equals(expected, secret, StringComparison.Ordinal))
+        {
+            return 40001;
+        }
+
+        tokenRequests[appId] = tokenRequests.GetValueOrDefault(appId) + 1;
+        return 0;
     }
 
     private string Issue(string appId)
@@ -321,7 +325,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
     private static async Task ErrorAsync(HttpContext context, int code, string message)
         => await WriteAsync(context, w => { }, code, $"{message} rid: {RandomRid()}").ConfigureAwait(false);
 
-    private static async Task WriteAsync(HttpContext context, Action<Utf8JsonWriter> write, int errcode = 0, string errmsg = "ok", bool includeErrcode = true)
+    private static async Task WriteAsync(HttpContext context, Action<Utf8JsonWriter> write, int errcode = 0, string errmsg = "ok", bool includeErrcode = true, int status = StatusCodes.Status200OK)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -337,7 +341,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
             writer.WriteEndObject();
         }
 
-        context.Response.StatusCode = 200;
+        context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; encoding=utf-8";
         await context.Response.Body.WriteAsync(buffer.ToArray()).ConfigureAwait(false);
     }

@@ -135,17 +135,7 @@ public sealed partial class WeChatPayEmulator
     }
 
     /// <summary>The activity of the path under <paramref name="brandId"/>, or <see langword="null"/> after answering 404.</summary>
-    private async Task<JsonObject?> FindActivityAsync(HttpContext context, string? brandId)
-    {
-        var id = context.Request.RouteValues["activityId"]?.ToString();
-        if (id is not null && activities.TryGetValue(id, out var activity) && (string?)activity["brand_id"] == brandId)
-        {
-            return activity;
-        }
-
-        await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "活动不存在").ConfigureAwait(false);
-        return null;
-    }
+    private Task<JsonObject?> FindActivityAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, activities, "activityId", brandId, "活动不存在");
 
     /// <summary>begin_time and end_time are RFC 3339 times, the end after the beginning; otherwise answers 400.</summary>
     private async Task<bool> ActivityTimesAsync(HttpContext context, JsonObject json)

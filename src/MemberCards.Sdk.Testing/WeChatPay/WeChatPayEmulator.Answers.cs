@@ -120,6 +120,22 @@ public sealed partial class WeChatPayEmulator
         return null;
     }
 
+    /// <summary>
+    /// The stored resource the path's <paramref name="routeKey"/> names, if <paramref name="brandId"/> owns it; otherwise
+    /// <see langword="null"/> after answering 404 <c>RESOURCE_NOT_EXISTS</c> with <paramref name="notFound"/>.
+    /// </summary>
+    private async Task<JsonObject?> FindOwnedAsync(HttpContext context, ConcurrentDictionary<string, JsonObject> store, string routeKey, string? brandId, string notFound)
+    {
+        var id = context.Request.RouteValues[routeKey]?.ToString();
+        if (id is not null && store.TryGetValue(id, out var resource) && (string?)resource["brand_id"] == brandId)
+        {
+            return resource;
+        }
+
+        await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", notFound).ConfigureAwait(false);
+        return null;
+    }
+
     private Task ErrorAsync(HttpContext context, int status, string code, string message, JsonObject? detail = null)
     {
         var error = new JsonObject { ["code"] = code, ["message"] = message };

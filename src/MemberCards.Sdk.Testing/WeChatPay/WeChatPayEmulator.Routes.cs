@@ -105,11 +105,22 @@ public sealed partial class WeChatPayEmulator
         await CardAsync(context, card).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// <c>PATCH /user-cards/{code}?card_id=</c>. The official page (B4015582719) puts <c>card_id</c> in the query; SEN sends
+    /// it in the body. The emulator plays the page: a <c>card_id</c> in the body, or none in the query, is refused with
+    /// an error that says where it goes.
+    /// </summary>
     private async Task UpdateUserCardAsync(HttpContext context)
     {
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
         if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json || !await DecryptRequestFieldsAsync(context, json).ConfigureAwait(false))
         {
+            return;
+        }
+
+        if (json.ContainsKey("card_id") || string.IsNullOrEmpty(context.Request.Query["card_id"]))
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "card_id 参数位置错误: card_id goes in the query string (?card_id=), not the body, of PATCH /user-cards/{user_card_code} (B4015582719)").ConfigureAwait(false);
             return;
         }
 
@@ -159,11 +170,22 @@ public sealed partial class WeChatPayEmulator
         await AnswerAsync(context, 200, new JsonObject { ["total_count"] = matching.Count, ["offset"] = offset, ["limit"] = limit, ["data"] = data }).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// <c>POST /user-cards/{code}/confirm</c>. The official page (P4015336979; the brand-direct page has the same body
+    /// minus <c>brand_id</c>) puts <c>card_id</c> in the body; Y and SKIT send <c>?card_id=</c>. The emulator plays the
+    /// page: a <c>card_id</c> in the query is refused with an error that says where it goes.
+    /// </summary>
     private async Task ConfirmUserCardAsync(HttpContext context)
     {
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
         if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json || !await DecryptRequestFieldsAsync(context, json).ConfigureAwait(false))
         {
+            return;
+        }
+
+        if (context.Request.Query.ContainsKey("card_id"))
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", "card_id 参数位置错误: card_id goes in the body, not the query string, of POST /user-cards/{user_card_code}/confirm (P4015336979)").ConfigureAwait(false);
             return;
         }
 

@@ -12,7 +12,8 @@ public sealed partial class WeChatPayEmulator
         app.MapMethods(Family + "/cards/{cardId}", ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
         app.MapMethods(Family + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
 
-        // The brand-direct family documents get, list, update and invalidate (no create without out_request_no, no delete).
+        // The brand-direct family documents create, get, list, update and invalidate (no delete).
+        app.MapMethods(BrandFamily + "/cards", ["POST"], (RequestDelegate)CreateTemplateAsync);
         app.MapMethods(BrandFamily + "/cards", ["GET"], (RequestDelegate)ListTemplatesAsync);
         app.MapMethods(BrandFamily + "/cards/{cardId}", ["GET"], (RequestDelegate)GetTemplateAsync);
         app.MapMethods(BrandFamily + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
@@ -40,22 +41,61 @@ public sealed partial class WeChatPayEmulator
     /// <returns>A copy of the template.</returns>
     public JsonObject? GetCardTemplate(string cardId) => templates.TryGetValue(cardId, out var template) ? (JsonObject)template.DeepClone() : null;
 
+    /// <summary>
+    /// <c>POST /cards</c>. The brand-direct create checks every field B4015582711 requires, with its length
+    /// (<c>out_request_no</c> of <c>[0-9A-Za-z_-]</c>, <c>card_color</c> <c>#RRGGBB</c>, <c>code_jump_information</c> for
+    /// <c>JUMP_MINI_PROGRAM</c>); the partner create needs <c>brand_id</c> and <c>card_title</c>. Both accept only a
+    /// <c>NORMAL</c> <c>card_type</c> (PURCHASE and BALANCE are not live). A second create with an <c>out_request_no</c>
+    /// the brand already used answers the template the first one created (what WeChat Pay answers is not documented).
+    /// </summary>
     private async Task CreateTemplateAsync(HttpContext context)
     {
-        var body = await AuthenticateAsync(context).ConfigureAwait(false);
-        if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json)
+        if (await AuthenticatedJsonAsync(context).ConfigureAwait(false) is not { } json)
         {
             return;
         }
 
-        if (json["brand_id"] is null || json["card_title"] is null)
+        if (IsBrandDirect(context))
+        {
+            if (!await RequireAsync(context, json, ("out_request_no", 128), ("appid", 32), ("card_type", 0), ("card_title", 10), ("card_color", 7), ("card_picture_url", 256), ("code_mode", 0), ("code_type", 0), ("benefits", 32), ("notify_url", 256), ("valid_date_information", 0)).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var problem = !((string)json["out_request_no"]!).All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? "out_request_no 格式错误: only 0-9, A-Z, a-z, '_' and '-' are allowed"
+                : (string?)json["card_color"] is not { Length: 7 } color || color[0] != '#' || !color[1..].All(char.IsAsciiHexDigit) ? "card_color 格式错误: card_color must be #RRGGBB"
+                : (string?)json["code_type"] == "JUMP_MINI_PROGRAM" && json["code_jump_information"] is null ? "code_jump_information 不能为空: required when code_type is JUMP_MINI_PROGRAM"
+                : null;
+            if (problem is not null)
+            {
+                await ErrorAsync(context, 400, "PARAM_ERROR", problem).ConfigureAwait(false);
+                return;
+            }
+        }
+        else if (json["brand_id"] is null || json["card_title"] is null)
         {
             await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id and card_title are required").ConfigureAwait(false);
             return;
         }
 
-        AddCardTemplate(json);
-        await AnswerAsync(context, 200, json.DeepClone()).ConfigureAwait(false);
+        if (json["card_type"] is { } cardType && (string?)cardType != "NORMAL")
+        {
+            await ErrorAsync(context, 400, "PARAM_ERROR", $"card_type 暂不支持: only NORMAL cards can be created, got {cardType.ToJsonString()}").ConfigureAwait(false);
+            return;
+        }
+
+        JsonObject created;
+        lock (gate)
+        {
+            var key = (string?)json["out_request_no"];
+            created = (key is null ? null : templates.Values.FirstOrDefault(t => (string?)t["brand_id"] == (string?)json["brand_id"] && (string?)t["out_request_no"] == key)) ?? json;
+            if (ReferenceEquals(created, json))
+            {
+                AddCardTemplate(json);
+            }
+        }
+
+        await AnswerAsync(context, 200, created.DeepClone()).ConfigureAwait(false);
     }
 
     private async Task ListTemplatesAsync(HttpContext context)
@@ -80,14 +120,8 @@ public sealed partial class WeChatPayEmulator
 
     private async Task GetTemplateAsync(HttpContext context)
     {
-        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
+        if (await QueriedTemplateAsync(context).ConfigureAwait(false) is not { } template)
         {
-            return;
-        }
-
-        if (FindTemplate(context, context.Request.Query["brand_id"].ToString()) is not { } template)
-        {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -102,9 +136,8 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        if (FindTemplate(context, (string?)json["brand_id"]) is not { } template)
+        if (await FindTemplateAsync(context, (string?)json["brand_id"]).ConfigureAwait(false) is not { } template)
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -112,7 +145,8 @@ public sealed partial class WeChatPayEmulator
         {
             foreach (var (name, value) in json)
             {
-                if (name is not ("card_id" or "brand_id" or "state" or "create_time") && value is not null)
+                // What the create set for good (its id, brand, key, state and creation time) an update does not change.
+                if (name is not ("card_id" or "brand_id" or "out_request_no" or "state" or "create_time") && value is not null)
                 {
                     template[name] = value.DeepClone();
                 }
@@ -126,14 +160,8 @@ public sealed partial class WeChatPayEmulator
 
     private async Task DeleteTemplateAsync(HttpContext context)
     {
-        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
+        if (await QueriedTemplateAsync(context).ConfigureAwait(false) is not { } template)
         {
-            return;
-        }
-
-        if (FindTemplate(context, context.Request.Query["brand_id"].ToString()) is not { } template)
-        {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -174,9 +202,8 @@ public sealed partial class WeChatPayEmulator
             brandId = (string?)json["brand_id"];
         }
 
-        if (FindTemplate(context, brandId) is not { } template)
+        if (await FindTemplateAsync(context, brandId).ConfigureAwait(false) is not { } template)
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡模板不存在").ConfigureAwait(false);
             return;
         }
 
@@ -189,9 +216,10 @@ public sealed partial class WeChatPayEmulator
         await AnswerAsync(context, 200, template.DeepClone()).ConfigureAwait(false);
     }
 
-    private JsonObject? FindTemplate(HttpContext context, string? brandId)
-    {
-        var id = context.Request.RouteValues["cardId"]?.ToString();
-        return id is not null && templates.TryGetValue(id, out var template) && (string?)template["brand_id"] == brandId ? template : null;
-    }
+    /// <summary>An authenticated request's template, named by the path and the <c>brand_id</c> query; <see langword="null"/> once answered otherwise.</summary>
+    private async Task<JsonObject?> QueriedTemplateAsync(HttpContext context)
+        => await AuthenticateAsync(context).ConfigureAwait(false) is null ? null : await FindTemplateAsync(context, context.Request.Query["brand_id"].ToString()).ConfigureAwait(false);
+
+    /// <summary>The template named by the path, if it is <paramref name="brandId"/>'s; otherwise <see langword="null"/>, answered 404.</summary>
+    private Task<JsonObject?> FindTemplateAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, templates, "cardId", brandId, "会员卡模板不存在");
 }

@@ -54,7 +54,7 @@ public sealed partial class WeChatPayEmulator : IAsyncDisposable
     /// The brand the brand-direct family serves (the brand of <see cref="SampleUserCard"/>): a request there must be
     /// signed <c>WECHATPAY-BRAND-SHA256-RSA2048 brand_id="1004"</c> with the merchant API key and carry the public key id.
     /// </summary>
-    internal const string BrandId = "1004";
+    public const string BrandId = "1004";
 
     /// <summary>The merchant API key (give <see cref="WeChatPayTestKey.PrivateKeyPem"/> and its serial to the SDK).</summary>
     public WeChatPayTestKey MerchantKey { get; }

@@ -76,4 +76,12 @@ internal interface IWeChatApi
     [Post("/datacube/getcardmembercardinfo")] Task<WeChatMemberCardDataResponse> GetMemberCardDataAsync([Body(buffered: true)] WeChatCardDataRequest request, CancellationToken cancellationToken);
 
     [Post("/datacube/getcardmembercarddetail")] Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync([Body(buffered: true)] WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken);
+
+    [Post("/cgi-bin/message/custom/send")] Task<WeChatResponse> SendCardMessageAsync([Body(buffered: true)] WeChatSendCardMessageRequest request, CancellationToken cancellationToken);
+
+    [Post("/cgi-bin/message/mass/sendall")] Task<WeChatMassSendResponse> MassSendCardAsync([Body(buffered: true)] WeChatMassSendCardRequest request, CancellationToken cancellationToken);
+
+    [Post("/cgi-bin/message/mass/send")] Task<WeChatMassSendResponse> MassSendCardToUsersAsync([Body(buffered: true)] WeChatMassSendCardToUsersRequest request, CancellationToken cancellationToken);
+
+    [Post("/cgi-bin/message/mass/preview")] Task<WeChatMassSendResponse> PreviewCardMessageAsync([Body(buffered: true)] WeChatPreviewCardMessageRequest request, CancellationToken cancellationToken);
 }

@@ -3,7 +3,8 @@ namespace MemberCards.Sdk.WeChat;
 /// <summary>
 /// WeChat's reading of its answers, written once for every call (card API, token endpoints, user APIs added with
 /// <c>AddApi</c>): a non-2xx answer is <see cref="MemberCardsApiException"/> with the HTTP status; a 200 whose JSON
-/// carries an <c>errcode</c> other than 0 is <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid.
+/// carries an <c>errcode</c> other than 0 is <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid
+/// (45015, the closed customer-service window, as <see cref="WeChatCustomerServiceWindowException"/>).
 /// The body of a success is buffered and set back, so the caller still reads it. The token client's mapper
 /// (<see cref="TokenRequests"/>) adds a <see cref="MemberCardsApiException.Hint"/> naming the credentials to check.
 /// </summary>
@@ -41,6 +42,11 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
         if (ReadError(bytes) is not { } error || error.Code == WeChatErrorCodes.Ok)
         {
             return null;
+        }
+
+        if (error.Code == WeChatErrorCodes.CustomerServiceWindowClosed && !tokenRequests)
+        {
+            return new WeChatCustomerServiceWindowException(status, error.Message, WeChatRid.Of(error.Message));
         }
 
         return new MemberCardsApiException(WeChatConstants.ServiceName, status, error.Code.ToString(CultureInfo.InvariantCulture), error.Message, WeChatRid.Of(error.Message))

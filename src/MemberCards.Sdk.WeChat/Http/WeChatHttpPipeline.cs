@@ -22,10 +22,17 @@ internal static class WeChatHttpPipeline
     /// <returns>The two client builders (card API, token), for <c>ConfigureHttpClient</c>.</returns>
     public static (IHttpClientBuilder Api, IHttpClientBuilder Token) Add(IServiceCollection services, string name)
     {
-        var token = MemberCardsOutgoing.AddClient(services, Client(name, WeChatConstants.TokenClientPurpose, []));
-        var api = MemberCardsOutgoing.AddClient(services, Client(name, WeChatConstants.ApiClientPurpose, [sp => new WeChatAccessTokenHandler(sp.GetRequiredService<WeChatClientFactory>().Provider(name), name)]));
-        return (api, token);
+        var (api, token) = Clients(name);
+        var tokenClient = MemberCardsOutgoing.AddClient(services, token);
+        return (MemberCardsOutgoing.AddClient(services, api), tokenClient);
     }
+
+    /// <summary>The card API client and the token client of <paramref name="name"/> (registered, or given by a registration source).</summary>
+    /// <param name="name">The registration name.</param>
+    /// <returns>The two clients.</returns>
+    public static (OutgoingClient<WeChatCardsOptions> Api, OutgoingClient<WeChatCardsOptions> Token) Clients(string name)
+        => (Client(name, WeChatConstants.ApiClientPurpose, [sp => new WeChatAccessTokenHandler(sp.GetRequiredService<WeChatClientFactory>().Provider(name), name)]),
+            Client(name, WeChatConstants.TokenClientPurpose, []));
 
     /// <summary>The name of a registration's retry options (both of its clients use them).</summary>
     /// <param name="name">The registration name.</param>

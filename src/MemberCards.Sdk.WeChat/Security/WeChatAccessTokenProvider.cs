@@ -5,14 +5,9 @@ namespace MemberCards.Sdk.WeChat;
 /// then distributed cache, then one token request per AppId for the whole fleet); this class only says how a token is
 /// fetched and how a rejected one is replaced.
 /// </summary>
-internal sealed class WeChatAccessTokenProvider : IWeChatAccessTokenProvider
+internal sealed class WeChatAccessTokenProvider : WeChatCredentialProvider, IWeChatAccessTokenProvider
 {
     private readonly WeChatCardsOptions created;
-    private readonly Func<WeChatCardsOptions> current;
-    private readonly string httpClientName;
-    private readonly IHttpClientFactory httpClientFactory;
-    private readonly TimeProvider time;
-    private readonly ILogger logger;
     private readonly WeChatFleetCredential token;
     private DateTimeOffset lastForcedAt = DateTimeOffset.MinValue;
 
@@ -25,26 +20,17 @@ internal sealed class WeChatAccessTokenProvider : IWeChatAccessTokenProvider
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
     public WeChatAccessTokenProvider(WeChatCardsOptions options, Func<WeChatCardsOptions> current, string httpClientName, IHttpClientFactory httpClientFactory, IDistributedCache cache, IMemberCardsLockProvider locks, TimeProvider time, ILogger logger)
+        : base(options.AppId, current, httpClientName, httpClientFactory, cache, locks, time, logger)
     {
         created = options;
-        this.current = current;
-        this.httpClientName = httpClientName;
-        this.httpClientFactory = httpClientFactory;
-        this.time = time;
-        this.logger = logger;
         var family = options.TokenMode == WeChatTokenMode.Stable ? "stable" : "classic";
-        token = new WeChatFleetCredential(
+        token = Credential(
             $"{options.CacheKeyPrefix}{family}:{options.AppId}",
             $"wechat:token:{family}:{options.AppId}",
-            cache,
-            locks,
-            time,
             FetchAsync,
-            ex => WeChatLog.TokenFleetFallback(logger, created.AppId, ex.GetType().Name),
-            () => WeChatLog.TokenFleetResumed(logger, created.AppId));
+            ex => WeChatLog.TokenFleetFallback(logger, AppId, ex.GetType().Name),
+            () => WeChatLog.TokenFleetResumed(logger, AppId));
     }
-
-    public string AppId => created.AppId;
 
     /// <summary>
     /// The registration's current options while they still name this provider's AppId and token mode (a reloaded
@@ -55,7 +41,7 @@ internal sealed class WeChatAccessTokenProvider : IWeChatAccessTokenProvider
     {
         get
         {
-            var now = current();
+            var now = Current();
             return string.Equals(now.AppId, created.AppId, StringComparison.Ordinal) && now.TokenMode == created.TokenMode ? now : created;
         }
     }
@@ -78,9 +64,9 @@ internal sealed class WeChatAccessTokenProvider : IWeChatAccessTokenProvider
         // Always a normal request first: a forced one invalidates the token every other instance holds (they
         // would then force in turn) and spends the platform's 20-a-day quota. Only when WeChat still answers the
         // very token it just rejected (a token revoked but still handed out) is force_refresh the way out.
-        WeChatLog.TokenRejected(logger, created.AppId);
+        WeChatLog.TokenRejected(Logger, AppId);
         var fresh = await RequestAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
-        if (created.TokenMode == WeChatTokenMode.Stable && fresh.Value == rejectedToken && MayForce(time.GetUtcNow()))
+        if (created.TokenMode == WeChatTokenMode.Stable && fresh.Value == rejectedToken && MayForce(Time.GetUtcNow()))
         {
             fresh = await RequestAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
         }
@@ -101,35 +87,18 @@ internal sealed class WeChatAccessTokenProvider : IWeChatAccessTokenProvider
 
     private async Task<CachedCredential> RequestAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
-        // The token client's pipeline maps errcodes and HTTP errors to MemberCardsApiException (see WeChatErrorMapper).
         var options = Options;
-        var api = RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(httpClientName), WeChatClientFactory.Settings);
-        var operation = options.TokenMode == WeChatTokenMode.Stable ? "POST /cgi-bin/stable_token" : "GET /cgi-bin/token";
-        AccessTokenResponse? answer;
-        try
-        {
-            answer = options.TokenMode == WeChatTokenMode.Stable
-                ? await api.GetStableTokenAsync(new StableTokenRequest { AppId = options.AppId, Secret = options.AppSecret, ForceRefresh = forceRefresh ? true : null }, cancellationToken).ConfigureAwait(false)
-                : await api.GetClassicTokenAsync(options.AppId, options.AppSecret, cancellationToken).ConfigureAwait(false);
-        }
-        catch (MemberCardsOutcomeUnknownException ex)
-        {
-            // Asking for a token changes nothing that matters to the caller: a failed request is just a failure.
-            throw new MemberCardsException(WeChatConstants.ServiceName, $"WeChat {operation} for AppId {options.AppId} failed: {ex.InnerException?.GetType().Name ?? ex.GetType().Name}.", ex.InnerException ?? ex);
-        }
-
-        if (answer is null)
-        {
-            throw new MemberCardsFormatException(WeChatConstants.ServiceName, "access_token answer", "$", "The body is JSON null.");
-        }
-
-        if (string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn is not > 0)
-        {
-            throw new MemberCardsFormatException(WeChatConstants.ServiceName, "access_token answer", "$", "access_token or a positive expires_in is missing.");
-        }
-
-        MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", WeChatConstants.ServiceName), new KeyValuePair<string, object?>("kind", "access_token"));
-        WeChatLog.TokenFetched(logger, options.AppId, options.TokenMode, forceRefresh, answer.ExpiresIn.Value);
-        return CachedCredential.Issued(answer.AccessToken, time.GetUtcNow(), TimeSpan.FromSeconds(answer.ExpiresIn.Value), options.RefreshBeforeExpiry);
+        var stable = options.TokenMode == WeChatTokenMode.Stable;
+        var (value, expiresIn) = await RequestAsync(
+            stable ? "POST /cgi-bin/stable_token" : "GET /cgi-bin/token",
+            "access_token",
+            "access_token answer",
+            "access_token",
+            api => stable
+                ? api.GetStableTokenAsync(new StableTokenRequest { AppId = options.AppId, Secret = options.AppSecret, ForceRefresh = forceRefresh ? true : null }, cancellationToken)
+                : api.GetClassicTokenAsync(options.AppId, options.AppSecret, cancellationToken),
+            answer => (answer.AccessToken, answer.ExpiresIn)).ConfigureAwait(false);
+        WeChatLog.TokenFetched(Logger, options.AppId, options.TokenMode, forceRefresh, expiresIn);
+        return CachedCredential.Issued(value, Time.GetUtcNow(), TimeSpan.FromSeconds(expiresIn), options.RefreshBeforeExpiry);
     }
 }

@@ -5,13 +5,8 @@ namespace MemberCards.Sdk.WeChat;
 /// with <c>getticket</c> over the registration's card API client, whose auth step adds the access_token and renews it
 /// once when WeChat answers 40001, 40014 or 42001.
 /// </summary>
-internal sealed class WeChatTicketProvider : IWeChatTicketProvider
+internal sealed class WeChatTicketProvider : WeChatCredentialProvider, IWeChatTicketProvider
 {
-    private readonly Func<WeChatCardsOptions> current;
-    private readonly string apiClientName;
-    private readonly IHttpClientFactory httpClientFactory;
-    private readonly TimeProvider time;
-    private readonly ILogger logger;
     private readonly WeChatFleetCredential jsApi;
     private readonly WeChatFleetCredential wxCard;
 
@@ -24,18 +19,11 @@ internal sealed class WeChatTicketProvider : IWeChatTicketProvider
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
     public WeChatTicketProvider(WeChatCardsOptions options, Func<WeChatCardsOptions> current, string apiClientName, IHttpClientFactory httpClientFactory, IDistributedCache cache, IMemberCardsLockProvider locks, TimeProvider time, ILogger logger)
+        : base(options.AppId, current, apiClientName, httpClientFactory, cache, locks, time, logger)
     {
-        AppId = options.AppId;
-        this.current = current;
-        this.apiClientName = apiClientName;
-        this.httpClientFactory = httpClientFactory;
-        this.time = time;
-        this.logger = logger;
-        jsApi = Credential(options, WeChatTicketType.JsApi, cache, locks);
-        wxCard = Credential(options, WeChatTicketType.WxCard, cache, locks);
+        jsApi = Credential(options, WeChatTicketType.JsApi);
+        wxCard = Credential(options, WeChatTicketType.WxCard);
     }
-
-    public string AppId { get; }
 
     public ValueTask<string> GetTicketAsync(WeChatTicketType type, CancellationToken cancellationToken = default) => Of(type).GetAsync(cancellationToken);
 
@@ -60,51 +48,32 @@ internal sealed class WeChatTicketProvider : IWeChatTicketProvider
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a WeChat ticket type."),
     };
 
-    private WeChatFleetCredential Credential(WeChatCardsOptions options, WeChatTicketType type, IDistributedCache cache, IMemberCardsLockProvider locks)
+    private WeChatFleetCredential Credential(WeChatCardsOptions options, WeChatTicketType type)
     {
         var wire = WireName(type);
-        return new WeChatFleetCredential(
+        return Credential(
             $"{options.CacheKeyPrefix}ticket:{wire}:{options.AppId}",
             $"wechat:ticket:{wire}:{options.AppId}",
-            cache,
-            locks,
-            time,
             (rejected, cancellationToken) => FetchAsync(wire, rejected, cancellationToken),
-            ex => WeChatLog.TicketFleetFallback(logger, AppId, wire, ex.GetType().Name),
-            () => WeChatLog.TicketFleetResumed(logger, AppId, wire));
+            ex => WeChatLog.TicketFleetFallback(Logger, AppId, wire, ex.GetType().Name),
+            () => WeChatLog.TicketFleetResumed(Logger, AppId, wire));
     }
 
     private async Task<CachedCredential> FetchAsync(string wire, string? rejected, CancellationToken cancellationToken)
     {
         if (rejected is not null)
         {
-            WeChatLog.TicketRejected(logger, AppId, wire);
+            WeChatLog.TicketRejected(Logger, AppId, wire);
         }
 
-        var api = RestService.ForGenerated<IWeChatApi>(httpClientFactory.CreateClient(apiClientName), WeChatClientFactory.Settings);
-        TicketResponse? answer;
-        try
-        {
-            answer = await api.GetTicketAsync(wire, cancellationToken).ConfigureAwait(false);
-        }
-        catch (MemberCardsOutcomeUnknownException ex)
-        {
-            // Asking for a ticket changes nothing that matters to the caller: a failed request is just a failure.
-            throw new MemberCardsException(WeChatConstants.ServiceName, $"WeChat GET /cgi-bin/ticket/getticket?type={wire} for AppId {AppId} failed: {ex.InnerException?.GetType().Name ?? ex.GetType().Name}.", ex.InnerException ?? ex);
-        }
-
-        if (answer is null)
-        {
-            throw new MemberCardsFormatException(WeChatConstants.ServiceName, "getticket answer", "$", "The body is JSON null.");
-        }
-
-        if (string.IsNullOrEmpty(answer.Ticket) || answer.ExpiresIn is not > 0)
-        {
-            throw new MemberCardsFormatException(WeChatConstants.ServiceName, "getticket answer", "$", "ticket or a positive expires_in is missing.");
-        }
-
-        MemberCardsTelemetry.Refreshes.Add(1, new KeyValuePair<string, object?>("service", WeChatConstants.ServiceName), new KeyValuePair<string, object?>("kind", wire + "_ticket"));
-        WeChatLog.TicketFetched(logger, AppId, wire, answer.ExpiresIn.Value);
-        return CachedCredential.Issued(answer.Ticket, time.GetUtcNow(), TimeSpan.FromSeconds(answer.ExpiresIn.Value), current().RefreshBeforeExpiry);
+        var (value, expiresIn) = await RequestAsync(
+            $"GET /cgi-bin/ticket/getticket?type={wire}",
+            "ticket",
+            "getticket answer",
+            wire + "_ticket",
+            api => api.GetTicketAsync(wire, cancellationToken),
+            answer => (answer.Ticket, answer.ExpiresIn)).ConfigureAwait(false);
+        WeChatLog.TicketFetched(Logger, AppId, wire, expiresIn);
+        return CachedCredential.Issued(value, Time.GetUtcNow(), TimeSpan.FromSeconds(expiresIn), Current().RefreshBeforeExpiry);
     }
 }

@@ -65,6 +65,11 @@ namespace MemberCards.Sdk.WeChat;
 [JsonSerializable(typeof(WeChatCardCardDataResponse))]
 [JsonSerializable(typeof(WeChatMemberCardDataResponse))]
 [JsonSerializable(typeof(WeChatMemberCardDetailDataResponse))]
+[JsonSerializable(typeof(WeChatSendCardMessageRequest))]
+[JsonSerializable(typeof(WeChatMassSendCardRequest))]
+[JsonSerializable(typeof(WeChatMassSendCardToUsersRequest))]
+[JsonSerializable(typeof(WeChatPreviewCardMessageRequest))]
+[JsonSerializable(typeof(WeChatMassSendResponse))]
 internal sealed partial class WeChatJsonContext : JsonSerializerContext
 {
     /// <summary>The options every WeChat call serializes with (snake_case names, nulls omitted, Chinese unescaped).</summary>

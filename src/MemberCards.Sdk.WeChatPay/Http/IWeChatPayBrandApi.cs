@@ -25,6 +25,9 @@ internal interface IWeChatPayBrandApi
     [Post("/brand/card-member/user-cards/import-by-openid")]
     Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
+    [Post("/brand/card-member/cards")]
+    Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
     [Get("/brand/card-member/cards/{card_id}")]
     Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, CancellationToken cancellationToken);
 

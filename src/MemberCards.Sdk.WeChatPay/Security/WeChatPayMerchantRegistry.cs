@@ -20,7 +20,7 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
     private readonly IMemberCardsLockProvider locks;
     private readonly IDisposable? subscription;
 
-    public WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory, IDistributedCache cache, IMemberCardsLockProvider locks)
+    public WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, MemberCardsHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory, IDistributedCache cache, IMemberCardsLockProvider locks)
     {
         this.options = options;
         this.httpClientFactory = httpClientFactory;
@@ -33,6 +33,14 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
 
     public WeChatPayMerchant Get(string name)
         => merchants.TryGetValue(name, out var known) ? known.Value : Add(name);
+
+    /// <summary>
+    /// Forgets a merchant a registration source gave (invalidated, re-read or offboarded): the next <see cref="Get"/>
+    /// builds it again from the options of now. It is not disposed: requests in flight may still sign with its key or
+    /// verify with its certificates; it owns no timer or connection, and its keys are released when it is collected.
+    /// </summary>
+    /// <param name="name">The registration name.</param>
+    public void Remove(string name) => merchants.TryRemove(name, out _);
 
     public void Dispose()
     {

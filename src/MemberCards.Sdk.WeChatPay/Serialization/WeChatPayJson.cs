@@ -10,8 +10,11 @@ public static class WeChatPayJson
 
     internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Resolver);
 
-    /// <summary>The options of a brand registration's request bodies: <see cref="Options"/> without <c>brand_id</c>, which the Authorization carries instead.</summary>
-    internal static readonly JsonSerializerOptions BrandBodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(BrandIsNotInTheBody));
+    /// <summary>The options of a partner registration's request bodies: <see cref="Options"/> without the fields an answer carries only (<see cref="AnswerFieldsAreNotInTheBody"/>).</summary>
+    internal static readonly JsonSerializerOptions BodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(AnswerFieldsAreNotInTheBody));
+
+    /// <summary>The options of a brand registration's request bodies: <see cref="BodyOptions"/> without <c>brand_id</c>, which the Authorization carries instead.</summary>
+    internal static readonly JsonSerializerOptions BrandBodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(AnswerFieldsAreNotInTheBody).WithAddedModifier(BrandIsNotInTheBody));
 
     /// <summary>
     /// The serializer options the WeChat Pay client itself uses (source-generated metadata of every WeChat Pay model,
@@ -56,7 +59,28 @@ public static class WeChatPayJson
 
     /// <summary>The metadata a request body of <paramref name="family"/> is written with.</summary>
     internal static JsonTypeInfo<T> BodyOf<T>(WeChatPayFamily family)
-        => (JsonTypeInfo<T>)(family == WeChatPayFamily.Brand ? BrandBodyOptions : Options).GetTypeInfo(typeof(T));
+        => (JsonTypeInfo<T>)(family == WeChatPayFamily.Brand ? BrandBodyOptions : BodyOptions).GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// A <see cref="CardTemplate"/> read from an answer and sent back as a create or update body leaves out what only
+    /// the answer carries: <c>out_request_no</c> is the key of the create that made it (a create sends its own from a
+    /// <see cref="CreateCardTemplateRequest"/>, and the update has no such field).
+    /// </summary>
+    private static void AnswerFieldsAreNotInTheBody(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(CardTemplate))
+        {
+            return;
+        }
+
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            if (type.Properties[i].Name == "out_request_no")
+            {
+                type.Properties.RemoveAt(i);
+            }
+        }
+    }
 
     /// <summary>A brand registration never sends <c>brand_id</c>: WeChat Pay takes the brand from the Authorization.</summary>
     private static void BrandIsNotInTheBody(JsonTypeInfo type)

@@ -13,6 +13,7 @@ namespace MemberCards.Sdk.WeChatPay;
 [JsonSerializable(typeof(InvalidateUserCardRequest))]
 [JsonSerializable(typeof(CardTemplate))]
 [JsonSerializable(typeof(WeChatPayPage<CardTemplate>))]
+[JsonSerializable(typeof(CreateCardTemplateRequest))]
 [JsonSerializable(typeof(InvalidateCardTemplateRequest))]
 [JsonSerializable(typeof(ImportUserCardByOpenIdRequest))]
 [JsonSerializable(typeof(ImportUserCardByPhoneRequest))]

@@ -104,6 +104,60 @@ public sealed class EmulatePickUpTests
         }
     }
 
+    [Fact]
+    public async Task A_payment_through_the_control_route_gives_the_pay_gift_card_and_pushes_both_events_with_its_code()
+    {
+        await using var receiver = await EmulatorHost.StartAsync(app => app.MapPost("/wechat", (HttpContext context) => context.Response.WriteAsync("success")));
+        var folder = Directory.CreateTempSubdirectory("membercards-cli-pay-");
+        try
+        {
+            await using var cli = RunningCli.Start("emulate", "--port", "0", "--out", folder.FullName, "--wechat-callback", new Uri(receiver.BaseAddress, "wechat").ToString());
+            await cli.WaitForOutputAsync("Listening on ");
+            var emulator = new Uri(cli.Value("WeChat:BaseAddress"));
+            var services = new ServiceCollection();
+            services.AddMemberCards(new ConfigurationBuilder().AddJsonFile(Path.Combine(folder.FullName, "appsettings.emulator.json")).Build().GetSection("MemberCards")).AddWeChatCards();
+            await using var provider = services.BuildServiceProvider();
+            var weChat = provider.GetRequiredService<IWeChatCardClient>();
+            var cardId = (await weChat.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() })).CardId!;
+            await weChat.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = ["oPayer00001"] });
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            await weChat.AddPayGiftCardRuleAsync(new WeChatAddPayGiftCardRuleRequest
+            {
+                RuleInfo = new WeChatPayGiftCardRule
+                {
+                    BaseInfo = new WeChatPayGiftCardBaseInfo { MchIdList = ["1900000109"], BeginTime = now - 60, EndTime = now + 3600 },
+                    MemberRule = new WeChatPayGiftCardMemberRule { CardId = cardId, LeastCost = 100, MaxCost = 10_000, JumpUrl = "https://shop.example/member" },
+                },
+            });
+
+            using (var small = await PostAsync(new Uri(emulator, "_emulator/wechat/pay?mchid=1900000109&openid=oPayer00001&amount=99"), HttpStatusCode.OK))
+            {
+                Assert.False(small.RootElement.GetProperty("issued").GetBoolean());
+            }
+
+            Assert.Empty(receiver.Requests);
+            using var paid = await PostAsync(new Uri(emulator, "_emulator/wechat/pay?mchid=1900000109&openid=oPayer00001&amount=2500"), HttpStatusCode.OK);
+            var code = paid.RootElement.GetProperty("user_card_code").GetString()!;
+            Assert.Equal(cardId, paid.RootElement.GetProperty("card_id").GetString());
+            Assert.Equal(["user_pay_from_pay_cell", "user_get_card"], paid.RootElement.GetProperty("pushes").EnumerateArray().Select(p => p.GetProperty("event").GetString()));
+            Assert.Equal(2, receiver.Requests.Count);
+            Assert.Contains($"<Event><![CDATA[user_pay_from_pay_cell]]></Event><CardId><![CDATA[{cardId}]]></CardId><UserCardCode><![CDATA[{code}]]></UserCardCode>", receiver.Requests[0].BodyText, StringComparison.Ordinal);
+            Assert.Contains("<Fee><![CDATA[2500]]></Fee>", receiver.Requests[0].BodyText, StringComparison.Ordinal);
+            Assert.Contains($"<Event><![CDATA[user_get_card]]></Event><CardId><![CDATA[{cardId}]]></CardId><IsGiveByFriend><![CDATA[0]]></IsGiveByFriend><UserCardCode><![CDATA[{code}]]></UserCardCode>", receiver.Requests[1].BodyText, StringComparison.Ordinal);
+
+            using (var bad = await PostAsync(new Uri(emulator, "_emulator/wechat/pay?openid=oPayer00001&amount=1"), HttpStatusCode.BadRequest))
+            {
+                Assert.StartsWith("give the payment:", bad.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+            }
+
+            Assert.Equal(ExitCodes.Success, await cli.StopAsync());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<JsonDocument> PostAsync(Uri uri, HttpStatusCode expected)
     {
         using var response = await Http.PostAsync(uri, content: null);

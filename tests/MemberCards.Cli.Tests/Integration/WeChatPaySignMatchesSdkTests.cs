@@ -53,6 +53,47 @@ public sealed class WeChatPaySignMatchesSdkTests
         await AssertCliPrintsTheSdkHeaderAsync(emulator, patch);
     }
 
+    [Fact]
+    public async Task The_brand_header_of_a_patch_is_the_one_the_SDK_sent_as_a_brand()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync();
+        var card = WeChatPayEmulator.SampleUserCard("478515832667");
+        emulator.PutUserCard(card);
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPay(o =>
+        {
+            emulator.ConfigurePublicKeyMode(o);
+            o.Family = WeChatPayFamily.Brand;
+            o.BrandId = WeChatPayEmulator.BrandId;
+            o.MerchantId = null;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<IWeChatPayBrandCardClient>().UpdateUserCardAsync(new UpdateUserCardRequest
+        {
+            UserCardCode = "478515832667",
+            BrandId = WeChatPayEmulator.BrandId,
+            CardId = (string)card["card_id"]!,
+            OpenId = (string)card["openid"]!,
+            Level = "金卡会员",
+        });
+
+        var patch = emulator.Host.Requests.Last(r => r.Method == "PATCH");
+        var sent = patch.Header("Authorization")!;
+        Assert.StartsWith("/brand/card-member/user-cards/478515832667?card_id=", patch.PathAndQuery, StringComparison.Ordinal);
+        using var key = TempFile.WithText(emulator.MerchantKey.PrivateKeyPem);
+        using var body = TempFile.WithBytes(patch.Body.ToArray());
+
+        var run = await CliRun.InvokeAsync(
+            "wechatpay", "sign", "--method", patch.Method, "--url", patch.PathAndQuery,
+            "--timestamp", Parameter(sent, "timestamp"), "--nonce", Parameter(sent, "nonce_str"), "--body-file", body.Path,
+            "--private-key-file", key.Path, "--brand-id", Parameter(sent, "brand_id"), "--serial", Parameter(sent, "serial_no"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\"1004\",", sent, StringComparison.Ordinal);
+        Assert.Equal(sent, run.Line("Authorization: "));
+    }
+
     private static ServiceProvider Sdk(WeChatPayEmulator emulator)
     {
         var services = new ServiceCollection();

@@ -157,6 +157,55 @@ public sealed class WeChatPaySignCommandTests
         Assert.Contains("\\n instead of line breaks", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_brand_id_it_signs_the_published_vector_TV_A_and_prints_the_brand_header_byte_for_byte()
+    {
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
+
+        var run = await CliRun.InvokeAsync(
+            "wechatpay", "sign", "--method", "POST", "--url", TvAUrl, "--body", TvABody, "--timestamp", TvATimestamp, "--nonce", TvANonce,
+            "--private-key-file", key.Path, "--brand-id", "1004", "--serial", TvASerialNumber);
+
+        // The brand scheme signs the same message as APIv3 (so TV-A's signature holds); only the header differs, pairs in the documented order.
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(TvASignature, run.Line("Signature: "));
+        Assert.Equal(
+            $"WECHATPAY-BRAND-SHA256-RSA2048 brand_id=\"1004\",nonce_str=\"{TvANonce}\",signature=\"{TvASignature}\",timestamp=\"{TvATimestamp}\",serial_no=\"{TvASerialNumber}\"",
+            run.Line("Authorization: "));
+        Assert.DoesNotContain("PRIVATE KEY", run.Output, StringComparison.Ordinal);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public async Task A_brand_key_given_inline_is_refused_and_never_printed()
+    {
+        var run = await CliRun.InvokeAsync(
+            "wechatpay", "sign", "--method", "GET", "--url", "/brand/card-member/cards", "--private-key", K1PrivateKeyPkcs8, "--brand-id", "1004", "--serial", TvASerialNumber);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.DoesNotContain("PRIVATE KEY", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(K1PrivateKeyPkcs8.Split('\n')[1], run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task Exactly_one_signer_is_required_mchid_or_brand_id(bool withMchid, bool withBrand)
+    {
+        using var key = TempFile.WithText(K1PrivateKeyPkcs8);
+        string[] args =
+        [
+            "wechatpay", "sign", "--method", "GET", "--url", "/brand/card-member/cards", "--private-key-file", key.Path, "--serial", TvASerialNumber,
+            .. withMchid ? ["--mchid", TvAMerchantId] : Array.Empty<string>(),
+            .. withBrand ? ["--brand-id", "1004"] : Array.Empty<string>(),
+        ];
+
+        var run = await CliRun.InvokeAsync(args);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--mchid <mchid> (a merchant) or --brand-id <brand_id> (a brand)", run.Error, StringComparison.Ordinal);
+    }
+
     private static Task<CliRun> SignAsync(TempFile key, params string[] extra)
     {
         string[] args =

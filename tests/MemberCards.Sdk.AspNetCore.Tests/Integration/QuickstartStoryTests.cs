@@ -30,7 +30,7 @@ public sealed class QuickstartStoryTests
         {
             "[1/11] Create a WeChat member card",
             "[2/11] White-list a tester",
-            "[3/11] Make the card's QR code",
+            "[3/11] Make the card's QR code, and sign the web page that hands it out beside it (JS-SDK)",
             "[4/11] Receive the user_get_card event",
             "[5/11] Activate the card",
             "[6/11] Read the user card through WeChat Pay",
@@ -45,6 +45,15 @@ public sealed class QuickstartStoryTests
         }
 
         Assert.DoesNotContain("13800001111", text, StringComparison.Ordinal);
+
+        // The web page beside the QR code: what the SDK signed for wx.config and wx.addCard, as printed.
+        var config = result.PageConfig!;
+        Assert.Matches("^[0-9a-f]{40}$", config.Signature);
+        Assert.Contains($"signature={config.Signature}", text, StringComparison.Ordinal);
+        using var cardExt = System.Text.Json.JsonDocument.Parse(result.PageCardExt!);
+        Assert.Equal("quickstart-page", cardExt.RootElement.GetProperty("outer_str").GetString());
+        Assert.Matches("^[0-9a-f]{40}$", cardExt.RootElement.GetProperty("signature").GetString());
+        Assert.Contains(result.PageCardExt!, text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,4 +47,17 @@ public sealed class RegistrationsErrorTests
 
         Assert.StartsWith("MemberCards:Youzan(c) is not registered (registered: the default, 'b').", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_service_with_a_source_says_the_source_does_not_know_the_name_and_how_to_add_it()
+    {
+        var registrations = new MemberCardsRegistrations();
+        registrations.Add("WeChatPay", "static");
+        registrations.AddSource("WeChatPay");
+
+        var message = Assert.Throws<InvalidOperationException>(() => registrations.Require("WeChatPay", "late")).Message;
+
+        Assert.Equal("MemberCards:WeChatPay(late) is not registered (registered: 'static') and its registration source does not know it. Register it with the WeChatPay package's Add method on AddMemberCards(), with the name \"late\", or add it to the source and invalidate the name.", message);
+        Assert.DoesNotContain("source", Assert.Throws<InvalidOperationException>(() => registrations.Require("Erp", "late")).Message, StringComparison.Ordinal);
+    }
 }

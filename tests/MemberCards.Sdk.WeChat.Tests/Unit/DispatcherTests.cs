@@ -139,7 +139,7 @@ public sealed class DispatcherTests
             ["WeChatUserGetCardEvent", "second WeChatUserGetCardEvent", "WeChatUserCardEvent", "WeChatCardEvent", "WeChatEvent"],
             recorder.Seen.Select(s => s.Handler));
         var context = recorder.Seen.First().Context;
-        Assert.Equal((string.Empty, WeChatTestHosts.AppId, "wechat:oOrder:1716192000"), (context.RegistrationName, context.AppId, context.MessageId));
+        Assert.Equal((string.Empty, WeChatTestHosts.AppId, "wechat:oOrder:1716192000:user_get_card"), (context.RegistrationName, context.AppId, context.MessageId));
         Assert.Equal(body, context.RawMessage.ToArray());
     }
 

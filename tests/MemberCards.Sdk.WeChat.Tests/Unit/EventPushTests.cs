@@ -90,7 +90,7 @@ public sealed class EventPushTests
         Assert.False(parsed.IsRestoreMemberCard);
         Assert.True(parsed.IsRecommendByFriend);
         Assert.Equal("o6_bmasdasdsad6_2sgVt7hMZOPfL", parsed.UnionId);
-        Assert.Equal("wechat:oUser0001:1716192000", parsed.DeduplicationKey);
+        Assert.Equal("wechat:oUser0001:1716192000:user_get_card", parsed.DeduplicationKey);
     }
 
     [Theory]

@@ -310,7 +310,16 @@ public sealed class JsonRoundTripTests
         new WeChatMemberCardDataResponse { ErrorCode = 1, ErrorMessage = "ok", List = [MemberCardData()] },
         MemberCardDetailData(),
         new WeChatMemberCardDetailDataResponse { ErrorCode = 1, ErrorMessage = "ok", List = [MemberCardDetailData()] },
+        CardMessage(),
+        new WeChatMassFilter { IsToAll = true, TagId = 2 },
+        new WeChatSendCardMessageRequest { ToUser = OpenId, WxCard = CardMessage() },
+        new WeChatMassSendCardRequest { Filter = new WeChatMassFilter { IsToAll = true, TagId = 2 }, WxCard = CardMessage(), ClientMsgId = "send-2026-12-07" },
+        new WeChatMassSendCardToUsersRequest { ToUser = [OpenId, "oFS7Fjl0WsZ9AMZqrI80nbIq8xrB"], WxCard = CardMessage(), ClientMsgId = "send-2026-12-07" },
+        new WeChatPreviewCardMessageRequest { ToUser = OpenId, ToWxName = "weixin-id", WxCard = CardMessage() },
+        new WeChatMassSendResponse { ErrorCode = 1, ErrorMessage = "send job submission success", MsgId = 34182, MsgDataId = 206227730 },
     ];
+
+    private static WeChatCardMessage CardMessage() => new() { CardId = CardId, CardExt = """{"code":"","openid":"","timestamp":"1402057159","signature":"017bb17407c8e0058a66d72dcc61632b70f511ad"}""" };
 
     private static WeChatUserCard UserCard() => new() { Code = "110201201245", CardId = CardId };
 

@@ -65,6 +65,14 @@ public sealed class JsonRoundTripTests
 
     private static SensitiveText Cipher(string text) => SensitiveText.FromCiphertext(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("ciphertext of " + text)));
 
+    private static CardPurchaseInformation Purchase() => new() { Price = 9900, JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/buy/buy" };
+
+    private static CardTemplateUserInformation TemplateForm() => new()
+    {
+        CommonFieldList = ["USER_FORM_FLAG_NAME", "USER_FORM_FLAG_BIRTHDAY"],
+        CustomFieldList = [new CardTemplateCustomField { Type = "RADIO", Name = "口味", Values = ["甜", "咸"] }],
+    };
+
     private static ValidDateInformation Validity() => new()
     {
         Type = ValidityType.FixTimeRange,
@@ -224,6 +232,31 @@ public sealed class JsonRoundTripTests
             CreateTime = Created,
             ModifyTime = Created.AddDays(1),
         },
+        new CreateCardTemplateRequest
+        {
+            OutRequestNo = "1004_20251122_0001",
+            BrandId = "1004",
+            AppId = "wxd678efh567hg6787",
+            CardType = CardType.Normal,
+            CardTitle = "钻石会员卡",
+            CardColor = "#63B359",
+            CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
+            CodeMode = "SYSTEM_ALLOCATE",
+            CodeType = "JUMP_MINI_PROGRAM",
+            CodeJumpInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
+            Benefits = "会员折扣、专属价",
+            NotifyUrl = "https://shop.example/notify",
+            NeedPinned = true,
+            NeedDisplayLevel = true,
+            InitLevel = "白银会员",
+            ServicePhone = "010-8877xxxx",
+            LegalAgreement = "会员协议",
+            ValidDateInformation = Validity(),
+            MemberInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/member/member" },
+            PointsInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/points/points" },
+            BalanceInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/balance/balance" },
+        },
+        new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
         new CardTemplate
         {
             CardId = "pbLatjk4T4Hx-QgJSbZ-0000000",
@@ -234,13 +267,30 @@ public sealed class JsonRoundTripTests
             CardColor = "#63B359",
             CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
             CodeMode = "BARCODE",
+            CodeType = "JUMP_MINI_PROGRAM",
+            CodeJumpInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
+            Benefits = "会员折扣、专属价",
             NotifyUrl = "https://shop.example/notify",
+            NeedPinned = true,
+            NeedDisplayLevel = false,
+            InitLevel = "白银会员",
+            ServicePhone = "010-8877xxxx",
+            LegalAgreement = "会员协议",
             ValidDateInformation = Validity(),
+            MemberInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/member/member" },
+            PointsInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/points/points" },
+            BalanceInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/balance/balance" },
+            PurchaseInformation = Purchase(),
+            UserInformation = TemplateForm(),
+            OutRequestNo = "1004_20251122_0001",
             State = "CARD_STATE_EFFECTIVE",
             CreateTime = Created,
             ModifyTime = Created.AddDays(1),
         },
         Validity(),
+        Purchase(),
+        TemplateForm(),
+        TemplateForm().CustomFieldList![0],
         Information(),
         Information().CustomFieldList![0],
         new WeChatPayUserCardEvent

@@ -21,8 +21,11 @@ public abstract class WeChatEvent
     /// <summary>The (decrypted) message XML as received.</summary>
     public string RawXml { get; private set; } = string.Empty;
 
-    /// <summary>The de-duplication key: FromUserName and CreateTime.</summary>
-    public string DeduplicationKey => $"wechat:{FromUserName}:{CreateTime}";
+    /// <summary>
+    /// The de-duplication key: FromUserName, CreateTime and Event. WeChat re-sends an event byte for byte, so a retry has
+    /// the same key; two different events of one user in the same second (a payment and the card it gave) do not.
+    /// </summary>
+    public string DeduplicationKey => $"wechat:{FromUserName}:{CreateTime}:{EventName}";
 
     internal void SetEnvelope(string? toUserName, string? fromUserName, long createTime, string? eventName, IReadOnlyDictionary<string, string> fields, string rawXml)
     {

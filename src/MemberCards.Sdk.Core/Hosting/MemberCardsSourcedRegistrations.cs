@@ -1,0 +1,189 @@
+namespace MemberCards.Sdk;
+
+/// <summary>
+/// The names a service's <see cref="IMemberCardsRegistrationSource{TOptions}"/> gave, cached with an expiry
+/// (<see cref="MemberCardsSourceOptions"/>), and everything the SDK built for them. The service's factories call
+/// <see cref="Require"/> for a name that is not registered: a fresh entry answers at once; otherwise the options are
+/// built again (the source fills them, the service's validators check them), published in the options cache, so every
+/// <see cref="IOptionsMonitor{TOptions}"/> reader sees them, and the name gets new client chains
+/// (<see cref="MemberCardsHttpClientFactory"/>); what the service built from the previous options (keys, token
+/// providers) is dropped through the service's <c>forget</c> step and rebuilt on next use.
+/// </summary>
+/// <typeparam name="TOptions">The service's options type.</typeparam>
+/// <remarks>
+/// Reads are lock-free; loads take a lock striped by name, so the source is asked once for a name however many callers
+/// wait, and different names load in parallel. An invalid answer (the validators fail) is not cached: the next use asks
+/// again and fails again, naming the setting, until the source is fixed.
+/// </remarks>
+internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions> : IMemberCardsRegistrationCache<TOptions>
+    where TOptions : class
+{
+    private const int GateCount = 64;
+
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly object[] gates = [.. Enumerable.Range(0, GateCount).Select(_ => new object())];
+    private readonly string service;
+    private readonly MemberCardsRegistrations registrations;
+    private readonly IOptionsFactory<TOptions> factory;
+    private readonly IOptionsMonitorCache<TOptions> cache;
+    private readonly IOptionsMonitor<MemberCardsSourceOptions> settings;
+    private readonly TimeProvider time;
+    private readonly MemberCardsHttpClientFactory clients;
+    private readonly Func<string, IReadOnlyList<OutgoingClient<TOptions>>> clientsOf;
+    private readonly Action<string, TOptions> forget;
+
+    /// <summary>Creates the cache of one service.</summary>
+    /// <param name="service">The service name.</param>
+    /// <param name="registrations">The registered names (never sourced).</param>
+    /// <param name="factory">Builds a name's options (the source's post-configuration and the validators run in it).</param>
+    /// <param name="cache">The options cache that <see cref="IOptionsMonitor{TOptions}"/> reads.</param>
+    /// <param name="settings">The expiry settings (named by the service).</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="clients">Where the name's client chains are kept.</param>
+    /// <param name="clientsOf">The service's outgoing clients of a registration name.</param>
+    /// <param name="forget">Drops what the service built from a name's previous options (given with them).</param>
+    public MemberCardsSourcedRegistrations(
+        string service,
+        MemberCardsRegistrations registrations,
+        IOptionsFactory<TOptions> factory,
+        IOptionsMonitorCache<TOptions> cache,
+        IOptionsMonitor<MemberCardsSourceOptions> settings,
+        TimeProvider time,
+        MemberCardsHttpClientFactory clients,
+        Func<string, IReadOnlyList<OutgoingClient<TOptions>>> clientsOf,
+        Action<string, TOptions> forget)
+    {
+        this.service = service;
+        this.registrations = registrations;
+        this.factory = factory;
+        this.cache = cache;
+        this.settings = settings;
+        this.time = time;
+        this.clients = clients;
+        this.clientsOf = clientsOf;
+        this.forget = forget;
+    }
+
+    /// <summary>
+    /// Returns when <paramref name="name"/> is registered or the source knows it (loading it when it is not cached or
+    /// has expired), so its options, clients and state are ready.
+    /// </summary>
+    /// <param name="name">The registration name.</param>
+    /// <exception cref="InvalidOperationException">Neither registered nor known to the source (the usual short "not registered" message).</exception>
+    /// <exception cref="OptionsValidationException">The source's options for the name are invalid (the message names the setting).</exception>
+    public void Require(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (registrations.Contains(service, name) || Known(name))
+        {
+            return;
+        }
+
+        lock (GateOf(name))
+        {
+            if (!Known(name))
+            {
+                Load(name);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Invalidate(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (GateOf(name))
+        {
+            if (entries.TryRemove(name, out var previous))
+            {
+                Drop(name, previous);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void InvalidateAll()
+    {
+        foreach (var name in entries.Keys)
+        {
+            Invalidate(name);
+        }
+    }
+
+    /// <summary>
+    /// Whether a fresh entry says the name exists; a fresh "unknown" entry throws the "not registered" error without
+    /// asking the source; no entry, or an expired one, is <see langword="false"/> (load it).
+    /// </summary>
+    private bool Known(string name)
+    {
+        if (!entries.TryGetValue(name, out var entry) || time.GetUtcNow() >= entry.ExpiresAt)
+        {
+            return false;
+        }
+
+        return entry.Options is not null ? true : throw new InvalidOperationException(registrations.NotRegisteredMessage(service, name));
+    }
+
+    private void Load(string name)
+    {
+        entries.TryGetValue(name, out var previous);
+        var expiry = settings.Get(service);
+        TOptions created;
+        try
+        {
+            created = factory.Create(name);
+        }
+        catch (MemberCardsNotRegisteredException unknown)
+        {
+            // Offboarded (or never known): remember the answer for a while and drop what was built for the name. The
+            // caller gets the same exception type as for any name that is not registered.
+            entries[name] = new Entry(null, time.GetUtcNow() + expiry.UnknownCacheDuration);
+            Drop(name, previous);
+            throw new InvalidOperationException(unknown.Message);
+        }
+        catch
+        {
+            // Invalid options (or a failing source): nothing cached, the next use asks again.
+            entries.TryRemove(name, out _);
+            Drop(name, previous);
+            throw;
+        }
+
+        // Publish the new options first, then drop the service's state built from the old ones and give the name new
+        // client chains: everything rebuilt from here on reads the new options. Requests in flight finish on the old
+        // chain with the old keys.
+        cache.TryRemove(name);
+        cache.TryAdd(name, created);
+        entries[name] = new Entry(created, time.GetUtcNow() + expiry.CacheDuration);
+        if (previous?.Options is { } old)
+        {
+            forget(name, old);
+        }
+
+        foreach (var client in clientsOf(name))
+        {
+            clients.Put(client);
+        }
+    }
+
+    /// <summary>Removes a name's options, the service's state and its client chains.</summary>
+    private void Drop(string name, Entry? previous)
+    {
+        cache.TryRemove(name);
+        if (previous?.Options is not { } old)
+        {
+            return;
+        }
+
+        forget(name, old);
+        foreach (var client in clientsOf(name))
+        {
+            clients.Remove(client.Name);
+        }
+    }
+
+    private object GateOf(string name) => gates[(StringComparer.Ordinal.GetHashCode(name) & int.MaxValue) % GateCount];
+
+    /// <summary>What the source answered for a name: its options (<see langword="null"/> when it does not know it), until when.</summary>
+    private sealed record Entry(TOptions? Options, DateTimeOffset ExpiresAt);
+}

@@ -1,0 +1,28 @@
+namespace MemberCards.Sdk.WeChat;
+
+/// <summary>
+/// The body of <c>cgi-bin/message/mass/send</c> with <c>msgtype</c> <c>wxcard</c>: a card to a list of followers
+/// (service accounts). The list holds 2 to 10,000 openids (WeChat answers 40130 otherwise); a single user gets a customer-service
+/// message or a preview instead.
+/// </summary>
+public sealed class WeChatMassSendCardToUsersRequest : IValidatedRequest
+{
+    /// <summary>The followers (<c>touser</c>, 2 to 10,000 openids of this account).</summary>
+    [JsonPropertyName("touser")]
+    public IReadOnlyList<string>? ToUser { get; init; }
+
+    /// <summary>The message type (<c>msgtype</c>): always <c>wxcard</c>.</summary>
+    [JsonPropertyName("msgtype")]
+    public string MsgType => WeChatConstants.CardMessageType;
+
+    /// <summary>The card (<c>wxcard</c>, required).</summary>
+    [JsonPropertyName("wxcard")]
+    public WeChatCardMessage? WxCard { get; init; }
+
+    /// <summary>Your own id of this mass send (<c>clientmsgid</c>, optional, at most 64 bytes): a repeat is refused with 45065.</summary>
+    [JsonPropertyName("clientmsgid")]
+    public string? ClientMsgId { get; init; }
+
+    /// <inheritdoc/>
+    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateMassSend(this);
+}

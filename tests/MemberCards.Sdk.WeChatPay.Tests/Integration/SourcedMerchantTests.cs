@@ -1,0 +1,140 @@
+using MemberCards.Sdk.TestHosts;
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.TestSources;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+
+/// <summary>Issue 23, runtime onboarding: a merchant added, rotated and removed through a registration source while the host runs.</summary>
+public sealed class SourcedMerchantTests
+{
+    private static string SerialOf(string authorization)
+    {
+        var at = authorization.IndexOf("serial_no=\"", StringComparison.Ordinal) + "serial_no=\"".Length;
+        return authorization[at..authorization.IndexOf('"', at)];
+    }
+
+    [Fact]
+    public async Task A_merchant_is_added_called_rotated_and_removed_without_a_restart()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPaySource(source);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
+        var cache = provider.GetRequiredService<IMemberCardsRegistrationCache<WeChatPayOptions>>();
+
+        // Not in the source yet: the usual short error, which says the source was asked.
+        var before = Assert.Throws<InvalidOperationException>(() => factory.Create("brandA"));
+        Assert.StartsWith("MemberCards:WeChatPay(brandA) is not registered (registered: none) and its registration source does not know it.", before.Message, StringComparison.Ordinal);
+
+        // Onboarding: the ISV writes the brand to its store and invalidates the name (the "unknown" answer was cached).
+        source.Put("brandA", o =>
+        {
+            emulator.ConfigurePublicKeyMode(o);
+            o.MaxRetries = 0;
+        });
+        cache.Invalidate("brandA");
+        var card = await factory.Create("brandA").GetUserCardAsync(Harness.SampleGet());
+        Assert.Equal("478515832665", card.UserCardCode);
+        Assert.Equal(emulator.MerchantKey.SerialNumber, SerialOf(emulator.Host.Requests[^1].Header("Authorization")!));
+
+        // Rotation: the store has a new key; until the name is invalidated the cached merchant keeps the old one.
+        using var rotated = WeChatPayTestKey.Create("merchant (rotated by the ISV)");
+        emulator.TrustMerchantKey(rotated);
+        source.Put("brandA", o =>
+        {
+            emulator.ConfigurePublicKeyMode(o);
+            o.MaxRetries = 0;
+            o.CertificateSerialNumber = rotated.SerialNumber;
+            o.PrivateKey = rotated.PrivateKeyPem;
+        });
+        await factory.Create("brandA").GetUserCardAsync(Harness.SampleGet());
+        Assert.Equal(emulator.MerchantKey.SerialNumber, SerialOf(emulator.Host.Requests[^1].Header("Authorization")!));
+        cache.Invalidate("brandA");
+
+        // The emulator checks the signature with the key the serial names: a new serial with the old key would be a 401.
+        await factory.Create("brandA").GetUserCardAsync(Harness.SampleGet());
+        Assert.Equal(rotated.SerialNumber, SerialOf(emulator.Host.Requests[^1].Header("Authorization")!));
+        Assert.Equal(rotated.SerialNumber, provider.GetRequiredService<WeChatPayMerchantRegistry>().Get("brandA").Credentials.CertificateSerialNumber);
+        Assert.Equal(3, source.AskedFor("brandA"));
+
+        // Offboarding: removed from the store and invalidated, the name is not registered any more, nor asked again at once.
+        source.Remove("brandA");
+        cache.Invalidate("brandA");
+        var removed = Assert.Throws<InvalidOperationException>(() => factory.Create("brandA"));
+        Assert.StartsWith("MemberCards:WeChatPay(brandA) is not registered", removed.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IWeChatPayDispatcherFactory>().Create("brandA"));
+        Assert.Equal(4, source.AskedFor("brandA"));
+        Assert.Equal(3, emulator.Host.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_sourced_merchant_retries_like_a_registered_one_and_shares_its_connection_pool()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        await using var proxy = ConnectionCountingProxy.Start(emulator.BaseAddress);
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        foreach (var name in new[] { "brandB", "brandC" })
+        {
+            source.Put(name, o =>
+            {
+                emulator.ConfigurePublicKeyMode(o);
+                o.BaseAddress = proxy.BaseAddress;
+                o.RetryDelay = TimeSpan.FromMilliseconds(1);
+            });
+        }
+
+        var services = new ServiceCollection();
+        services.AddMemberCards()
+            .AddWeChatPay("registered", o =>
+            {
+                emulator.ConfigurePublicKeyMode(o);
+                o.BaseAddress = proxy.BaseAddress;
+            })
+            .AddWeChatPaySource(source);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
+
+        // The resilience step: a GET answered 503 is sent again, signed anew, and the answer verified.
+        emulator.Host.Faults.Next(Fault.Status(503, """{"code":"SYSTEM_ERROR","message":"系统错误"}"""));
+        await factory.Create("brandB").GetUserCardAsync(Harness.SampleGet());
+        Assert.Equal(2, emulator.Host.Requests.Count);
+
+        // The error mapping of the last step: the platform's error is the SDK's exception, naming its code.
+        emulator.Host.Faults.Next(Fault.Status(400, """{"code":"PARAM_ERROR","message":"参数错误"}"""));
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => factory.Create("brandC").GetUserCardAsync(Harness.SampleGet()));
+        Assert.Equal("PARAM_ERROR", error.ErrorCode);
+
+        // A registered name is never asked for, and registered and sourced merchants share the service's one pool.
+        await factory.Create("registered").GetUserCardAsync(Harness.SampleGet());
+        await factory.Create("brandC").GetUserCardAsync(Harness.SampleGet());
+        Assert.Equal(0, source.AskedFor("registered"));
+        Assert.Equal(1, source.AskedFor("brandC"));
+        Assert.Equal(1, proxy.Accepted);
+    }
+
+    [Fact]
+    public async Task A_sourced_merchant_in_certificate_mode_downloads_its_platform_certificates_over_its_own_pipeline()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        source.Put("brandD", o => emulator.ConfigureCertificateMode(o));
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPaySource(source);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+
+        await provider.GetRequiredService<IWeChatPayClientFactory>().Create("brandD").GetUserCardAsync(Harness.SampleGet());
+
+        // The certificate download is signed by the merchant too, then the answer is verified with what it brought.
+        Assert.Equal(2, emulator.Host.Requests.Count);
+        Assert.All(emulator.Host.Requests, r => Assert.Contains("mchid=\"" + emulator.MerchantId + "\"", r.Header("Authorization")!, StringComparison.Ordinal));
+        Assert.Contains(emulator.Host.Requests, r => r.Path.Contains("certificates", StringComparison.Ordinal));
+    }
+}

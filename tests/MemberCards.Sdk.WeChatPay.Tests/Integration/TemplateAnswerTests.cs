@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
+
+namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
+
+/// <summary>
+/// Issue 21, nothing lost: what a template is created with comes back typed on get and list, in both families, through
+/// DI against the emulator over real HTTP; and the answer-only <c>out_request_no</c> of a <see cref="CardTemplate"/> is
+/// never sent back.
+/// </summary>
+public sealed class TemplateAnswerTests
+{
+    private static CreateCardTemplateRequest Full() => new()
+    {
+        OutRequestNo = "1004_20251122_0042",
+        BrandId = "1004",
+        AppId = "wxea9c30a90fs8fa9f",
+        CardTitle = "钻石会员卡",
+        CardColor = "#FFFF00",
+        CardPictureUrl = "https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0",
+        CodeMode = "SYSTEM_ALLOCATE",
+        CodeType = "JUMP_MINI_PROGRAM",
+        CodeJumpInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
+        Benefits = "会员折扣、专属价",
+        NotifyUrl = "https://shop.example/notify",
+        NeedPinned = true,
+        NeedDisplayLevel = true,
+        InitLevel = "白银会员",
+        ServicePhone = "010-8877xxxx",
+        LegalAgreement = "会员协议",
+        ValidDateInformation = new ValidDateInformation { Type = ValidityType.FixTerm, AvailableDayAfterReceive = 365 },
+        MemberInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/member/member" },
+        PointsInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/points/points" },
+        BalanceInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/balance/balance" },
+    };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_field_set_on_create_comes_back_on_create_get_and_list(bool brand)
+    {
+        await using var harness = brand ? await BrandFamilyTests.BrandAsync() : await Harness.PublicKeyModeAsync();
+        var request = Full();
+
+        var created = await harness.Client.CreateCardTemplateAsync(request);
+        var got = await harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { CardId = created.CardId!, BrandId = "1004" });
+        var listed = Assert.Single((await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" })).Data!);
+
+        foreach (var template in new[] { created, got, listed })
+        {
+            Assert.Equal(created.CardId, template.CardId);
+            Assert.Equal(request.OutRequestNo, template.OutRequestNo);
+            Assert.Equal(request.CodeType, template.CodeType);
+            Assert.Equal(request.CodeJumpInformation, template.CodeJumpInformation);
+            Assert.Equal(request.Benefits, template.Benefits);
+            Assert.True(template.NeedPinned);
+            Assert.True(template.NeedDisplayLevel);
+            Assert.Equal(request.InitLevel, template.InitLevel);
+            Assert.Equal(request.ServicePhone, template.ServicePhone);
+            Assert.Equal(request.LegalAgreement, template.LegalAgreement);
+            Assert.Equal(365, template.ValidDateInformation!.AvailableDayAfterReceive);
+            Assert.Equal(request.MemberInformation, template.MemberInformation);
+            Assert.Equal(request.PointsInformation, template.PointsInformation);
+            Assert.Equal(request.BalanceInformation, template.BalanceInformation);
+        }
+    }
+
+    [Fact]
+    public async Task The_join_form_and_purchase_information_of_a_stored_template_are_read_typed()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var id = harness.Emulator.AddCardTemplate(JsonNode.Parse("""
+            {"brand_id":"1004","card_title":"钻石会员卡","purchase_information":{"price":9900,"jump_appid":"wxea9c30a90fs8d3fe","jump_path":"/pages/buy/buy"},
+             "user_information":{"common_field_list":["USER_FORM_FLAG_NAME"],"custom_field_list":[{"type":"RADIO","name":"口味","values":["甜","咸"]}]}}
+            """)!.AsObject());
+
+        var got = await harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { CardId = id, BrandId = "1004" });
+
+        Assert.Equal(new CardPurchaseInformation { Price = 9900, JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/buy/buy" }, got.PurchaseInformation);
+        Assert.Equal(["USER_FORM_FLAG_NAME"], got.UserInformation!.CommonFieldList!);
+        var field = Assert.Single(got.UserInformation.CustomFieldList!);
+        Assert.Equal(("RADIO", "口味"), (field.Type, field.Name));
+        Assert.Equal(["甜", "咸"], field.Values!);
+    }
+
+    [Fact]
+    public async Task A_template_read_back_and_sent_as_a_create_or_an_update_does_not_send_its_out_request_no()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var created = await harness.Client.CreateCardTemplateAsync(Full());
+        var read = await harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { CardId = created.CardId!, BrandId = "1004" });
+        harness.Emulator.ClearRequests();
+
+        await harness.Client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = read.CardId!, Changes = read });
+        await harness.Client.CreateCardTemplateAsync(read);
+
+        var bodies = harness.Emulator.Host.Requests.Select(r => JsonNode.Parse(r.BodyText)!.AsObject()).ToList();
+        Assert.Equal(2, bodies.Count);
+        Assert.All(bodies, body => Assert.False(body.ContainsKey("out_request_no")));
+        Assert.All(bodies, body => Assert.Equal("会员折扣、专属价", (string?)body["benefits"]));
+        Assert.Equal("1004_20251122_0042", (string?)harness.Emulator.GetCardTemplate(created.CardId!)!["out_request_no"]);
+    }
+}
