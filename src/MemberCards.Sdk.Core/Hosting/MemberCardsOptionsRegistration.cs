@@ -17,7 +17,7 @@ internal static class MemberCardsOptionsRegistration
     /// <param name="name">The options name (<see cref="Options.DefaultName"/> for the default instance).</param>
     /// <returns>The options builder.</returns>
     public static OptionsBuilder<TOptions> AddMemberCardsOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicProperties)] TOptions, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IMemberCardsBuilder builder, string name)
-        where TOptions : class
+        where TOptions : class, new()
         where TValidator : class, IValidateOptions<TOptions>
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -41,7 +41,7 @@ internal static class MemberCardsOptionsRegistration
     /// <typeparam name="TValidator">Its validator.</typeparam>
     /// <param name="builder">The MemberCards builder.</param>
     public static void AddMemberCardsValidators<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicProperties)] TOptions, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IMemberCardsBuilder builder)
-        where TOptions : class
+        where TOptions : class, new()
         where TValidator : class, IValidateOptions<TOptions>
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -54,6 +54,9 @@ internal static class MemberCardsOptionsRegistration
             services.AddOptions();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, MemberCardsConflictValidator<TOptions>>());
+
+            // Building one name's options finds that name's steps through an index, not by asking every name's (N²).
+            services.TryAddSingleton<IOptionsFactory<TOptions>, MemberCardsOptionsFactory<TOptions>>();
         }
     }
 

@@ -50,8 +50,10 @@ internal static class MemberCardsOutgoing
         var retryName = client.RetryOptionsName;
         if (registry.AddRetryOptions(retryName))
         {
-            services.AddOptions<HttpRetryStrategyOptions>(retryName)
-                .Configure<IOptionsMonitor<TOptions>>((retry, monitor) => MemberCardsRetry.ApplyDefaults(retry, policy(monitor.Get(registration))));
+            // A ConfigureNamedOptions of its own name (not Configure<TDep>), so the options factory indexes it by name.
+            services.AddSingleton<IConfigureOptions<HttpRetryStrategyOptions>>(sp => new ConfigureNamedOptions<HttpRetryStrategyOptions>(
+                retryName,
+                retry => MemberCardsRetry.ApplyDefaults(retry, policy(sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration)))));
         }
 
         http.ConfigureHttpClient((sp, httpClient) => ConfigureClient(sp, client, httpClient));
@@ -109,6 +111,12 @@ internal static class MemberCardsOutgoing
         services.AddSingleton<MemberCardsConnectionPools>();
         services.AddSingleton<MemberCardsResiliencePipelines>();
         services.AddSingleton<MemberCardsHttpClientFactory>();
+
+        // One client's HTTP and retry options are found by name in an index, not by asking every client's steps
+        // (which made the first use of N clients cost N²). Same order and result as the standard factory, so the
+        // host's own named clients are built as before.
+        services.TryAddSingleton<IOptionsFactory<HttpClientFactoryOptions>, MemberCardsOptionsFactory<HttpClientFactoryOptions>>();
+        services.TryAddSingleton<IOptionsFactory<HttpRetryStrategyOptions>, MemberCardsOptionsFactory<HttpRetryStrategyOptions>>();
     }
 
     /// <summary>
