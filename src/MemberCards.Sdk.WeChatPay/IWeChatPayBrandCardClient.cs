@@ -39,19 +39,9 @@ public interface IWeChatPayBrandCardClient
     Task<UserCard> InvalidateUserCardAsync(InvalidateUserCardRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// POST <c>/cards</c>: create a card template from a <see cref="CardTemplate"/> (never retried; partner family only:
-    /// a brand registration gets a <see cref="NotSupportedException"/>, since the brand-direct create requires
-    /// <c>out_request_no</c>; use the <see cref="CreateCardTemplateRequest"/> overload).
-    /// </summary>
-    /// <param name="template">The template (<see cref="CardTemplate.BrandId"/> required).</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created template with its <c>card_id</c>.</returns>
-    Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// POST <c>/cards</c>: create a card template with an idempotency key (never retried), in either family: a brand
-    /// registration (<see cref="WeChatPayFamily.Brand"/>) creates it on <c>/brand/card-member/cards</c>, which requires
-    /// the key. A missing <see cref="CreateCardTemplateRequest.OutRequestNo"/> is generated and stored on
+    /// POST <c>/cards</c>: create a card template with an idempotency key (never retried), in either family (partner
+    /// <c>/v3/brand/partner/card-member/cards</c>; a brand registration, <see cref="WeChatPayFamily.Brand"/>,
+    /// <c>/brand/card-member/cards</c>); both require the key. A missing <see cref="CreateCardTemplateRequest.OutRequestNo"/> is generated and stored on
     /// <paramref name="request"/>, so sending it again after an unknown outcome sends the same key.
     /// </summary>
     /// <param name="request">The template.</param>

@@ -16,9 +16,6 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
 
     private IWeChatPayApi Api => merchant.Options.Family == WeChatPayFamily.Brand ? brandDirect : api;
 
-    /// <summary>The partner interface, for a call a brand registration cannot make from that request (a template create from a <see cref="CardTemplate"/>).</summary>
-    private IWeChatPayApi PartnerOnlyApi => merchant.Options.Family == WeChatPayFamily.Brand ? throw WeChatPayBrandDirectApi.TemplateCreateNeedsRequest() : api;
-
     public Task<UserCard> GetUserCardAsync(GetUserCardRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.GetUserCardAsync(r.UserCardCode, r.BrandId, r.CardId, r.OpenId, ct), cancellationToken);
 
@@ -33,9 +30,6 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
 
     public Task<UserCard> InvalidateUserCardAsync(InvalidateUserCardRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.InvalidateUserCardAsync(r.UserCardCode, c.Body(r), ct), cancellationToken);
-
-    public Task<CardTemplate> CreateCardTemplateAsync(CardTemplate template, CancellationToken cancellationToken = default)
-        => SendAsync(template, static (c, r, _, ct) => c.PartnerOnlyApi.CreateCardTemplateAsync(c.Body(r), ct), cancellationToken);
 
     public Task<CardTemplate> CreateCardTemplateAsync(CreateCardTemplateRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.CreateCardTemplateAsync(c.Body(r), ct), cancellationToken);

@@ -42,11 +42,12 @@ public sealed partial class WeChatPayEmulator
     public JsonObject? GetCardTemplate(string cardId) => templates.TryGetValue(cardId, out var template) ? (JsonObject)template.DeepClone() : null;
 
     /// <summary>
-    /// <c>POST /cards</c>. The brand-direct create checks every field B4015582711 requires, with its length
-    /// (<c>out_request_no</c> of <c>[0-9A-Za-z_-]</c>, <c>card_color</c> <c>#RRGGBB</c>, <c>code_jump_information</c> for
-    /// <c>JUMP_MINI_PROGRAM</c>); the partner create needs <c>brand_id</c> and <c>card_title</c>. Both accept only a
-    /// <c>NORMAL</c> <c>card_type</c> (PURCHASE and BALANCE are not live). A second create with an <c>out_request_no</c>
-    /// the brand already used answers the template the first one created (what WeChat Pay answers is not documented).
+    /// <c>POST /cards</c>. Both families require <c>out_request_no</c> (1 to 128 characters of <c>[0-9A-Za-z_-]</c>,
+    /// <see cref="OutRequestNumberProblem"/>). The brand-direct create checks every other field B4015582711 requires,
+    /// with its length (<c>card_color</c> <c>#RRGGBB</c>, <c>code_jump_information</c> for <c>JUMP_MINI_PROGRAM</c>);
+    /// the partner create needs <c>brand_id</c> and <c>card_title</c> too. Both accept only a <c>NORMAL</c>
+    /// <c>card_type</c> (PURCHASE and BALANCE are not live). A second create with an <c>out_request_no</c> the brand
+    /// already used answers the template the first one created (what WeChat Pay answers is not documented).
     /// </summary>
     private async Task CreateTemplateAsync(HttpContext context)
     {
@@ -62,20 +63,29 @@ public sealed partial class WeChatPayEmulator
                 return;
             }
 
-            var problem = !((string)json["out_request_no"]!).All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? "out_request_no 格式错误: only 0-9, A-Z, a-z, '_' and '-' are allowed"
-                : (string?)json["card_color"] is not { Length: 7 } color || color[0] != '#' || !color[1..].All(char.IsAsciiHexDigit) ? "card_color 格式错误: card_color must be #RRGGBB"
+            var problem = OutRequestNumberProblem(json)
+                ?? ((string?)json["card_color"] is not { Length: 7 } color || color[0] != '#' || !color[1..].All(char.IsAsciiHexDigit) ? "card_color 格式错误: card_color must be #RRGGBB"
                 : (string?)json["code_type"] == "JUMP_MINI_PROGRAM" && json["code_jump_information"] is null ? "code_jump_information 不能为空: required when code_type is JUMP_MINI_PROGRAM"
-                : null;
+                : null);
             if (problem is not null)
             {
                 await ErrorAsync(context, 400, "PARAM_ERROR", problem).ConfigureAwait(false);
                 return;
             }
         }
-        else if (json["brand_id"] is null || json["card_title"] is null)
+        else
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id and card_title are required").ConfigureAwait(false);
-            return;
+            if (!await RequireAsync(context, json, ("out_request_no", 128)).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var problem = OutRequestNumberProblem(json) ?? (json["brand_id"] is null || json["card_title"] is null ? "brand_id and card_title are required" : null);
+            if (problem is not null)
+            {
+                await ErrorAsync(context, 400, "PARAM_ERROR", problem).ConfigureAwait(false);
+                return;
+            }
         }
 
         if (json["card_type"] is { } cardType && (string?)cardType != "NORMAL")
@@ -88,7 +98,7 @@ public sealed partial class WeChatPayEmulator
         lock (gate)
         {
             var key = (string?)json["out_request_no"];
-            created = (key is null ? null : templates.Values.FirstOrDefault(t => (string?)t["brand_id"] == (string?)json["brand_id"] && (string?)t["out_request_no"] == key)) ?? json;
+            created = templates.Values.FirstOrDefault(t => (string?)t["brand_id"] == (string?)json["brand_id"] && (string?)t["out_request_no"] == key) ?? json;
             if (ReferenceEquals(created, json))
             {
                 AddCardTemplate(json);
@@ -97,6 +107,15 @@ public sealed partial class WeChatPayEmulator
 
         await AnswerAsync(context, 200, created.DeepClone()).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The format fault of a create's <c>out_request_no</c> (present and at most 128 characters, as checked before), or
+    /// <see langword="null"/>: it may hold only <c>[0-9A-Za-z_-]</c>.
+    /// </summary>
+    private static string? OutRequestNumberProblem(JsonObject json)
+        => json["out_request_no"] is JsonValue value && value.TryGetValue<string>(out var key) && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')
+            ? null
+            : "out_request_no 格式错误: a string of only 0-9, A-Z, a-z, '_' and '-'";
 
     private async Task ListTemplatesAsync(HttpContext context)
     {

@@ -7,8 +7,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// families' field differences live. An operation both families have goes to <see cref="IWeChatPayBrandApi"/> without
 /// <c>brand_id</c> (the facade writes brand-direct bodies without it too). One the brand-direct pages do not document
 /// (template delete, phone import, pay-view tokens, membership activities, certificates) fails with a
-/// <see cref="NotSupportedException"/> naming the operation and the setting, before anything is sent; so does a template
-/// create from a <see cref="CardTemplate"/> (<see cref="TemplateCreateNeedsRequest"/>).
+/// <see cref="NotSupportedException"/> naming the operation and the setting, before anything is sent.
 /// </summary>
 internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeChatPayApi
 {
@@ -67,13 +66,6 @@ internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeCha
     public Task<MembershipActivity> UpdateMembershipActivityAsync(string activityId, HttpContent body, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 
     public Task<MembershipActivity> TerminateMembershipActivityAsync(string activityId, HttpContent body, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
-
-    /// <summary>
-    /// The brand-direct create requires <c>out_request_no</c> (B4015582711), which <see cref="CardTemplate"/> does not
-    /// carry, so a brand registration creates templates from a <see cref="CreateCardTemplateRequest"/> only.
-    /// </summary>
-    internal static NotSupportedException TemplateCreateNeedsRequest()
-        => new($"{nameof(IWeChatPayBrandCardClient.CreateCardTemplateAsync)}({nameof(CardTemplate)}) is not available to a brand registration (WeChatPayOptions.Family = Brand): the brand-direct create requires out_request_no, which {nameof(CardTemplate)} does not carry. Pass a {nameof(CreateCardTemplateRequest)} instead.");
 
     /// <summary>An operation the brand-direct pages do not document: named with the setting that chose the family.</summary>
     private static Task<T> Undocumented<T>([CallerMemberName] string operation = "")

@@ -1,6 +1,6 @@
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>A member card template (<c>/cards</c>), as sent to create or update one and as returned.</summary>
+/// <summary>A member card template (<c>/cards</c>), as returned and as the changes of an update (create one from a <see cref="CreateCardTemplateRequest"/>).</summary>
 public sealed class CardTemplate : IValidatedRequest
 {
     /// <summary><c>card_id</c>: the template id (returned; ignored when creating).</summary>
@@ -78,7 +78,7 @@ public sealed class CardTemplate : IValidatedRequest
 
     /// <summary>
     /// <c>out_request_no</c>: the idempotency key the template was created with (returned only: never sent when this
-    /// object is the body of a create or an update; create with a <see cref="CreateCardTemplateRequest"/> to send one).
+    /// object is the body of an update; a <see cref="CreateCardTemplateRequest"/> sends one).
     /// </summary>
     public string? OutRequestNo { get; set; }
 
@@ -91,6 +91,6 @@ public sealed class CardTemplate : IValidatedRequest
     /// <summary><c>modify_time</c> (returned).</summary>
     public DateTimeOffset? ModifyTime { get; set; }
 
-    /// <summary>Sent to create or update a template, it names its brand.</summary>
+    /// <summary>Sent as the changes of an update, it names its brand.</summary>
     void IValidatedRequest.Validate() => FieldRules.Required(BrandId, "brand_id");
 }

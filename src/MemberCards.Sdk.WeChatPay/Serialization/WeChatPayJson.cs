@@ -62,8 +62,8 @@ public static class WeChatPayJson
         => (JsonTypeInfo<T>)(family == WeChatPayFamily.Brand ? BrandBodyOptions : BodyOptions).GetTypeInfo(typeof(T));
 
     /// <summary>
-    /// A <see cref="CardTemplate"/> read from an answer and sent back as a create or update body leaves out what only
-    /// the answer carries: <c>out_request_no</c> is the key of the create that made it (a create sends its own from a
+    /// A <see cref="CardTemplate"/> read from an answer and sent back as an update body leaves out what only the answer
+    /// carries: <c>out_request_no</c> is the key of the create that made it (a create sends its own from a
     /// <see cref="CreateCardTemplateRequest"/>, and the update has no such field).
     /// </summary>
     private static void AnswerFieldsAreNotInTheBody(JsonTypeInfo type)

@@ -74,16 +74,7 @@ public sealed class FamilyTests
         await using var harness = await Harness.PublicKeyModeAsync();
         var client = harness.Client;
 
-        var created = await client.CreateCardTemplateAsync(new CardTemplate
-        {
-            BrandId = "1004",
-            AppId = "wxd678efh567hg6787",
-            CardType = CardType.Normal,
-            CardTitle = "钻石会员卡",
-            CardColor = "#FFFF00",
-            CodeMode = "SYSTEM_ALLOCATE",
-            ValidDateInformation = new ValidDateInformation { Type = ValidityType.Permanent },
-        });
+        var created = await client.CreateCardTemplateAsync(TemplateRequests.Diamond());
         Assert.False(string.IsNullOrEmpty(created.CardId));
         Assert.Equal("CARD_EFFECTIVE", created.State);
         Assert.Equal(CardType.Normal, created.CardType);
@@ -111,7 +102,7 @@ public sealed class FamilyTests
 
         await Assert.ThrowsAsync<MemberCardsValidationException>(() => harness.Client.ListUserCardsAsync(new ListUserCardsRequest { BrandId = "1004", OpenId = "o", Limit = 21 }));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => harness.Client.GetUserCardAsync(new GetUserCardRequest { UserCardCode = "", BrandId = "1", CardId = "c", OpenId = "o" }));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => harness.Client.CreateCardTemplateAsync(new CardTemplate { CardTitle = "no brand" }));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => harness.Client.CreateCardTemplateAsync(TemplateRequests.Diamond() with { BrandId = "" }));
         Assert.Empty(harness.Emulator.Host.Requests);
     }
 }

@@ -1,8 +1,10 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MemberCards.Sdk.Security;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.WeChatPay.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
@@ -24,7 +26,7 @@ public sealed partial class PartnerOperationTests
     public async Task Invalidate_card_template_posts_the_brand_and_answers_the_invalid_template()
     {
         await using var harness = await Harness.PublicKeyModeAsync();
-        var created = await harness.Client.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "钻石会员卡" });
+        var created = await harness.Client.CreateCardTemplateAsync(TemplateRequests.Diamond());
         harness.Emulator.ClearRequests();
 
         var invalid = await harness.Client.InvalidateCardTemplateAsync(new InvalidateCardTemplateRequest { CardId = created.CardId!, BrandId = "1004" });
@@ -34,6 +36,45 @@ public sealed partial class PartnerOperationTests
         Assert.Equal("""{"brand_id":"1004"}""", request.BodyText);
         Assert.Equal(created.CardId, invalid.CardId);
         Assert.Equal("CARD_INVALID", invalid.State);
+    }
+
+    [Fact]
+    public async Task A_partner_create_sends_a_generated_out_request_no_and_the_same_request_again_answers_the_first_template()
+    {
+        await using var harness = await Harness.PublicKeyModeAsync();
+        var create = TemplateRequests.Diamond();
+
+        var created = await harness.Client.CreateCardTemplateAsync(create);
+        var again = await harness.Client.CreateCardTemplateAsync(create);
+
+        Assert.Matches("^[0-9a-f]{32}$", create.OutRequestNo);
+        Assert.Equal(
+            [$"POST {Family}/cards", $"POST {Family}/cards"],
+            Sent(harness).Select(r => $"{r.Method} {r.PathAndQuery}"));
+        Assert.All(Sent(harness), r => Assert.StartsWith($$"""{"out_request_no":"{{create.OutRequestNo}}","brand_id":"1004","appid":"wxea9c30a90fs8fa9f",""", r.BodyText, StringComparison.Ordinal));
+        Assert.Equal(create.OutRequestNo, created.OutRequestNo);
+        Assert.Equal(created.CardId, again.CardId);
+        Assert.Equal(create.OutRequestNo, (string?)harness.Emulator.GetCardTemplate(created.CardId!)!["out_request_no"]);
+        Assert.Equal(1, (await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" })).TotalCount);
+    }
+
+    [Theory]
+    [InlineData(null, "out_request_no 不能为空")]
+    [InlineData("\"\"", "out_request_no 不能为空")]
+    [InlineData("\"has space\"", "out_request_no 格式错误")]
+    [InlineData("42", "out_request_no 格式错误")]
+    public async Task The_emulator_refuses_a_partner_create_without_a_valid_out_request_no(string? key, string message)
+    {
+        await using var harness = await Harness.StartAsync((e, o) => e.ConfigurePublicKeyMode(o), null, null, b => b.AddApi<IWeChatPayApi>(), null);
+        var api = harness.Services.GetRequiredService<IWeChatPayClientFactory>().CreateApi<IWeChatPayApi>(string.Empty);
+        var body = (key is null ? "{" : $$"""{"out_request_no":{{key}},""") + "\"brand_id\":\"1004\",\"card_title\":\"钻石会员卡\"}";
+
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => api.CreateCardTemplateAsync(new JsonBodyContent(Encoding.UTF8.GetBytes(body)), CancellationToken.None));
+
+        Assert.Equal((400, "PARAM_ERROR"), (error.StatusCode, error.ErrorCode));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(body, Assert.Single(Sent(harness)).BodyText);
+        Assert.Equal(0, (await harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = "1004" })).TotalCount);
     }
 
     [Fact]

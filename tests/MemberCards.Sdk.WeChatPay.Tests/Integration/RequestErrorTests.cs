@@ -114,7 +114,7 @@ public sealed class RequestErrorTests
     public async Task A_truncated_body_fault_on_a_204_answer_leaves_the_answer_alone()
     {
         await using var harness = await Harness.PublicKeyModeAsync();
-        var created = await harness.Client.CreateCardTemplateAsync(new CardTemplate { BrandId = "1004", CardTitle = "会员卡" });
+        var created = await harness.Client.CreateCardTemplateAsync(TemplateRequests.Diamond());
         harness.Emulator.Host.Faults.Next(Fault.TruncatedBody());
 
         await harness.Client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = "1004", CardId = created.CardId! });

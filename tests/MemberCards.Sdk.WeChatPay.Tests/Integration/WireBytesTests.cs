@@ -62,9 +62,9 @@ public sealed partial class WireBytesTests
         ModifyTime = Time.AddHours(1),
     };
 
-    private static CardTemplate FullTemplate(bool returned = true) => new()
+    private static CardTemplate FullTemplate() => new()
     {
-        CardId = returned ? "pEmu00000001" : null,
+        CardId = "pEmu00000001",
         BrandId = "1004",
         AppId = "wxd678efh567hg6787",
         CardType = CardType.Normal,
@@ -74,9 +74,33 @@ public sealed partial class WireBytesTests
         CodeMode = "SYSTEM_ALLOCATE",
         NotifyUrl = "https://example.com/notify",
         ValidDateInformation = Validity,
-        State = returned ? "CARD_EFFECTIVE" : null,
-        CreateTime = returned ? Time : null,
-        ModifyTime = returned ? Time.AddHours(1) : null,
+        State = "CARD_EFFECTIVE",
+        CreateTime = Time,
+        ModifyTime = Time.AddHours(1),
+    };
+
+    private static CreateCardTemplateRequest FullCreate() => new()
+    {
+        OutRequestNo = "1004_20200520_0001",
+        BrandId = "1004",
+        AppId = "wxd678efh567hg6787",
+        CardTitle = "钻石会员卡",
+        CardColor = "#FFFF00",
+        CardPictureUrl = "https://example.com/card.png",
+        CodeMode = "SYSTEM_ALLOCATE",
+        CodeType = "JUMP_MINI_PROGRAM",
+        CodeJumpInformation = new CardJumpInformation { JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/code/code" },
+        Benefits = "会员折扣、专属价",
+        NotifyUrl = "https://example.com/notify",
+        NeedPinned = true,
+        NeedDisplayLevel = false,
+        InitLevel = "白银会员",
+        ServicePhone = "010-8877xxxx",
+        LegalAgreement = "会员协议",
+        ValidDateInformation = Validity,
+        MemberInformation = new CardJumpInformation { JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/member/member" },
+        PointsInformation = new CardJumpInformation { JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/points/points" },
+        BalanceInformation = new CardJumpInformation { JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/balance/balance" },
     };
 
     private const string CardJson = $$"""{"user_card_code":"{{Code}}","card_id":"{{CardId}}","openid":"{{OpenId}}","card_color":"#FFFF00","card_picture_url":"https://example.com/card.png","brand_id":"1004","card_type":"NORMAL","phone_number":"C_PHONE","level":"钻石会员","valid_date_information":{{ValidityJson}},"pickup_time":"2020-05-20T13:29:35.12+08:00","user_information":{{InformationJson}},"attach":"自定义数据","user_card_state":"INVALID","invalid_reason":"用户申请注销","invalid_time":"2020-05-21T13:29:35.12+08:00","create_time":"2020-05-20T13:29:35.12+08:00","modify_time":"2020-05-20T14:29:35.12+08:00"}""";
@@ -225,8 +249,7 @@ public sealed partial class WireBytesTests
     public async Task Template_requests_send_the_pinned_targets_and_bodies()
     {
         await using var harness = await Harness.PublicKeyModeAsync();
-        var template = FullTemplate(returned: false);
-        var created = await CreateTemplateAsync(harness, template);
+        var created = await CreateTemplateAsync(harness, FullCreate());
         var id = created.CardId!;
         await GetTemplateAsync(harness, "1004", id);
         await ListTemplatesAsync(harness, "1004", 0, 20);
@@ -245,7 +268,7 @@ public sealed partial class WireBytesTests
                 $"DELETE /v3/brand/partner/card-member/cards/{id}?brand_id=1004",
             ],
             requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
-        Assert.Equal($$"""{"brand_id":"1004","appid":"wxd678efh567hg6787","card_type":"NORMAL","card_title":"钻石会员卡","card_color":"#FFFF00","card_picture_url":"https://example.com/card.png","code_mode":"SYSTEM_ALLOCATE","notify_url":"https://example.com/notify","valid_date_information":{{ValidityJson}}}""", requests[0].BodyText);
+        Assert.Equal($$$"""{"out_request_no":"1004_20200520_0001","brand_id":"1004","appid":"wxd678efh567hg6787","card_type":"NORMAL","card_title":"钻石会员卡","card_color":"#FFFF00","card_picture_url":"https://example.com/card.png","code_mode":"SYSTEM_ALLOCATE","code_type":"JUMP_MINI_PROGRAM","code_jump_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://example.com/notify","need_pinned":true,"need_display_level":false,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"会员协议","valid_date_information":{{{ValidityJson}}},"member_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/member/member"},"points_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/points/points"},"balance_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/balance/balance"}}""", requests[0].BodyText);
         Assert.Equal("""{"brand_id":"1004","card_title":"黄金会员卡","notify_url":"https://example.com/n2"}""", requests[4].BodyText);
         Assert.All([requests[1], requests[2], requests[3], requests[5]], r => Assert.Equal("", r.BodyText));
     }
@@ -278,7 +301,7 @@ public sealed partial class WireBytesTests
 
     private static string RoundTripTemplatePage(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, WeChatPayJson.For<WeChatPayPage<CardTemplate>>())!, WeChatPayJson.For<WeChatPayPage<CardTemplate>>());
 
-    private static Task<CardTemplate> CreateTemplateAsync(Harness harness, CardTemplate template) => harness.Client.CreateCardTemplateAsync(template);
+    private static Task<CardTemplate> CreateTemplateAsync(Harness harness, CreateCardTemplateRequest request) => harness.Client.CreateCardTemplateAsync(request);
 
     private static Task<CardTemplate> GetTemplateAsync(Harness harness, string brandId, string cardId) => harness.Client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = brandId, CardId = cardId });
 
