@@ -18,10 +18,9 @@ internal static partial class WeChatRequestValidator
     public static void ValidateCardMessage(WeChatSendCardMessageRequest request)
     {
         Required(request.ToUser, "touser", MaxOpenIdBytes);
-        ValidateWxCard(request.WxCard);
     }
 
-    public static void ValidateMassSend(WeChatMassSendCardRequest request)
+    public static void ValidateMassSendFilter(WeChatMassSendCardRequest request)
     {
         if (request.Filter is not { } filter)
         {
@@ -37,12 +36,9 @@ internal static partial class WeChatRequestValidator
         {
             throw Invalid("filter.tag_id", $"must not be negative, got {filter.TagId}.");
         }
-
-        ValidateWxCard(request.WxCard);
-        Optional(request.ClientMsgId, "clientmsgid", MaxClientMsgIdBytes);
     }
 
-    public static void ValidateMassSend(WeChatMassSendCardToUsersRequest request)
+    public static void ValidateMassSendUsers(WeChatMassSendCardToUsersRequest request)
     {
         if (request.ToUser is not { } users || users.Count is < MinMassOpenIds or > MaxMassOpenIds)
         {
@@ -53,9 +49,6 @@ internal static partial class WeChatRequestValidator
         {
             Required(users[i], $"touser[{i}]", MaxOpenIdBytes);
         }
-
-        ValidateWxCard(request.WxCard);
-        Optional(request.ClientMsgId, "clientmsgid", MaxClientMsgIdBytes);
     }
 
     public static void ValidatePreview(WeChatPreviewCardMessageRequest request)
@@ -67,10 +60,11 @@ internal static partial class WeChatRequestValidator
 
         Optional(request.ToUser, "touser", MaxOpenIdBytes);
         Optional(request.ToWxName, "towxname", MaxOpenIdBytes);
-        ValidateWxCard(request.WxCard);
     }
 
-    private static void ValidateWxCard(WeChatCardMessage? card)
+    public static void ValidateClientMsgId(string? clientMsgId) => Optional(clientMsgId, "clientmsgid", MaxClientMsgIdBytes);
+
+    public static void ValidateWxCard(WeChatCardMessage? card)
     {
         if (card is null)
         {

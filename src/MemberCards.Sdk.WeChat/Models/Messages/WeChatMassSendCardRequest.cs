@@ -5,26 +5,22 @@ namespace MemberCards.Sdk.WeChat;
 /// followers with a tag. WeChat limits mass messages (a certified subscription account sends once a day; a service
 /// account's followers receive at most 4 a month; errcode 45028 when no quota is left).
 /// </summary>
-public sealed class WeChatMassSendCardRequest : IValidatedRequest
+public sealed class WeChatMassSendCardRequest : WeChatCardMessageRequest
 {
     /// <summary>Who receives it (<c>filter</c>, required).</summary>
     public WeChatMassFilter? Filter { get; init; }
-
-    /// <summary>The message type (<c>msgtype</c>): always <c>wxcard</c>.</summary>
-    [JsonPropertyName("msgtype")]
-    public string MsgType => WeChatConstants.CardMessageType;
-
-    /// <summary>The card (<c>wxcard</c>, required).</summary>
-    [JsonPropertyName("wxcard")]
-    public WeChatCardMessage? WxCard { get; init; }
 
     /// <summary>
     /// Your own id of this mass send (<c>clientmsgid</c>, optional, at most 64 bytes): WeChat refuses a second send with the
     /// same id (errcode 45065), so a retried call cannot reach the followers twice.
     /// </summary>
     [JsonPropertyName("clientmsgid")]
+    [JsonPropertyOrder(1)]
     public string? ClientMsgId { get; init; }
 
     /// <inheritdoc/>
-    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateMassSend(this);
+    private protected override void ValidateRecipients() => WeChatRequestValidator.ValidateMassSendFilter(this);
+
+    /// <inheritdoc/>
+    private protected override void ValidateOptions() => WeChatRequestValidator.ValidateClientMsgId(ClientMsgId);
 }

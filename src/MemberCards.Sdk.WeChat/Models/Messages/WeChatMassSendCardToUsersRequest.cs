@@ -5,24 +5,20 @@ namespace MemberCards.Sdk.WeChat;
 /// (service accounts). The list holds 2 to 10,000 openids (WeChat answers 40130 otherwise); a single user gets a customer-service
 /// message or a preview instead.
 /// </summary>
-public sealed class WeChatMassSendCardToUsersRequest : IValidatedRequest
+public sealed class WeChatMassSendCardToUsersRequest : WeChatCardMessageRequest
 {
     /// <summary>The followers (<c>touser</c>, 2 to 10,000 openids of this account).</summary>
     [JsonPropertyName("touser")]
     public IReadOnlyList<string>? ToUser { get; init; }
 
-    /// <summary>The message type (<c>msgtype</c>): always <c>wxcard</c>.</summary>
-    [JsonPropertyName("msgtype")]
-    public string MsgType => WeChatConstants.CardMessageType;
-
-    /// <summary>The card (<c>wxcard</c>, required).</summary>
-    [JsonPropertyName("wxcard")]
-    public WeChatCardMessage? WxCard { get; init; }
-
     /// <summary>Your own id of this mass send (<c>clientmsgid</c>, optional, at most 64 bytes): a repeat is refused with 45065.</summary>
     [JsonPropertyName("clientmsgid")]
+    [JsonPropertyOrder(1)]
     public string? ClientMsgId { get; init; }
 
     /// <inheritdoc/>
-    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateMassSend(this);
+    private protected override void ValidateRecipients() => WeChatRequestValidator.ValidateMassSendUsers(this);
+
+    /// <inheritdoc/>
+    private protected override void ValidateOptions() => WeChatRequestValidator.ValidateClientMsgId(ClientMsgId);
 }

@@ -5,7 +5,7 @@ namespace MemberCards.Sdk.WeChat;
 /// follower first, to check it. Name the follower by openid (<c>touser</c>) or by WeChat id (<c>towxname</c>); when both
 /// are set WeChat uses <c>towxname</c>.
 /// </summary>
-public sealed class WeChatPreviewCardMessageRequest : IValidatedRequest
+public sealed class WeChatPreviewCardMessageRequest : WeChatCardMessageRequest
 {
     /// <summary>The follower's openid (<c>touser</c>); this or <see cref="ToWxName"/> is required.</summary>
     [JsonPropertyName("touser")]
@@ -15,14 +15,6 @@ public sealed class WeChatPreviewCardMessageRequest : IValidatedRequest
     [JsonPropertyName("towxname")]
     public string? ToWxName { get; init; }
 
-    /// <summary>The message type (<c>msgtype</c>): always <c>wxcard</c>.</summary>
-    [JsonPropertyName("msgtype")]
-    public string MsgType => WeChatConstants.CardMessageType;
-
-    /// <summary>The card (<c>wxcard</c>, required), with its <c>card_ext</c> when the card needs one.</summary>
-    [JsonPropertyName("wxcard")]
-    public WeChatCardMessage? WxCard { get; init; }
-
     /// <inheritdoc/>
-    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidatePreview(this);
+    private protected override void ValidateRecipients() => WeChatRequestValidator.ValidatePreview(this);
 }

@@ -6,20 +6,12 @@ namespace MemberCards.Sdk.WeChat;
 /// (<see cref="WeChatConstants.CustomerServiceWindow"/>); later it answers 45015, which the client throws as
 /// <see cref="WeChatCustomerServiceWindowException"/>.
 /// </summary>
-public sealed class WeChatSendCardMessageRequest : IValidatedRequest
+public sealed class WeChatSendCardMessageRequest : WeChatCardMessageRequest
 {
     /// <summary>The user (<c>touser</c>, an openid of this account; required).</summary>
     [JsonPropertyName("touser")]
     public string? ToUser { get; init; }
 
-    /// <summary>The message type (<c>msgtype</c>): always <c>wxcard</c>.</summary>
-    [JsonPropertyName("msgtype")]
-    public string MsgType => WeChatConstants.CardMessageType;
-
-    /// <summary>The card (<c>wxcard</c>, required).</summary>
-    [JsonPropertyName("wxcard")]
-    public WeChatCardMessage? WxCard { get; init; }
-
     /// <inheritdoc/>
-    void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateCardMessage(this);
+    private protected override void ValidateRecipients() => WeChatRequestValidator.ValidateCardMessage(this);
 }
