@@ -29,6 +29,18 @@ public sealed class ConverterTests
         => Assert.StartsWith("{\"id\":1090560337592619000,", Write(new ConvertedModel { Id = 1090560337592619000L }), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData(long.MinValue, int.MinValue)]
+    [InlineData(0L, 0)]
+    [InlineData(long.MaxValue, int.MaxValue)]
+    public void Both_integer_forms_write_plain_JSON_numbers(long id, int level)
+    {
+        var json = Write(new ConvertedModel { Id = id, Level = level });
+        Assert.StartsWith("{\"id\":" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", json, StringComparison.Ordinal);
+        Assert.Contains(",\"level\":" + level.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", json, StringComparison.Ordinal);
+        Assert.Equal((id, level), (Read(json).Id, Read(json).Level));
+    }
+
+    [Theory]
     [InlineData("\"12a\"")]
     [InlineData("\"\"")]
     [InlineData("1.5")]
