@@ -15,6 +15,9 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
     private readonly ConcurrentDictionary<string, string> parsedPrivateKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> parsedPublicKeys = new(StringComparer.Ordinal);
 
+    /// <summary>The private keys this validator parsed, waiting for the merchants built from the options it passed.</summary>
+    public WeChatPayParsedPrivateKeys ParsedKeys { get; } = new();
+
     private const string LiteralNewlineHint = " It contains a literal \\n instead of line breaks (the usual environment-variable mistake): put real line breaks in the value, or use PrivateKeyPath.";
 
     /// <summary>
@@ -180,7 +183,7 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
             var pem = hasPem ? options.PrivateKey! : File.ReadAllText(options.PrivateKeyPath!);
             if (!Parsed(parsedPrivateKeys, registration, pem))
             {
-                using var key = PemKeys.LoadRsaPrivateKey(pem);
+                ParsedKeys.Parse(registration, pem);
                 parsedPrivateKeys[registration] = pem;
             }
         }

@@ -38,13 +38,19 @@ internal sealed class WeChatPayCredentials
             ? RequestSignature.FormatBrandAuthorization(brand, nonce, timestamp, CertificateSerialNumber, signature)
             : RequestSignature.FormatAuthorization(MerchantId, nonce, timestamp, CertificateSerialNumber, signature);
 
-    /// <summary>Parses the merchant key of validated options.</summary>
-    public static WeChatPayCredentials From(WeChatPayOptions options)
-        => new(
+    /// <summary>
+    /// The credentials of validated options: the merchant key the validator parsed for <paramref name="registration"/>
+    /// when <paramref name="parsedKeys"/> holds it, otherwise parsed here.
+    /// </summary>
+    public static WeChatPayCredentials From(WeChatPayOptions options, string registration = "", WeChatPayParsedPrivateKeys? parsedKeys = null)
+    {
+        var pem = !string.IsNullOrWhiteSpace(options.PrivateKey) ? options.PrivateKey : File.ReadAllText(options.PrivateKeyPath!);
+        return new(
             options.MerchantId ?? string.Empty,
             options.Family == WeChatPayFamily.Brand ? options.BrandId : null,
             options.CertificateSerialNumber!,
-            PemKeys.LoadRsaPrivateKey(!string.IsNullOrWhiteSpace(options.PrivateKey) ? options.PrivateKey : File.ReadAllText(options.PrivateKeyPath!)));
+            parsedKeys is null ? PemKeys.LoadRsaPrivateKey(pem) : parsedKeys.Take(registration, pem));
+    }
 
     /// <summary>Whether <paramref name="after"/> names other signing credentials than <paramref name="before"/>.</summary>
     public static bool Differ(WeChatPayOptions before, WeChatPayOptions after)

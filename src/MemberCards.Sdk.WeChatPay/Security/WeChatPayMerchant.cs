@@ -9,15 +9,17 @@ internal sealed class WeChatPayMerchant : IDisposable
     private readonly List<RSA> retiredKeys = [];
     private readonly object applyGate = new();
     private readonly ILogger logger;
+    private readonly WeChatPayParsedPrivateKeys? parsedKeys;
     private WeChatPayOptions options;
     private WeChatPayCredentials credentials;
 
-    public WeChatPayMerchant(string name, WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger, WeChatPayCertificateSharing? sharing = null)
+    public WeChatPayMerchant(string name, WeChatPayOptions options, Func<HttpClient> createClient, TimeProvider time, ILogger logger, WeChatPayCertificateSharing? sharing = null, WeChatPayParsedPrivateKeys? parsedKeys = null)
     {
         Name = name;
         this.options = options;
         this.logger = logger;
-        credentials = WeChatPayCredentials.From(options);
+        this.parsedKeys = parsedKeys;
+        credentials = WeChatPayCredentials.From(options, name, parsedKeys);
         Keys = new WeChatPayKeyStore(options, createClient, time, logger, sharing, name);
         Verifier = new WeChatPaySignatureVerifier(Keys, time);
         Cipher = new SensitiveFieldCipher(() => Credentials, Keys);
@@ -64,7 +66,7 @@ internal sealed class WeChatPayMerchant : IDisposable
             {
                 if (WeChatPayCredentials.Differ(before, changed))
                 {
-                    var next = WeChatPayCredentials.From(changed);
+                    var next = WeChatPayCredentials.From(changed, Name, parsedKeys);
                     var previous = Interlocked.Exchange(ref credentials, next);
                     retiredKeys.Add(previous.PrivateKey);
                 }

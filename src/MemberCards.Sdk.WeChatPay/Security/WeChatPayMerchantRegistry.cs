@@ -19,9 +19,12 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
     private readonly IDistributedCache cache;
     private readonly IMemberCardsLockProvider locks;
     private readonly IDisposable? subscription;
+    private readonly WeChatPayParsedPrivateKeys? parsedKeys;
 
-    public WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, MemberCardsHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory, IDistributedCache cache, IMemberCardsLockProvider locks)
+    public WeChatPayMerchantRegistry(IOptionsMonitor<WeChatPayOptions> options, MemberCardsHttpClientFactory httpClientFactory, TimeProvider time, ILoggerFactory loggerFactory, IDistributedCache cache, IMemberCardsLockProvider locks, IEnumerable<IValidateOptions<WeChatPayOptions>> validators)
     {
+        // The SDK's validator parses every private key it passes; the merchant built next takes that key instead of parsing it again.
+        parsedKeys = validators.OfType<WeChatPayOptionsValidator>().FirstOrDefault()?.ParsedKeys;
         this.options = options;
         this.httpClientFactory = httpClientFactory;
         this.time = time;
@@ -74,7 +77,8 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
             () => httpClientFactory.CreateClient(WeChatPayHttpClient.Name(n)),
             time,
             loggerFactory.CreateLogger<WeChatPayMerchant>(),
-            Sharing(options.Get(n))))).Value;
+            Sharing(options.Get(n)),
+            parsedKeys))).Value;
 
     // The platform certificate set is shared by every instance on the same cache and lock provider (a fleet with UseRedis).
     private WeChatPayCertificateSharing? Sharing(WeChatPayOptions merchant)
