@@ -11,7 +11,7 @@ public sealed partial class WeChatPayEmulator
     {
         app.MapMethods(Family + "/membership-activities", ["POST"], (RequestDelegate)CreateActivityAsync);
         app.MapMethods(Family + "/membership-activities", ["GET"], (RequestDelegate)ListActivitiesAsync);
-        app.MapMethods(Family + "/membership-activities/{activityId}", ["GET"], (RequestDelegate)GetActivityAsync);
+        app.MapMethods(Family + "/membership-activities/{activityId}", ["GET"], ReadOwned(FindActivityAsync));
         app.MapMethods(Family + "/membership-activities/{activityId}", ["PATCH"], (RequestDelegate)UpdateActivityAsync);
         app.MapMethods(Family + "/membership-activities/{activityId}/terminate", ["POST"], (RequestDelegate)TerminateActivityAsync);
     }
@@ -45,7 +45,7 @@ public sealed partial class WeChatPayEmulator
             activities[id] = activity;
             return activity;
         });
-        await ActivityAsync(context, created).ConfigureAwait(false);
+        await ResourceAsync(context, created).ConfigureAwait(false);
     }
 
     private async Task ListActivitiesAsync(HttpContext context)
@@ -80,19 +80,6 @@ public sealed partial class WeChatPayEmulator
         await AnswerAsync(context, 200, new JsonObject { ["data"] = data, ["total_count"] = matching.Count, ["offset"] = offset, ["limit"] = limit }).ConfigureAwait(false);
     }
 
-    private async Task GetActivityAsync(HttpContext context)
-    {
-        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
-        {
-            return;
-        }
-
-        if (await FindActivityAsync(context, context.Request.Query["brand_id"].ToString()).ConfigureAwait(false) is { } activity)
-        {
-            await ActivityAsync(context, activity).ConfigureAwait(false);
-        }
-    }
-
     private async Task UpdateActivityAsync(HttpContext context)
     {
         if (await AuthenticatedJsonAsync(context).ConfigureAwait(false) is not { } json
@@ -103,17 +90,13 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        lock (activity)
+        await AnswerAsync(context, 200, Change(activity, a =>
         {
             foreach (var field in (string[])["title", "sub_title", "begin_time", "end_time"])
             {
-                activity[field] = json[field]!.DeepClone();
+                a[field] = json[field]!.DeepClone();
             }
-
-            activity["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await ActivityAsync(context, activity).ConfigureAwait(false);
+        })).ConfigureAwait(false);
     }
 
     private async Task TerminateActivityAsync(HttpContext context)
@@ -125,13 +108,7 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        lock (activity)
-        {
-            activity["activity_state"] = "MEMBERSHIP_ACTIVITY_TERMINATED";
-            activity["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await ActivityAsync(context, activity).ConfigureAwait(false);
+        await AnswerAsync(context, 200, Change(activity, a => a["activity_state"] = "MEMBERSHIP_ACTIVITY_TERMINATED")).ConfigureAwait(false);
     }
 
     /// <summary>The activity of the path under <paramref name="brandId"/>, or <see langword="null"/> after answering 404.</summary>
@@ -149,16 +126,5 @@ public sealed partial class WeChatPayEmulator
 
         await ErrorAsync(context, 400, "PARAM_ERROR", "begin_time and end_time must be RFC 3339 times, end_time after begin_time").ConfigureAwait(false);
         return false;
-    }
-
-    private Task ActivityAsync(HttpContext context, JsonObject activity)
-    {
-        JsonNode copy;
-        lock (activity)
-        {
-            copy = activity.DeepClone();
-        }
-
-        return AnswerAsync(context, 200, copy);
     }
 }
