@@ -34,15 +34,9 @@ public sealed partial class WeChatPayEmulator
         // The same out_request_no answers the activity it created, whatever the body says now.
         var created = activitiesByRequest.GetOrAdd((string)json["out_request_no"]!, _ =>
         {
-            var now = Rfc3339(options.TimeProvider.GetUtcNow());
             var activity = (JsonObject)json.DeepClone();
-            var id = Interlocked.Increment(ref activityCounter).ToString("D6", CultureInfo.InvariantCulture);
             activity["apply_available"] = applyTotal;
-            activity["activity_id"] = id;
-            activity["activity_state"] = "MEMBERSHIP_ACTIVITY_CREATED";
-            activity["create_time"] = now;
-            activity["modify_time"] = now;
-            activities[id] = activity;
+            AddOwned(activities, activity, "activity_id", Interlocked.Increment(ref activityCounter).ToString("D6", CultureInfo.InvariantCulture), "activity_state", "MEMBERSHIP_ACTIVITY_CREATED");
             return activity;
         });
         await ResourceAsync(context, created).ConfigureAwait(false);

@@ -121,6 +121,20 @@ public sealed partial class WeChatPayEmulator
     }
 
     /// <summary>
+    /// Stores a created resource under <paramref name="id"/>, written to it as <paramref name="idField"/>, with its first
+    /// state (<paramref name="stateField"/> = <paramref name="state"/>) and <c>create_time</c> and <c>modify_time</c> now.
+    /// </summary>
+    private void AddOwned(ConcurrentDictionary<string, JsonObject> store, JsonObject resource, string idField, string id, string stateField, string state)
+    {
+        var now = Rfc3339(options.TimeProvider.GetUtcNow());
+        resource[idField] = id;
+        resource[stateField] = state;
+        resource["create_time"] = now;
+        resource["modify_time"] = now;
+        store[id] = resource;
+    }
+
+    /// <summary>
     /// The stored resource the path's <paramref name="routeKey"/> names, if <paramref name="brandId"/> owns it; otherwise
     /// <see langword="null"/> after answering 404 <c>RESOURCE_NOT_EXISTS</c> with <paramref name="notFound"/>.
     /// </summary>

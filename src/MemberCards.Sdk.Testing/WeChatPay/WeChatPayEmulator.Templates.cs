@@ -25,12 +25,7 @@ public sealed partial class WeChatPayEmulator
     {
         ArgumentNullException.ThrowIfNull(template);
         var id = "pEmu" + Interlocked.Increment(ref templateCounter).ToString("D8", CultureInfo.InvariantCulture);
-        var now = Rfc3339(options.TimeProvider.GetUtcNow());
-        template["card_id"] = id;
-        template["state"] = "CARD_EFFECTIVE";
-        template["create_time"] = now;
-        template["modify_time"] = now;
-        templates[id] = template;
+        AddOwned(templates, template, "card_id", id, "state", "CARD_EFFECTIVE");
         return id;
     }
 
