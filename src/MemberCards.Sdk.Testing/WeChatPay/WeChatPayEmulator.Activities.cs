@@ -11,7 +11,7 @@ public sealed partial class WeChatPayEmulator
     {
         app.MapMethods(Family + "/membership-activities", ["POST"], (RequestDelegate)CreateActivityAsync);
         app.MapMethods(Family + "/membership-activities", ["GET"], (RequestDelegate)ListActivitiesAsync);
-        app.MapMethods(Family + "/membership-activities/{activityId}", ["GET"], (RequestDelegate)GetActivityAsync);
+        app.MapMethods(Family + "/membership-activities/{activityId}", ["GET"], ReadOwned(FindActivityAsync));
         app.MapMethods(Family + "/membership-activities/{activityId}", ["PATCH"], (RequestDelegate)UpdateActivityAsync);
         app.MapMethods(Family + "/membership-activities/{activityId}/terminate", ["POST"], (RequestDelegate)TerminateActivityAsync);
     }
@@ -34,18 +34,12 @@ public sealed partial class WeChatPayEmulator
         // The same out_request_no answers the activity it created, whatever the body says now.
         var created = activitiesByRequest.GetOrAdd((string)json["out_request_no"]!, _ =>
         {
-            var now = Rfc3339(options.TimeProvider.GetUtcNow());
             var activity = (JsonObject)json.DeepClone();
-            var id = Interlocked.Increment(ref activityCounter).ToString("D6", CultureInfo.InvariantCulture);
             activity["apply_available"] = applyTotal;
-            activity["activity_id"] = id;
-            activity["activity_state"] = "MEMBERSHIP_ACTIVITY_CREATED";
-            activity["create_time"] = now;
-            activity["modify_time"] = now;
-            activities[id] = activity;
+            AddOwned(activities, activity, "activity_id", Interlocked.Increment(ref activityCounter).ToString("D6", CultureInfo.InvariantCulture), "activity_state", "MEMBERSHIP_ACTIVITY_CREATED");
             return activity;
         });
-        await ActivityAsync(context, created).ConfigureAwait(false);
+        await ResourceAsync(context, created).ConfigureAwait(false);
     }
 
     private async Task ListActivitiesAsync(HttpContext context)
@@ -80,19 +74,6 @@ public sealed partial class WeChatPayEmulator
         await AnswerAsync(context, 200, new JsonObject { ["data"] = data, ["total_count"] = matching.Count, ["offset"] = offset, ["limit"] = limit }).ConfigureAwait(false);
     }
 
-    private async Task GetActivityAsync(HttpContext context)
-    {
-        if (await AuthenticateAsync(context).ConfigureAwait(false) is null)
-        {
-            return;
-        }
-
-        if (await FindActivityAsync(context, context.Request.Query["brand_id"].ToString()).ConfigureAwait(false) is { } activity)
-        {
-            await ActivityAsync(context, activity).ConfigureAwait(false);
-        }
-    }
-
     private async Task UpdateActivityAsync(HttpContext context)
     {
         if (await AuthenticatedJsonAsync(context).ConfigureAwait(false) is not { } json
@@ -103,17 +84,13 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        lock (activity)
+        await AnswerAsync(context, 200, Change(activity, a =>
         {
             foreach (var field in (string[])["title", "sub_title", "begin_time", "end_time"])
             {
-                activity[field] = json[field]!.DeepClone();
+                a[field] = json[field]!.DeepClone();
             }
-
-            activity["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await ActivityAsync(context, activity).ConfigureAwait(false);
+        })).ConfigureAwait(false);
     }
 
     private async Task TerminateActivityAsync(HttpContext context)
@@ -125,13 +102,7 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        lock (activity)
-        {
-            activity["activity_state"] = "MEMBERSHIP_ACTIVITY_TERMINATED";
-            activity["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await ActivityAsync(context, activity).ConfigureAwait(false);
+        await AnswerAsync(context, 200, Change(activity, a => a["activity_state"] = "MEMBERSHIP_ACTIVITY_TERMINATED")).ConfigureAwait(false);
     }
 
     /// <summary>The activity of the path under <paramref name="brandId"/>, or <see langword="null"/> after answering 404.</summary>
@@ -149,16 +120,5 @@ public sealed partial class WeChatPayEmulator
 
         await ErrorAsync(context, 400, "PARAM_ERROR", "begin_time and end_time must be RFC 3339 times, end_time after begin_time").ConfigureAwait(false);
         return false;
-    }
-
-    private Task ActivityAsync(HttpContext context, JsonObject activity)
-    {
-        JsonNode copy;
-        lock (activity)
-        {
-            copy = activity.DeepClone();
-        }
-
-        return AnswerAsync(context, 200, copy);
     }
 }

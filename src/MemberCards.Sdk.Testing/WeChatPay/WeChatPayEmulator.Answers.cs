@@ -121,6 +121,20 @@ public sealed partial class WeChatPayEmulator
     }
 
     /// <summary>
+    /// Stores a created resource under <paramref name="id"/>, written to it as <paramref name="idField"/>, with its first
+    /// state (<paramref name="stateField"/> = <paramref name="state"/>) and <c>create_time</c> and <c>modify_time</c> now.
+    /// </summary>
+    private void AddOwned(ConcurrentDictionary<string, JsonObject> store, JsonObject resource, string idField, string id, string stateField, string state)
+    {
+        var now = Rfc3339(options.TimeProvider.GetUtcNow());
+        resource[idField] = id;
+        resource[stateField] = state;
+        resource["create_time"] = now;
+        resource["modify_time"] = now;
+        store[id] = resource;
+    }
+
+    /// <summary>
     /// The stored resource the path's <paramref name="routeKey"/> names, if <paramref name="brandId"/> owns it; otherwise
     /// <see langword="null"/> after answering 404 <c>RESOURCE_NOT_EXISTS</c> with <paramref name="notFound"/>.
     /// </summary>
@@ -134,6 +148,48 @@ public sealed partial class WeChatPayEmulator
 
         await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", notFound).ConfigureAwait(false);
         return null;
+    }
+
+    /// <summary>
+    /// The GET of a stored resource: the request authenticated, the resource of its path found under its <c>brand_id</c>
+    /// query by <paramref name="find"/> (which answers 404 itself), and answered.
+    /// </summary>
+    private RequestDelegate ReadOwned(Func<HttpContext, string?, Task<JsonObject?>> find) => async context =>
+    {
+        if (await QueriedOwnedAsync(context, find).ConfigureAwait(false) is { } resource)
+        {
+            await ResourceAsync(context, resource).ConfigureAwait(false);
+        }
+    };
+
+    /// <summary>An authenticated request's resource, named by the path and the <c>brand_id</c> query; <see langword="null"/> once answered otherwise.</summary>
+    private async Task<JsonObject?> QueriedOwnedAsync(HttpContext context, Func<HttpContext, string?, Task<JsonObject?>> find)
+        => await AuthenticateAsync(context).ConfigureAwait(false) is null ? null : await find(context, context.Request.Query["brand_id"].ToString()).ConfigureAwait(false);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to a stored resource and stamps its <c>modify_time</c>, under the resource's
+    /// lock; returns a copy taken under the same lock, to answer with.
+    /// </summary>
+    private JsonObject Change(JsonObject resource, Action<JsonObject> change)
+    {
+        lock (resource)
+        {
+            change(resource);
+            resource["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
+            return (JsonObject)resource.DeepClone();
+        }
+    }
+
+    /// <summary>Answers 200 with a copy of a stored resource taken under its lock.</summary>
+    private Task ResourceAsync(HttpContext context, JsonObject resource)
+    {
+        JsonNode copy;
+        lock (resource)
+        {
+            copy = resource.DeepClone();
+        }
+
+        return AnswerAsync(context, 200, copy);
     }
 
     private Task ErrorAsync(HttpContext context, int status, string code, string message, JsonObject? detail = null)

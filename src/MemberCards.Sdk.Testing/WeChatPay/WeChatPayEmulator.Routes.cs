@@ -131,13 +131,7 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        lock (card)
-        {
-            CopyCardFields(json, card);
-            card["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await CardAsync(context, card).ConfigureAwait(false);
+        await CardAsync(context, Change(card, c => CopyCardFields(json, c))).ConfigureAwait(false);
     }
 
     private async Task ListUserCardsAsync(HttpContext context)

@@ -5,19 +5,17 @@ public sealed partial class WeChatPayEmulator
 {
     private void MapTemplateRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(Family + "/cards", ["POST"], (RequestDelegate)CreateTemplateAsync);
-        app.MapMethods(Family + "/cards", ["GET"], (RequestDelegate)ListTemplatesAsync);
-        app.MapMethods(Family + "/cards/{cardId}", ["GET"], (RequestDelegate)GetTemplateAsync);
-        app.MapMethods(Family + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
-        app.MapMethods(Family + "/cards/{cardId}", ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
-        app.MapMethods(Family + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
+        foreach (var family in (string[])[Family, BrandFamily])
+        {
+            app.MapMethods(family + "/cards", ["POST"], (RequestDelegate)CreateTemplateAsync);
+            app.MapMethods(family + "/cards", ["GET"], (RequestDelegate)ListTemplatesAsync);
+            app.MapMethods(family + "/cards/{cardId}", ["GET"], ReadOwned(FindTemplateAsync));
+            app.MapMethods(family + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
+            app.MapMethods(family + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
+        }
 
-        // The brand-direct family documents create, get, list, update and invalidate (no delete).
-        app.MapMethods(BrandFamily + "/cards", ["POST"], (RequestDelegate)CreateTemplateAsync);
-        app.MapMethods(BrandFamily + "/cards", ["GET"], (RequestDelegate)ListTemplatesAsync);
-        app.MapMethods(BrandFamily + "/cards/{cardId}", ["GET"], (RequestDelegate)GetTemplateAsync);
-        app.MapMethods(BrandFamily + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
-        app.MapMethods(BrandFamily + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
+        // The brand-direct family documents create, get, list, update and invalidate: no delete.
+        app.MapMethods(Family + "/cards/{cardId}", ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
     }
 
     /// <summary>Stores a card template as if it had been created (<c>card_id</c>, <c>state</c> and times are filled in).</summary>
@@ -27,12 +25,7 @@ public sealed partial class WeChatPayEmulator
     {
         ArgumentNullException.ThrowIfNull(template);
         var id = "pEmu" + Interlocked.Increment(ref templateCounter).ToString("D8", CultureInfo.InvariantCulture);
-        var now = Rfc3339(options.TimeProvider.GetUtcNow());
-        template["card_id"] = id;
-        template["state"] = "CARD_EFFECTIVE";
-        template["create_time"] = now;
-        template["modify_time"] = now;
-        templates[id] = template;
+        AddOwned(templates, template, "card_id", id, "state", "CARD_EFFECTIVE");
         return id;
     }
 
@@ -105,7 +98,7 @@ public sealed partial class WeChatPayEmulator
             }
         }
 
-        await AnswerAsync(context, 200, created.DeepClone()).ConfigureAwait(false);
+        await ResourceAsync(context, created).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -137,16 +130,6 @@ public sealed partial class WeChatPayEmulator
         await AnswerAsync(context, 200, new JsonObject { ["total_count"] = matching.Count, ["offset"] = offset, ["limit"] = limit, ["data"] = data }).ConfigureAwait(false);
     }
 
-    private async Task GetTemplateAsync(HttpContext context)
-    {
-        if (await QueriedTemplateAsync(context).ConfigureAwait(false) is not { } template)
-        {
-            return;
-        }
-
-        await AnswerAsync(context, 200, template.DeepClone()).ConfigureAwait(false);
-    }
-
     private async Task UpdateTemplateAsync(HttpContext context)
     {
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
@@ -160,26 +143,22 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        lock (template)
+        await AnswerAsync(context, 200, Change(template, t =>
         {
             foreach (var (name, value) in json)
             {
                 // What the create set for good (its id, brand, key, state and creation time) an update does not change.
                 if (name is not ("card_id" or "brand_id" or "out_request_no" or "state" or "create_time") && value is not null)
                 {
-                    template[name] = value.DeepClone();
+                    t[name] = value.DeepClone();
                 }
             }
-
-            template["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await AnswerAsync(context, 200, template.DeepClone()).ConfigureAwait(false);
+        })).ConfigureAwait(false);
     }
 
     private async Task DeleteTemplateAsync(HttpContext context)
     {
-        if (await QueriedTemplateAsync(context).ConfigureAwait(false) is not { } template)
+        if (await QueriedOwnedAsync(context, FindTemplateAsync).ConfigureAwait(false) is not { } template)
         {
             return;
         }
@@ -226,18 +205,8 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        lock (template)
-        {
-            template["state"] = "CARD_INVALID";
-            template["modify_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await AnswerAsync(context, 200, template.DeepClone()).ConfigureAwait(false);
+        await AnswerAsync(context, 200, Change(template, t => t["state"] = "CARD_INVALID")).ConfigureAwait(false);
     }
-
-    /// <summary>An authenticated request's template, named by the path and the <c>brand_id</c> query; <see langword="null"/> once answered otherwise.</summary>
-    private async Task<JsonObject?> QueriedTemplateAsync(HttpContext context)
-        => await AuthenticateAsync(context).ConfigureAwait(false) is null ? null : await FindTemplateAsync(context, context.Request.Query["brand_id"].ToString()).ConfigureAwait(false);
 
     /// <summary>The template named by the path, if it is <paramref name="brandId"/>'s; otherwise <see langword="null"/>, answered 404.</summary>
     private Task<JsonObject?> FindTemplateAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, templates, "cardId", brandId, "会员卡模板不存在");

@@ -1,24 +1,11 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm</c>: report the result of an opening.</summary>
-public sealed record ConfirmUserCardRequest : UserCardContent, IValidatedRequest
+public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IValidatedRequest
 {
-    /// <summary>The member card code (path); required.</summary>
-    [JsonIgnore]
-    public string UserCardCode { get; set; } = string.Empty;
-
-    /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
-    public required string BrandId { get; set; }
-
     /// <summary><c>card_id</c>.</summary>
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
     public required string CardId { get; set; }
-
-    /// <summary><c>openid</c>.</summary>
-    [JsonPropertyName("openid")]
-    [JsonPropertyOrder(UserCardWireOrder.OpenId)]
-    public required string OpenId { get; set; }
 
     /// <summary><c>user_card_confirm_state</c>.</summary>
     [JsonPropertyOrder(UserCardWireOrder.ConfirmState)]

@@ -1,24 +1,11 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>PATCH <c>/v3/brand/partner/card-member/user-cards/{user_card_code}?card_id=</c>: update one user card.</summary>
-public sealed record UpdateUserCardRequest : UserCardContent, IValidatedRequest
+public sealed record UpdateUserCardRequest : UserCardChangeRequest, IValidatedRequest
 {
-    /// <summary>The member card code (path); required.</summary>
-    [JsonIgnore]
-    public required string UserCardCode { get; set; }
-
     /// <summary><c>card_id</c>: the template id (query); required.</summary>
     [JsonIgnore]
     public required string CardId { get; set; }
-
-    /// <summary><c>brand_id</c>.</summary>
-    [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
-    public required string BrandId { get; set; }
-
-    /// <summary><c>openid</c>.</summary>
-    [JsonPropertyName("openid")]
-    [JsonPropertyOrder(UserCardWireOrder.OpenId)]
-    public required string OpenId { get; set; }
 
     /// <summary><c>pickup_time</c>.</summary>
     [JsonPropertyOrder(UserCardWireOrder.PickupTime)]

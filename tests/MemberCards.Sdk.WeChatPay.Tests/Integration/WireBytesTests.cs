@@ -182,7 +182,7 @@ public sealed partial class WireBytesTests
         Assert.Equal("{}", JsonSerializer.Serialize(new UserCard(), WeChatPayJson.For<UserCard>()));
         Assert.Equal("{}", JsonSerializer.Serialize(new CardTemplate(), WeChatPayJson.For<CardTemplate>()));
         Assert.Equal("""{"brand_id":"b","openid":"o"}""", JsonSerializer.Serialize(new UpdateUserCardRequest { UserCardCode = "c", CardId = "p", BrandId = "b", OpenId = "o" }, WeChatPayJson.For<UpdateUserCardRequest>()));
-        Assert.Equal("""{"brand_id":"b","card_id":"p","openid":"o","user_card_confirm_state":"CREATE_CARD_FAIL"}""", JsonSerializer.Serialize(new ConfirmUserCardRequest { BrandId = "b", CardId = "p", OpenId = "o", UserCardConfirmState = UserCardConfirmState.CreateCardFail }, WeChatPayJson.For<ConfirmUserCardRequest>()));
+        Assert.Equal("""{"brand_id":"b","card_id":"p","openid":"o","user_card_confirm_state":"CREATE_CARD_FAIL"}""", JsonSerializer.Serialize(new ConfirmUserCardRequest { UserCardCode = "c", BrandId = "b", CardId = "p", OpenId = "o", UserCardConfirmState = UserCardConfirmState.CreateCardFail }, WeChatPayJson.For<ConfirmUserCardRequest>()));
         Assert.Equal(
             UpdateJson.Replace("\"C_PHONE\"", """{"plaintext":"C_PHONE"}""", StringComparison.Ordinal)
                 .Replace("\"C_SEX\"", """{"plaintext":"C_SEX"}""", StringComparison.Ordinal)

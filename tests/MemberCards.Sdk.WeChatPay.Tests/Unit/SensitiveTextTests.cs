@@ -247,6 +247,7 @@ public sealed class SensitiveTextTests : IDisposable
         };
         var mixed = new ConfirmUserCardRequest
         {
+            UserCardCode = "9",
             BrandId = "1004",
             CardId = "c",
             OpenId = "o",
