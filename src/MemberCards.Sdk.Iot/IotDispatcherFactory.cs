@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,18 +9,13 @@ internal sealed class IotDispatcherFactory(
     IOptionsMonitor<IotOptions> optionsMonitor,
     InboundCore core,
     IEnumerable<InboundHandlerLevel<IotMessageContext>> levels,
-    ILogger<IotDispatcher> logger) : IIotDispatcherFactory
+    ILogger<IotDispatcher> logger)
+    : InboundDispatcherFactory<IotOptions, IotMessageContext, IotDispatcher>(IotConstants.ServiceName, registrations, sourced: null, levels), IIotDispatcherFactory
 {
-    private readonly InboundHandlerOrder<IotMessageContext> order = new(levels);
-    private readonly ConcurrentDictionary<string, IotDispatcher> dispatchers = new(StringComparer.Ordinal);
+    public IIotDispatcher Create(string name) => Dispatcher(name);
 
-    public IIotDispatcher Create(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(IotConstants.ServiceName, name);
+    // The first use of a name validates its options (not the host start), so an invalid registration fails here, naming the setting.
+    protected override void Check(string name) => _ = optionsMonitor.Get(name);
 
-        // The first use of a name validates its options (not the host start), so an invalid registration fails here, naming the setting.
-        _ = optionsMonitor.Get(name);
-        return dispatchers.GetOrAdd(name, n => new IotDispatcher(n, optionsMonitor, core, order, logger));
-    }
+    protected override IotDispatcher Build(string name) => new(name, optionsMonitor, core, Order, logger);
 }

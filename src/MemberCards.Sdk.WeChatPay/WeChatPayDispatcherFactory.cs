@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>The default <see cref="IWeChatPayDispatcherFactory"/>: one cached dispatcher per registered (or sourced) merchant, reading its current keys per notification.</summary>
@@ -8,20 +6,18 @@ internal sealed class WeChatPayDispatcherFactory(
     MemberCardsRegistrations registrations,
     InboundCore core,
     IEnumerable<InboundHandlerLevel<WeChatPayMessageContext>> levels,
-    MemberCardsSourcedRegistrations<WeChatPayOptions>? sourced = null) : IWeChatPayDispatcherFactory
+    MemberCardsSourcedRegistrations<WeChatPayOptions>? sourced = null)
+    : InboundDispatcherFactory<WeChatPayOptions, WeChatPayMessageContext, WeChatPayDispatcher>(WeChatPayConstants.ServiceName, registrations, sourced, levels), IWeChatPayDispatcherFactory
 {
-    private readonly InboundHandlerOrder<WeChatPayMessageContext> order = new(levels);
-    private readonly ConcurrentDictionary<string, WeChatPayDispatcher> dispatchers = new(StringComparer.Ordinal);
+    public IWeChatPayDispatcher Create(string name) => Dispatcher(name);
 
-    public IWeChatPayDispatcher Create(string name)
+    protected override void Check(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(WeChatPayConstants.ServiceName, name, sourced);
         if (registry.Get(name).Keys.ApiV3Key.IsEmpty)
         {
             throw new InvalidOperationException($"{MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, name, "ApiV3Key")} is not set: it is needed to decrypt notifications.");
         }
-
-        return dispatchers.GetOrAdd(name, n => new WeChatPayDispatcher(n, registry, core, order));
     }
+
+    protected override WeChatPayDispatcher Build(string name) => new(name, registry, core, Order);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,18 +9,13 @@ internal sealed class YouzanDispatcherFactory(
     InboundCore core,
     IEnumerable<InboundHandlerLevel<YouzanMessageContext>> levels,
     ILogger<YouzanDispatcher> logger,
-    MemberCardsRegistrations registrations) : IYouzanDispatcherFactory
+    MemberCardsRegistrations registrations)
+    : InboundDispatcherFactory<YouzanOptions, YouzanMessageContext, YouzanDispatcher>(YouzanConstants.ServiceName, registrations, sourced: null, levels), IYouzanDispatcherFactory
 {
-    private readonly InboundHandlerOrder<YouzanMessageContext> order = new(levels);
-    private readonly ConcurrentDictionary<string, YouzanDispatcher> dispatchers = new(StringComparer.Ordinal);
+    public IYouzanDispatcher Create(string name) => Dispatcher(name);
 
-    public IYouzanDispatcher Create(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(YouzanConstants.ServiceName, name);
+    // The first use of a name validates its options (not the host start), so an invalid app fails here, naming the setting.
+    protected override void Check(string name) => _ = options.Get(name);
 
-        // The first use of a name validates its options (not the host start), so an invalid app fails here, naming the setting.
-        _ = options.Get(name);
-        return dispatchers.GetOrAdd(name, n => new YouzanDispatcher(n, options, core, order, logger));
-    }
+    protected override YouzanDispatcher Build(string name) => new(name, options, core, Order, logger);
 }

@@ -9,12 +9,19 @@ namespace MemberCards.Sdk.AspNetCore;
 /// outcome (handled, duplicate, health check, no handler, ignored) with the platform's success answer.
 /// A client that sends its body too slowly or goes away is logged at Debug and answered as Kestrel does.
 /// </summary>
+/// <typeparam name="TOptions">The service's options type (the registration's body cap is read from it per request).</typeparam>
 /// <typeparam name="TResult">The service's dispatch result.</typeparam>
-internal abstract class InboundEndpoint<TResult>
+/// <param name="service">The service name, for logs.</param>
+/// <param name="name">The registration name the endpoint serves (empty for the default one).</param>
+internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TResult>(string service, string name)
+    where TOptions : class
     where TResult : InboundResult
 {
     /// <summary>The service name, for logs.</summary>
-    protected abstract string Service { get; }
+    protected string Service => service;
+
+    /// <summary>The registration name the endpoint serves (empty for the default one).</summary>
+    protected string Name => name;
 
     /// <summary>Handles one request.</summary>
     /// <param name="context">The request.</param>
@@ -27,7 +34,7 @@ internal abstract class InboundEndpoint<TResult>
             return;
         }
 
-        var limit = MaxMessageBytes(context);
+        var limit = MaxMessageBytes(context.RequestServices.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name));
         ReadOnlyMemory<byte>? read;
         try
         {
@@ -118,9 +125,9 @@ internal abstract class InboundEndpoint<TResult>
     protected virtual Task<bool> AnsweredBeforeBodyAsync(HttpContext context, ILogger logger) => Task.FromResult(false);
 
     /// <summary>The registration's body cap (<c>MaxMessageBytes</c>).</summary>
-    /// <param name="context">The request.</param>
+    /// <param name="registration">The registration's current options.</param>
     /// <returns>The cap, in bytes.</returns>
-    protected abstract int MaxMessageBytes(HttpContext context);
+    protected abstract int MaxMessageBytes(TOptions registration);
 
     /// <summary>Hands the body (and whatever the service reads from the request: headers, query) to the service's dispatcher.</summary>
     /// <param name="context">The request.</param>

@@ -4,7 +4,7 @@ using MemberCards.Sdk.Security;
 namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>
-/// The HTTP side of an IoT bridge endpoint: the shared <see cref="InboundEndpoint{TResult}"/> skeleton over
+/// The HTTP side of an IoT bridge endpoint: the shared <see cref="InboundEndpoint{TOptions, TResult}"/> skeleton over
 /// <see cref="IIotDispatcher"/>, which parses, claims on <c>msgId</c> and runs the <see cref="IIotMessageHandler{TEvent}"/>
 /// handlers. Before the body is read, the bridge's bearer token (when configured, 401 otherwise) and the topic
 /// (header or query parameter, 400 when missing) are checked. Every answer is <c>{"status":"..."}</c>: 200 for
@@ -12,12 +12,10 @@ namespace MemberCards.Sdk.AspNetCore;
 /// failed and 503 while another delivery of the message is being handled, so the bridge redelivers.
 /// </summary>
 /// <param name="options">The endpoint settings (copied when mapped).</param>
-internal sealed class IotEventsEndpoint(IotHttpEndpointOptions options) : InboundEndpoint<IotDispatchResult>
+internal sealed class IotEventsEndpoint(IotHttpEndpointOptions options) : InboundEndpoint<IotOptions, IotDispatchResult>(IotConstants.ServiceName, options.Name)
 {
     private const string Json = "application/json; charset=utf-8";
     private readonly string? bearer = string.IsNullOrEmpty(options.AccessToken) ? null : "Bearer " + options.AccessToken;
-
-    protected override string Service => IotConstants.ServiceName;
 
     protected override async Task<bool> AnsweredBeforeBodyAsync(HttpContext context, ILogger logger)
     {
@@ -39,11 +37,10 @@ internal sealed class IotEventsEndpoint(IotHttpEndpointOptions options) : Inboun
         return false;
     }
 
-    protected override int MaxMessageBytes(HttpContext context)
-        => context.RequestServices.GetRequiredService<IOptionsMonitor<IotOptions>>().Get(options.Name).MaxMessageBytes;
+    protected override int MaxMessageBytes(IotOptions registration) => registration.MaxMessageBytes;
 
     protected override Task<IotDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-        => context.RequestServices.GetRequiredService<IIotDispatcherFactory>().Create(options.Name).DispatchAsync(TopicOf(context), body, cancellationToken);
+        => context.RequestServices.GetRequiredService<IIotDispatcherFactory>().Create(Name).DispatchAsync(TopicOf(context), body, cancellationToken);
 
     protected override Task WriteSuccessAsync(HttpContext context, IotDispatchResult result)
         => Reply(context, StatusCodes.Status200OK, result.Outcome.ToString());

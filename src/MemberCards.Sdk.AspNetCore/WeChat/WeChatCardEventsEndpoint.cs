@@ -4,16 +4,14 @@ namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>
 /// The HTTP side of a WeChat server URL over <see cref="IWeChatDispatcher"/>: GET answers the URL verification with
-/// <c>echostr</c>; POST goes through the shared <see cref="InboundEndpoint{TResult}"/> skeleton (the dispatcher
+/// <c>echostr</c>; POST goes through the shared <see cref="InboundEndpoint{TOptions, TResult}"/> skeleton (the dispatcher
 /// verifies, checks the timestamp, decrypts, claims and runs the <see cref="IWeChatMessageHandler{TEvent}"/> handlers).
 /// WeChat stops re-sending on HTTP 200 with an empty body, which is answered for handled, duplicate and unhandled
 /// events; a failing handler gets HTTP 500 and an event being handled by another delivery 503, so WeChat retries.
 /// </summary>
-internal sealed class WeChatCardEventsEndpoint(string name) : InboundEndpoint<WeChatDispatchResult>
+internal sealed class WeChatCardEventsEndpoint(string name) : InboundEndpoint<WeChatCardsOptions, WeChatDispatchResult>(WeChatConstants.ServiceName, name)
 {
     private const string TextPlain = "text/plain; charset=utf-8";
-
-    protected override string Service => WeChatConstants.ServiceName;
 
     /// <summary>Creates the request delegate for the registration <paramref name="name"/>.</summary>
     /// <param name="name">The registration name.</param>
@@ -24,8 +22,7 @@ internal sealed class WeChatCardEventsEndpoint(string name) : InboundEndpoint<We
         return context => HttpMethods.IsGet(context.Request.Method) ? endpoint.VerifyUrlAsync(context) : endpoint.HandleAsync(context);
     }
 
-    protected override int MaxMessageBytes(HttpContext context)
-        => context.RequestServices.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get(name).MaxMessageBytes;
+    protected override int MaxMessageBytes(WeChatCardsOptions registration) => registration.MaxMessageBytes;
 
     protected override Task<WeChatDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
         => Dispatcher(context).DispatchAsync(WeChatPushQuery.Parse(context.Request.QueryString.Value), body, cancellationToken);
@@ -57,5 +54,5 @@ internal sealed class WeChatCardEventsEndpoint(string name) : InboundEndpoint<We
     }
 
     private IWeChatDispatcher Dispatcher(HttpContext context)
-        => context.RequestServices.GetRequiredService<IWeChatDispatcherFactory>().Create(name);
+        => context.RequestServices.GetRequiredService<IWeChatDispatcherFactory>().Create(Name);
 }

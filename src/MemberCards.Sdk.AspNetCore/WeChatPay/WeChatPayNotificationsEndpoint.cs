@@ -7,14 +7,10 @@ namespace MemberCards.Sdk.AspNetCore;
 /// answering 200 without a body when handled (or a duplicate, or no handler) and
 /// <c>{"code":"FAIL","message":...}</c> with 413, 401, 400, 500 or 503 otherwise (WeChat Pay redelivers).
 /// </summary>
-internal sealed class WeChatPayNotificationsEndpoint(string name) : InboundEndpoint<WeChatPayDispatchResult>
+internal sealed class WeChatPayNotificationsEndpoint(string name) : InboundEndpoint<WeChatPayOptions, WeChatPayDispatchResult>(WeChatPayConstants.ServiceName, name)
 {
     /// <inheritdoc />
-    protected override string Service => WeChatPayConstants.ServiceName;
-
-    /// <inheritdoc />
-    protected override int MaxMessageBytes(HttpContext context)
-        => context.RequestServices.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(name).MaxMessageBytes;
+    protected override int MaxMessageBytes(WeChatPayOptions registration) => registration.MaxMessageBytes;
 
     /// <inheritdoc />
     protected override Task<WeChatPayDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
@@ -25,7 +21,7 @@ internal sealed class WeChatPayNotificationsEndpoint(string name) : InboundEndpo
             headers[header.Key] = header.Value.ToString();
         }
 
-        return context.RequestServices.GetRequiredService<IWeChatPayDispatcherFactory>().Create(name).DispatchAsync(headers, body, cancellationToken);
+        return context.RequestServices.GetRequiredService<IWeChatPayDispatcherFactory>().Create(Name).DispatchAsync(headers, body, cancellationToken);
     }
 
     /// <inheritdoc />

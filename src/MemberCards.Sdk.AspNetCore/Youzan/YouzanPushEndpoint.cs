@@ -3,23 +3,20 @@ using MemberCards.Sdk.Youzan;
 namespace MemberCards.Sdk.AspNetCore;
 
 /// <summary>
-/// The HTTP side of a Youzan push endpoint: the shared <see cref="InboundEndpoint{TResult}"/> skeleton over
+/// The HTTP side of a Youzan push endpoint: the shared <see cref="InboundEndpoint{TOptions, TResult}"/> skeleton over
 /// <see cref="IYouzanDispatcher"/> (which verifies, claims and runs the <see cref="IYouzanMessageHandler{TMessage}"/>
 /// handlers). Youzan re-sends a push until it gets HTTP 2xx with <c>{"code":0,"msg":"success"}</c>, so that body is
 /// sent only when the push was handled, a duplicate, a health check or has no handler; every failure (and a push
 /// being handled by another delivery, 503) is answered with <c>{"code":&lt;status&gt;,"msg":...}</c>.
 /// </summary>
 /// <param name="name">The registration name of the app (empty for the default one).</param>
-internal sealed class YouzanPushEndpoint(string name) : InboundEndpoint<YouzanDispatchResult>
+internal sealed class YouzanPushEndpoint(string name) : InboundEndpoint<YouzanOptions, YouzanDispatchResult>(YouzanConstants.ServiceName, name)
 {
-    protected override string Service => YouzanConstants.ServiceName;
-
-    protected override int MaxMessageBytes(HttpContext context)
-        => context.RequestServices.GetRequiredService<IOptionsMonitor<YouzanOptions>>().Get(name).MaxMessageBytes;
+    protected override int MaxMessageBytes(YouzanOptions registration) => registration.MaxMessageBytes;
 
     protected override Task<YouzanDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var dispatcher = context.RequestServices.GetRequiredService<IYouzanDispatcherFactory>().Create(name);
+        var dispatcher = context.RequestServices.GetRequiredService<IYouzanDispatcherFactory>().Create(Name);
         var eventSign = context.Request.Headers[YouzanConstants.EventSignHeader].ToString();
         return dispatcher.DispatchAsync(body, eventSign.Length == 0 ? null : eventSign, cancellationToken);
     }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace MemberCards.Sdk.WeChat;
 
 /// <summary>The default <see cref="IWeChatDispatcherFactory"/>: one cached dispatcher per registered (or sourced) name, reading the registration's current options per push.</summary>
@@ -9,15 +7,10 @@ internal sealed class WeChatDispatcherFactory(
     IEnumerable<InboundHandlerLevel<WeChatMessageContext>> levels,
     TimeProvider time,
     MemberCardsRegistrations registrations,
-    MemberCardsSourcedRegistrations<WeChatCardsOptions>? sourced = null) : IWeChatDispatcherFactory
+    MemberCardsSourcedRegistrations<WeChatCardsOptions>? sourced = null)
+    : InboundDispatcherFactory<WeChatCardsOptions, WeChatMessageContext, WeChatDispatcher>(WeChatConstants.ServiceName, registrations, sourced, levels), IWeChatDispatcherFactory
 {
-    private readonly InboundHandlerOrder<WeChatMessageContext> order = new(levels);
-    private readonly ConcurrentDictionary<string, WeChatDispatcher> dispatchers = new(StringComparer.Ordinal);
+    public IWeChatDispatcher Create(string name) => Dispatcher(name);
 
-    public IWeChatDispatcher Create(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        registrations.Require(WeChatConstants.ServiceName, name, sourced);
-        return dispatchers.GetOrAdd(name, n => new WeChatDispatcher(n, options, core, order, time));
-    }
+    protected override WeChatDispatcher Build(string name) => new(name, options, core, Order, time);
 }

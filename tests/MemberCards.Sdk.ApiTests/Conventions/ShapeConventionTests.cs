@@ -93,7 +93,9 @@ public sealed class ShapeConventionTests
         Assert.Contains(files, f => f.Text.Contains("InboundHandlerRegistration.Add<", StringComparison.Ordinal));
 
         var factory = ApiAssemblies.Get("MemberCards.Sdk." + service).GetTypes().Single(t => t.Name == service + "DispatcherFactory");
-        var caches = factory.GetFields(BindingFlags.Instance | BindingFlags.NonPublic)
+        // The cache may be the factory's own or its base's (Core's InboundDispatcherFactory), so every level is asked.
+        var caches = Hierarchy(factory)
+            .SelectMany(t => t.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(System.Collections.Concurrent.ConcurrentDictionary<,>))
             .ToList();
         Assert.True(caches.Count == 1, $"{factory.Name} must keep one dispatcher per registration name (a ConcurrentDictionary), as every factory does.");
@@ -193,5 +195,13 @@ public sealed class ShapeConventionTests
             .SelectMany(f => SourceFiles.Problems(Path.GetRelativePath(source, f), File.ReadAllText(f)))
             .ToList();
         Assert.True(offenders.Count == 0, "One top-level type per file, the file named for the type (Foo.cs or Foo.Part.cs for a partial Foo):\n" + string.Join("\n", offenders));
+    }
+
+    private static IEnumerable<Type> Hierarchy(Type type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
     }
 }
