@@ -50,6 +50,7 @@ public sealed class ErpPointsBuilder : MemberCardsHttpServiceBuilder<ErpPointsBu
     {
         var resolver = jsonTypeInfoResolver is null ? (IJsonTypeInfoResolver)ErpJsonContext.Default : JsonTypeInfoResolver.Combine(jsonTypeInfoResolver, ErpJsonContext.Default);
         var settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, MemberCardsJson.CreateOptions(resolver));
-        return AddHostApi(settings, static (sp, name) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(name));
+        OutgoingClientRegistry.AddApi(Services, ErpConstants.ServiceName, Name, settings, static (sp, name) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(name));
+        return this;
     }
 }

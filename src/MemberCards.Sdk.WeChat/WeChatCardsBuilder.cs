@@ -78,6 +78,7 @@ public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCar
         var settings = jsonTypeInfo is null
             ? WeChatClientFactory.Settings
             : MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, WeChatJsonContext.CreateOptions(jsonTypeInfo));
-        return AddHostApi(settings, static (sp, name) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name));
+        OutgoingClientRegistry.AddApi(Services, WeChatConstants.ServiceName, Name, settings, static (sp, name) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name));
+        return this;
     }
 }

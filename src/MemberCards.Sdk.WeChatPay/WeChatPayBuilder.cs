@@ -79,5 +79,8 @@ public sealed class WeChatPayBuilder : MemberCardsHttpServiceBuilder<WeChatPayBu
     /// <returns>This builder.</returns>
     public WeChatPayBuilder AddApi<TApi>(IJsonTypeInfoResolver? jsonTypeInfoResolver = null)
         where TApi : class
-        => AddHostApi(WeChatPayRefit.For(jsonTypeInfoResolver), static (sp, name) => sp.GetRequiredService<IWeChatPayClientFactory>().CreateApi<TApi>(name));
+    {
+        OutgoingClientRegistry.AddApi(Services, WeChatPayConstants.ServiceName, Name, WeChatPayRefit.For(jsonTypeInfoResolver), static (sp, name) => sp.GetRequiredService<IWeChatPayClientFactory>().CreateApi<TApi>(name));
+        return this;
+    }
 }

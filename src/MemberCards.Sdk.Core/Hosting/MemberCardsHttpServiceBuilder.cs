@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Http.Resilience;
-using Refit;
 
 namespace MemberCards.Sdk;
 
 /// <summary>
 /// The builder of one registration of a service that calls out over HTTP (WeChat, WeChat Pay, an ERP): besides its
-/// options, it holds the registration's HTTP clients, which its service's <c>ConfigureHttpClient</c>,
-/// <c>ConfigureRetry</c> and <c>AddApi</c> reach.
+/// options, it holds the registration's HTTP clients, which its service's <c>ConfigureHttpClient</c> and
+/// <c>ConfigureRetry</c> reach.
 /// </summary>
 /// <typeparam name="TSelf">The service's builder type.</typeparam>
 /// <typeparam name="TOptions">The service's options type.</typeparam>
@@ -49,18 +48,6 @@ public abstract class MemberCardsHttpServiceBuilder<TSelf, TOptions> : MemberCar
     {
         ArgumentNullException.ThrowIfNull(configure);
         Services.Configure(MemberCardsClientName.Of(Service, Name), configure);
-        return (TSelf)this;
-    }
-
-    /// <summary>Adds a host's Refit interface to the registration (<see cref="OutgoingClientRegistry.AddApi{TApi}"/>).</summary>
-    /// <typeparam name="TApi">The Refit interface.</typeparam>
-    /// <param name="settings">The interface's Refit settings.</param>
-    /// <param name="create">Creates the client of a registration (the service's factory).</param>
-    /// <returns>This builder.</returns>
-    private protected TSelf AddHostApi<TApi>(RefitSettings settings, Func<IServiceProvider, string, TApi> create)
-        where TApi : class
-    {
-        OutgoingClientRegistry.AddApi(Services, Service, Name, settings, create);
         return (TSelf)this;
     }
 }
