@@ -10,23 +10,16 @@ namespace MemberCards.Sdk.Erp;
 /// (<see cref="ConfigureHttpClient"/>: the host's authentication handler goes here) and the host's own Refit
 /// interfaces over the same pipeline (<see cref="AddApi{TApi}"/>).
 /// </summary>
-public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilder, ErpPointsOptions>
+public sealed class ErpPointsBuilder : MemberCardsHttpServiceBuilder<ErpPointsBuilder, ErpPointsOptions>
 {
-    private readonly IHttpClientBuilder httpClient;
-
     internal ErpPointsBuilder(IMemberCardsBuilder parent, string name, IHttpClientBuilder httpClient)
-        : base(parent, ErpConstants.ServiceName, name)
+        : base(parent, ErpConstants.ServiceName, name, [httpClient])
     {
-        this.httpClient = httpClient;
     }
 
     /// <inheritdoc />
     public override ErpPointsBuilder Bind(IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        Services.AddOptions<ErpPointsOptions>(Name).Bind(section);
-        return this;
-    }
+        => Bind(section, static (options, configuration) => options.Bind(configuration));
 
     /// <summary>
     /// Configures this ERP's <see cref="HttpClient"/>: add the host's authentication as a <see cref="DelegatingHandler"/>
@@ -36,12 +29,7 @@ public sealed class ErpPointsBuilder : MemberCardsServiceBuilder<ErpPointsBuilde
     /// </summary>
     /// <param name="configure">Configures the HttpClient builder.</param>
     /// <returns>This builder.</returns>
-    public ErpPointsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        configure(httpClient);
-        return this;
-    }
+    public ErpPointsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure) => ConfigureHttpClients(configure);
 
     /// <summary>
     /// Adds the host's own Refit interface for an ERP endpoint the SDK does not model, over this ERP's pipeline

@@ -7,6 +7,13 @@ namespace MemberCards.Sdk;
 /// <summary>Registers ERP points clients: <see cref="IErpPointsClient"/> for the default ERP and <see cref="IErpPointsClientFactory"/> for every ERP.</summary>
 public static class ErpPointsBuilderExtensions
 {
+    private static readonly MemberCardsServiceRegistration<ErpPointsOptions, ErpPointsOptionsValidator> Registration = new()
+    {
+        Service = ErpConstants.ServiceName,
+        AddShared = static services => services.TryAddSingleton<IErpPointsClientFactory, ErpPointsClientFactory>(),
+        AddDefault = static services => services.TryAddTransient(static sp => sp.GetRequiredService<IErpPointsClientFactory>().Create(string.Empty)),
+    };
+
     /// <summary>
     /// Adds an ERP registration and returns its builder: the default ERP (<paramref name="name"/> <see langword="null"/>
     /// or empty; <see cref="IErpPointsClient"/>, bound to the <c>Erp</c> sub-section of the configuration given to
@@ -19,31 +26,5 @@ public static class ErpPointsBuilderExtensions
     /// <param name="name">The registration name; <see langword="null"/> or empty for the default ERP.</param>
     /// <returns>The registration's builder.</returns>
     public static ErpPointsBuilder AddErpPoints(this IMemberCardsBuilder builder, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        name ??= string.Empty;
-        var erp = new ErpPointsBuilder(builder, name, MemberCardsOutgoing.AddClient(builder.Services, ErpHttpClient.Of(name)));
-        if (!builder.Registrations.Add(ErpConstants.ServiceName, name))
-        {
-            return erp;
-        }
-
-        var services = builder.Services;
-        builder.AddMemberCardsOptions<ErpPointsOptions, ErpPointsOptionsValidator>(name);
-        if (builder.Registrations.FirstTime(typeof(ErpPointsBuilderExtensions)))
-        {
-            services.TryAddSingleton<IErpPointsClientFactory, ErpPointsClientFactory>();
-        }
-
-        if (name.Length == 0)
-        {
-            services.TryAddTransient(static sp => sp.GetRequiredService<IErpPointsClientFactory>().Create(string.Empty));
-            if (builder.GetServiceSection(ErpConstants.ServiceName) is { } section)
-            {
-                erp.Bind(section);
-            }
-        }
-
-        return erp;
-    }
+        => Registration.Add(builder, name, n => new ErpPointsBuilder(builder, n, MemberCardsOutgoing.AddClient(builder.Services, ErpHttpClient.Of(n))));
 }

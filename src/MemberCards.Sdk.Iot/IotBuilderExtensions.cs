@@ -7,6 +7,15 @@ namespace MemberCards.Sdk;
 /// <summary>Adds the IoT customer/company event dispatcher to the MemberCards builder.</summary>
 public static class IotBuilderExtensions
 {
+    private static readonly MemberCardsServiceRegistration<IotOptions, IotOptionsValidator> Registration = new()
+    {
+        Service = IotConstants.ServiceName,
+        AddShared = static services => services.TryAddSingleton<IIotDispatcherFactory, IotDispatcherFactory>(),
+
+        // Only the default registration is resolvable as IIotDispatcher; named ones come from the factory.
+        AddDefault = static services => services.TryAddSingleton(static sp => sp.GetRequiredService<IIotDispatcherFactory>().Create(string.Empty)),
+    };
+
     /// <summary>
     /// Adds an IoT events registration: the default one (<see cref="IIotDispatcher"/>, bound to <c>MemberCards:Iot</c>
     /// when <c>AddMemberCards(configuration)</c> was given one) or a named one (from <see cref="IIotDispatcherFactory"/>;
@@ -17,33 +26,5 @@ public static class IotBuilderExtensions
     /// <param name="name">The registration name; <see langword="null"/> or empty for the default one.</param>
     /// <returns>The registration's builder.</returns>
     public static IotEventsBuilder AddIotEvents(this IMemberCardsBuilder builder, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        name ??= string.Empty;
-        var iot = new IotEventsBuilder(builder, name);
-        if (!builder.Registrations.Add(IotConstants.ServiceName, name))
-        {
-            return iot;
-        }
-
-        var services = builder.Services;
-        if (builder.Registrations.FirstTime(typeof(IotBuilderExtensions)))
-        {
-            services.TryAddSingleton<IIotDispatcherFactory, IotDispatcherFactory>();
-        }
-
-        if (name.Length == 0)
-        {
-            // Only the default registration is resolvable as IIotDispatcher; named ones come from the factory.
-            services.TryAddSingleton(static sp => sp.GetRequiredService<IIotDispatcherFactory>().Create(string.Empty));
-        }
-
-        builder.AddMemberCardsOptions<IotOptions, IotOptionsValidator>(name);
-        if (name.Length == 0 && builder.GetServiceSection(IotConstants.ServiceName) is { } section)
-        {
-            iot.Bind(section);
-        }
-
-        return iot;
-    }
+        => Registration.Add(builder, name, n => new IotEventsBuilder(builder, n));
 }

@@ -18,11 +18,7 @@ public sealed class IotEventsBuilder : MemberCardsServiceBuilder<IotEventsBuilde
 
     /// <inheritdoc />
     public override IotEventsBuilder Bind(IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        Services.AddOptions<IotOptions>(Name).Bind(section);
-        return this;
-    }
+        => Bind(section, static (options, configuration) => options.Bind(configuration));
 
     /// <summary>
     /// Registers a scoped handler for an event type: a concrete event (<see cref="CustomerAddEvent"/>), a family

@@ -13,26 +13,17 @@ namespace MemberCards.Sdk.WeChat;
 /// clients (<see cref="ConfigureHttpClient"/>), the handlers of its event pushes (<see cref="AddHandler{TEvent, THandler}"/>)
 /// and your own Refit interfaces over its pipeline (<see cref="AddApi{TApi}"/>).
 /// </summary>
-public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBuilder, WeChatCardsOptions>
+public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCardsBuilder, WeChatCardsOptions>
 {
-    private readonly IHttpClientBuilder api;
-    private readonly IHttpClientBuilder token;
-
     internal WeChatCardsBuilder(IMemberCardsBuilder parent, string name, IHttpClientBuilder api, IHttpClientBuilder token)
-        : base(parent, WeChatConstants.ServiceName, name)
+        : base(parent, WeChatConstants.ServiceName, name, [api, token])
     {
-        this.api = api;
-        this.token = token;
     }
 
     /// <inheritdoc />
     public override WeChatCardsBuilder Bind(IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
         // Children found by setting name: binding one name does not read the keys of every other name (issue 23).
-        Services.AddOptions<WeChatCardsOptions>(Name).Bind(MemberCardsBindingSection.For<WeChatCardsOptions>(section));
-        return this;
-    }
+        => Bind(section, static (options, configuration) => options.Bind(MemberCardsBindingSection.For<WeChatCardsOptions>(configuration)));
 
     /// <summary>
     /// Configures both HTTP clients of this registration (the card API client and the token client) with the
@@ -41,13 +32,7 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     /// </summary>
     /// <param name="configure">Called once per client.</param>
     /// <returns>This builder.</returns>
-    public WeChatCardsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        configure(api);
-        configure(token);
-        return this;
-    }
+    public WeChatCardsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure) => ConfigureHttpClients(configure);
 
     /// <summary>
     /// Tunes the retries of this registration's GET requests with the standard
@@ -59,12 +44,7 @@ public sealed class WeChatCardsBuilder : MemberCardsServiceBuilder<WeChatCardsBu
     /// </summary>
     /// <param name="configure">Sets the retry options.</param>
     /// <returns>This builder.</returns>
-    public WeChatCardsBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        Services.Configure(WeChatHttpPipeline.RetryOptionsName(Name), configure);
-        return this;
-    }
+    public WeChatCardsBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure) => ConfigureRetries(configure);
 
     /// <summary>
     /// Registers a scoped handler of the event pushes this host receives. <typeparamref name="TEvent"/> is a concrete

@@ -8,6 +8,34 @@ namespace MemberCards.Sdk;
 /// <summary>Adds WeChat Official Account registrations to the MemberCards builder.</summary>
 public static class WeChatCardsBuilderExtensions
 {
+    private static readonly MemberCardsServiceRegistration<WeChatCardsOptions, WeChatCardsOptionsValidator> Registration = new()
+    {
+        Service = WeChatConstants.ServiceName,
+
+        // The services every account shares.
+        AddShared = static services =>
+        {
+            services.TryAddSingleton<WeChatClientFactory>();
+            services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());
+            services.TryAddSingleton<WeChatDispatcherFactory>();
+            services.TryAddSingleton<IWeChatDispatcherFactory>(sp => sp.GetRequiredService<WeChatDispatcherFactory>());
+            services.TryAddSingleton(sp => new WeChatJsSdkSigner(sp.GetRequiredService<TimeProvider>()));
+        },
+        AddDefault = static services =>
+        {
+            services.TryAddTransient<IWeChatCardClient>(sp => sp.GetRequiredService<IWeChatClientFactory>().Create(string.Empty));
+            services.TryAddSingleton<IWeChatAccessTokenProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(string.Empty));
+            services.TryAddSingleton<IWeChatTicketProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetTicketProvider(string.Empty));
+            services.TryAddTransient<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
+        },
+        SourcedClientsOf = static name =>
+        {
+            var (api, token) = WeChatHttpPipeline.Clients(name);
+            return [api, token];
+        },
+        Forget = static (sp, _, previous) => sp.GetRequiredService<WeChatClientFactory>().Forget(previous),
+    };
+
     /// <summary>
     /// Adds (or returns again) the registration <paramref name="name"/> of the WeChat card client: the default one
     /// when <paramref name="name"/> is <see langword="null"/> or empty, bound from the <c>WeChat</c> sub-section of
@@ -18,31 +46,11 @@ public static class WeChatCardsBuilderExtensions
     /// <param name="name">The registration name, used with <see cref="IWeChatClientFactory"/> and <see cref="IWeChatDispatcherFactory"/>.</param>
     /// <returns>The registration's builder.</returns>
     public static WeChatCardsBuilder AddWeChatCards(this IMemberCardsBuilder builder, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        name ??= string.Empty;
-        var services = builder.Services;
-        var added = builder.Registrations.Add(WeChatConstants.ServiceName, name);
-        AddFactories(builder);
-
-        if (name.Length == 0)
+        => Registration.Add(builder, name, n =>
         {
-            services.TryAddTransient<IWeChatCardClient>(sp => sp.GetRequiredService<IWeChatClientFactory>().Create(string.Empty));
-            services.TryAddSingleton<IWeChatAccessTokenProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetAccessTokenProvider(string.Empty));
-            services.TryAddSingleton<IWeChatTicketProvider>(sp => sp.GetRequiredService<IWeChatClientFactory>().GetTicketProvider(string.Empty));
-            services.TryAddTransient<IWeChatDispatcher>(sp => sp.GetRequiredService<IWeChatDispatcherFactory>().Create(string.Empty));
-        }
-
-        var (api, token) = WeChatHttpPipeline.Add(services, name);
-        builder.AddMemberCardsOptions<WeChatCardsOptions, WeChatCardsOptionsValidator>(name);
-        var registration = new WeChatCardsBuilder(builder, name, api, token);
-        if (added && name.Length == 0 && builder.GetServiceSection(WeChatConstants.ServiceName) is { } section)
-        {
-            registration.Bind(section);
-        }
-
-        return registration;
-    }
+            var (api, token) = WeChatHttpPipeline.Add(builder.Services, n);
+            return new WeChatCardsBuilder(builder, n, api, token);
+        });
 
     /// <summary>Adds the default registration configured in code: <c>AddWeChatCards().Configure(configure)</c>.</summary>
     /// <param name="builder">The MemberCards builder.</param>
@@ -72,11 +80,7 @@ public static class WeChatCardsBuilderExtensions
     /// <exception cref="InvalidOperationException">WeChat has a source already.</exception>
     public static IMemberCardsBuilder AddWeChatCardsSource<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>(this IMemberCardsBuilder builder, Action<MemberCardsSourceOptions>? configure = null)
         where TSource : class, IMemberCardsRegistrationSource<WeChatCardsOptions>
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton<TSource>();
-        return AddSource(builder, static sp => sp.GetRequiredService<TSource>(), configure);
-    }
+        => Registration.AddSource<TSource>(builder, configure);
 
     /// <summary>Adds a source of Official Accounts given as an instance; see <see cref="AddWeChatCardsSource{TSource}(IMemberCardsBuilder, Action{MemberCardsSourceOptions})"/>.</summary>
     /// <param name="builder">The MemberCards builder.</param>
@@ -88,38 +92,6 @@ public static class WeChatCardsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(source);
-        return AddSource(builder, _ => source, configure);
-    }
-
-    private static IMemberCardsBuilder AddSource(IMemberCardsBuilder builder, Func<IServiceProvider, IMemberCardsRegistrationSource<WeChatCardsOptions>> source, Action<MemberCardsSourceOptions>? configure)
-    {
-        builder.AddMemberCardsValidators<WeChatCardsOptions, WeChatCardsOptionsValidator>();
-        AddFactories(builder);
-        MemberCardsSourceRegistration.Add(
-            builder,
-            WeChatConstants.ServiceName,
-            source,
-            static name =>
-            {
-                var (api, token) = WeChatHttpPipeline.Clients(name);
-                return [api, token];
-            },
-            static (sp, _, previous) => sp.GetRequiredService<WeChatClientFactory>().Forget(previous),
-            configure);
-        return builder;
-    }
-
-    /// <summary>The services every account shares, added once per service collection.</summary>
-    private static void AddFactories(IMemberCardsBuilder builder)
-    {
-        if (builder.Registrations.FirstTime(typeof(WeChatCardsBuilderExtensions)))
-        {
-            var services = builder.Services;
-            services.TryAddSingleton<WeChatClientFactory>();
-            services.TryAddSingleton<IWeChatClientFactory>(sp => sp.GetRequiredService<WeChatClientFactory>());
-            services.TryAddSingleton<WeChatDispatcherFactory>();
-            services.TryAddSingleton<IWeChatDispatcherFactory>(sp => sp.GetRequiredService<WeChatDispatcherFactory>());
-            services.TryAddSingleton(sp => new WeChatJsSdkSigner(sp.GetRequiredService<TimeProvider>()));
-        }
+        return Registration.AddSource(builder, _ => source, configure);
     }
 }

@@ -11,27 +11,21 @@ namespace MemberCards.Sdk.WeChatPay;
 /// One WeChat Pay merchant registration (default or named), returned by <c>AddWeChatPay(...)</c>: its options,
 /// its HTTP pipeline, your notification handlers and your own Refit interfaces over the same pipeline.
 /// </summary>
-public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilder, WeChatPayOptions>
+public sealed class WeChatPayBuilder : MemberCardsHttpServiceBuilder<WeChatPayBuilder, WeChatPayOptions>
 {
-    private readonly IHttpClientBuilder httpClient;
-
     internal WeChatPayBuilder(IMemberCardsBuilder parent, string name, IHttpClientBuilder httpClient)
-        : base(parent, WeChatPayConstants.ServiceName, name)
+        : base(parent, WeChatPayConstants.ServiceName, name, [httpClient])
     {
-        this.httpClient = httpClient;
+        HttpClientName = httpClient.Name;
     }
 
     /// <summary>The name of the registration's <see cref="HttpClient"/> in <see cref="IHttpClientFactory"/>.</summary>
-    public string HttpClientName => httpClient.Name;
+    public string HttpClientName { get; }
 
     /// <inheritdoc />
     public override WeChatPayBuilder Bind(IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
         // Children found by setting name: binding one name does not read the keys of every other name (issue 23).
-        Services.AddOptions<WeChatPayOptions>(Name).Bind(MemberCardsBindingSection.For<WeChatPayOptions>(section));
-        return this;
-    }
+        => Bind(section, static (options, configuration) => options.Bind(MemberCardsBindingSection.For<WeChatPayOptions>(configuration)));
 
     /// <summary>
     /// Configures the registration's <see cref="HttpClient"/> (primary handler, proxy, handler lifetime ...).
@@ -40,12 +34,7 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
     /// </summary>
     /// <param name="configure">Configures the client builder.</param>
     /// <returns>This builder.</returns>
-    public WeChatPayBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        configure(httpClient);
-        return this;
-    }
+    public WeChatPayBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure) => ConfigureHttpClients(configure);
 
     /// <summary>
     /// Tunes the GET retries with the standard Microsoft.Extensions.Http.Resilience retry options (their defaults
@@ -54,12 +43,7 @@ public sealed class WeChatPayBuilder : MemberCardsServiceBuilder<WeChatPayBuilde
     /// </summary>
     /// <param name="configure">Sets the retry options.</param>
     /// <returns>This builder.</returns>
-    public WeChatPayBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        Services.Configure(HttpClientName, configure);
-        return this;
-    }
+    public WeChatPayBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure) => ConfigureRetries(configure);
 
     /// <summary>
     /// Registers a scoped notification handler (idempotent: the same pair registered twice runs once).

@@ -8,6 +8,26 @@ namespace MemberCards.Sdk;
 /// <summary>Adds WeChat Pay merchants (brand member cards and their notifications) to <see cref="IMemberCardsBuilder"/>.</summary>
 public static class WeChatPayBuilderExtensions
 {
+    private static readonly MemberCardsServiceRegistration<WeChatPayOptions, WeChatPayOptionsValidator> Registration = new()
+    {
+        Service = WeChatPayConstants.ServiceName,
+
+        // The services every merchant shares.
+        AddShared = static services =>
+        {
+            services.TryAddSingleton<WeChatPayMerchantRegistry>();
+            services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
+            services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
+        },
+        AddDefault = static services =>
+        {
+            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().Create(string.Empty));
+            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayDispatcherFactory>().Create(string.Empty));
+        },
+        SourcedClientsOf = static name => [WeChatPayHttpClient.Of(name)],
+        Forget = static (sp, name, _) => sp.GetRequiredService<WeChatPayMerchantRegistry>().Remove(name),
+    };
+
     /// <summary>
     /// Adds a merchant: the default one (<paramref name="name"/> empty; it also binds the <c>WeChatPay</c>
     /// sub-section given to <c>AddMemberCards(configuration)</c> when there is one) or a named one. Set its options
@@ -18,31 +38,7 @@ public static class WeChatPayBuilderExtensions
     /// <param name="name">The registration name; <see langword="null"/> or empty for the default merchant (resolve <see cref="IWeChatPayBrandCardClient"/>), otherwise reach it through <see cref="IWeChatPayClientFactory"/>.</param>
     /// <returns>The merchant's builder.</returns>
     public static WeChatPayBuilder AddWeChatPay(this IMemberCardsBuilder builder, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        name ??= string.Empty;
-        var services = builder.Services;
-        if (!builder.Registrations.Add(WeChatPayConstants.ServiceName, name))
-        {
-            return new WeChatPayBuilder(builder, name, MemberCardsOutgoing.AddClient(services, WeChatPayHttpClient.Of(name)));
-        }
-
-        var options = builder.AddMemberCardsOptions<WeChatPayOptions, WeChatPayOptionsValidator>(name);
-        if (name.Length == 0 && builder.GetServiceSection(WeChatPayConstants.ServiceName) is { } section)
-        {
-            options.Bind(section);
-        }
-
-        AddFactories(builder);
-        var http = MemberCardsOutgoing.AddClient(services, WeChatPayHttpClient.Of(name));
-        if (name.Length == 0)
-        {
-            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayClientFactory>().Create(string.Empty));
-            services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayDispatcherFactory>().Create(string.Empty));
-        }
-
-        return new WeChatPayBuilder(builder, name, http);
-    }
+        => Registration.Add(builder, name, n => new WeChatPayBuilder(builder, n, MemberCardsOutgoing.AddClient(builder.Services, WeChatPayHttpClient.Of(n))));
 
     /// <summary>Adds the default merchant, configured in code: <c>AddWeChatPay().Configure(configure)</c>.</summary>
     /// <param name="builder">The MemberCards builder.</param>
@@ -78,11 +74,7 @@ public static class WeChatPayBuilderExtensions
     /// <exception cref="InvalidOperationException">WeChat Pay has a source already.</exception>
     public static IMemberCardsBuilder AddWeChatPaySource<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>(this IMemberCardsBuilder builder, Action<MemberCardsSourceOptions>? configure = null)
         where TSource : class, IMemberCardsRegistrationSource<WeChatPayOptions>
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton<TSource>();
-        return AddSource(builder, static sp => sp.GetRequiredService<TSource>(), configure);
-    }
+        => Registration.AddSource<TSource>(builder, configure);
 
     /// <summary>Adds a source of merchants given as an instance; see <see cref="AddWeChatPaySource{TSource}(IMemberCardsBuilder, Action{MemberCardsSourceOptions})"/>.</summary>
     /// <param name="builder">The MemberCards builder.</param>
@@ -94,32 +86,6 @@ public static class WeChatPayBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(source);
-        return AddSource(builder, _ => source, configure);
-    }
-
-    private static IMemberCardsBuilder AddSource(IMemberCardsBuilder builder, Func<IServiceProvider, IMemberCardsRegistrationSource<WeChatPayOptions>> source, Action<MemberCardsSourceOptions>? configure)
-    {
-        builder.AddMemberCardsValidators<WeChatPayOptions, WeChatPayOptionsValidator>();
-        AddFactories(builder);
-        MemberCardsSourceRegistration.Add(
-            builder,
-            WeChatPayConstants.ServiceName,
-            source,
-            static name => [WeChatPayHttpClient.Of(name)],
-            static (sp, name, _) => sp.GetRequiredService<WeChatPayMerchantRegistry>().Remove(name),
-            configure);
-        return builder;
-    }
-
-    /// <summary>The services every merchant shares, added once per service collection.</summary>
-    private static void AddFactories(IMemberCardsBuilder builder)
-    {
-        if (builder.Registrations.FirstTime(typeof(WeChatPayBuilderExtensions)))
-        {
-            var services = builder.Services;
-            services.TryAddSingleton<WeChatPayMerchantRegistry>();
-            services.TryAddSingleton<IWeChatPayClientFactory, WeChatPayClientFactory>();
-            services.TryAddSingleton<IWeChatPayDispatcherFactory, WeChatPayDispatcherFactory>();
-        }
+        return Registration.AddSource(builder, _ => source, configure);
     }
 }

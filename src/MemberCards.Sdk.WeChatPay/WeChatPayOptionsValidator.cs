@@ -24,157 +24,153 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
     /// A brand registration names its brand and the WeChat Pay public key it signs and verifies with: brands are in
     /// public key mode only (no platform certificates), and every request carries the public key id.
     /// </summary>
-    private static void ValidateBrand(WeChatPayOptions options, Action<string, string> fail)
+    private static void ValidateBrand(WeChatPayOptions options, MemberCardsOptionsFailures failures)
     {
         if (string.IsNullOrWhiteSpace(options.BrandId) || options.BrandId.Length > 32)
         {
-            fail("BrandId", "is required for a brand registration (Family = Brand): the brand_id its Authorization names, at most 32 characters.");
+            failures.Add("BrandId", "is required for a brand registration (Family = Brand): the brand_id its Authorization names, at most 32 characters.");
         }
 
         if (string.IsNullOrWhiteSpace(options.PublicKeyId))
         {
-            fail("PublicKeyId", "is required for a brand registration (Family = Brand): it is sent as Wechatpay-Serial on every request, and answers and notifications are verified with that WeChat Pay public key only (set PublicKey with it).");
+            failures.Add("PublicKeyId", "is required for a brand registration (Family = Brand): it is sent as Wechatpay-Serial on every request, and answers and notifications are verified with that WeChat Pay public key only (set PublicKey with it).");
         }
     }
 
     /// <inheritdoc />
-    public ValidateOptionsResult Validate(string? name, WeChatPayOptions options)
+    public ValidateOptionsResult Validate(string? name, WeChatPayOptions options) => MemberCardsOptionsFailures.Collect(WeChatPayConstants.ServiceName, name, options, Check);
+
+    private void Check(WeChatPayOptions options, MemberCardsOptionsFailures failures)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var registration = name ?? string.Empty;
-        var failures = new List<string>();
-        void Fail(string key, string message) => failures.Add($"{MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, registration, key)} {message}");
+        var registration = failures.Name;
         if (IsEmpty(options))
         {
-            string Setting(string key) => MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, registration, key);
-            return ValidateOptionsResult.Fail(MemberCardsSectionMissing.Message(
-                MemberCardsSettingName.Of(WeChatPayConstants.ServiceName, registration),
+            failures.AddSectionMissing(
                 "the merchant account that signs the requests, and the key that verifies the answers",
-                MemberCardsSectionMissing.ConfigureOrBind("AddWeChatPay", registration),
-                Setting("MerchantId"),
-                Setting("CertificateSerialNumber"),
-                Setting("PrivateKey") + " (or PrivateKeyPath)",
-                Setting("PublicKeyId") + " with PublicKey (or ApiV3Key)"));
+                "AddWeChatPay",
+                failures.Setting("MerchantId"),
+                failures.Setting("CertificateSerialNumber"),
+                failures.Setting("PrivateKey") + " (or PrivateKeyPath)",
+                failures.Setting("PublicKeyId") + " with PublicKey (or ApiV3Key)");
+            return;
         }
-
 
         var brand = options.Family == WeChatPayFamily.Brand;
         if (!Enum.IsDefined(options.Family))
         {
-            Fail("Family", "must be Partner or Brand.");
+            failures.Add("Family", "must be Partner or Brand.");
         }
         else if (brand)
         {
-            ValidateBrand(options, Fail);
+            ValidateBrand(options, failures);
         }
         else if (string.IsNullOrWhiteSpace(options.MerchantId) || !options.MerchantId.All(char.IsAsciiDigit))
         {
-            Fail("MerchantId", "is required and must be the digits of the mchid.");
+            failures.Add("MerchantId", "is required and must be the digits of the mchid.");
         }
 
         if (string.IsNullOrWhiteSpace(options.CertificateSerialNumber) || !options.CertificateSerialNumber.All(char.IsAsciiHexDigit))
         {
-            Fail("CertificateSerialNumber", "is required and must be the hex serial number of the merchant API certificate.");
+            failures.Add("CertificateSerialNumber", "is required and must be the hex serial number of the merchant API certificate.");
         }
 
-        ValidatePrivateKey(registration, options, Fail);
+        ValidatePrivateKey(options, failures);
 
         if (options.HasApiV3Key && Encoding.UTF8.GetByteCount(options.ApiV3Key!) is var bytes && bytes != 32)
         {
-            Fail("ApiV3Key", $"must be exactly 32 bytes in UTF-8 (the APIv3 key set in the merchant portal is 32 ASCII characters); it is {bytes} bytes.");
+            failures.Add("ApiV3Key", $"must be exactly 32 bytes in UTF-8 (the APIv3 key set in the merchant portal is 32 ASCII characters); it is {bytes} bytes.");
         }
 
         var hasId = !string.IsNullOrWhiteSpace(options.PublicKeyId);
         var hasKey = !string.IsNullOrWhiteSpace(options.PublicKey);
         if (hasId != hasKey)
         {
-            Fail(hasId ? "PublicKey" : "PublicKeyId", "must be set together with " + (hasId ? "PublicKeyId." : "PublicKey."));
+            failures.Add(hasId ? "PublicKey" : "PublicKeyId", "must be set together with " + (hasId ? "PublicKeyId." : "PublicKey."));
         }
         else if (hasId && !options.PublicKeyId!.StartsWith("PUB_KEY_ID_", StringComparison.Ordinal))
         {
-            Fail("PublicKeyId", "must start with 'PUB_KEY_ID_'.");
+            failures.Add("PublicKeyId", "must start with 'PUB_KEY_ID_'.");
         }
         else if (hasKey && !CanLoadPublicKey(registration, options.PublicKey!))
         {
-            Fail("PublicKey", "is not a PEM RSA public key ('BEGIN PUBLIC KEY')." + (HasLiteralNewlines(options.PublicKey!) ? LiteralNewlineHint : string.Empty));
+            failures.Add("PublicKey", "is not a PEM RSA public key ('BEGIN PUBLIC KEY')." + (HasLiteralNewlines(options.PublicKey!) ? LiteralNewlineHint : string.Empty));
         }
 
         if (!brand && !options.HasPublicKey && !options.HasApiV3Key)
         {
-            Fail("PublicKey", "or ApiV3Key is required: set PublicKeyId + PublicKey (WeChat Pay public key mode), or ApiV3Key (platform certificate mode), or both.");
+            failures.Add("PublicKey", "or ApiV3Key is required: set PublicKeyId + PublicKey (WeChat Pay public key mode), or ApiV3Key (platform certificate mode), or both.");
         }
 
         if (!IsHttpAddress(options.BaseAddress))
         {
-            Fail("BaseAddress", "must be an absolute http(s) address.");
+            failures.Add("BaseAddress", "must be an absolute http(s) address.");
         }
 
         if (options.BackupBaseAddress is not null && !IsHttpAddress(options.BackupBaseAddress))
         {
-            Fail("BackupBaseAddress", "must be an absolute http(s) address.");
+            failures.Add("BackupBaseAddress", "must be an absolute http(s) address.");
         }
 
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            Fail("Timeout", "must be positive.");
+            failures.Add("Timeout", "must be positive.");
         }
 
         if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > TimeSpan.FromHours(1)
             || (options.Timeout > TimeSpan.Zero && options.AttemptTimeout > options.Timeout))
         {
-            Fail("AttemptTimeout", "must be between 10 ms and 1 hour, and not longer than Timeout.");
+            failures.Add("AttemptTimeout", "must be between 10 ms and 1 hour, and not longer than Timeout.");
         }
 
         if (options.MaxRetries is < 0 or > 5)
         {
-            Fail("MaxRetries", "must be between 0 and 5.");
+            failures.Add("MaxRetries", "must be between 0 and 5.");
         }
 
         if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(1))
         {
-            Fail("RetryDelay", "must be between 0 and 1 minute.");
+            failures.Add("RetryDelay", "must be between 0 and 1 minute.");
         }
 
         if (options.CertificateRefreshInterval < TimeSpan.FromMinutes(1) || options.CertificateRefreshInterval > TimeSpan.FromHours(12))
         {
-            Fail("CertificateRefreshInterval", "must be between 1 minute and 12 hours.");
+            failures.Add("CertificateRefreshInterval", "must be between 1 minute and 12 hours.");
         }
 
         if (options.DeduplicationWindow <= TimeSpan.Zero)
         {
-            Fail("DeduplicationWindow", "must be positive.");
+            failures.Add("DeduplicationWindow", "must be positive.");
         }
         else if (options.DeduplicationWindow < 2 * WeChatPayConstants.SignatureWindow)
         {
-            Fail("DeduplicationWindow", $"({options.DeduplicationWindow}) must be at least twice the notification timestamp window WeChatPayConstants.SignatureWindow ({WeChatPayConstants.SignatureWindow}): a signed notification stays acceptable for twice that window, and a replay is refused only while the first delivery is remembered.");
+            failures.Add("DeduplicationWindow", $"({options.DeduplicationWindow}) must be at least twice the notification timestamp window WeChatPayConstants.SignatureWindow ({WeChatPayConstants.SignatureWindow}): a signed notification stays acceptable for twice that window, and a replay is refused only while the first delivery is remembered.");
         }
 
         if (options.MaxMessageBytes < 1024)
         {
-            Fail("MaxMessageBytes", "must be at least 1024.");
+            failures.Add("MaxMessageBytes", "must be at least 1024.");
         }
 
         if (options.ProcessingTimeout <= TimeSpan.Zero)
         {
-            Fail("ProcessingTimeout", "must be positive.");
+            failures.Add("ProcessingTimeout", "must be positive.");
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private void ValidatePrivateKey(string registration, WeChatPayOptions options, Action<string, string> fail)
+    private void ValidatePrivateKey(WeChatPayOptions options, MemberCardsOptionsFailures failures)
     {
+        var registration = failures.Name;
         var hasPem = !string.IsNullOrWhiteSpace(options.PrivateKey);
         var hasPath = !string.IsNullOrWhiteSpace(options.PrivateKeyPath);
         if (hasPem == hasPath)
         {
-            fail("PrivateKey", "or PrivateKeyPath is required, exactly one of them: PrivateKey (PEM text) or PrivateKeyPath (PEM file).");
+            failures.Add("PrivateKey", "or PrivateKeyPath is required, exactly one of them: PrivateKey (PEM text) or PrivateKeyPath (PEM file).");
             return;
         }
 
         if (hasPath && !File.Exists(options.PrivateKeyPath))
         {
-            fail("PrivateKeyPath", $"'{options.PrivateKeyPath}' does not exist.");
+            failures.Add("PrivateKeyPath", $"'{options.PrivateKeyPath}' does not exist.");
             return;
         }
 
@@ -190,7 +186,7 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
         catch (Exception ex) when (ex is MemberCardsFormatException or IOException or UnauthorizedAccessException)
         {
             parsedPrivateKeys.TryRemove(registration, out _);
-            fail(hasPem ? "PrivateKey" : "PrivateKeyPath", "does not hold a PEM RSA private key (apiclient_key.pem, 'BEGIN PRIVATE KEY')."
+            failures.Add(hasPem ? "PrivateKey" : "PrivateKeyPath", "does not hold a PEM RSA private key (apiclient_key.pem, 'BEGIN PRIVATE KEY')."
                 + (hasPem && HasLiteralNewlines(options.PrivateKey!) ? LiteralNewlineHint : string.Empty));
         }
     }

@@ -19,11 +19,7 @@ public sealed class YouzanBuilder : MemberCardsServiceBuilder<YouzanBuilder, You
 
     /// <inheritdoc />
     public override YouzanBuilder Bind(IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        Services.AddOptions<YouzanOptions>(Name).Bind(section);
-        return this;
-    }
+        => Bind(section, static (options, configuration) => options.Bind(configuration));
 
     /// <summary>
     /// Registers a scoped handler of Youzan pushes: for a concrete event (<see cref="YouzanCardEvent"/>,

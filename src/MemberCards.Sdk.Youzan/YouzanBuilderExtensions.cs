@@ -7,6 +7,13 @@ namespace MemberCards.Sdk;
 /// <summary>Adds Youzan push receivers to the MemberCards builder.</summary>
 public static class YouzanBuilderExtensions
 {
+    private static readonly MemberCardsServiceRegistration<YouzanOptions, YouzanOptionsValidator> Registration = new()
+    {
+        Service = YouzanConstants.ServiceName,
+        AddShared = static services => services.TryAddSingleton<IYouzanDispatcherFactory, YouzanDispatcherFactory>(),
+        AddDefault = static services => services.TryAddSingleton(static sp => sp.GetRequiredService<IYouzanDispatcherFactory>().Create(string.Empty)),
+    };
+
     /// <summary>
     /// Adds a Youzan app registration and returns its builder: the default app (<paramref name="name"/>
     /// <see langword="null"/> or empty; <see cref="IYouzanDispatcher"/>, bound to the <c>Youzan</c> sub-section of the
@@ -19,30 +26,5 @@ public static class YouzanBuilderExtensions
     /// <param name="name">The registration name; <see langword="null"/> or empty for the default app.</param>
     /// <returns>The registration's builder.</returns>
     public static YouzanBuilder AddYouzan(this IMemberCardsBuilder builder, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        name ??= string.Empty;
-        var youzan = new YouzanBuilder(builder, name);
-        if (!builder.Registrations.Add(YouzanConstants.ServiceName, name))
-        {
-            return youzan;
-        }
-
-        builder.AddMemberCardsOptions<YouzanOptions, YouzanOptionsValidator>(name);
-        if (builder.Registrations.FirstTime(typeof(YouzanBuilderExtensions)))
-        {
-            builder.Services.TryAddSingleton<IYouzanDispatcherFactory, YouzanDispatcherFactory>();
-        }
-
-        if (name.Length == 0)
-        {
-            builder.Services.TryAddSingleton(static sp => sp.GetRequiredService<IYouzanDispatcherFactory>().Create(string.Empty));
-            if (builder.GetServiceSection(YouzanConstants.ServiceName) is { } section)
-            {
-                youzan.Bind(section);
-            }
-        }
-
-        return youzan;
-    }
+        => Registration.Add(builder, name, n => new YouzanBuilder(builder, n));
 }

@@ -63,6 +63,20 @@ public abstract class MemberCardsServiceBuilder<TSelf, TOptions> : IMemberCardsB
     /// <returns>This builder.</returns>
     public abstract TSelf Bind(IConfiguration section);
 
+    /// <summary>
+    /// What every service's <see cref="Bind(IConfiguration)"/> does around its own call of the configuration binder
+    /// (which stays in the service: the binder's source generator sees the concrete options type there, for NativeAOT).
+    /// </summary>
+    /// <param name="section">The section.</param>
+    /// <param name="bind">The service's call: binds the options of this registration to the section.</param>
+    /// <returns>This builder.</returns>
+    private protected TSelf Bind(IConfiguration section, Action<OptionsBuilder<TOptions>, IConfiguration> bind)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        bind(Services.AddOptions<TOptions>(Name), section);
+        return (TSelf)this;
+    }
+
     /// <inheritdoc />
     public override string ToString() => MemberCardsSettingName.Of(Service, Name);
 }

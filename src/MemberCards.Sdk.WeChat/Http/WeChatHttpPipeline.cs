@@ -34,11 +34,6 @@ internal static class WeChatHttpPipeline
         => (Client(name, WeChatConstants.ApiClientPurpose, [sp => new WeChatAccessTokenHandler(sp.GetRequiredService<WeChatClientFactory>().Provider(name), name)]),
             Client(name, WeChatConstants.TokenClientPurpose, []));
 
-    /// <summary>The name of a registration's retry options (both of its clients use them).</summary>
-    /// <param name="name">The registration name.</param>
-    /// <returns>The options name.</returns>
-    internal static string RetryOptionsName(string name) => MemberCardsClientName.Of(WeChatConstants.ServiceName, name);
-
     private static OutgoingClient<WeChatCardsOptions> Client(string name, string purpose, IReadOnlyList<Func<IServiceProvider, DelegatingHandler>> authentication) => new()
     {
         Service = WeChatConstants.ServiceName,
