@@ -10,29 +10,7 @@ namespace MemberCards.Sdk.WeChatPay.Tests.Integration;
 /// </summary>
 public sealed class TemplateAnswerTests
 {
-    private static CreateCardTemplateRequest Full() => new()
-    {
-        OutRequestNo = "1004_20251122_0042",
-        BrandId = "1004",
-        AppId = "wxea9c30a90fs8fa9f",
-        CardTitle = "钻石会员卡",
-        CardColor = "#FFFF00",
-        CardPictureUrl = "https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0",
-        CodeMode = "SYSTEM_ALLOCATE",
-        CodeType = "JUMP_MINI_PROGRAM",
-        CodeJumpInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
-        Benefits = "会员折扣、专属价",
-        NotifyUrl = "https://shop.example/notify",
-        NeedPinned = true,
-        NeedDisplayLevel = true,
-        InitLevel = "白银会员",
-        ServicePhone = "010-8877xxxx",
-        LegalAgreement = "会员协议",
-        ValidDateInformation = new ValidDateInformation { Type = ValidityType.FixTerm, AvailableDayAfterReceive = 365 },
-        MemberInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/member/member" },
-        PointsInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/points/points" },
-        BalanceInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/balance/balance" },
-    };
+    private static CreateCardTemplateRequest Full() => TemplateRequests.Full("1004_20251122_0042");
 
     [Theory]
     [InlineData(false)]

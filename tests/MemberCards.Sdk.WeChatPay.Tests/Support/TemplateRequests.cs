@@ -20,4 +20,30 @@ internal static class TemplateRequests
         NotifyUrl = "https://shop.example/notify",
         ValidDateInformation = new ValidDateInformation { Type = ValidityType.Permanent },
     };
+
+    /// <summary>
+    /// <see cref="Diamond"/> with every optional field set: a mini-program code, pinned, level shown, phone, agreement,
+    /// a 365-day term and the member, points and balance pages.
+    /// </summary>
+    /// <param name="outRequestNo">The idempotency key.</param>
+    /// <returns>A new request.</returns>
+    public static CreateCardTemplateRequest Full(string outRequestNo) => Diamond(outRequestNo) with
+    {
+        CodeType = "JUMP_MINI_PROGRAM",
+        CodeJumpInformation = MiniProgram("code"),
+        NeedPinned = true,
+        NeedDisplayLevel = true,
+        InitLevel = "白银会员",
+        ServicePhone = "010-8877xxxx",
+        LegalAgreement = "会员协议",
+        ValidDateInformation = new ValidDateInformation { Type = ValidityType.FixTerm, AvailableDayAfterReceive = 365 },
+        MemberInformation = MiniProgram("member"),
+        PointsInformation = MiniProgram("points"),
+        BalanceInformation = MiniProgram("balance"),
+    };
+
+    /// <summary>A page of the brand's mini program, <c>/pages/{page}/{page}</c>.</summary>
+    /// <param name="page">The page's name.</param>
+    /// <returns>The jump information.</returns>
+    public static CardJumpInformation MiniProgram(string page) => new() { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = $"/pages/{page}/{page}" };
 }

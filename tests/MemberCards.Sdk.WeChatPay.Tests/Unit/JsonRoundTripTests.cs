@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MemberCards.Sdk.TestHosts;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
 
 namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
 
@@ -232,31 +233,15 @@ public sealed class JsonRoundTripTests
             CreateTime = Created,
             ModifyTime = Created.AddDays(1),
         },
-        new CreateCardTemplateRequest
+        TemplateRequests.Full("1004_20251122_0001") with
         {
-            OutRequestNo = "1004_20251122_0001",
-            BrandId = "1004",
             AppId = "wxd678efh567hg6787",
             CardType = CardType.Normal,
-            CardTitle = "钻石会员卡",
             CardColor = "#63B359",
             CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
-            CodeMode = "SYSTEM_ALLOCATE",
-            CodeType = "JUMP_MINI_PROGRAM",
-            CodeJumpInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
-            Benefits = "会员折扣、专属价",
-            NotifyUrl = "https://shop.example/notify",
-            NeedPinned = true,
-            NeedDisplayLevel = true,
-            InitLevel = "白银会员",
-            ServicePhone = "010-8877xxxx",
-            LegalAgreement = "会员协议",
             ValidDateInformation = Validity(),
-            MemberInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/member/member" },
-            PointsInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/points/points" },
-            BalanceInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/balance/balance" },
         },
-        new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
+        TemplateRequests.MiniProgram("code"),
         new CardTemplate
         {
             CardId = "pbLatjk4T4Hx-QgJSbZ-0000000",
@@ -268,7 +253,7 @@ public sealed class JsonRoundTripTests
             CardPictureUrl = "https://wxpaylogo.qpic.cn/card.png",
             CodeMode = "BARCODE",
             CodeType = "JUMP_MINI_PROGRAM",
-            CodeJumpInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/code/code" },
+            CodeJumpInformation = TemplateRequests.MiniProgram("code"),
             Benefits = "会员折扣、专属价",
             NotifyUrl = "https://shop.example/notify",
             NeedPinned = true,
@@ -277,9 +262,9 @@ public sealed class JsonRoundTripTests
             ServicePhone = "010-8877xxxx",
             LegalAgreement = "会员协议",
             ValidDateInformation = Validity(),
-            MemberInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/member/member" },
-            PointsInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/points/points" },
-            BalanceInformation = new CardJumpInformation { JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/balance/balance" },
+            MemberInformation = TemplateRequests.MiniProgram("member"),
+            PointsInformation = TemplateRequests.MiniProgram("points"),
+            BalanceInformation = TemplateRequests.MiniProgram("balance"),
             PurchaseInformation = Purchase(),
             UserInformation = TemplateForm(),
             OutRequestNo = "1004_20251122_0001",
