@@ -90,35 +90,69 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
     /// sensitive fields encrypted when it carries card content (with the <c>Wechatpay-Serial</c> of the key, given to
     /// <paramref name="call"/>), the call made, and the answer required and its sensitive fields made readable.
     /// Every <paramref name="call"/> is a static lambda (the client and the token are passed in), so a call allocates
-    /// no closure or delegate.
+    /// no closure or delegate; an answer already at hand when the call returns (a buffered, verified body) is made
+    /// readable in place and the call's own task is returned, so the facade adds no task of its own (issue 18).
+    /// Failures surface in the returned task, never thrown from this method, as from an async method.
     /// </summary>
-    private async Task<TAnswer> SendAsync<TRequest, TAnswer>(TRequest request, Func<WeChatPayBrandCardClient, TRequest, string?, CancellationToken, Task<TAnswer>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
+    private Task<TAnswer> SendAsync<TRequest, TAnswer>(TRequest request, Func<WeChatPayBrandCardClient, TRequest, string?, CancellationToken, Task<TAnswer>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
         where TRequest : class, IValidatedRequest
         where TAnswer : class
     {
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate();
-        string? serial = null;
-        if (request is UserCardContent content)
+        Task<TAnswer> pending;
+        try
         {
-            (content, serial) = await merchant.Cipher.SealAsync(content, cancellationToken).ConfigureAwait(false);
-            request = (TRequest)(object)content;
+            ArgumentNullException.ThrowIfNull(request);
+            request.Validate();
+            if (request is UserCardContent)
+            {
+                return SealAndSendAsync(request, call, cancellationToken, operation);
+            }
+
+            pending = call(this, request, null, cancellationToken);
+            if (pending.IsCompletedSuccessfully && pending.Result is { } answer && ReferenceEquals(Readable(answer), answer))
+            {
+                return pending;
+            }
+        }
+        catch (Exception ex)
+        {
+            return FailedAsync<TAnswer>(ex);
         }
 
+        return AnswerAsync(pending, operation);
+    }
+
+    /// <summary>A request with card content: its sensitive fields sealed first, then sent as every other.</summary>
+    private async Task<TAnswer> SealAndSendAsync<TRequest, TAnswer>(TRequest request, Func<WeChatPayBrandCardClient, TRequest, string?, CancellationToken, Task<TAnswer>> call, CancellationToken cancellationToken, string operation)
+        where TRequest : class, IValidatedRequest
+        where TAnswer : class
+    {
+        var (content, serial) = await merchant.Cipher.SealAsync((UserCardContent)(object)request, cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(call(this, (TRequest)(object)content, serial, cancellationToken), operation).ConfigureAwait(false);
+    }
+
+    /// <summary>The answer of a call still under way (or failed, or null): required, then made readable.</summary>
+    private async Task<TAnswer> AnswerAsync<TAnswer>(Task<TAnswer> pending, string operation)
+        where TAnswer : class
+    {
         // A verified 2xx answer with no body (or null) where a model is expected is malformed input, never a NullReferenceException.
-        var answer = await call(this, request, serial, cancellationToken).ConfigureAwait(false);
-        if (answer is null)
-        {
-            throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "the answer of " + operation[..^"Async".Length], "$", "the body is empty or null where an object is expected.");
-        }
+        var answer = await pending.ConfigureAwait(false)
+            ?? throw new MemberCardsFormatException(WeChatPayConstants.ServiceName, "the answer of " + operation[..^"Async".Length], "$", "the body is empty or null where an object is expected.");
+        return Readable(answer);
+    }
 
-        return answer switch
+    /// <summary>An answer with its sensitive fields tied to the merchant key (the same object: nothing is decrypted or copied).</summary>
+    private TAnswer Readable<TAnswer>(TAnswer answer)
+        where TAnswer : class
+        => answer switch
         {
             UserCard card => (TAnswer)(object)merchant.Cipher.Attach(card),
             WeChatPayPage<UserCard> page => (TAnswer)(object)merchant.Cipher.Attach(page),
             _ => answer,
         };
-    }
+
+    /// <summary>A failure before anything was under way, surfaced as an async method surfaces it (a cancellation as a canceled task).</summary>
+    private static async Task<TAnswer> FailedAsync<TAnswer>(Exception failure) => await Task.FromException<TAnswer>(failure).ConfigureAwait(false);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

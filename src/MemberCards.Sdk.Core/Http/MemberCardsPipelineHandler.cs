@@ -8,7 +8,7 @@ namespace MemberCards.Sdk;
 /// idempotent is reported as <see cref="MemberCardsOutcomeUnknownException"/> with the service's error as its
 /// cause: the change may have been applied.
 /// </summary>
-internal sealed class MemberCardsPipelineHandler : DelegatingHandler
+internal sealed class MemberCardsPipelineHandler : MemberCardsStep
 {
     private readonly string service;
     private readonly string registration;
@@ -31,7 +31,8 @@ internal sealed class MemberCardsPipelineHandler : DelegatingHandler
     /// <summary>The service name.</summary>
     public string Service => service;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    internal override async ValueTask<HttpResponseMessage> SendStepAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = MemberCardsHttp.OperationOf(request);
         using var activity = MemberCardsTelemetry.ActivitySource.HasListeners()
@@ -44,7 +45,7 @@ internal sealed class MemberCardsPipelineHandler : DelegatingHandler
             HttpResponseMessage response;
             try
             {
-                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await SendInnerAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not MemberCardsException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {

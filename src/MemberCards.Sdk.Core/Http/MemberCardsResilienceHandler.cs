@@ -13,20 +13,23 @@ namespace MemberCards.Sdk;
 /// does not store the Polly context in <see cref="HttpRequestMessage.Options"/>: Refit already puts three entries there,
 /// and a fourth makes the options dictionary grow on every call (about 240 bytes a request); the retry strategy reads
 /// the request from the context's properties (<c>GetRequestMessage</c>), which this handler sets. Both jobs are one
-/// step, so a call pays one async level for them, not two (issue 18).
+/// step, so a call pays one async level for them, not two (issue 18). The pipeline is asked for once: its registry
+/// keeps one instance per client and reloads it in place when the options change.
 /// </remarks>
 /// <param name="service">The service name.</param>
-/// <param name="pipeline">The registration's current pipeline (rebuilt by its registry when options change).</param>
-internal sealed class MemberCardsResilienceHandler(string service, Func<ResiliencePipeline<HttpResponseMessage>> pipeline) : DelegatingHandler
+/// <param name="pipelineOf">Gives the registration's pipeline (one instance, reloaded in place by its registry when options change).</param>
+internal sealed class MemberCardsResilienceHandler(string service, Func<ResiliencePipeline<HttpResponseMessage>> pipelineOf) : MemberCardsStep
 {
+    private ResiliencePipeline<HttpResponseMessage>? pipeline;
+
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    internal override async ValueTask<HttpResponseMessage> SendStepAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.SetRequestMessage(request);
         try
         {
-            var outcome = await pipeline().ExecuteOutcomeAsync(
+            var outcome = await (pipeline ??= pipelineOf()).ExecuteOutcomeAsync(
                 static async (attempt, state) =>
                 {
                     try
@@ -58,6 +61,4 @@ internal sealed class MemberCardsResilienceHandler(string service, Func<Resilien
             ResilienceContextPool.Shared.Return(context);
         }
     }
-
-    private Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
 }

@@ -24,9 +24,10 @@ internal sealed class BufferedBodyContent : ByteArrayContent
     /// <summary>
     /// Reads a whole body: straight into an array of the announced <c>Content-Length</c> when there is one (no
     /// intermediate buffer), otherwise through <see cref="HttpContent.ReadAsByteArrayAsync(CancellationToken)"/>.
-    /// A body shorter than announced fails with an <see cref="IOException"/>.
+    /// A body shorter than announced fails with an <see cref="IOException"/>. A <see cref="ValueTask{TResult}"/>: a body
+    /// already at hand is read without a task.
     /// </summary>
-    public static async Task<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    public static async ValueTask<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength is not { } length || length > ExactReadLimit)
         {

@@ -17,20 +17,24 @@ namespace MemberCards.Sdk.WeChatPay;
 [JsonConverter(typeof(SensitiveTextConverter))]
 public sealed class SensitiveText
 {
+    // A first Reveal decrypts under one of these locks, chosen by the value's identity: a value holds no lock of its
+    // own (every card answer creates several values, most never revealed), and two values wait for each other only
+    // when their first reveals overlap and their locks collide.
+    private static readonly Lock[] RevealLocks = CreateRevealLocks();
+
     private readonly string? ciphertext;
-    private readonly string? serialNumber;
     private string? plaintext;
-    private bool revealed;
-    private object? revealLock;
-    private SensitiveFieldKey? key;
+
+    // What the ciphertext is encrypted to: the serial given to FromCiphertext (a string), or for a value read from the
+    // wire, once tied to it, the merchant key that decrypts it (a SensitiveFieldKey). One field: a value is one or the other.
+    private object? encryptedTo;
     private SensitiveFieldPath path;
 
     private SensitiveText(string? ciphertext, string? plaintext, string? serialNumber)
     {
         this.ciphertext = ciphertext;
         this.plaintext = plaintext;
-        this.serialNumber = serialNumber;
-        revealed = plaintext is not null;
+        encryptedTo = serialNumber;
     }
 
     /// <summary>
@@ -44,16 +48,20 @@ public sealed class SensitiveText
     /// value read through a WeChat Pay client, the WeChat Pay key given to <see cref="FromCiphertext"/> for a
     /// caller-encrypted one; otherwise <see langword="null"/>.
     /// </summary>
-    public string? KeySerialNumber => key?.SerialNumber ?? serialNumber;
+    public string? KeySerialNumber => Volatile.Read(ref encryptedTo) switch
+    {
+        SensitiveFieldKey key => key.SerialNumber,
+        var serial => serial as string,
+    };
 
     /// <summary>Whether the plain text is at hand (given, or already revealed), so <see cref="Reveal"/> will not decrypt.</summary>
-    internal bool IsRevealed => Volatile.Read(ref revealed);
+    internal bool IsRevealed => Volatile.Read(ref plaintext) is not null;
 
     /// <summary>Whether the SDK holds the key that decrypts this value (it was read through a WeChat Pay client).</summary>
-    internal bool IsReceived => key is not null;
+    internal bool IsReceived => Volatile.Read(ref encryptedTo) is SensitiveFieldKey;
 
     /// <summary>The serial given to <see cref="FromCiphertext"/>, or <see langword="null"/>.</summary>
-    internal string? OutgoingSerialNumber => serialNumber;
+    internal string? OutgoingSerialNumber => Volatile.Read(ref encryptedTo) as string;
 
     /// <summary>A plain text for a request; the SDK encrypts it on send.</summary>
     /// <param name="plaintext">The text (at most 214 UTF-8 bytes for a 2048-bit WeChat Pay key).</param>
@@ -91,20 +99,29 @@ public sealed class SensitiveText
     /// </exception>
     public string Reveal()
     {
-        if (Volatile.Read(ref revealed))
+        if (Volatile.Read(ref plaintext) is { } text)
         {
-            return plaintext!;
+            return text;
         }
 
-        if (key is null)
+        if (Volatile.Read(ref encryptedTo) is not SensitiveFieldKey key)
         {
             throw new WeChatPaySensitiveFieldException(
                 path.ToString(),
-                serialNumber,
+                OutgoingSerialNumber,
                 "the value was not read through a WeChat Pay client, so the SDK holds no key for it (decrypt it with MemberCards.Sdk.Security.RsaOaep yourself).");
         }
 
-        return LazyInitializer.EnsureInitialized(ref plaintext, ref revealed, ref revealLock, () => key.Decrypt(ciphertext!, path))!;
+        lock (RevealLocks[(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this) & int.MaxValue) % RevealLocks.Length])
+        {
+            if (plaintext is not { } revealed)
+            {
+                revealed = key.Decrypt(ciphertext!, path);
+                Volatile.Write(ref plaintext, revealed);
+            }
+
+            return revealed;
+        }
     }
 
     /// <summary>Never the text: <c>***</c> (or <c>(empty)</c> for an empty plain text).</summary>
@@ -118,6 +135,17 @@ public sealed class SensitiveText
     internal void Attach(SensitiveFieldKey decryptionKey, SensitiveFieldPath at)
     {
         path = at;
-        key = decryptionKey;
+        Volatile.Write(ref encryptedTo, decryptionKey);
+    }
+
+    private static Lock[] CreateRevealLocks()
+    {
+        var locks = new Lock[Math.Max(16, Environment.ProcessorCount * 4)];
+        for (var i = 0; i < locks.Length; i++)
+        {
+            locks[i] = new Lock();
+        }
+
+        return locks;
     }
 }

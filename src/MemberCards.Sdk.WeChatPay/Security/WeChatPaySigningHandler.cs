@@ -8,14 +8,15 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <c>User-Agent</c> and <c>Accept</c>. When the body and the serial are at hand (the usual case) it signs
 /// synchronously and hands the request on without an async state machine of its own.
 /// </summary>
-internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimeProvider time) : DelegatingHandler
+internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimeProvider time) : MemberCardsStep
 {
     private static readonly string SdkUserAgent =
         $"MemberCards.Sdk.WeChatPay/{typeof(WeChatPaySigningHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0"} (.NET {Environment.Version})";
 
     private readonly string userAgent = merchant.Options.UserAgent is { Length: > 0 } product ? $"{product} {SdkUserAgent}" : SdkUserAgent;
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    internal override ValueTask<HttpResponseMessage> SendStepAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var pendingBody = ReadBodyAsync(request, cancellationToken);
         if (!pendingBody.IsCompletedSuccessfully)
@@ -36,7 +37,7 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         }
 
         Sign(request, body);
-        return base.SendAsync(request, cancellationToken);
+        return SendInnerAsync(request, cancellationToken);
     }
 
     private static bool NeedsSerial(HttpRequestMessage request)
@@ -64,7 +65,7 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         }
     }
 
-    private async Task<HttpResponseMessage> SendAfterBodyAsync(HttpRequestMessage request, ValueTask<byte[]> pendingBody, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendAfterBodyAsync(HttpRequestMessage request, ValueTask<byte[]> pendingBody, CancellationToken cancellationToken)
     {
         var body = await pendingBody.ConfigureAwait(false);
         if (NeedsSerial(request))
@@ -74,15 +75,15 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
         }
 
         Sign(request, body);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return await SendInnerAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<HttpResponseMessage> SendAfterKeyAsync(HttpRequestMessage request, byte[] body, ValueTask<(string Serial, System.Security.Cryptography.RSA Key)> pendingKey, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendAfterKeyAsync(HttpRequestMessage request, byte[] body, ValueTask<(string Serial, System.Security.Cryptography.RSA Key)> pendingKey, CancellationToken cancellationToken)
     {
         var (serial, _) = await pendingKey.ConfigureAwait(false);
         request.Headers.TryAddWithoutValidation(WeChatPayConstants.SerialHeader, serial);
         Sign(request, body);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return await SendInnerAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private void Sign(HttpRequestMessage request, byte[] body)

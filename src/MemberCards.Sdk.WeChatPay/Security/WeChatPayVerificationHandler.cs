@@ -6,11 +6,12 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <c>Wechatpay-Serial</c>, the previous public key too for a while when the request named it); anything unsigned, stale, tampered, a probe or undecodable is a
 /// <see cref="MemberCardsSignatureException"/>.
 /// </summary>
-internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) : DelegatingHandler
+internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) : MemberCardsStep
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    internal override async ValueTask<HttpResponseMessage> SendStepAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await SendInnerAsync(request, cancellationToken).ConfigureAwait(false);
         if (WeChatPayRequestOptions.IsCertificateDownload(request))
         {
             return response;

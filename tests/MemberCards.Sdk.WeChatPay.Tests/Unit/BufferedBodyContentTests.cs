@@ -38,7 +38,7 @@ public sealed class BufferedBodyContentTests
         using var original = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"a\":")));
         original.Headers.ContentLength = 20;
 
-        await Assert.ThrowsAnyAsync<IOException>(() => BufferedBodyContent.ReadAsync(original, CancellationToken.None));
+        await Assert.ThrowsAnyAsync<IOException>(() => BufferedBodyContent.ReadAsync(original, CancellationToken.None).AsTask());
     }
 
     [Fact]
