@@ -17,11 +17,6 @@ namespace MemberCards.Sdk.WeChatPay;
 [JsonConverter(typeof(SensitiveTextConverter))]
 public sealed class SensitiveText
 {
-    // A first Reveal decrypts under one of these locks, chosen by the value's identity: a value holds no lock of its
-    // own (every card answer creates several values, most never revealed), and two values wait for each other only
-    // when their first reveals overlap and their locks collide.
-    private static readonly Lock[] RevealLocks = CreateRevealLocks();
-
     private readonly string? ciphertext;
     private string? plaintext;
 
@@ -112,7 +107,13 @@ public sealed class SensitiveText
                 "the value was not read through a WeChat Pay client, so the SDK holds no key for it (decrypt it with MemberCards.Sdk.Security.RsaOaep yourself).");
         }
 
-        lock (RevealLocks[(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this) & int.MaxValue) % RevealLocks.Length])
+        // A first Reveal decrypts under the value's own monitor: no lock object is allocated (every card answer creates
+        // several values, most never revealed), and a value never waits for another value's decryption. A lock shared
+        // between values (striped) made concurrent callers wait on each other's RSA decryption: 1.19x the floor
+        // instead of 1.03x in the all-fields concurrent benchmark. The type is sealed and this is its only lock.
+#pragma warning disable CA2002 // the value's identity is strong (a sealed reference type, never a string or a Type)
+        lock (this)
+#pragma warning restore CA2002
         {
             if (plaintext is not { } revealed)
             {
@@ -136,16 +137,5 @@ public sealed class SensitiveText
     {
         path = at;
         Volatile.Write(ref encryptedTo, decryptionKey);
-    }
-
-    private static Lock[] CreateRevealLocks()
-    {
-        var locks = new Lock[Math.Max(16, Environment.ProcessorCount * 4)];
-        for (var i = 0; i < locks.Length; i++)
-        {
-            locks[i] = new Lock();
-        }
-
-        return locks;
     }
 }
