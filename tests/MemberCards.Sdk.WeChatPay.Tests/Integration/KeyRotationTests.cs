@@ -82,7 +82,11 @@ public sealed class KeyRotationTests
         var serials = emulator.Host.Requests.Select(r => SerialOf(r.Header("Authorization")!)).ToList();
         Assert.Contains(emulator.MerchantKey.SerialNumber, serials);
         Assert.Contains(rotated.SerialNumber, serials);
-        Assert.All(serials.Skip(reloadedAt + 16), s => Assert.Equal(rotated.SerialNumber, s));
+
+        // A request signed before the reload may arrive after it, but each loader has at most one call in flight: at
+        // most 8 old signatures after the reload, however the threads were scheduled (a fixed arrival margin was not a bound).
+        var oldAfterReload = serials.Skip(reloadedAt).Count(s => s == emulator.MerchantKey.SerialNumber);
+        Assert.True(oldAfterReload <= 8, $"{oldAfterReload} requests signed with the old key arrived after the reload; at most 8 (one per loader) were in flight");
 
         // The emulator checks each request with the key its serial names: a new serial with an old key would be a 401.
         var afterwards = emulator.Host.Requests.Count;
