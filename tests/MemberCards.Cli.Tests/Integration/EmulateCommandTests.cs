@@ -6,6 +6,7 @@ using MemberCards.Sdk;
 using MemberCards.Sdk.Erp;
 using MemberCards.Sdk.WeChat;
 using MemberCards.Sdk.WeChatPay;
+using MemberCards.Sdk.WeChatPay.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,19 +57,7 @@ public sealed class EmulateCommandTests
             await using (var provider = services.BuildServiceProvider())
             {
                 var pay = provider.GetRequiredService<IWeChatPayBrandCardClient>();
-                var created = await pay.CreateCardTemplateAsync(new CreateCardTemplateRequest
-                {
-                    BrandId = "1004",
-                    AppId = "wxea9c30a90fs8fa9f",
-                    CardTitle = "钻石会员卡",
-                    CardColor = "#FFFF00",
-                    CardPictureUrl = "https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0",
-                    CodeMode = "SYSTEM_ALLOCATE",
-                    CodeType = "BAR_CODE",
-                    Benefits = "会员折扣、专属价",
-                    NotifyUrl = "https://shop.example/notify",
-                    ValidDateInformation = new ValidDateInformation { Type = ValidityType.Permanent },
-                });
+                var created = await pay.CreateCardTemplateAsync(TemplateRequests.Diamond());
                 Assert.Equal("钻石会员卡", (await pay.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = created.CardId! })).CardTitle);
 
                 var weChat = provider.GetRequiredService<IWeChatCardClient>();

@@ -29,12 +29,7 @@ public sealed class ManyMerchantsReloadTests
         var builds = Register(services, configuration);
 
         await using var provider = services.BuildServiceProvider();
-        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
-        var registry = provider.GetRequiredService<WeChatPayMerchantRegistry>();
-        for (var i = 0; i < Merchants; i++)
-        {
-            await factory.Create(Name(i)).GetUserCardAsync(Harness.SampleGet());
-        }
+        var (factory, registry) = await CallEveryMerchantAsync(provider);
 
         var untouched = registry.Get(Name(3));
         var untouchedCredentials = untouched.Credentials;
@@ -86,12 +81,7 @@ public sealed class ManyMerchantsReloadTests
         var builds = Register(services, configuration);
 
         await using var provider = services.BuildServiceProvider();
-        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
-        var registry = provider.GetRequiredService<WeChatPayMerchantRegistry>();
-        for (var i = 0; i < Merchants; i++)
-        {
-            await factory.Create(Name(i)).GetUserCardAsync(Harness.SampleGet());
-        }
+        var (factory, registry) = await CallEveryMerchantAsync(provider);
 
         var credentials = Enumerable.Range(0, Merchants).Select(i => registry.Get(Name(i)).Credentials).ToArray();
 
@@ -123,6 +113,18 @@ public sealed class ManyMerchantsReloadTests
         }
 
         return builds;
+    }
+
+    /// <summary>Calls every merchant once, so each has its key parsed and its pipeline built.</summary>
+    private static async Task<(IWeChatPayClientFactory Factory, WeChatPayMerchantRegistry Registry)> CallEveryMerchantAsync(ServiceProvider provider)
+    {
+        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
+        for (var i = 0; i < Merchants; i++)
+        {
+            await factory.Create(Name(i)).GetUserCardAsync(Harness.SampleGet());
+        }
+
+        return (factory, provider.GetRequiredService<WeChatPayMerchantRegistry>());
     }
 
     private static string Name(int i) => "m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
