@@ -56,6 +56,8 @@ public sealed class ShutdownTests
         await using var second = await Subscriber.StartAsync(broker, handled, tenant);
         await HandledMessages.WaitUntilAsync(() => handled.CompletedCount == 1, TimeSpan.FromSeconds(10), () => "not redelivered");
         Assert.Equal(2, handled.Attempts["1"]);
-        Assert.Contains("1", broker.Emulator.AcknowledgedMessageIds);
+
+        // The acknowledgement follows the handler's completion over the wire, so it may arrive a moment later.
+        await HandledMessages.WaitUntilAsync(() => broker.Emulator.AcknowledgedMessageIds.Contains("1"), TimeSpan.FromSeconds(5), () => "the redelivered message was handled but never acknowledged");
     }
 }
