@@ -7,7 +7,7 @@ namespace MemberCards.Sdk.Erp;
 /// <summary>
 /// One ERP registration (default or named), returned by <c>AddErpPoints(name?)</c>: its settings
 /// (<see cref="MemberCardsServiceBuilder{TSelf, TOptions}.Configure"/>, <see cref="Bind"/>), its HttpClient
-/// (<see cref="ConfigureHttpClient"/>: the host's authentication handler goes here) and the host's own Refit
+/// (<see cref="MemberCardsHttpServiceBuilder{TSelf, TOptions}.ConfigureHttpClient"/>: the host's authentication handler goes here) and the host's own Refit
 /// interfaces over the same pipeline (<see cref="AddApi{TApi}"/>).
 /// </summary>
 public sealed class ErpPointsBuilder : MemberCardsHttpServiceBuilder<ErpPointsBuilder, ErpPointsOptions>
@@ -20,16 +20,6 @@ public sealed class ErpPointsBuilder : MemberCardsHttpServiceBuilder<ErpPointsBu
     /// <inheritdoc />
     public override ErpPointsBuilder Bind(IConfiguration section)
         => Bind(section, static (options, configuration) => options.Bind(configuration));
-
-    /// <summary>
-    /// Configures this ERP's <see cref="HttpClient"/>: add the host's authentication as a <see cref="DelegatingHandler"/>
-    /// (<c>http =&gt; http.AddHttpMessageHandler&lt;MyErpSigningHandler&gt;()</c>). The SDK's own last step (telemetry and
-    /// error mapping) always stays innermost, after every handler added here. Do not add retries for the points
-    /// change: it is not idempotent.
-    /// </summary>
-    /// <param name="configure">Configures the HttpClient builder.</param>
-    /// <returns>This builder.</returns>
-    public ErpPointsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure) => ConfigureHttpClients(configure);
 
     /// <summary>
     /// Adds the host's own Refit interface for an ERP endpoint the SDK does not model, over this ERP's pipeline

@@ -10,7 +10,7 @@ namespace MemberCards.Sdk.WeChat;
 /// <summary>
 /// One WeChat Official Account registration (default or named), returned by <c>AddWeChatCards(name?)</c>:
 /// its options (<see cref="MemberCardsServiceBuilder{TSelf, TOptions}.Configure"/>, <see cref="Bind"/>), its HTTP
-/// clients (<see cref="ConfigureHttpClient"/>), the handlers of its event pushes (<see cref="AddHandler{TEvent, THandler}"/>)
+/// clients (<see cref="MemberCardsHttpServiceBuilder{TSelf, TOptions}.ConfigureHttpClient"/>), the handlers of its event pushes (<see cref="AddHandler{TEvent, THandler}"/>)
 /// and your own Refit interfaces over its pipeline (<see cref="AddApi{TApi}"/>).
 /// </summary>
 public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCardsBuilder, WeChatCardsOptions>
@@ -24,15 +24,6 @@ public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCar
     public override WeChatCardsBuilder Bind(IConfiguration section)
         // Children found by setting name: binding one name does not read the keys of every other name (issue 23).
         => Bind(section, static (options, configuration) => options.Bind(MemberCardsBindingSection.For<WeChatCardsOptions>(configuration)));
-
-    /// <summary>
-    /// Configures both HTTP clients of this registration (the card API client and the token client) with the
-    /// standard <see cref="IHttpClientBuilder"/> verbs: a primary handler, a proxy, default headers, more handlers
-    /// (they run after the access_token step and before the SDK's last step: telemetry and errcode mapping).
-    /// </summary>
-    /// <param name="configure">Called once per client.</param>
-    /// <returns>This builder.</returns>
-    public WeChatCardsBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure) => ConfigureHttpClients(configure);
 
     /// <summary>
     /// Tunes the retries of this registration's GET requests with the standard

@@ -89,9 +89,5 @@ public static class WeChatCardsBuilderExtensions
     /// <returns>The MemberCards builder.</returns>
     /// <exception cref="InvalidOperationException">WeChat has a source already.</exception>
     public static IMemberCardsBuilder AddWeChatCardsSource(this IMemberCardsBuilder builder, IMemberCardsRegistrationSource<WeChatCardsOptions> source, Action<MemberCardsSourceOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(source);
-        return Registration.AddSource(builder, _ => source, configure);
-    }
+        => Registration.AddSource(builder, source, configure);
 }

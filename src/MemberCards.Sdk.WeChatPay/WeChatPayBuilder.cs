@@ -28,15 +28,6 @@ public sealed class WeChatPayBuilder : MemberCardsHttpServiceBuilder<WeChatPayBu
         => Bind(section, static (options, configuration) => options.Bind(MemberCardsBindingSection.For<WeChatPayOptions>(configuration)));
 
     /// <summary>
-    /// Configures the registration's <see cref="HttpClient"/> (primary handler, proxy, handler lifetime ...).
-    /// Message handlers added here run after signing and verification and before the SDK's last step (telemetry
-    /// and error mapping), which stays innermost.
-    /// </summary>
-    /// <param name="configure">Configures the client builder.</param>
-    /// <returns>This builder.</returns>
-    public WeChatPayBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure) => ConfigureHttpClients(configure);
-
-    /// <summary>
     /// Tunes the GET retries with the standard Microsoft.Extensions.Http.Resilience retry options (their defaults
     /// come from <see cref="WeChatPayOptions.MaxRetries"/> and <see cref="WeChatPayOptions.RetryDelay"/>). Whatever
     /// they say, POST, PATCH and DELETE are never retried, and every retry is counted in <c>membercards.request.retries</c>.

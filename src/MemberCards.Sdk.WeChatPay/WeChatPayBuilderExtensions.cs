@@ -83,9 +83,5 @@ public static class WeChatPayBuilderExtensions
     /// <returns>The MemberCards builder.</returns>
     /// <exception cref="InvalidOperationException">WeChat Pay has a source already.</exception>
     public static IMemberCardsBuilder AddWeChatPaySource(this IMemberCardsBuilder builder, IMemberCardsRegistrationSource<WeChatPayOptions> source, Action<MemberCardsSourceOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(source);
-        return Registration.AddSource(builder, _ => source, configure);
-    }
+        => Registration.AddSource(builder, source, configure);
 }

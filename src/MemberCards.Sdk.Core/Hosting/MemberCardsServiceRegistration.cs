@@ -21,10 +21,10 @@ internal sealed class MemberCardsServiceRegistration<[DynamicallyAccessedMembers
     /// <summary>Adds what only the default registration has (the services resolvable without a name).</summary>
     public required Action<IServiceCollection> AddDefault { get; init; }
 
-    /// <summary>The outgoing clients of a name a registration source gives, for a service that has sources (<see cref="AddSource"/>).</summary>
+    /// <summary>The outgoing clients of a name a registration source gives, for a service that has sources (<see cref="AddSource(IMemberCardsBuilder, Func{IServiceProvider, IMemberCardsRegistrationSource{TOptions}}, Action{MemberCardsSourceOptions})"/>).</summary>
     public Func<string, IReadOnlyList<OutgoingClient<TOptions>>>? SourcedClientsOf { get; init; }
 
-    /// <summary>Drops what the service built from a sourced name's previous options, for a service that has sources (<see cref="AddSource"/>).</summary>
+    /// <summary>Drops what the service built from a sourced name's previous options, for a service that has sources (<see cref="AddSource(IMemberCardsBuilder, Func{IServiceProvider, IMemberCardsRegistrationSource{TOptions}}, Action{MemberCardsSourceOptions})"/>).</summary>
     public Action<IServiceProvider, string, TOptions>? Forget { get; init; }
 
     /// <summary>
@@ -67,7 +67,7 @@ internal sealed class MemberCardsServiceRegistration<[DynamicallyAccessedMembers
         return registration;
     }
 
-    /// <summary>What every <c>AddXxxSource&lt;TSource&gt;()</c> does: <typeparamref name="TSource"/> as a singleton, then <see cref="AddSource"/>.</summary>
+    /// <summary>What every <c>AddXxxSource&lt;TSource&gt;()</c> does: <typeparamref name="TSource"/> as a singleton, then <see cref="AddSource(IMemberCardsBuilder, Func{IServiceProvider, IMemberCardsRegistrationSource{TOptions}}, Action{MemberCardsSourceOptions})"/>.</summary>
     /// <typeparam name="TSource">The source, a singleton resolved from DI.</typeparam>
     /// <param name="builder">The MemberCards builder.</param>
     /// <param name="configure">Sets how long answers are cached, or <see langword="null"/> for the defaults.</param>
@@ -79,6 +79,18 @@ internal sealed class MemberCardsServiceRegistration<[DynamicallyAccessedMembers
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<TSource>();
         return AddSource(builder, static sp => sp.GetRequiredService<TSource>(), configure);
+    }
+
+    /// <summary>What every <c>AddXxxSource(source)</c> does: the given instance as the source, then <see cref="AddSource(IMemberCardsBuilder, Func{IServiceProvider, IMemberCardsRegistrationSource{TOptions}}, Action{MemberCardsSourceOptions})"/>.</summary>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="configure">Sets how long answers are cached, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The MemberCards builder.</returns>
+    /// <exception cref="InvalidOperationException">The service has a source already.</exception>
+    public IMemberCardsBuilder AddSource(IMemberCardsBuilder builder, IMemberCardsRegistrationSource<TOptions> source, Action<MemberCardsSourceOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return AddSource(builder, _ => source, configure);
     }
 
     /// <summary>
