@@ -33,7 +33,7 @@ public static class WeChatCardsBuilderExtensions
             var (api, token) = WeChatHttpPipeline.Clients(name);
             return [api, token];
         },
-        Forget = static (sp, _, previous) => sp.GetRequiredService<WeChatClientFactory>().Forget(previous),
+        Forget = static (sp, _, previous, _) => sp.GetRequiredService<WeChatClientFactory>().Forget(previous),
     };
 
     /// <summary>

@@ -25,7 +25,7 @@ public static class WeChatPayBuilderExtensions
             services.TryAddTransient(sp => sp.GetRequiredService<IWeChatPayDispatcherFactory>().Create(string.Empty));
         },
         SourcedClientsOf = static name => [WeChatPayHttpClient.Of(name)],
-        Forget = static (sp, name, _) => sp.GetRequiredService<WeChatPayMerchantRegistry>().Remove(name),
+        Forget = static (sp, name, _, removed) => sp.GetRequiredService<WeChatPayMerchantRegistry>().Remove(name, removed),
     };
 
     /// <summary>

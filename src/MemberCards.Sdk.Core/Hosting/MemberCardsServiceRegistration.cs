@@ -24,8 +24,10 @@ internal sealed class MemberCardsServiceRegistration<[DynamicallyAccessedMembers
     /// <summary>The outgoing clients of a name a registration source gives, for a service that has sources (<see cref="AddSource(IMemberCardsBuilder, Func{IServiceProvider, IMemberCardsRegistrationSource{TOptions}}, Action{MemberCardsSourceOptions})"/>).</summary>
     public Func<string, IReadOnlyList<OutgoingClient<TOptions>>>? SourcedClientsOf { get; init; }
 
-    /// <summary>Drops what the service built from a sourced name's previous options, for a service that has sources (<see cref="AddSource(IMemberCardsBuilder, Func{IServiceProvider, IMemberCardsRegistrationSource{TOptions}}, Action{MemberCardsSourceOptions})"/>).</summary>
-    public Action<IServiceProvider, string, TOptions>? Forget { get; init; }
+    /// <summary>Drops what the service built from a sourced name's previous options, for a service that has sources (<see cref="AddSource(IMemberCardsBuilder, Func{IServiceProvider, IMemberCardsRegistrationSource{TOptions}}, Action{MemberCardsSourceOptions})"/>):
+    /// the provider, the name, the previous options, and whether the name is gone (offboarded, invalidated, or its new
+    /// options failed) rather than replaced by options already validated.</summary>
+    public Action<IServiceProvider, string, TOptions, bool>? Forget { get; init; }
 
     /// <summary>
     /// What every <c>AddXxx(name)</c> does. The first call for a name records it, registers its options (validated by

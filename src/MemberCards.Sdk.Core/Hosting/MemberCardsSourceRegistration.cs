@@ -14,7 +14,7 @@ internal static class MemberCardsSourceRegistration
     /// <param name="service">The service name.</param>
     /// <param name="source">Resolves the source.</param>
     /// <param name="clientsOf">The service's outgoing clients of a registration name.</param>
-    /// <param name="forget">Drops what the service built from a name's previous options.</param>
+    /// <param name="forget">Drops what the service built from a name's previous options (and whether the name is gone rather than replaced).</param>
     /// <param name="configure">Sets the expiry, or <see langword="null"/>.</param>
     /// <exception cref="InvalidOperationException">The service has a source already.</exception>
     public static void Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
@@ -22,7 +22,7 @@ internal static class MemberCardsSourceRegistration
         string service,
         Func<IServiceProvider, IMemberCardsRegistrationSource<TOptions>> source,
         Func<string, IReadOnlyList<OutgoingClient<TOptions>>> clientsOf,
-        Action<IServiceProvider, string, TOptions> forget,
+        Action<IServiceProvider, string, TOptions, bool> forget,
         Action<MemberCardsSourceOptions>? configure)
         where TOptions : class
     {
@@ -47,7 +47,7 @@ internal static class MemberCardsSourceRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<MemberCardsHttpClientFactory>(),
             clientsOf,
-            (name, options) => forget(sp, name, options)));
+            (name, options, removed) => forget(sp, name, options, removed)));
         services.AddSingleton<IMemberCardsRegistrationCache<TOptions>>(sp => sp.GetRequiredService<MemberCardsSourcedRegistrations<TOptions>>());
         var options = services.AddOptions<MemberCardsSourceOptions>(service);
         if (configure is not null)

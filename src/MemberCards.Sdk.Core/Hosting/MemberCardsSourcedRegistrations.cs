@@ -30,7 +30,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     private readonly TimeProvider time;
     private readonly MemberCardsHttpClientFactory clients;
     private readonly Func<string, IReadOnlyList<OutgoingClient<TOptions>>> clientsOf;
-    private readonly Action<string, TOptions> forget;
+    private readonly Action<string, TOptions, bool> forget;
 
     /// <summary>Creates the cache of one service.</summary>
     /// <param name="service">The service name.</param>
@@ -41,7 +41,10 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     /// <param name="time">The clock.</param>
     /// <param name="clients">Where the name's client chains are kept.</param>
     /// <param name="clientsOf">The service's outgoing clients of a registration name.</param>
-    /// <param name="forget">Drops what the service built from a name's previous options (given with them).</param>
+    /// <param name="forget">
+    /// Drops what the service built from a name's previous options (given with them); the flag says the name is gone
+    /// (offboarded, invalidated, or its new options failed) rather than replaced by new, validated options.
+    /// </param>
     public MemberCardsSourcedRegistrations(
         string service,
         MemberCardsRegistrations registrations,
@@ -51,7 +54,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         TimeProvider time,
         MemberCardsHttpClientFactory clients,
         Func<string, IReadOnlyList<OutgoingClient<TOptions>>> clientsOf,
-        Action<string, TOptions> forget)
+        Action<string, TOptions, bool> forget)
     {
         this.service = service;
         this.registrations = registrations;
@@ -157,7 +160,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         entries[name] = new Entry(created, time.GetUtcNow() + expiry.CacheDuration);
         if (previous?.Options is { } old)
         {
-            forget(name, old);
+            forget(name, old, false);
         }
 
         foreach (var client in clientsOf(name))
@@ -175,7 +178,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
             return;
         }
 
-        forget(name, old);
+        forget(name, old, true);
         foreach (var client in clientsOf(name))
         {
             clients.Remove(client.Name);

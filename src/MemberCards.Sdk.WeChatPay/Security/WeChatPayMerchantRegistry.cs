@@ -43,7 +43,19 @@ internal sealed class WeChatPayMerchantRegistry : IDisposable
     /// verify with its certificates; it owns no timer or connection, and its keys are released when it is collected.
     /// </summary>
     /// <param name="name">The registration name.</param>
-    public void Remove(string name) => merchants.TryRemove(name, out _);
+    /// <param name="removed">
+    /// The name is gone (offboarded, invalidated, or its new options failed): a private key its options validation
+    /// parked and no merchant took is dropped too. <see langword="false"/> when new options replaced the old ones,
+    /// whose freshly parsed key the next merchant takes.
+    /// </param>
+    public void Remove(string name, bool removed)
+    {
+        merchants.TryRemove(name, out _);
+        if (removed)
+        {
+            parsedKeys?.Drop(name);
+        }
+    }
 
     public void Dispose()
     {

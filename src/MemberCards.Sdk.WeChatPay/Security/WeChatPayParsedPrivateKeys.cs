@@ -41,6 +41,19 @@ internal sealed class WeChatPayParsedPrivateKeys
         return PemKeys.LoadRsaPrivateKey(pem);
     }
 
+    /// <summary>
+    /// Drops and disposes the key parked for <paramref name="registration"/>, if one is waiting: a merchant removed
+    /// (offboarded through its source) before it took its key leaves neither the key nor its PEM text behind.
+    /// </summary>
+    /// <param name="registration">The registration name.</param>
+    public void Drop(string registration)
+    {
+        if (waiting.TryRemove(registration, out var parsed))
+        {
+            parsed.Key.Dispose();
+        }
+    }
+
     /// <summary>The key waiting for <paramref name="registration"/>, if any (for tests: it stays waiting).</summary>
     public RSA? Waiting(string registration) => waiting.TryGetValue(registration, out var parsed) ? parsed.Key : null;
 

@@ -77,4 +77,49 @@ public sealed class ParsedPrivateKeysTests
         Assert.Same(parsedByValidation, merchant.PrivateKey);
         Assert.Null(validator.ParsedKeys.Waiting(string.Empty));
     }
+
+    [Fact]
+    public void Dropping_a_registration_disposes_the_key_parked_for_it()
+    {
+        var keys = new WeChatPayParsedPrivateKeys();
+        keys.Parse("shop", PublishedVectors.K1PrivateKeyPkcs8);
+        keys.Parse("mall", PublishedVectors.K1PrivateKeyPkcs8);
+        var parked = keys.Waiting("shop")!;
+
+        keys.Drop("shop");
+        keys.Drop("never-parsed");
+
+        Assert.Null(keys.Waiting("shop"));
+        Assert.Throws<ObjectDisposedException>(() => parked.ExportParameters(false));
+        Assert.NotNull(keys.Waiting("mall"));
+    }
+
+    [Fact]
+    public async Task A_merchant_forgotten_because_its_name_is_gone_leaves_no_parked_key_and_one_replaced_keeps_the_new_one()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPay().Configure(o =>
+        {
+            o.MerchantId = PublishedVectors.TvAMerchantId;
+            o.CertificateSerialNumber = PublishedVectors.TvASerialNumber;
+            o.PrivateKey = PublishedVectors.K1PrivateKeyPkcs8;
+            o.PublicKeyId = PublishedVectors.TvCSerial;
+            o.PublicKey = PublishedVectors.P1PublicKey;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var validator = provider.GetServices<IValidateOptions<WeChatPayOptions>>().OfType<WeChatPayOptionsValidator>().Single();
+        var registry = provider.GetRequiredService<WeChatPayMerchantRegistry>();
+
+        // Validated (so parked) and not yet taken by a merchant: a source re-read replaced the options.
+        _ = provider.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(string.Empty);
+        var parked = validator.ParsedKeys.Waiting(string.Empty);
+        registry.Remove(string.Empty, removed: false);
+        Assert.NotNull(parked);
+        Assert.Same(parked, validator.ParsedKeys.Waiting(string.Empty));
+
+        // Offboarded before any merchant took it: the key and its PEM text go.
+        registry.Remove(string.Empty, removed: true);
+        Assert.Null(validator.ParsedKeys.Waiting(string.Empty));
+        Assert.Throws<ObjectDisposedException>(() => parked.ExportParameters(false));
+    }
 }
