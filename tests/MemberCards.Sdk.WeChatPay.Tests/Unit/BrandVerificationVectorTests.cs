@@ -77,8 +77,8 @@ public sealed class BrandVerificationVectorTests
     internal const string NotificationMessageSha256 = "7a339a8aca90a5e3e0cba0b6e0adf869d4bf2f894e841d4727ae47f8d55333a8";
     internal const string NotificationSignature = "FSA5Lh1YbF3ohPocqGXB2ZwjJJP7GoK6C/ywLCEl8ovSSEAoRDQUmxkdYRKHGILolUSfD1nmXCO8/svhzLGjENbfNYqZPHr0Hz2Ea4Qy0uIaSG3IHqtnieTp1V0Nyu99KNvnwnYw1BLf4xO8adhAxYPCuil8Id7OnKbfwtLaAz4qZHh8QRBv/wr/m5CxdPtUuBQZbGJY0zRca/Pl2TD0AncQGoZrXCtQFjJIamDqTQCGN12PS9cFanguE/nOwoqRp9JmrkH+EZdCrNchtPvAaqkzR5BcCvH5bE9WWfQ8bhBxjtjtiEK24pjWtau+vBFHD6kB9lylhYqBoqSHucsNEA==";
 
-    /// <summary>A brand registration with the vector's keys, its clock at <paramref name="unixSeconds"/>.</summary>
-    internal static ServiceProvider Brand(long unixSeconds)
+    /// <summary>A brand registration with the vector's keys, its clock at <paramref name="unixSeconds"/>, calling <paramref name="baseAddress"/> if given.</summary>
+    internal static ServiceProvider Brand(long unixSeconds, Uri? baseAddress = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(unixSeconds)));
@@ -91,6 +91,7 @@ public sealed class BrandVerificationVectorTests
             o.PublicKeyId = PublicKeyId;
             o.PublicKey = PublicKeyPem;
             o.ApiV3Key = BrandApiKey;
+            o.BaseAddress = baseAddress ?? o.BaseAddress;
         });
         return services.BuildServiceProvider(validateScopes: true);
     }
@@ -119,7 +120,7 @@ public sealed class BrandVerificationVectorTests
     }
 
     /// <summary>One byte of <paramref name="text"/>'s UTF-8 form changed (the last digit of the card code, 5 to 4).</summary>
-    private static string OneByteChanged(string text) => text.Replace("\"478515832665\"", "\"478515832664\"", StringComparison.Ordinal);
+    internal static string OneByteChanged(string text) => text.Replace("\"478515832665\"", "\"478515832664\"", StringComparison.Ordinal);
 
     [Fact]
     public void The_answer_signing_message_is_the_openssl_input_byte_for_byte()
