@@ -29,7 +29,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
         => SendAsync(request, static (c, r, serial, ct) => c.Api.ConfirmUserCardAsync(r.UserCardCode, c.Body(r), serial, ct), cancellationToken);
 
     public Task<UserCard> InvalidateUserCardAsync(InvalidateUserCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, static (c, r, _, ct) => c.Api.InvalidateUserCardAsync(r.UserCardCode, c.Body(r), ct), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.InvalidateUserCardAsync(r.UserCardCode, r.BrandId, r.CardId, c.Body(r), ct), cancellationToken);
 
     public Task<CardTemplate> CreateCardTemplateAsync(CreateCardTemplateRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.CreateCardTemplateAsync(c.Body(r), ct), cancellationToken);

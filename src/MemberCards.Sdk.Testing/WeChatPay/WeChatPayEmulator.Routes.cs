@@ -228,6 +228,12 @@ public sealed partial class WeChatPayEmulator
         }
     }
 
+    /// <summary>
+    /// <c>POST /user-cards/{code}/invalidate</c>. The partner page (P4015336983) puts <c>brand_id</c> and <c>card_id</c> in the
+    /// query and <c>openid</c>, <c>invalid_reason</c> in the body; the brand-direct page (B4015582726) has no query and puts
+    /// <c>card_id</c> in the body. The emulator plays each page: a <c>brand_id</c> or <c>card_id</c> in the other place is
+    /// refused with an error that names the field and says where it goes.
+    /// </summary>
     private async Task InvalidateUserCardAsync(HttpContext context)
     {
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
@@ -236,21 +242,62 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        var card = FindCard(context, (string?)json["card_id"], (string?)json["openid"]);
-        if (card is null)
+        var query = context.Request.Query;
+        string? brandId, cardId;
+        if (IsBrandDirect(context))
+        {
+            if (query.ContainsKey("card_id"))
+            {
+                await ErrorAsync(context, 400, "PARAM_ERROR", "card_id 参数位置错误: card_id goes in the body, not the query string, of POST /brand/card-member/user-cards/{user_card_code}/invalidate (B4015582726)").ConfigureAwait(false);
+                return;
+            }
+
+            // The brand was added to the body from the Authorization (WithBrandOfAuthorizationAsync).
+            if (!await RequireAsync(context, json, ("card_id", 32), ("openid", 128)).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            (brandId, cardId) = ((string?)json["brand_id"], (string?)json["card_id"]);
+        }
+        else
+        {
+            foreach (var field in (string[])["card_id", "brand_id"])
+            {
+                if (json.ContainsKey(field))
+                {
+                    await ErrorAsync(context, 400, "PARAM_ERROR", $"{field} 参数位置错误: {field} goes in the query string (?{field}=), not the body, of POST /v3/brand/partner/card-member/user-cards/{{user_card_code}}/invalidate (P4015336983)").ConfigureAwait(false);
+                    return;
+                }
+
+                if (string.IsNullOrEmpty(query[field]))
+                {
+                    await ErrorAsync(context, 400, "PARAM_ERROR", $"{field} 不能为空: {field} is required in the query string").ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            if (!await RequireAsync(context, json, ("openid", 128)).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            (brandId, cardId) = (query["brand_id"].ToString(), query["card_id"].ToString());
+        }
+
+        var card = FindCard(context, cardId, (string?)json["openid"]);
+        if (card is null || (string?)card["brand_id"] != brandId)
         {
             await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
             return;
         }
 
-        lock (card)
+        await CardAsync(context, Change(card, c =>
         {
-            card["user_card_state"] = "INVALID";
-            card["invalid_reason"] = (string?)json["invalid_reason"];
-            card["invalid_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
-        }
-
-        await CardAsync(context, card).ConfigureAwait(false);
+            c["user_card_state"] = "INVALID";
+            c["invalid_reason"] = (string?)json["invalid_reason"];
+            c["invalid_time"] = Rfc3339(options.TimeProvider.GetUtcNow());
+        })).ConfigureAwait(false);
     }
 
     private JsonObject? FindCard(HttpContext context, string? cardId, string? openId)

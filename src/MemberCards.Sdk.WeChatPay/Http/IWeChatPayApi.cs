@@ -28,7 +28,7 @@ internal interface IWeChatPayApi
     Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
     [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate")]
-    Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, CancellationToken cancellationToken);
+    Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string brandId, [AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
     [Post("/v3/brand/partner/card-member/cards")]
     Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);

@@ -25,7 +25,9 @@ internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeCha
     public Task<UserCard> ConfirmUserCardAsync(string userCardCode, HttpContent body, string? serial, CancellationToken cancellationToken)
         => brand.ConfirmUserCardAsync(userCardCode, body, serial, cancellationToken);
 
-    public Task<UserCard> InvalidateUserCardAsync(string userCardCode, HttpContent body, CancellationToken cancellationToken)
+    // The partner page puts brand_id and card_id in the query (P4015336983); the brand page has no query and card_id in
+    // the body (B4015582726), which a brand registration's body carries (WeChatPayJson.PartnerQueryIsNotInTheBody is partner-only).
+    public Task<UserCard> InvalidateUserCardAsync(string userCardCode, string brandId, string cardId, HttpContent body, CancellationToken cancellationToken)
         => brand.InvalidateUserCardAsync(userCardCode, body, cancellationToken);
 
     public Task<CardTemplate> CreateCardTemplateAsync(HttpContent body, CancellationToken cancellationToken) => brand.CreateCardTemplateAsync(body, cancellationToken);

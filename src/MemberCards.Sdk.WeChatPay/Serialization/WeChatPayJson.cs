@@ -10,8 +10,12 @@ public static class WeChatPayJson
 
     internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Resolver);
 
-    /// <summary>The options of a partner registration's request bodies: <see cref="Options"/> without the fields an answer carries only (<see cref="AnswerFieldsAreNotInTheBody"/>).</summary>
-    internal static readonly JsonSerializerOptions BodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(AnswerFieldsAreNotInTheBody));
+    /// <summary>
+    /// The options of a partner registration's request bodies: <see cref="Options"/> without the fields an answer carries
+    /// only (<see cref="AnswerFieldsAreNotInTheBody"/>) and without the values the partner call takes in its query
+    /// (<see cref="PartnerQueryIsNotInTheBody"/>).
+    /// </summary>
+    internal static readonly JsonSerializerOptions BodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(AnswerFieldsAreNotInTheBody).WithAddedModifier(PartnerQueryIsNotInTheBody));
 
     /// <summary>The options of a brand registration's request bodies: <see cref="BodyOptions"/> without <c>brand_id</c>, which the Authorization carries instead.</summary>
     internal static readonly JsonSerializerOptions BrandBodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(AnswerFieldsAreNotInTheBody).WithAddedModifier(BrandIsNotInTheBody));
@@ -76,6 +80,28 @@ public static class WeChatPayJson
         for (var i = type.Properties.Count - 1; i >= 0; i--)
         {
             if (type.Properties[i].Name == "out_request_no")
+            {
+                type.Properties.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The partner user-card invalidate (<see cref="InvalidateUserCardRequest"/>) takes <c>brand_id</c> and <c>card_id</c> in
+    /// its query (P4015336983 lists them under the query parameters; the body is <c>openid</c> and <c>invalid_reason</c>), so
+    /// a partner body leaves them out. The brand-direct page (B4015582726) has no query and <c>card_id</c> in the body: the
+    /// brand options keep it.
+    /// </summary>
+    private static void PartnerQueryIsNotInTheBody(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(InvalidateUserCardRequest))
+        {
+            return;
+        }
+
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            if (type.Properties[i].Name is "brand_id" or "card_id")
             {
                 type.Properties.RemoveAt(i);
             }

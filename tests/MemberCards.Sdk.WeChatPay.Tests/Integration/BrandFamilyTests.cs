@@ -16,12 +16,14 @@ public sealed class BrandFamilyTests
     private const string CardId = "pbLatjvWOibDc5-TBnbUk1pD12o0";
     private const string OpenId = "obLatjnx9gnqzS4myYGmLZ7LgLBA";
 
-    internal static Task<Harness> BrandAsync(string brandId = "1004") => Harness.PublicKeyModeAsync(o =>
-    {
-        o.Family = WeChatPayFamily.Brand;
-        o.BrandId = brandId;
-        o.MerchantId = null;
-    });
+    internal static Task<Harness> BrandAsync(string brandId = "1004", TimeProvider? time = null) => Harness.PublicKeyModeAsync(
+        o =>
+        {
+            o.Family = WeChatPayFamily.Brand;
+            o.BrandId = brandId;
+            o.MerchantId = null;
+        },
+        time);
 
     internal static void AssertBrandSigned(Harness harness, RecordedRequest request)
     {

@@ -65,7 +65,9 @@ public sealed class FamilyTests
         Assert.Equal(UserCardState.Invalid, card.UserCardState);
         Assert.Equal("用户申请注销", card.InvalidReason);
         Assert.NotNull(card.InvalidTime);
-        Assert.Equal("""{"brand_id":"1004","card_id":"pbLatjvWOibDc5-TBnbUk1pD12o0","openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","invalid_reason":"用户申请注销"}""", harness.Emulator.Host.Requests.Last().BodyText);
+        var request = harness.Emulator.Host.Requests.Last();
+        Assert.Equal("/v3/brand/partner/card-member/user-cards/478515832665/invalidate?brand_id=1004&card_id=pbLatjvWOibDc5-TBnbUk1pD12o0", request.PathAndQuery);
+        Assert.Equal("""{"openid":"obLatjnx9gnqzS4myYGmLZ7LgLBA","invalid_reason":"用户申请注销"}""", request.BodyText);
     }
 
     [Fact]

@@ -298,7 +298,7 @@ public sealed partial class PartnerOperationTests
     private static List<RecordedRequest> Sent(Harness harness) => [.. harness.Emulator.Host.Requests.Where(r => r.Path != "/v3/certificates")];
 
     /// <summary>The body with every RSA-2048 ciphertext (344 Base64 characters) replaced by its plain text.</summary>
-    private static string Decrypted(string body, Harness harness)
+    internal static string Decrypted(string body, Harness harness)
         => Ciphertext().Replace(body, m => "\"" + RsaOaep.Decrypt(harness.Emulator.PublicKey.Rsa, m.Groups[1].Value) + "\"");
 
     [GeneratedRegex("\"([A-Za-z0-9+/]{342}==|[A-Za-z0-9+/]{343}=|[A-Za-z0-9+/]{344})\"")]

@@ -113,6 +113,9 @@ public sealed partial class WireBytesTests
 
     private const string InvalidateJson = $$"""{"brand_id":"1004","card_id":"{{CardId}}","openid":"{{OpenId}}","invalid_reason":"用户申请注销"}""";
 
+    /// <summary>The partner invalidate's body: <c>brand_id</c> and <c>card_id</c> go in its query (P4015336983).</summary>
+    private const string InvalidateBodyJson = $$"""{"openid":"{{OpenId}}","invalid_reason":"用户申请注销"}""";
+
     private static UpdateUserCardRequest FullUpdate(Func<string, SensitiveText> value) => new()
     {
         UserCardCode = Code,
@@ -232,7 +235,7 @@ public sealed partial class WireBytesTests
                 $"PATCH /v3/brand/partner/card-member/user-cards/{Code}?card_id={CardId}",
                 "POST /v3/brand/partner/card-member/user-cards/900000000001/confirm",
                 "POST /v3/brand/partner/card-member/user-cards/900000000002/confirm",
-                $"POST /v3/brand/partner/card-member/user-cards/{Code}/invalidate",
+                $"POST /v3/brand/partner/card-member/user-cards/{Code}/invalidate?brand_id=1004&card_id={CardId}",
             ],
             requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
         Assert.Equal("", requests[0].BodyText);
@@ -241,7 +244,7 @@ public sealed partial class WireBytesTests
         Assert.Equal(UpdateJson, Decrypted(requests[3].BodyText, harness));
         Assert.Equal(ConfirmJson, Decrypted(requests[4].BodyText, harness));
         Assert.Equal(WithCiphers(ConfirmJson, confirmCiphers), requests[5].BodyText);
-        Assert.Equal(InvalidateJson, requests[6].BodyText);
+        Assert.Equal(InvalidateBodyJson, requests[6].BodyText);
         Assert.All(requests.Skip(2).Take(4), r => Assert.Equal(harness.Emulator.PublicKeyId, r.Header("Wechatpay-Serial")));
     }
 
