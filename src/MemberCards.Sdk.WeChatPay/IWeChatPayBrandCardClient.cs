@@ -133,6 +133,17 @@ public interface IWeChatPayBrandCardClient
     Task<UserPointBalance> SyncUserPointsAsync(SyncUserPointsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// POST <c>/brand/card-member/media/image-upload</c>: upload a JPG, BMP or PNG of at most 2 MB for a template's
+    /// <c>card_picture_url</c> (never retried), as <c>multipart/form-data</c> signed over its <c>meta</c> JSON. Brand
+    /// registrations (<see cref="WeChatPayFamily.Brand"/>) only: the partner family's upload path is not documented,
+    /// so a partner registration's call throws <see cref="NotSupportedException"/> and sends nothing.
+    /// </summary>
+    /// <param name="request">The image and its file name (<see cref="UploadImageRequest.FromStreamAsync"/> reads one from a stream).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The image's permanent <c>media_url</c>.</returns>
+    Task<UploadedImage> UploadImageAsync(UploadImageRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// POST <c>/user-points/exchange-coupon/confirm</c>: allow or reject a points-for-coupon exchange (never retried).
     /// When the answer's state is <c>POINT_EXCHANGE_COUPON_FAIL</c>, give the member the deducted points back.
     /// </summary>

@@ -51,4 +51,8 @@ internal interface IWeChatPayBrandApi
 
     [Post("/brand/card-member/user-points/exchange-coupon/confirm")]
     Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    // Brand-direct only (B4015680641); the body is an ImageUploadContent, signed over its meta part.
+    [Post("/brand/card-member/media/image-upload")]
+    Task<UploadedImage> UploadImageAsync([Body] HttpContent body, CancellationToken cancellationToken);
 }
