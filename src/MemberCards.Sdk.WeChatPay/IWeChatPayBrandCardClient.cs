@@ -3,8 +3,9 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>
 /// WeChat Pay APIv3 brand member cards, in either family: the service-provider one (<c>/v3/brand/partner/card-member</c>)
 /// or, for a registration with <see cref="WeChatPayFamily.Brand"/>, the brand-direct one (<c>/brand/card-member</c>, no
-/// <c>brand_id</c> sent; an operation it does not document throws <see cref="NotSupportedException"/>). Every call is
-/// signed, every answer verified; sensitive fields are plain text in the models.
+/// <c>brand_id</c> sent; an operation it does not document throws <see cref="NotSupportedException"/>, as the image
+/// upload, documented for brands only, does for a partner registration). Every call is signed, every answer verified;
+/// sensitive fields are plain text in the models.
 /// </summary>
 public interface IWeChatPayBrandCardClient
 {
