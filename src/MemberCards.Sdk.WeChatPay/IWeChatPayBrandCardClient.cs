@@ -3,8 +3,9 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>
 /// WeChat Pay APIv3 brand member cards, in either family: the service-provider one (<c>/v3/brand/partner/card-member</c>)
 /// or, for a registration with <see cref="WeChatPayFamily.Brand"/>, the brand-direct one (<c>/brand/card-member</c>, no
-/// <c>brand_id</c> sent; an operation it does not document throws <see cref="NotSupportedException"/>). Every call is
-/// signed, every answer verified; sensitive fields are plain text in the models.
+/// <c>brand_id</c> sent; an operation it does not document throws <see cref="NotSupportedException"/>, as the image
+/// upload, documented for brands only, does for a partner registration). Every call is signed, every answer verified;
+/// sensitive fields are plain text in the models.
 /// </summary>
 public interface IWeChatPayBrandCardClient
 {
@@ -131,6 +132,17 @@ public interface IWeChatPayBrandCardClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The balance as WeChat Pay accepted it.</returns>
     Task<UserPointBalance> SyncUserPointsAsync(SyncUserPointsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// POST <c>/brand/card-member/media/image-upload</c>: upload a JPG, BMP or PNG of at most 2 MB for a template's
+    /// <c>card_picture_url</c> (never retried), as <c>multipart/form-data</c> signed over its <c>meta</c> JSON. Brand
+    /// registrations (<see cref="WeChatPayFamily.Brand"/>) only: the partner family's upload path is not documented,
+    /// so a partner registration's call throws <see cref="NotSupportedException"/> and sends nothing.
+    /// </summary>
+    /// <param name="request">The image and its file name (<see cref="UploadImageRequest.FromStreamAsync"/> reads one from a stream).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The image's permanent <c>media_url</c>.</returns>
+    Task<UploadedImage> UploadImageAsync(UploadImageRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// POST <c>/user-points/exchange-coupon/confirm</c>: allow or reject a points-for-coupon exchange (never retried).

@@ -16,6 +16,16 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
 
     private IWeChatPayApi Api => merchant.Options.Family == WeChatPayFamily.Brand ? brandDirect : api;
 
+    /// <summary>
+    /// The brand-direct interface, for an operation only the brand-direct pages document (the reverse of
+    /// <see cref="WeChatPayBrandDirectApi"/>'s undocumented operations): a partner registration fails with a
+    /// <see cref="NotSupportedException"/> naming the operation and the setting, before anything is sent.
+    /// </summary>
+    private IWeChatPayBrandApi BrandOnly([CallerMemberName] string operation = "")
+        => merchant.Options.Family == WeChatPayFamily.Brand
+            ? brandApi
+            : throw new NotSupportedException($"{operation} is not available to a partner registration (WeChatPayOptions.Family = Partner): the partner family (/v3/brand/partner/card-member) documents no path for it. Use a brand registration (Family = Brand) for it.");
+
     public Task<UserCard> GetUserCardAsync(GetUserCardRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.GetUserCardAsync(r.UserCardCode, r.BrandId, r.CardId, r.OpenId, ct), cancellationToken);
 
@@ -69,6 +79,9 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
 
     public Task<PointExchangeConfirmation> ConfirmPointExchangeAsync(ConfirmPointExchangeRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.ConfirmPointExchangeAsync(c.Body(r), ct), cancellationToken);
+
+    public Task<UploadedImage> UploadImageAsync(UploadImageRequest request, CancellationToken cancellationToken = default)
+        => SendAsync(request, static (c, r, _, ct) => c.BrandOnly().UploadImageAsync(ImageUploadContent.Of(r), ct), cancellationToken);
 
     public Task<MembershipActivity> CreateMembershipActivityAsync(CreateMembershipActivityRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static (c, r, _, ct) => c.Api.CreateMembershipActivityAsync(c.Body(r), ct), cancellationToken);

@@ -28,8 +28,14 @@ public sealed partial class WeChatPayEmulator
 
     /// <summary>Verifies the Authorization; on failure answers 401 and returns <see langword="null"/>.</summary>
     private async Task<byte[]?> AuthenticateAsync(HttpContext context)
+        => await AuthenticateAsync(context, await ReadBodyAsync(context).ConfigureAwait(false)).ConfigureAwait(false);
+
+    /// <summary>
+    /// Verifies the Authorization over <paramref name="body"/>, the bytes WeChat Pay signs: the request body, or for an
+    /// image upload its <c>meta</c> JSON. On failure answers and returns <see langword="null"/>.
+    /// </summary>
+    private async Task<byte[]?> AuthenticateAsync(HttpContext context, byte[] body)
     {
-        var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (context.Request.Path + context.Request.QueryString);
         RecordTarget(rawTarget);
         var signer = MerchantKeyNamedBy(context.Request.Headers.Authorization.ToString());

@@ -28,6 +28,7 @@ public sealed partial class WeChatPayEmulator
         MapTokenRoutes(app);
         MapPointRoutes(app);
         MapActivityRoutes(app);
+        MapMediaRoutes(app);
     }
 
     /// <summary><c>POST /user-feeds</c> (show a member feed): checks the fields (<c>cell</c>, not <c>cell_message</c>), records the body and echoes it.</summary>

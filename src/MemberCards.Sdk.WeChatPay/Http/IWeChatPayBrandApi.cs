@@ -3,7 +3,8 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <summary>
 /// The brand-direct family (<see cref="WeChatPayFamily.Brand"/>) under <c>/brand/card-member</c>, for the operations the
 /// SDK routes there: no <c>brand_id</c> in a query or body (the Authorization names the brand). A brand registration's
-/// facade reaches it through <see cref="WeChatPayBrandDirectApi"/>; it runs over the same pipeline.
+/// facade reaches it through <see cref="WeChatPayBrandDirectApi"/>, or directly for an operation only this family
+/// documents (the image upload); it runs over the same pipeline.
 /// </summary>
 internal interface IWeChatPayBrandApi
 {
@@ -51,4 +52,8 @@ internal interface IWeChatPayBrandApi
 
     [Post("/brand/card-member/user-points/exchange-coupon/confirm")]
     Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
+
+    // Brand-direct only (B4015680641); the body is an ImageUploadContent, signed over its meta part.
+    [Post("/brand/card-member/media/image-upload")]
+    Task<UploadedImage> UploadImageAsync([Body] HttpContent body, CancellationToken cancellationToken);
 }

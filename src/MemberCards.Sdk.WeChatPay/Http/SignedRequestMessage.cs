@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// The message a sent request was signed over, rebuilt from the request itself (method, request target, the
-/// <c>timestamp</c> and <c>nonce_str</c> of its <c>Authorization</c>, the body). Only a <c>SIGN_ERROR</c> answer needs
-/// it, so the signing step keeps nothing per request for it.
+/// <c>timestamp</c> and <c>nonce_str</c> of its <c>Authorization</c> in either scheme, the body or an image upload's
+/// <c>meta</c> JSON). Only a <c>SIGN_ERROR</c> answer needs it, so the signing step keeps nothing per request for it.
 /// </summary>
 internal static class SignedRequestMessage
 {
@@ -17,7 +17,7 @@ internal static class SignedRequestMessage
         if (request.RequestUri is not { IsAbsoluteUri: true } uri
             || !request.Headers.NonValidated.TryGetValues("Authorization", out var values)
             || values.ToString() is not { } authorization
-            || !authorization.StartsWith(RequestSignature.Scheme + " ", StringComparison.Ordinal)
+            || !(authorization.StartsWith(RequestSignature.Scheme + " ", StringComparison.Ordinal) || authorization.StartsWith(RequestSignature.BrandScheme + " ", StringComparison.Ordinal))
             || Field(authorization, "nonce_str") is not { Length: > 0 } nonce
             || !long.TryParse(Field(authorization, "timestamp"), NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
         {
@@ -36,6 +36,8 @@ internal static class SignedRequestMessage
                 return [];
             case JsonBodyContent json:
                 return json.Body;
+            case ImageUploadContent upload:
+                return upload.Meta;
             default:
                 // The signing step replaced any other content with the buffered bytes it signed: reading it again is safe.
                 using (var stream = content.ReadAsStream())

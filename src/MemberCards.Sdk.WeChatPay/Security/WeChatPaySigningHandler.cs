@@ -3,9 +3,9 @@ using System.Reflection;
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
-/// Signs every request byte-exactly (method, request target as sent, Unix seconds, nonce, exact UTF-8 body) with
-/// the merchant key parsed once per merchant, and sets <c>Authorization</c>, <c>Wechatpay-Serial</c>,
-/// <c>User-Agent</c> and <c>Accept</c>. When the body and the serial are at hand (the usual case) it signs
+/// Signs every request byte-exactly (method, request target as sent, Unix seconds, nonce, exact UTF-8 body; for an
+/// image upload its <c>meta</c> JSON in place of the body) with the merchant key parsed once per merchant, and sets
+/// <c>Authorization</c>, <c>Wechatpay-Serial</c>, <c>User-Agent</c> and <c>Accept</c>. When the body and the serial are at hand (the usual case) it signs
 /// synchronously and hands the request on without an async state machine of its own.
 /// </summary>
 internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimeProvider time) : MemberCardsStep
@@ -51,6 +51,9 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
                 return [];
             case JsonBodyContent json:
                 return json.Body;
+            case ImageUploadContent upload:
+                // A media upload is signed over its meta JSON only; the multipart bytes are sent as they are.
+                return upload.Meta;
             default:
                 // Buffer foreign content once and send exactly the bytes that were signed.
                 var bytes = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);

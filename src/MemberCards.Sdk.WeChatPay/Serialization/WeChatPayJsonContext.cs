@@ -30,6 +30,8 @@ namespace MemberCards.Sdk.WeChatPay;
 [JsonSerializable(typeof(TerminateMembershipActivityRequest))]
 [JsonSerializable(typeof(MembershipActivity))]
 [JsonSerializable(typeof(WeChatPayPage<MembershipActivity>))]
+[JsonSerializable(typeof(ImageUploadMeta))]
+[JsonSerializable(typeof(UploadedImage))]
 [JsonSerializable(typeof(CertificateListBody))]
 [JsonSerializable(typeof(WeChatPayNotificationEnvelope))]
 [JsonSerializable(typeof(WeChatPayUserCardEvent))]

@@ -182,6 +182,7 @@ public sealed class JsonRoundTripTests
         new UserFeed { BrandId = "1004", CardId = "pbLatjk4T4Hx-QgJSbZ-0000000", UserCardCode = "478515832665", OpenId = "obLatjjwDolFjRRd3doGo0000000", OutRequestNo = "feed-1", Cell = "消费 100 元，积分 +100" },
         new SyncUserPointsRequest { OutRequestNo = "points-1", BrandId = "1004", CardId = "pbLatjk4T4Hx-QgJSbZ-0000000", OpenId = "obLatjjwDolFjRRd3doGo0000000", UserCardCode = "478515832665", PointBalance = 2300 },
         new UserPointBalance { OutRequestNo = "points-1", BrandId = "1004", CardId = "pbLatjk4T4Hx-QgJSbZ-0000000", OpenId = "obLatjjwDolFjRRd3doGo0000000", UserCardCode = "478515832665", PointBalance = 2300 },
+        new UploadedImage { MediaUrl = "https://wxpaylogo.qpic.cn/wxpaylogo/brand/card.png" },
         new ConfirmPointExchangeRequest { RecordId = "record-1", ExchangeCouponTemplateId = "template-1", BrandId = "1004", CardId = "pbLatjk4T4Hx-QgJSbZ-0000000", OpenId = "obLatjjwDolFjRRd3doGo0000000", UserCardCode = "478515832665", Result = PointExchangeResult.Reject, RejectReason = "积分不足" },
         new PointExchangeConfirmation
         {
