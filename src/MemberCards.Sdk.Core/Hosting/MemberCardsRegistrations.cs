@@ -106,6 +106,20 @@ public sealed class MemberCardsRegistrations
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is registered or known to the service's registration source (asking the source,
+    /// through its cache, when there is one), without throwing for a name that is neither.
+    /// </summary>
+    /// <typeparam name="TOptions">The service's options type.</typeparam>
+    /// <param name="service">The service.</param>
+    /// <param name="name">The registration name asked for.</param>
+    /// <param name="sourced">The service's sourced registrations, or <see langword="null"/> when it has no source.</param>
+    /// <returns><see langword="true"/> when the name can be used.</returns>
+    /// <exception cref="OptionsValidationException">The source's options for the name are invalid (the message names the setting).</exception>
+    internal bool Exists<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(string service, string name, MemberCardsSourcedRegistrations<TOptions>? sourced)
+        where TOptions : class
+        => sourced?.Exists(name) ?? Contains(service, name);
+
     /// <summary>The message of <see cref="Require(string, string)"/> for a name that is not registered (nor known to the service's source).</summary>
     /// <param name="service">The service.</param>
     /// <param name="name">The registration name asked for.</param>
