@@ -41,7 +41,7 @@ public static class WeChatEndpointRouteBuilderExtensions
         }
 
         var services = endpoints.ServiceProvider;
-        services.GetRequiredService<MemberCardsRegistrations>().Require(WeChatConstants.ServiceName, name);
+        MappedRegistration.Require(services, WeChatConstants.ServiceName, name, $"MapWeChatCardEvents(\"{pattern}\", \"{name}\")");
         if (string.IsNullOrEmpty(services.GetRequiredService<IOptionsMonitor<WeChatCardsOptions>>().Get(name).PushToken))
         {
             var setting = MemberCardsSettingName.Of(WeChatConstants.ServiceName, name, nameof(WeChatCardsOptions.PushToken));

@@ -32,7 +32,7 @@ public static class WeChatPayEndpointRouteBuilderExtensions
         var routed = EndpointPatterns.CarriesRegistration(pattern, name, "MapWeChatPayNotifications");
         if (!routed)
         {
-            endpoints.ServiceProvider.GetRequiredService<MemberCardsRegistrations>().Require(WeChatPayConstants.ServiceName, name);
+            MappedRegistration.Require(endpoints.ServiceProvider, WeChatPayConstants.ServiceName, name, $"MapWeChatPayNotifications(\"{pattern}\", \"{name}\")");
         }
 
         var endpoint = new WeChatPayNotificationsEndpoint(routed ? null : name);

@@ -48,6 +48,11 @@ public sealed class MemberCardsRegistrations
     /// <returns><see langword="true"/> the first time.</returns>
     internal bool AddSource(string service) => sourcedServices.TryAdd(service, 0);
 
+    /// <summary>Whether <paramref name="service"/> has a registration source (<see cref="IMemberCardsRegistrationSource{TOptions}"/>).</summary>
+    /// <param name="service">The service.</param>
+    /// <returns><see langword="true"/> when one was added.</returns>
+    internal bool HasSource(string service) => sourcedServices.ContainsKey(service);
+
     /// <summary>Whether a registration exists.</summary>
     /// <param name="service">The service.</param>
     /// <param name="name">The registration name.</param>
@@ -133,7 +138,7 @@ public sealed class MemberCardsRegistrations
             <= ListedNamesLimit => "registered: " + string.Join(", ", known.Select(Describe)),
             _ => $"{known.Count.ToString("N0", CultureInfo.InvariantCulture)} registered; closest: {string.Join(", ", RegistrationNameMatch.Closest(name, known, ListedNamesLimit).Select(Describe))}",
         };
-        var source = sourcedServices.ContainsKey(service) ? " and its registration source does not know it" : string.Empty;
+        var source = HasSource(service) ? " and its registration source does not know it" : string.Empty;
         return $"{MemberCardsSettingName.Of(service, name)} is not registered ({list}){source}. Register it with the {service} package's Add method on AddMemberCards(), {Hint(name)}{(source.Length > 0 ? ", or add it to the source and invalidate the name" : string.Empty)}.";
     }
 
