@@ -16,7 +16,7 @@ internal static partial class EndpointPatterns
     /// <summary>
     /// The route parameter that carries the registration name, as in <c>/wechatpay/notify/{registration}</c>: an endpoint
     /// mapped on such a pattern serves every name that is registered or known to the service's registration source,
-    /// read from the route per request (an optional <c>{registration?}</c> that is absent is the default name).
+    /// read from the route per request.
     /// </summary>
     public const string RegistrationParameter = "registration";
 
