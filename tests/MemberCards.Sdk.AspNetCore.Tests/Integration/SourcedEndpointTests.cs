@@ -145,6 +145,36 @@ public sealed class SourcedEndpointTests
     }
 
     [Fact]
+    public async Task A_merchant_whose_options_from_the_source_do_not_validate_gets_the_retry_answer_until_the_source_is_fixed()
+    {
+        await using var brand = await WeChatPayEmulator.StartAsync();
+        brand.PutUserCard(WeChatPayEmulator.SampleUserCard(UserCardCode));
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        await using var host = await ReceiverHost.StartAsync(
+            b =>
+            {
+                b.AddWeChatPay("home", o => brand.ConfigurePublicKeyMode(o)).AddHandler<WeChatPayUserCardEvent, WeChatPayRegistrationRecorder>();
+                b.AddWeChatPaySource(source);
+            },
+            app => app.MapWeChatPayNotifications("/wechatpay/notify/{registration}"));
+        source.Put("brandA", o =>
+        {
+            brand.ConfigurePublicKeyMode(o);
+            o.PrivateKey = "not a key";
+        });
+
+        // Invalid options are not cached, and the platform is told to deliver again (as for a failing configuration).
+        var broken = await AnswerAsync(await PostAsync(host.Url("/wechatpay/notify/brandA"), brand.CreateNotification(WeChatPayUserCardEvent.CreateEventType, UserCardCode)));
+        Assert.Equal(new Answered(HttpStatusCode.InternalServerError, "application/json", 56, """{"code":"FAIL","message":"handler failed, please retry"}"""), broken);
+        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 9004 && e.Text.Contains("MemberCards:WeChatPay(brandA):PrivateKey", StringComparison.Ordinal));
+
+        // Fixed in the store: the redelivery is handled without an invalidation.
+        source.Put("brandA", o => brand.ConfigurePublicKeyMode(o));
+        Assert.Equal(200, await WeChatPayEmulator.SendNotificationAsync(host.Url("/wechatpay/notify/brandA"), brand.CreateNotification(WeChatPayUserCardEvent.CreateEventType, UserCardCode)));
+        Assert.Equal("brandA", Assert.Single(host.Handled.Of<(string Registration, WeChatPayUserCardEvent)>()).Registration);
+    }
+
+    [Fact]
     public async Task A_pattern_that_carries_the_name_refuses_a_name_as_well_when_it_is_mapped()
     {
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => ReceiverHost.StartAsync(
