@@ -35,4 +35,7 @@ internal static partial class EndpointLog
 
     [LoggerMessage(EventId = 9010, Level = LogLevel.Information, Message = "{Service} endpoint: another delivery of the message is being handled; the platform is told to deliver it again ({Id})")]
     public static partial void InProgress(ILogger logger, string service, string? id);
+
+    [LoggerMessage(EventId = 9011, Level = LogLevel.Warning, Message = "{Service} endpoint: the route names '{Name}', which is neither registered nor known to the registration source; answered 404 like a route that is not mapped")]
+    public static partial void UnknownRegistration(ILogger logger, string service, string name);
 }

@@ -3,7 +3,9 @@ namespace MemberCards.Sdk.AspNetCore;
 /// <summary>
 /// The one skeleton every inbound endpoint (Youzan pushes, IoT events, WeChat event pushes, WeChat Pay
 /// notifications) follows; a service only says how to dispatch and how its platform wants to be answered.
-/// The body is read under the cap (413), then handed to the service's dispatcher, which verifies, parses,
+/// The registration is the endpoint's fixed name or, on a pattern with <c>{registration}</c>, the route's value, which
+/// must be registered or known to the service's registration source (404, as for a route that is not mapped,
+/// otherwise). The body is read under the cap (413), then handed to the service's dispatcher, which verifies, parses,
 /// claims and runs the handlers. A signature failure is answered 401, a malformed message 400, a handler
 /// failure or a message being handled by another delivery with the platform's retry answer, and every other
 /// outcome (handled, duplicate, health check, no handler, ignored) with the platform's success answer.
@@ -11,17 +13,17 @@ namespace MemberCards.Sdk.AspNetCore;
 /// </summary>
 /// <typeparam name="TOptions">The service's options type (the registration's body cap is read from it per request).</typeparam>
 /// <typeparam name="TResult">The service's dispatch result.</typeparam>
-/// <param name="service">The service name, for logs.</param>
-/// <param name="name">The registration name the endpoint serves (empty for the default one).</param>
-internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TResult>(string service, string name)
+/// <param name="service">The service name, for logs and the registration names.</param>
+/// <param name="name">
+/// The registration name the endpoint serves (empty for the default one), checked when it was mapped; or
+/// <see langword="null"/> to read it per request from the route's <see cref="EndpointPatterns.RegistrationParameter"/>.
+/// </param>
+internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TResult>(string service, string? name)
     where TOptions : class
     where TResult : InboundResult
 {
     /// <summary>The service name, for logs.</summary>
     protected string Service => service;
-
-    /// <summary>The registration name the endpoint serves (empty for the default one).</summary>
-    protected string Name => name;
 
     /// <summary>Handles one request.</summary>
     /// <param name="context">The request.</param>
@@ -29,12 +31,13 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
     public async Task HandleAsync(HttpContext context)
     {
         var logger = Answer.Logger(context);
-        if (await AnsweredBeforeBodyAsync(context, logger).ConfigureAwait(false))
+        if (await RegistrationAsync(context, logger).ConfigureAwait(false) is not { } registration
+            || await AnsweredBeforeBodyAsync(context, logger).ConfigureAwait(false))
         {
             return;
         }
 
-        var limit = MaxMessageBytes(context.RequestServices.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name));
+        var limit = MaxMessageBytes(context.RequestServices.GetRequiredService<IOptionsMonitor<TOptions>>().Get(registration));
         ReadOnlyMemory<byte>? read;
         try
         {
@@ -63,7 +66,7 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
         TResult result;
         try
         {
-            result = await DispatchAsync(context, body, context.RequestAborted).ConfigureAwait(false);
+            result = await DispatchAsync(context, registration, body, context.RequestAborted).ConfigureAwait(false);
         }
         catch (MemberCardsMessageTooLargeException ex)
         {
@@ -116,6 +119,48 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
     }
 
     /// <summary>
+    /// The registration the request is for: the endpoint's fixed name, or the route's
+    /// <see cref="EndpointPatterns.RegistrationParameter"/> when it is registered or known to the service's registration
+    /// source (asked through its cache). Otherwise the request is answered and <see langword="null"/> returned: a name
+    /// that is neither gets 404 with no body, as routing answers a route that is not mapped (so a brand that was removed
+    /// and dropped from the cache is refused like one that never existed); options the source gives but that do not
+    /// validate get the platform's retry answer (500), as a failing configuration does.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="logger">The endpoints' logger.</param>
+    /// <returns>The registration name, or <see langword="null"/> when the request was answered.</returns>
+    protected async Task<string?> RegistrationAsync(HttpContext context, ILogger logger)
+    {
+        if (name is not null)
+        {
+            return name;
+        }
+
+        var routed = context.GetRouteValue(EndpointPatterns.RegistrationParameter)?.ToString() ?? string.Empty;
+        bool exists;
+        try
+        {
+            var services = context.RequestServices;
+            exists = services.GetRequiredService<MemberCardsRegistrations>().Exists(service, routed, services.GetService<MemberCardsSourcedRegistrations<TOptions>>());
+        }
+        catch (Exception ex)
+        {
+            EndpointLog.HandlerFailed(logger, ex, Service);
+            await WriteFailureAsync(context, StatusCodes.Status500InternalServerError, "handler failed, please retry").ConfigureAwait(false);
+            return null;
+        }
+
+        if (!exists)
+        {
+            EndpointLog.UnknownRegistration(logger, Service, routed);
+            await Answer.WriteAsync(context, StatusCodes.Status404NotFound, null, string.Empty).ConfigureAwait(false);
+            return null;
+        }
+
+        return routed;
+    }
+
+    /// <summary>
     /// Checks what the transport carries besides the body (credentials, a topic) before the body is read; answers
     /// and returns <see langword="true"/> when the request goes no further. The default accepts every request.
     /// </summary>
@@ -131,10 +176,11 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
 
     /// <summary>Hands the body (and whatever the service reads from the request: headers, query) to the service's dispatcher.</summary>
     /// <param name="context">The request.</param>
+    /// <param name="name">The registration name (from <see cref="RegistrationAsync"/>).</param>
     /// <param name="body">The body, read whole under the cap.</param>
     /// <param name="cancellationToken">The request's abort token.</param>
     /// <returns>The dispatcher's result.</returns>
-    protected abstract Task<TResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
+    protected abstract Task<TResult> DispatchAsync(HttpContext context, string name, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
 
     /// <summary>Writes the platform's success answer (it stops the platform's retries).</summary>
     /// <param name="context">The request.</param>

@@ -39,8 +39,8 @@ internal sealed class IotEventsEndpoint(IotHttpEndpointOptions options) : Inboun
 
     protected override int MaxMessageBytes(IotOptions registration) => registration.MaxMessageBytes;
 
-    protected override Task<IotDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-        => context.RequestServices.GetRequiredService<IIotDispatcherFactory>().Create(Name).DispatchAsync(TopicOf(context), body, cancellationToken);
+    protected override Task<IotDispatchResult> DispatchAsync(HttpContext context, string name, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+        => context.RequestServices.GetRequiredService<IIotDispatcherFactory>().Create(name).DispatchAsync(TopicOf(context), body, cancellationToken);
 
     protected override Task WriteSuccessAsync(HttpContext context, IotDispatchResult result)
         => Reply(context, StatusCodes.Status200OK, result.Outcome.ToString());

@@ -9,14 +9,15 @@ namespace MemberCards.Sdk.AspNetCore;
 /// WeChat stops re-sending on HTTP 200 with an empty body, which is answered for handled, duplicate and unhandled
 /// events; a failing handler gets HTTP 500 and an event being handled by another delivery 503, so WeChat retries.
 /// </summary>
-internal sealed class WeChatCardEventsEndpoint(string name) : InboundEndpoint<WeChatCardsOptions, WeChatDispatchResult>(WeChatConstants.ServiceName, name)
+/// <param name="name">The account's registration name, or <see langword="null"/> to read it from the route per request.</param>
+internal sealed class WeChatCardEventsEndpoint(string? name) : InboundEndpoint<WeChatCardsOptions, WeChatDispatchResult>(WeChatConstants.ServiceName, name)
 {
     private const string TextPlain = "text/plain; charset=utf-8";
 
     /// <summary>Creates the request delegate for the registration <paramref name="name"/>.</summary>
-    /// <param name="name">The registration name.</param>
+    /// <param name="name">The registration name, or <see langword="null"/> to read it from the route per request.</param>
     /// <returns>The delegate.</returns>
-    public static RequestDelegate Create(string name)
+    public static RequestDelegate Create(string? name)
     {
         var endpoint = new WeChatCardEventsEndpoint(name);
         return context => HttpMethods.IsGet(context.Request.Method) ? endpoint.VerifyUrlAsync(context) : endpoint.HandleAsync(context);
@@ -24,8 +25,8 @@ internal sealed class WeChatCardEventsEndpoint(string name) : InboundEndpoint<We
 
     protected override int MaxMessageBytes(WeChatCardsOptions registration) => registration.MaxMessageBytes;
 
-    protected override Task<WeChatDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
-        => Dispatcher(context).DispatchAsync(WeChatPushQuery.Parse(context.Request.QueryString.Value), body, cancellationToken);
+    protected override Task<WeChatDispatchResult> DispatchAsync(HttpContext context, string name, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+        => Dispatcher(context, name).DispatchAsync(WeChatPushQuery.Parse(context.Request.QueryString.Value), body, cancellationToken);
 
     protected override Task WriteSuccessAsync(HttpContext context, WeChatDispatchResult result)
         => Answer.WriteAsync(context, StatusCodes.Status200OK, TextPlain, result.Reply);
@@ -33,26 +34,42 @@ internal sealed class WeChatCardEventsEndpoint(string name) : InboundEndpoint<We
     protected override Task WriteFailureAsync(HttpContext context, int statusCode, string message)
         => Answer.WriteAsync(context, statusCode, TextPlain, message);
 
-    private Task VerifyUrlAsync(HttpContext context)
+    private async Task VerifyUrlAsync(HttpContext context)
     {
         var logger = Answer.Logger(context);
+        if (await RegistrationAsync(context, logger).ConfigureAwait(false) is not { } registration)
+        {
+            return;
+        }
+
+        string echo;
         try
         {
-            var echo = Dispatcher(context).VerifyUrl(WeChatPushQuery.Parse(context.Request.QueryString.Value));
-            return Answer.WriteAsync(context, StatusCodes.Status200OK, TextPlain, echo);
+            echo = Dispatcher(context, registration).VerifyUrl(WeChatPushQuery.Parse(context.Request.QueryString.Value));
         }
         catch (MemberCardsSignatureException ex)
         {
             EndpointLog.SignatureFailed(logger, Service, ex.Message);
-            return WriteFailureAsync(context, StatusCodes.Status401Unauthorized, "signature verification failed");
+            await WriteFailureAsync(context, StatusCodes.Status401Unauthorized, "signature verification failed").ConfigureAwait(false);
+            return;
         }
         catch (MemberCardsFormatException ex)
         {
             EndpointLog.Malformed(logger, Service, ex.Message);
-            return WriteFailureAsync(context, StatusCodes.Status400BadRequest, "malformed message");
+            await WriteFailureAsync(context, StatusCodes.Status400BadRequest, "malformed message").ConfigureAwait(false);
+            return;
         }
+        catch (Exception ex)
+        {
+            // The configuration failed (an account served through the route without a PushToken, say): the same answer as on POST.
+            EndpointLog.HandlerFailed(logger, ex, Service);
+            await WriteFailureAsync(context, StatusCodes.Status500InternalServerError, "handler failed, please retry").ConfigureAwait(false);
+            return;
+        }
+
+        await Answer.WriteAsync(context, StatusCodes.Status200OK, TextPlain, echo).ConfigureAwait(false);
     }
 
-    private IWeChatDispatcher Dispatcher(HttpContext context)
-        => context.RequestServices.GetRequiredService<IWeChatDispatcherFactory>().Create(Name);
+    private static IWeChatDispatcher Dispatcher(HttpContext context, string name)
+        => context.RequestServices.GetRequiredService<IWeChatDispatcherFactory>().Create(name);
 }

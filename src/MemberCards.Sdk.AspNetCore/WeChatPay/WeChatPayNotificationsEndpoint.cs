@@ -7,13 +7,14 @@ namespace MemberCards.Sdk.AspNetCore;
 /// answering 200 without a body when handled (or a duplicate, or no handler) and
 /// <c>{"code":"FAIL","message":...}</c> with 413, 401, 400, 500 or 503 otherwise (WeChat Pay redelivers).
 /// </summary>
-internal sealed class WeChatPayNotificationsEndpoint(string name) : InboundEndpoint<WeChatPayOptions, WeChatPayDispatchResult>(WeChatPayConstants.ServiceName, name)
+/// <param name="name">The merchant's registration name, or <see langword="null"/> to read it from the route per request.</param>
+internal sealed class WeChatPayNotificationsEndpoint(string? name) : InboundEndpoint<WeChatPayOptions, WeChatPayDispatchResult>(WeChatPayConstants.ServiceName, name)
 {
     /// <inheritdoc />
     protected override int MaxMessageBytes(WeChatPayOptions registration) => registration.MaxMessageBytes;
 
     /// <inheritdoc />
-    protected override Task<WeChatPayDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    protected override Task<WeChatPayDispatchResult> DispatchAsync(HttpContext context, string name, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in context.Request.Headers)
@@ -21,7 +22,7 @@ internal sealed class WeChatPayNotificationsEndpoint(string name) : InboundEndpo
             headers[header.Key] = header.Value.ToString();
         }
 
-        return context.RequestServices.GetRequiredService<IWeChatPayDispatcherFactory>().Create(Name).DispatchAsync(headers, body, cancellationToken);
+        return context.RequestServices.GetRequiredService<IWeChatPayDispatcherFactory>().Create(name).DispatchAsync(headers, body, cancellationToken);
     }
 
     /// <inheritdoc />

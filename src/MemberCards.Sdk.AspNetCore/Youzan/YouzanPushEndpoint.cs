@@ -14,9 +14,9 @@ internal sealed class YouzanPushEndpoint(string name) : InboundEndpoint<YouzanOp
 {
     protected override int MaxMessageBytes(YouzanOptions registration) => registration.MaxMessageBytes;
 
-    protected override Task<YouzanDispatchResult> DispatchAsync(HttpContext context, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    protected override Task<YouzanDispatchResult> DispatchAsync(HttpContext context, string name, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var dispatcher = context.RequestServices.GetRequiredService<IYouzanDispatcherFactory>().Create(Name);
+        var dispatcher = context.RequestServices.GetRequiredService<IYouzanDispatcherFactory>().Create(name);
         var eventSign = context.Request.Headers[YouzanConstants.EventSignHeader].ToString();
         return dispatcher.DispatchAsync(body, eventSign.Length == 0 ? null : eventSign, cancellationToken);
     }

@@ -48,6 +48,11 @@ public sealed class MemberCardsRegistrations
     /// <returns><see langword="true"/> the first time.</returns>
     internal bool AddSource(string service) => sourcedServices.TryAdd(service, 0);
 
+    /// <summary>Whether <paramref name="service"/> has a registration source (<see cref="IMemberCardsRegistrationSource{TOptions}"/>).</summary>
+    /// <param name="service">The service.</param>
+    /// <returns><see langword="true"/> when one was added.</returns>
+    internal bool HasSource(string service) => sourcedServices.ContainsKey(service);
+
     /// <summary>Whether a registration exists.</summary>
     /// <param name="service">The service.</param>
     /// <param name="name">The registration name.</param>
@@ -106,6 +111,20 @@ public sealed class MemberCardsRegistrations
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is registered or known to the service's registration source (asking the source,
+    /// through its cache, when there is one), without throwing for a name that is neither.
+    /// </summary>
+    /// <typeparam name="TOptions">The service's options type.</typeparam>
+    /// <param name="service">The service.</param>
+    /// <param name="name">The registration name asked for.</param>
+    /// <param name="sourced">The service's sourced registrations, or <see langword="null"/> when it has no source.</param>
+    /// <returns><see langword="true"/> when the name can be used.</returns>
+    /// <exception cref="OptionsValidationException">The source's options for the name are invalid (the message names the setting).</exception>
+    internal bool Exists<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(string service, string name, MemberCardsSourcedRegistrations<TOptions>? sourced)
+        where TOptions : class
+        => sourced?.Exists(name) ?? Contains(service, name);
+
     /// <summary>The message of <see cref="Require(string, string)"/> for a name that is not registered (nor known to the service's source).</summary>
     /// <param name="service">The service.</param>
     /// <param name="name">The registration name asked for.</param>
@@ -119,7 +138,7 @@ public sealed class MemberCardsRegistrations
             <= ListedNamesLimit => "registered: " + string.Join(", ", known.Select(Describe)),
             _ => $"{known.Count.ToString("N0", CultureInfo.InvariantCulture)} registered; closest: {string.Join(", ", RegistrationNameMatch.Closest(name, known, ListedNamesLimit).Select(Describe))}",
         };
-        var source = sourcedServices.ContainsKey(service) ? " and its registration source does not know it" : string.Empty;
+        var source = HasSource(service) ? " and its registration source does not know it" : string.Empty;
         return $"{MemberCardsSettingName.Of(service, name)} is not registered ({list}){source}. Register it with the {service} package's Add method on AddMemberCards(), {Hint(name)}{(source.Length > 0 ? ", or add it to the source and invalidate the name" : string.Empty)}.";
     }
 

@@ -76,18 +76,36 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     /// <exception cref="OptionsValidationException">The source's options for the name are invalid (the message names the setting).</exception>
     public void Require(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (registrations.Contains(service, name) || Known(name))
+        if (!Exists(name))
         {
-            return;
+            throw new InvalidOperationException(registrations.NotRegisteredMessage(service, name));
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is registered or known to the source, loading it as <see cref="Require"/> does;
+    /// a name that is neither is <see langword="false"/> rather than an exception, so that an endpoint can answer it as
+    /// a route that does not exist without the cost of a throw per request.
+    /// </summary>
+    /// <param name="name">The registration name.</param>
+    /// <returns><see langword="true"/> when the name's options, clients and state are ready.</returns>
+    /// <exception cref="OptionsValidationException">The source's options for the name are invalid (the message names the setting).</exception>
+    public bool Exists(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (registrations.Contains(service, name))
+        {
+            return true;
+        }
+
+        if (Fresh(name) is { } known)
+        {
+            return known;
         }
 
         lock (GateOf(name))
         {
-            if (!Known(name))
-            {
-                Load(name);
-            }
+            return Fresh(name) ?? Load(name);
         }
     }
 
@@ -114,20 +132,14 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     }
 
     /// <summary>
-    /// Whether a fresh entry says the name exists; a fresh "unknown" entry throws the "not registered" error without
-    /// asking the source; no entry, or an expired one, is <see langword="false"/> (load it).
+    /// What a fresh entry says about the name (<see langword="true"/>: the source gave it; <see langword="false"/>: the
+    /// source does not know it); <see langword="null"/> when there is no entry or it has expired (load it).
     /// </summary>
-    private bool Known(string name)
-    {
-        if (!entries.TryGetValue(name, out var entry) || time.GetUtcNow() >= entry.ExpiresAt)
-        {
-            return false;
-        }
+    private bool? Fresh(string name)
+        => entries.TryGetValue(name, out var entry) && time.GetUtcNow() < entry.ExpiresAt ? entry.Options is not null : null;
 
-        return entry.Options is not null ? true : throw new InvalidOperationException(registrations.NotRegisteredMessage(service, name));
-    }
-
-    private void Load(string name)
+    /// <summary>Asks the source (through the options factory) and caches its answer; <see langword="false"/> when it does not know the name.</summary>
+    private bool Load(string name)
     {
         entries.TryGetValue(name, out var previous);
         var expiry = settings.Get(service);
@@ -136,13 +148,12 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         {
             created = factory.Create(name);
         }
-        catch (MemberCardsNotRegisteredException unknown)
+        catch (MemberCardsNotRegisteredException)
         {
-            // Offboarded (or never known): remember the answer for a while and drop what was built for the name. The
-            // caller gets the same exception type as for any name that is not registered.
+            // Offboarded (or never known): remember the answer for a while and drop what was built for the name.
             entries[name] = new Entry(null, time.GetUtcNow() + expiry.UnknownCacheDuration);
             Drop(name, previous);
-            throw new InvalidOperationException(unknown.Message);
+            return false;
         }
         catch
         {
@@ -167,6 +178,8 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         {
             clients.Put(client);
         }
+
+        return true;
     }
 
     /// <summary>Removes a name's options, the service's state and its client chains.</summary>

@@ -34,3 +34,15 @@ internal sealed class IotCustomerAddRecorder(HandledMessages handled) : IIotMess
 {
     public Task HandleAsync(CustomerAddEvent @event, IotMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync(@event);
 }
+
+/// <summary>Records which registration a WeChat Pay user card event was dispatched under, with the event.</summary>
+internal sealed class WeChatPayRegistrationRecorder(HandledMessages handled) : IWeChatPayMessageHandler<WeChatPayUserCardEvent>
+{
+    public Task HandleAsync(WeChatPayUserCardEvent message, WeChatPayMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync((context.RegistrationName, message));
+}
+
+/// <summary>Records which registration a WeChat user_get_card push was dispatched under, with the event.</summary>
+internal sealed class WeChatRegistrationRecorder(HandledMessages handled) : IWeChatMessageHandler<WeChatUserGetCardEvent>
+{
+    public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken) => handled.RecordAsync((context.RegistrationName, message));
+}
