@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using MemberCards.Sdk.Testing.WeChat;
 using MemberCards.Sdk.WeChat.Tests.Support;
@@ -123,16 +122,12 @@ public sealed class WebPageAddCardTests
 
     private static async Task<(HttpStatusCode Status, JsonObject Answer)> PostAsync(WeChatEmulator emulator, string url, WeChatJsConfig config, WeChatAddCardItem item)
     {
-        var body = new JsonObject
-        {
-            ["url"] = url,
-            ["config"] = new JsonObject { ["appId"] = config.AppId, ["timestamp"] = config.Timestamp, ["nonceStr"] = config.NonceStr, ["signature"] = config.Signature },
-            ["cardList"] = new JsonArray(new JsonObject { ["cardId"] = item.CardId, ["cardExt"] = item.CardExt }),
-            ["openid"] = User,
-        };
-        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "text/plain");
-        using var response = await Http.PostAsync(new Uri(emulator.BaseAddress, WeChatEmulator.JsSdkAddCardPath), content);
-        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+        var answer = await emulator.AddCardFromPageAsync(
+            url,
+            new JsonObject { ["appId"] = config.AppId, ["timestamp"] = config.Timestamp, ["nonceStr"] = config.NonceStr, ["signature"] = config.Signature },
+            new JsonArray(new JsonObject { ["cardId"] = item.CardId, ["cardExt"] = item.CardExt }),
+            User);
+        return ((HttpStatusCode)answer.StatusCode, answer.Body);
     }
 
     private static async Task<SignedPage> PageAsync(bool useCustomCode = false)
