@@ -1,4 +1,5 @@
 using System.Net;
+using MemberCards.Samples.WeChatPage;
 using MemberCards.Sdk;
 using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.WeChat;
@@ -14,20 +15,31 @@ using Microsoft.Extensions.Logging;
 namespace MemberCards.Samples.Quickstart;
 
 /// <summary>
-/// The merchant's own web app: the SDK registered from configuration, the four push endpoints mapped, and the
-/// handlers that feed the story. This is the part a real host copies.
+/// The merchant's own web app: the SDK registered from configuration, the four push endpoints mapped, the member-card
+/// web page (wx.config + wx.addCard, signed with the SDK's tickets) and the handlers that feed the story. This is the
+/// part a real host copies.
 /// </summary>
 public sealed class MerchantHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private volatile WeChatCardExtFields? pageCard;
 
-    private MerchantHost(WebApplication app, Uri baseAddress)
+    private MerchantHost(WebApplication app)
     {
         this.app = app;
-        BaseAddress = baseAddress;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The script the member-card page loads to define <c>wx</c>: WeChat's JS-SDK, or the emulator's stand-in for the page visitor.</summary>
+    public Uri PageScript { get; private set; } = AddCardPage.WeChatJsSdkScript;
+
+    /// <summary>The card the web page hands out; the page's signature request fails until it is set.</summary>
+    public WeChatCardExtFields? PageCard
+    {
+        get => pageCard;
+        set => pageCard = value;
+    }
 
     public IServiceProvider Services => app.Services;
 
@@ -35,13 +47,13 @@ public sealed class MerchantHost : IAsyncDisposable
 
     public Uri Url(string path) => new(BaseAddress, path.TrimStart('/'));
 
-    public static async Task<MerchantHost> StartAsync(IConfiguration configuration, Emulators emulators, int port, CancellationToken cancellationToken)
+    public static async Task<MerchantHost> StartAsync(IConfiguration configuration, Emulators emulators, QuickstartSettings settings, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, settings.ListenPort));
 
         builder.Services.AddSingleton<StoryInbox>();
         // Several instances behind a load balancer? Add the MemberCards.Sdk.Redis package and append
@@ -57,10 +69,17 @@ public sealed class MerchantHost : IAsyncDisposable
         app.MapWeChatPayNotifications("/wechatpay/notify");
         app.MapYouzanPush("/youzan/push");
         app.MapIotEvents("/iot/events");
+
+        // The member-card page (samples/MemberCards.Samples.WeChatPage): GET /member/join, whose script asks
+        // /member/join/signature to sign wx.config and the cardExt, then calls wx.addCard. In WeChat it loads WeChat's
+        // JS-SDK; against the emulator its stand-in, which passes the tester's openid on to the emulator.
+        var host = new MerchantHost(app) { PageScript = emulators.WeChat?.JsSdkScriptUrl(settings.PageVisitorOpenId) ?? AddCardPage.WeChatJsSdkScript };
+        AddCardPage.Map(app, host.PageScript, () => host.PageCard ?? throw new InvalidOperationException("The story has not created the card yet."));
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new MerchantHost(app, new Uri(address.TrimEnd('/') + "/"));
+        host.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        return host;
     }
 
     public async ValueTask DisposeAsync()

@@ -10,6 +10,13 @@ public sealed class QuickstartSettings
 {
     public string TesterOpenId { get; set; } = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M";
 
+    /// <summary>
+    /// With the WeChat emulator, a second tester: the user in the browser that opens the member-card page (white-listed too). Another user than
+    /// the one who scans the QR code: the host de-duplicates WeChat pushes by FromUserName + CreateTime, so two pick-ups
+    /// by one user within the same second would be handled as one.
+    /// </summary>
+    public string PageVisitorOpenId { get; set; } = "o6_bmjrPTlm6_2sgVt7hMZOPfL2P";
+
     public string Mobile { get; set; } = "13800001111";
 
     public string WeChatPayBrandId { get; set; } = "1004";

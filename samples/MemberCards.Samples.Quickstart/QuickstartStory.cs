@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using MemberCards.Samples.WeChatPage;
 using MemberCards.Sdk;
 using MemberCards.Sdk.Erp;
 using MemberCards.Sdk.Iot;
@@ -19,7 +21,9 @@ namespace MemberCards.Samples.Quickstart;
 /// </summary>
 public static class QuickstartStory
 {
-    private const int Steps = 11;
+    private const int Steps = 12;
+    private const string QrOuterStr = "quickstart";
+    private const string PageOuterStr = "quickstart-page";
 
     public static async Task<QuickstartResult> RunAsync(IConfiguration configuration, TextWriter writer, CancellationToken cancellationToken = default)
     {
@@ -31,7 +35,7 @@ public static class QuickstartStory
 
         output.Title("MemberCards.Sdk quickstart: one member card, five services");
         await using var emulators = await Emulators.StartAsync(configuration, cancellationToken);
-        await using var host = await MerchantHost.StartAsync(configuration, emulators, settings.ListenPort, cancellationToken);
+        await using var host = await MerchantHost.StartAsync(configuration, emulators, settings, cancellationToken);
         emulators.SetWeChatCallback(host.Url("/wechat/events"));
         output.Line();
         output.Fact("WeChat", emulators.WeChat is null ? "real (MemberCards:WeChat)" : $"emulator at {emulators.WeChat.BaseAddress}");
@@ -50,31 +54,25 @@ public static class QuickstartStory
         var cardId = created.CardId ?? throw new InvalidOperationException("WeChat returned no card_id.");
         output.Fact("card_id", cardId);
 
-        output.Step("White-list a tester (unreviewed cards can be picked up by testers only)");
-        await wechat.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = [settings.TesterOpenId] }, cancellationToken);
+        output.Step("White-list the testers (unreviewed cards can be picked up by testers only)");
+        // Against the emulator a second tester opens the web page; in the real WeChat whoever opens it is the visitor.
+        string[] testers = emulators.WeChat is null ? [settings.TesterOpenId] : [settings.TesterOpenId, settings.PageVisitorOpenId];
+        await wechat.SetTestWhiteListAsync(new WeChatSetTestWhiteListRequest { OpenIds = testers }, cancellationToken);
         output.Fact("tester openid", settings.TesterOpenId);
+        if (emulators.WeChat is not null)
+        {
+            output.Fact("page visitor openid", settings.PageVisitorOpenId);
+        }
 
-        output.Step("Make the card's QR code, and sign the web page that hands it out beside it (JS-SDK)");
-        var qr = await wechat.CreateQrCodeAsync(WeChatCreateQrCodeRequest.ForCard(new WeChatQrCard { CardId = cardId, OuterStr = "quickstart" }), cancellationToken);
+        output.Step("Make the card's QR code");
+        var qr = await wechat.CreateQrCodeAsync(WeChatCreateQrCodeRequest.ForCard(new WeChatQrCard { CardId = cardId, OuterStr = QrOuterStr }), cancellationToken);
         output.Fact("ticket", qr.Ticket);
         output.Fact("QR image", qr.ShowQrCodeUrl);
 
-        // Most merchants hand the card out from a web page: the server signs wx.config (jsapi_ticket) and the card's
-        // cardExt for wx.addCard (api_ticket); the page passes both to the JS-SDK. The tickets are cached like the token.
-        var tickets = services.GetRequiredService<IWeChatTicketProvider>();
-        var signer = services.GetRequiredService<WeChatJsSdkSigner>();
-        var page = host.Url("/member/card?from=quickstart");
-        var config = signer.SignConfig(wechat.AppId, await tickets.GetTicketAsync(WeChatTicketType.JsApi, cancellationToken), page.ToString());
-        var addCard = signer.SignAddCard(await tickets.GetTicketAsync(WeChatTicketType.WxCard, cancellationToken), new WeChatCardExtFields { CardId = cardId, OuterStr = "quickstart-page" });
-        output.Fact("page", page);
-        output.Fact("wx.config", $"appId={config.AppId} timestamp={config.Timestamp} nonceStr={config.NonceStr} signature={config.Signature}");
-        output.Fact("wx.addCard cardId", addCard.CardId);
-        output.Fact("wx.addCard cardExt", addCard.CardExt);
-
-        output.Step("Receive the user_get_card event on /wechat/events");
-        if (emulators.WeChat is { } wechatEmulator)
+        output.Step("Receive the user_get_card event on /wechat/events (QR code)");
+        if (emulators.WeChat is { } scanned)
         {
-            await wechatEmulator.ScanQrCodeAsync(qr.Ticket!, settings.TesterOpenId, cancellationToken);
+            await scanned.ScanQrCodeAsync(qr.Ticket!, settings.TesterOpenId, cancellationToken);
             output.Note("the tester scanned the QR code; WeChat pushed the event (safe mode, encrypted)");
         }
         else
@@ -82,10 +80,55 @@ public static class QuickstartStory
             output.Note($"scan the QR code with the tester's WeChat; waiting up to {wait.TotalSeconds:0} s for the push at {host.Url("/wechat/events")}");
         }
 
-        var picked = await host.Inbox.UserGetCard.Task.WaitAsync(wait, cancellationToken);
+        var picked = await host.Inbox.UserGetCard(QrOuterStr).Task.WaitAsync(wait, cancellationToken);
         output.Fact("openid", picked.FromUserName);
         output.Fact("code", picked.UserCardCode);
         output.Fact("outer_str", picked.OuterStr);
+
+        // Most merchants hand the card out from a web page: the host serves it, signs wx.config (jsapi_ticket) and the
+        // card's cardExt for wx.addCard (api_ticket) for the page's URL; the page passes both to the JS-SDK, and WeChat
+        // checks them. The tickets are cached like the token.
+        output.Step("Hand the card out from the web page beside the QR code (wx.config + wx.addCard)");
+        host.PageCard = new WeChatCardExtFields { CardId = cardId, OuterStr = PageOuterStr };
+        var page = host.Url(AddCardPage.PagePath + "?from=quickstart");
+        var signed = await PageVisitor.OpenAsync(page, host.PageScript, cancellationToken);
+        var config = new WeChatJsConfig
+        {
+            AppId = (string)signed.Config["appId"]!,
+            Timestamp = (long)signed.Config["timestamp"]!,
+            NonceStr = (string)signed.Config["nonceStr"]!,
+            Signature = (string)signed.Config["signature"]!,
+        };
+        var cardExt = (string)signed.CardList[0]!["cardExt"]!;
+        output.Fact("page", page);
+        output.Fact("wx.config", $"appId={config.AppId} timestamp={config.Timestamp} nonceStr={config.NonceStr} signature={config.Signature}");
+        output.Fact("wx.addCard cardId", (string?)signed.CardList[0]!["cardId"]);
+        output.Fact("wx.addCard cardExt", cardExt);
+        string? tamperedAnswer = null;
+        WeChatUserGetCardEvent? fromPage = null;
+        if (emulators.WeChat is { } browsed)
+        {
+            // The emulator's stand-in wx script posts what the page passed to WeChat's side: first a copy whose cardExt
+            // signature was tampered with (refused), then the page's own (both signatures verified, the card handed out).
+            var tampered = await browsed.AddCardFromPageAsync(signed.Url, signed.Config, Tampered(signed.CardList), settings.PageVisitorOpenId, cancellationToken);
+            tamperedAnswer = tampered.ErrMsg;
+            output.Fact("tampered cardExt", $"{tampered.StatusCode} {tampered.ErrMsg}");
+            var added = await browsed.AddCardFromPageAsync(signed.Url, signed.Config, signed.CardList, settings.PageVisitorOpenId, cancellationToken);
+            if (!added.Succeeded)
+            {
+                throw new InvalidOperationException($"wx.addCard failed: {added.ErrMsg}: {added.Error}");
+            }
+
+            output.Fact("wx.addCard", $"{added.ErrMsg}: WeChat verified the wx.config and cardExt signatures and pushed the event");
+            fromPage = await host.Inbox.UserGetCard(PageOuterStr).Task.WaitAsync(wait, cancellationToken);
+            output.Fact("openid", fromPage.FromUserName);
+            output.Fact("code", fromPage.UserCardCode);
+            output.Fact("outer_str", fromPage.OuterStr);
+        }
+        else
+        {
+            output.Note($"open {page} in a white-listed tester's WeChat (its host must be a JS-SDK domain of the Official Account); its user_get_card arrives on {host.Url("/wechat/events")} with outer_str {PageOuterStr}");
+        }
 
         output.Step("Activate the card with a membership number and 100 welcome points");
         var membershipNumber = "QS" + picked.UserCardCode;
@@ -175,8 +218,11 @@ public static class QuickstartStory
         return new QuickstartResult
         {
             CardId = cardId,
+            PageUrl = signed.Url,
             PageConfig = config,
-            PageCardExt = addCard.CardExt,
+            PageCardExt = cardExt,
+            PageTamperedCardExtAnswer = tamperedAnswer,
+            PageUserCardCode = fromPage?.UserCardCode,
             UserCardCode = picked.UserCardCode,
             MembershipNumber = membershipNumber,
             WeChatPayLevel = updated.Level,
@@ -184,6 +230,17 @@ public static class QuickstartStory
             ErpCardNo = member.CardNo,
             IotCustomerId = customer.Id,
         };
+    }
+
+    /// <summary>A copy of <paramref name="cardList"/> whose first cardExt signature has one hex digit changed.</summary>
+    private static JsonArray Tampered(JsonArray cardList)
+    {
+        var copy = cardList.DeepClone().AsArray();
+        var ext = JsonNode.Parse((string)copy[0]!["cardExt"]!)!;
+        var signature = (string)ext["signature"]!;
+        ext["signature"] = (signature[0] == '0' ? "1" : "0") + signature[1..];
+        copy[0]!["cardExt"] = ext.ToJsonString();
+        return copy;
     }
 
     private static (string Code, string CardId, string OpenId) SeedWeChatPayCard(Emulators emulators, QuickstartSettings settings, WeChatUserGetCardEvent picked)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MemberCards.Sdk.AspNetCore;
 using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.WeChat;
@@ -8,11 +9,14 @@ namespace MemberCards.Samples.Quickstart;
 /// <summary>What the merchant host's endpoints received, for the story to wait on.</summary>
 public sealed class StoryInbox
 {
-    public TaskCompletionSource<WeChatUserGetCardEvent> UserGetCard { get; } = New<WeChatUserGetCardEvent>();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<WeChatUserGetCardEvent>> userGetCard = new(StringComparer.Ordinal);
 
     public TaskCompletionSource<YouzanCustomerCardEvent> YouzanCustomerCard { get; } = New<YouzanCustomerCardEvent>();
 
     public TaskCompletionSource<(CustomerAddEvent Event, IotMessageContext Context)> IotCustomerAdd { get; } = New<(CustomerAddEvent, IotMessageContext)>();
+
+    /// <summary>The first <c>user_get_card</c> of a channel: its <c>OuterStr</c> (the QR code's, the web page's).</summary>
+    public TaskCompletionSource<WeChatUserGetCardEvent> UserGetCard(string? outerStr) => userGetCard.GetOrAdd(outerStr ?? string.Empty, _ => New<WeChatUserGetCardEvent>());
 
     private static TaskCompletionSource<T> New<T>() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
@@ -21,7 +25,7 @@ internal sealed class UserGetCardHandler(StoryInbox inbox) : IWeChatMessageHandl
 {
     public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
     {
-        inbox.UserGetCard.TrySetResult(message);
+        inbox.UserGetCard(message.OuterStr).TrySetResult(message);
         return Task.CompletedTask;
     }
 }

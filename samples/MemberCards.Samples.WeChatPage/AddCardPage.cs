@@ -4,6 +4,7 @@ using MemberCards.Sdk;
 using MemberCards.Sdk.WeChat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Samples.WeChatPage;
@@ -21,6 +22,9 @@ public static class AddCardPage
 
     /// <summary>The path the page fetches its signatures from.</summary>
     public const string SignaturePath = "/member/join/signature";
+
+    /// <summary>WeChat's JS-SDK script, which defines <c>wx</c> in a page opened in WeChat.</summary>
+    public static readonly Uri WeChatJsSdkScript = new("https://res.wx.qq.com/open/js/jweixin-1.6.0.js");
 
     /// <summary>Builds the web application serving the page.</summary>
     /// <param name="settings">The Official Account, the card and the <c>wx</c> script.</param>
@@ -40,12 +44,29 @@ public static class AddCardPage
             }
         });
         var app = builder.Build();
-        app.MapGet(PagePath, () => Results.Content(Html(settings.JsSdkScript), "text/html; charset=utf-8"));
-        app.MapGet(SignaturePath, async (string url, IWeChatTicketProvider tickets, WeChatJsSdkSigner signer, CancellationToken cancellationToken) =>
+        Map(app, settings.JsSdkScript, () => new WeChatCardExtFields { CardId = settings.CardId, OuterStr = settings.OuterStr });
+        return app;
+    }
+
+    /// <summary>
+    /// Maps the page (<see cref="PagePath"/>) and its signatures (<see cref="SignaturePath"/>) on a host that registered
+    /// <c>AddWeChatCards()</c> (the default registration: its tickets sign the page).
+    /// </summary>
+    /// <param name="endpoints">The host's routes.</param>
+    /// <param name="jsSdkScript">The script that defines <c>wx</c>: <see cref="WeChatJsSdkScript"/>, or the emulator's stand-in.</param>
+    /// <param name="card">The card each page view hands out, read per signature request (a card created after the host started is fine).</param>
+    public static void Map(IEndpointRouteBuilder endpoints, Uri jsSdkScript, Func<WeChatCardExtFields> card)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(jsSdkScript);
+        ArgumentNullException.ThrowIfNull(card);
+        var html = Html(jsSdkScript);
+        endpoints.MapGet(PagePath, () => Results.Content(html, "text/html; charset=utf-8"));
+        endpoints.MapGet(SignaturePath, async (string url, IWeChatTicketProvider tickets, WeChatJsSdkSigner signer, CancellationToken cancellationToken) =>
         {
             // The page sends location.href without its fragment; the signer refuses a URL with one.
-            var config = signer.SignConfig(settings.AppId, await tickets.GetTicketAsync(WeChatTicketType.JsApi, cancellationToken), url);
-            var item = signer.SignAddCard(await tickets.GetTicketAsync(WeChatTicketType.WxCard, cancellationToken), new WeChatCardExtFields { CardId = settings.CardId, OuterStr = settings.OuterStr });
+            var config = signer.SignConfig(tickets.AppId, await tickets.GetTicketAsync(WeChatTicketType.JsApi, cancellationToken), url);
+            var item = signer.SignAddCard(await tickets.GetTicketAsync(WeChatTicketType.WxCard, cancellationToken), card());
             var answer = new JsonObject
             {
                 ["config"] = new JsonObject { ["appId"] = config.AppId, ["timestamp"] = config.Timestamp, ["nonceStr"] = config.NonceStr, ["signature"] = config.Signature },
@@ -53,7 +74,6 @@ public static class AddCardPage
             };
             return Results.Text(answer.ToJsonString(), "application/json; charset=utf-8");
         });
-        return app;
     }
 
     private static string Html(Uri script) => $$"""

@@ -16,7 +16,7 @@ public sealed class AddCardPageSettings
     public required string CardId { get; init; }
 
     /// <summary>The script that defines <c>wx</c>: WeChat's JS-SDK in production, the emulator's stand-in in tests.</summary>
-    public Uri JsSdkScript { get; init; } = new("https://res.wx.qq.com/open/js/jweixin-1.6.0.js");
+    public Uri JsSdkScript { get; init; } = AddCardPage.WeChatJsSdkScript;
 
     /// <summary>The channel tag echoed as <c>OuterStr</c> in the <c>user_get_card</c> push.</summary>
     public string OuterStr { get; init; } = "web-page";

@@ -54,6 +54,35 @@ public sealed partial class WeChatEmulator
     public Uri JsSdkScriptUrl(string? openId = null)
         => new(BaseAddress, openId is null ? JsSdkScriptPath : JsSdkScriptPath + "?openid=" + Uri.EscapeDataString(openId));
 
+    /// <summary>
+    /// What the stand-in <c>wx</c> script does when the page calls <c>wx.addCard</c>, without a browser: posts
+    /// <c>{url, config, cardList, openid}</c> to <see cref="JsSdkAddCardPath"/> over HTTP, so the emulator checks both
+    /// signatures, hands out the cards and pushes <c>user_get_card</c> exactly as for a page in a browser.
+    /// </summary>
+    /// <param name="pageUrl">The page's URL as the browser has it, without the fragment (<c>location.href.split('#')[0]</c>).</param>
+    /// <param name="config">What the page passed to <c>wx.config</c> (copied, not changed).</param>
+    /// <param name="cardList">The <c>cardList</c> the page passed to <c>wx.addCard</c> (copied, not changed).</param>
+    /// <param name="openId">The user in the browser, as in <see cref="JsSdkScriptUrl"/> (default <c>o-emulator-user</c>).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The emulator's answer: the cards handed out, or why it refused them.</returns>
+    public async Task<WeChatEmulatorAddCardAnswer> AddCardFromPageAsync(string pageUrl, JsonObject config, JsonArray cardList, string? openId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(cardList);
+        var body = new JsonObject { ["url"] = pageUrl, ["config"] = config.DeepClone(), ["cardList"] = cardList.DeepClone(), ["openid"] = openId };
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "text/plain");
+        using var response = await PushClient.PostAsync(new Uri(BaseAddress, JsSdkAddCardPath), content, cancellationToken).ConfigureAwait(false);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false))!.AsObject();
+        return new WeChatEmulatorAddCardAnswer
+        {
+            StatusCode = (int)response.StatusCode,
+            ErrMsg = (string?)answer["errMsg"] ?? string.Empty,
+            Error = (string?)answer["error"],
+            Body = answer,
+        };
+    }
+
     private void MapWebPageRoutes(IEndpointRouteBuilder app)
     {
         app.MapGet(JsSdkScriptPath, (RequestDelegate)(context =>

@@ -8,6 +8,7 @@ namespace MemberCards.Sdk.Testing.WeChat;
 /// </summary>
 public sealed partial class WeChatEmulator : IAsyncDisposable
 {
+    // Pushes to the callback URL, and the browser's side of a page's wx.addCard (AddCardFromPageAsync).
     private static readonly HttpClient PushClient = new();
     private readonly object gate = new();
     private readonly WeChatEmulatorOptions options;

@@ -28,32 +28,60 @@ public sealed class QuickstartStoryTests
         Assert.Equal(1090560337592619001, result.IotCustomerId);
         foreach (var step in new[]
         {
-            "[1/11] Create a WeChat member card",
-            "[2/11] White-list a tester",
-            "[3/11] Make the card's QR code, and sign the web page that hands it out beside it (JS-SDK)",
-            "[4/11] Receive the user_get_card event",
-            "[5/11] Activate the card",
-            "[6/11] Read the user card through WeChat Pay",
-            "[7/11] Update the user card through WeChat Pay",
-            "[8/11] Receive a Youzan SCRM_CUSTOMER_CARD push",
-            "[9/11] Sync the points to the ERP",
-            "[10/11] Handle an IoT customerAdd",
-            "[11/11] Done",
+            "[1/12] Create a WeChat member card",
+            "[2/12] White-list the testers",
+            "[3/12] Make the card's QR code",
+            "[4/12] Receive the user_get_card event on /wechat/events (QR code)",
+            "[5/12] Hand the card out from the web page beside the QR code (wx.config + wx.addCard)",
+            "[6/12] Activate the card",
+            "[7/12] Read the user card through WeChat Pay",
+            "[8/12] Update the user card through WeChat Pay",
+            "[9/12] Receive a Youzan SCRM_CUSTOMER_CARD push",
+            "[10/12] Sync the points to the ERP",
+            "[11/12] Handle an IoT customerAdd",
+            "[12/12] Done",
         })
         {
             Assert.Contains(step, text, StringComparison.Ordinal);
         }
 
         Assert.DoesNotContain("13800001111", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Emulators.WeChatAppSecret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Emulators.WeChatAesKey, text, StringComparison.Ordinal);
+    }
 
-        // The web page beside the QR code: what the SDK signed for wx.config and wx.addCard, as printed.
+    [Fact]
+    public async Task The_quickstart_hands_a_second_card_out_through_the_page_its_host_serves_and_the_emulator_checks_both_signatures()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Quickstart:WaitForEventsSeconds"] = "20" })
+            .Build();
+        using var output = new StringWriter();
+
+        var result = await QuickstartStory.RunAsync(configuration, output);
+
+        var text = output.ToString();
+        // The page the host served, at the URL the page asked it to sign.
+        Assert.Matches(@"^http://127\.0\.0\.1:[0-9]+/member/join\?from=quickstart$", result.PageUrl);
         var config = result.PageConfig!;
+        Assert.Equal(Emulators.WeChatAppId, config.AppId);
         Assert.Matches("^[0-9a-f]{40}$", config.Signature);
         Assert.Contains($"signature={config.Signature}", text, StringComparison.Ordinal);
         using var cardExt = System.Text.Json.JsonDocument.Parse(result.PageCardExt!);
         Assert.Equal("quickstart-page", cardExt.RootElement.GetProperty("outer_str").GetString());
         Assert.Matches("^[0-9a-f]{40}$", cardExt.RootElement.GetProperty("signature").GetString());
         Assert.Contains(result.PageCardExt!, text, StringComparison.Ordinal);
+
+        // WeChat (the emulator) refused the cardExt with one signature digit changed, accepted the page's own, and its
+        // user_get_card for a new code reached the host's handler, apart from the QR code's.
+        Assert.Equal("addCard:fail signature error", result.PageTamperedCardExtAnswer);
+        Assert.Contains("tampered cardExt       403 addCard:fail signature error", text, StringComparison.Ordinal);
+        Assert.Contains("wx.addCard             addCard:ok", text, StringComparison.Ordinal);
+        Assert.Matches("^[0-9]{12}$", result.PageUserCardCode);
+        Assert.NotEqual(result.UserCardCode, result.PageUserCardCode);
+        Assert.Contains($"code                   {result.PageUserCardCode}", text, StringComparison.Ordinal);
+        Assert.Contains("outer_str              quickstart-page", text, StringComparison.Ordinal);
+        Assert.Contains("openid                 o6_bmjrPTlm6_2sgVt7hMZOPfL2P", text, StringComparison.Ordinal);
     }
 
     [Fact]

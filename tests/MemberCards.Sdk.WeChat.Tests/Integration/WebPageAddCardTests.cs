@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using MemberCards.Sdk.Testing.WeChat;
 using MemberCards.Sdk.WeChat.Tests.Support;
@@ -121,18 +120,41 @@ public sealed class WebPageAddCardTests
         Assert.EndsWith("?openid=" + User, emulator.JsSdkScriptUrl(User).ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AddCardFromPageAsync_posts_the_body_the_stand_in_script_posts_and_hands_the_card_to_that_user()
+    {
+        await using var page = await PageAsync();
+        var config = new JsonObject { ["debug"] = false, ["appId"] = WeChatTestHosts.AppId, ["jsApiList"] = new JsonArray("addCard") };
+        var signed = page.Signer.SignConfig(WeChatTestHosts.AppId, page.JsApiTicket, PageUrl);
+        config["timestamp"] = signed.Timestamp;
+        config["nonceStr"] = signed.NonceStr;
+        config["signature"] = signed.Signature;
+        var item = page.Signer.SignAddCard(page.CardTicket, new WeChatCardExtFields { CardId = page.CardId });
+        var cardList = new JsonArray(new JsonObject { ["cardId"] = item.CardId, ["cardExt"] = item.CardExt });
+
+        var answer = await page.Emulator.AddCardFromPageAsync(PageUrl, config, cardList, User);
+
+        Assert.True(answer.Succeeded);
+        Assert.Equal((200, "addCard:ok"), (answer.StatusCode, answer.ErrMsg));
+        Assert.Null(answer.Error);
+        var script = await Http.GetStringAsync(page.Emulator.JsSdkScriptUrl(User));
+        Assert.Contains("JSON.stringify({ url: location.href.split('#')[0], config: config, cardList: o.cardList, openid: openid })", script, StringComparison.Ordinal);
+        var posted = Assert.Single(page.Emulator.Requests, r => r.Path == WeChatEmulator.JsSdkAddCardPath);
+        Assert.Equal("POST", posted.Method);
+        Assert.StartsWith("text/plain", posted.Header("Content-Type"), StringComparison.Ordinal);
+        var expected = new JsonObject { ["url"] = PageUrl, ["config"] = config.DeepClone(), ["cardList"] = cardList.DeepClone(), ["openid"] = User };
+        Assert.Equal(expected.ToJsonString(), posted.BodyText);
+        Assert.Contains($"<FromUserName><![CDATA[{User}]]></FromUserName>", Assert.Single(page.Emulator.Pushes).EventXml, StringComparison.Ordinal);
+    }
+
     private static async Task<(HttpStatusCode Status, JsonObject Answer)> PostAsync(WeChatEmulator emulator, string url, WeChatJsConfig config, WeChatAddCardItem item)
     {
-        var body = new JsonObject
-        {
-            ["url"] = url,
-            ["config"] = new JsonObject { ["appId"] = config.AppId, ["timestamp"] = config.Timestamp, ["nonceStr"] = config.NonceStr, ["signature"] = config.Signature },
-            ["cardList"] = new JsonArray(new JsonObject { ["cardId"] = item.CardId, ["cardExt"] = item.CardExt }),
-            ["openid"] = User,
-        };
-        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "text/plain");
-        using var response = await Http.PostAsync(new Uri(emulator.BaseAddress, WeChatEmulator.JsSdkAddCardPath), content);
-        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+        var answer = await emulator.AddCardFromPageAsync(
+            url,
+            new JsonObject { ["appId"] = config.AppId, ["timestamp"] = config.Timestamp, ["nonceStr"] = config.NonceStr, ["signature"] = config.Signature },
+            new JsonArray(new JsonObject { ["cardId"] = item.CardId, ["cardExt"] = item.CardExt }),
+            User);
+        return ((HttpStatusCode)answer.StatusCode, answer.Body);
     }
 
     private static async Task<SignedPage> PageAsync(bool useCustomCode = false)
