@@ -16,6 +16,13 @@ public static class WeChatConstants
     public const string CardMessageType = "wxcard";
 
     /// <summary>
+    /// <c>get_custom_code_mode</c> of a card whose own codes (<c>use_custom_code</c>) are deposited with WeChat first
+    /// (<c>card/code/deposit</c>): <c>GET_CUSTOM_CODE_MODE_DEPOSIT</c>. Only such a custom-code card can go out in a
+    /// message, a mass send or an article, because WeChat hands the deposited codes out itself.
+    /// </summary>
+    public const string CustomCodeDepositMode = "GET_CUSTOM_CODE_MODE_DEPOSIT";
+
+    /// <summary>
     /// How long after a user's last interaction with the account (a message, a menu click, a follow, a scan, a payment,
     /// entering the chat from a card ...) WeChat accepts customer-service messages to that user: 48 hours. Later it
     /// answers 45015 (<see cref="WeChatCustomerServiceWindowException"/>).

@@ -1,3 +1,5 @@
+using MemberCards.Sdk.WeChat;
+
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <content>The card routes and the in-memory cards, codes and members.</content>
@@ -668,6 +670,15 @@ public sealed partial class WeChatEmulator
         public string Status { get; set; } = "CARD_STATUS_NOT_VERIFY";
 
         public bool Deleted { get; set; }
+
+        /// <summary>The card takes its codes from the ones deposited with <c>card/code/deposit</c>.</summary>
+        public bool DepositsCodes => MemberCard["base_info"]?["get_custom_code_mode"]?.GetValue<string>() == WeChatConstants.CustomCodeDepositMode;
+
+        /// <summary>
+        /// The merchant assigns the card's codes itself (<c>use_custom_code</c> outside deposit mode): the code travels
+        /// in the cardExt, and the card cannot go out in a message, a mass send or an article.
+        /// </summary>
+        public bool AssignsOwnCodes => MemberCard["base_info"]?["use_custom_code"]?.GetValueKind() == JsonValueKind.True && !DepositsCodes;
     }
 
     private sealed record QrTicket(string AppId, string[] CardIds, string? OuterStr, DateTimeOffset ExpiresAt);

@@ -1,3 +1,5 @@
+using MemberCards.Sdk.WeChat;
+
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <content>The distribution channels besides the QR code: card shelves (landing pages) and the article embed.</content>
@@ -84,10 +86,9 @@ public sealed partial class WeChatEmulator
             return error;
         }
 
-        if (card.MemberCard["base_info"] is JsonObject info && info["use_custom_code"]?.GetValueKind() == JsonValueKind.True
-            && info["get_custom_code_mode"]?.GetValue<string>() != "GET_CUSTOM_CODE_MODE_DEPOSIT")
+        if (card.AssignsOwnCodes)
         {
-            return Reply.Error(40072, "invalid code type hint: [a custom-code card must be deposited before it goes into an article]");
+            return Reply.Error(WeChatErrorCodes.InvalidCodeType, "invalid code type hint: [a custom-code card must be deposited before it goes into an article]");
         }
 
         var content = $"<iframe class=\"card_iframe\" data-src=\"{origin}/emulator/card?card_id={Uri.EscapeDataString(card.CardId)}\" frameborder=\"0\"></iframe>";

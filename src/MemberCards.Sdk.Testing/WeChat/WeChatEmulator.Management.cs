@@ -128,7 +128,7 @@ public sealed partial class WeChatEmulator
     /// <summary>The deposited code the next pick-up of <paramref name="card"/> receives, when the card takes its codes from deposits (under the state lock).</summary>
     private string? NextDepositedCode(StoredCard card)
     {
-        if (card.MemberCard["base_info"]?["get_custom_code_mode"]?.GetValue<string>() != "GET_CUSTOM_CODE_MODE_DEPOSIT")
+        if (!card.DepositsCodes)
         {
             return null;
         }

@@ -212,6 +212,14 @@ public sealed partial class WeChatEmulator
             return false;
         }
 
+        // As for articles (card/mpnews/gethtml): a card whose codes the merchant assigns cannot go out in a message,
+        // whose readers pick it up without a code. WeChat documents no errcode for it; the emulator answers 40072.
+        if (stored.AssignsOwnCodes)
+        {
+            error = Reply.Error(WeChatErrorCodes.InvalidCodeType, "invalid code type hint: [a custom-code card must be deposited before it goes into a message]");
+            return false;
+        }
+
         cardId = stored.CardId;
         return true;
     }

@@ -267,7 +267,7 @@ public sealed partial class WeChatEmulator
         }
 
         var info = card.MemberCard["base_info"] as JsonObject;
-        var customCode = info?["use_custom_code"]?.GetValueKind() == JsonValueKind.True && info["get_custom_code_mode"]?.GetValue<string>() != "GET_CUSTOM_CODE_MODE_DEPOSIT";
+        var customCode = card.AssignsOwnCodes;
         var bindOpenId = info?["bind_openid"]?.GetValueKind() == JsonValueKind.True;
         if (customCode != !string.IsNullOrEmpty(code))
         {

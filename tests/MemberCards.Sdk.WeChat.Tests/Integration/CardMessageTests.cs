@@ -173,6 +173,26 @@ public sealed class CardMessageTests
         Assert.Equal(users, Assert.Single(emulator.Messages).Recipients);
     }
 
-    private static async Task<string> CreateCardAsync(IWeChatCardClient client)
-        => (await client.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() })).CardId!;
+    [Fact]
+    public async Task A_card_whose_codes_the_merchant_assigns_cannot_go_out_in_a_message_and_one_in_deposit_mode_can()
+    {
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
+        var client = sdk.GetRequiredService<IWeChatCardClient>();
+        var ownCodes = await CreateCardAsync(client, useCustomCode: true);
+        var deposited = await CreateCardAsync(client, useCustomCode: true, WeChatConstants.CustomCodeDepositMode);
+        await emulator.PushEventAsync(WeChatTestHosts.AppId, "user_enter_session_from_card", OpenId, [("CardId", deposited), ("UserCardCode", "110201201245")]);
+
+        var direct = await Assert.ThrowsAsync<MemberCardsApiException>(() => client.SendCardMessageAsync(new WeChatSendCardMessageRequest { ToUser = OpenId, WxCard = new WeChatCardMessage { CardId = ownCodes } }));
+        var mass = await Assert.ThrowsAsync<MemberCardsApiException>(() => client.MassSendCardAsync(new WeChatMassSendCardRequest { Filter = new WeChatMassFilter { IsToAll = true }, WxCard = new WeChatCardMessage { CardId = ownCodes } }));
+        await client.SendCardMessageAsync(new WeChatSendCardMessageRequest { ToUser = OpenId, WxCard = new WeChatCardMessage { CardId = deposited } });
+
+        Assert.Equal("40072", direct.ErrorCode);
+        Assert.Equal("40072", mass.ErrorCode);
+        Assert.Contains("deposited", direct.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(deposited, Assert.Single(emulator.Messages).CardId);
+    }
+
+    private static async Task<string> CreateCardAsync(IWeChatCardClient client, bool useCustomCode = false, string? customCodeMode = null)
+        => (await client.CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid(useCustomCode: useCustomCode, customCodeMode: customCodeMode) })).CardId!;
 }
