@@ -68,24 +68,6 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
         {
             result = await DispatchAsync(context, registration, body, context.RequestAborted).ConfigureAwait(false);
         }
-        catch (MemberCardsMessageTooLargeException ex)
-        {
-            EndpointLog.TooLarge(logger, Service, (int)Math.Min(ex.Limit, int.MaxValue), ex.Length);
-            await WriteFailureAsync(context, StatusCodes.Status413PayloadTooLarge, "body too large").ConfigureAwait(false);
-            return;
-        }
-        catch (MemberCardsSignatureException ex)
-        {
-            EndpointLog.SignatureFailed(logger, Service, ex.Message);
-            await WriteFailureAsync(context, StatusCodes.Status401Unauthorized, "signature verification failed").ConfigureAwait(false);
-            return;
-        }
-        catch (MemberCardsFormatException ex)
-        {
-            EndpointLog.Malformed(logger, Service, ex.Message);
-            await WriteFailureAsync(context, StatusCodes.Status400BadRequest, "malformed message").ConfigureAwait(false);
-            return;
-        }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             EndpointLog.BodyNotReceived(logger, Service, "the client went away during handling", StatusCodes.Status499ClientClosedRequest);
@@ -93,8 +75,7 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
         }
         catch (Exception ex)
         {
-            EndpointLog.HandlerFailed(logger, ex, Service);
-            await WriteFailureAsync(context, StatusCodes.Status500InternalServerError, "handler failed, please retry").ConfigureAwait(false);
+            await AnswerFailureAsync(context, logger, ex).ConfigureAwait(false);
             return;
         }
 
@@ -116,6 +97,33 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
         }
 
         await WriteSuccessAsync(context, result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Answers a message the SDK refused or a handler failed on, and logs why: too large 413, a signature that does not
+    /// verify 401, a malformed message 400, anything else (a handler, the configuration) 500 so the platform retries.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="logger">The endpoint's logger.</param>
+    /// <param name="exception">What was thrown.</param>
+    /// <returns>A task that completes when the answer is written.</returns>
+    protected Task AnswerFailureAsync(HttpContext context, ILogger logger, Exception exception)
+    {
+        switch (exception)
+        {
+            case MemberCardsMessageTooLargeException tooLarge:
+                EndpointLog.TooLarge(logger, Service, (int)Math.Min(tooLarge.Limit, int.MaxValue), tooLarge.Length);
+                return WriteFailureAsync(context, StatusCodes.Status413PayloadTooLarge, "body too large");
+            case MemberCardsSignatureException signature:
+                EndpointLog.SignatureFailed(logger, Service, signature.Message);
+                return WriteFailureAsync(context, StatusCodes.Status401Unauthorized, "signature verification failed");
+            case MemberCardsFormatException format:
+                EndpointLog.Malformed(logger, Service, format.Message);
+                return WriteFailureAsync(context, StatusCodes.Status400BadRequest, "malformed message");
+            default:
+                EndpointLog.HandlerFailed(logger, exception, Service);
+                return WriteFailureAsync(context, StatusCodes.Status500InternalServerError, "handler failed, please retry");
+        }
     }
 
     /// <summary>

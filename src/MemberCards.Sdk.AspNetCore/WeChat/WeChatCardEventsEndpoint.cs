@@ -47,23 +47,11 @@ internal sealed class WeChatCardEventsEndpoint(string? name) : InboundEndpoint<W
         {
             echo = Dispatcher(context, registration).VerifyUrl(WeChatPushQuery.Parse(context.Request.QueryString.Value));
         }
-        catch (MemberCardsSignatureException ex)
-        {
-            EndpointLog.SignatureFailed(logger, Service, ex.Message);
-            await WriteFailureAsync(context, StatusCodes.Status401Unauthorized, "signature verification failed").ConfigureAwait(false);
-            return;
-        }
-        catch (MemberCardsFormatException ex)
-        {
-            EndpointLog.Malformed(logger, Service, ex.Message);
-            await WriteFailureAsync(context, StatusCodes.Status400BadRequest, "malformed message").ConfigureAwait(false);
-            return;
-        }
         catch (Exception ex)
         {
-            // The configuration failed (an account served through the route without a PushToken, say): the same answer as on POST.
-            EndpointLog.HandlerFailed(logger, ex, Service);
-            await WriteFailureAsync(context, StatusCodes.Status500InternalServerError, "handler failed, please retry").ConfigureAwait(false);
+            // A bad signature 401, a malformed query 400; the configuration failed (an account served through the
+            // route without a PushToken, say) 500: the same answers as on POST.
+            await AnswerFailureAsync(context, logger, ex).ConfigureAwait(false);
             return;
         }
 

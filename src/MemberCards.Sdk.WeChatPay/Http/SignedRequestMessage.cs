@@ -30,23 +30,16 @@ internal static class SignedRequestMessage
 
     private static byte[] BodyOf(HttpContent? content)
     {
-        switch (content)
+        if (SignedBody.Known(content) is { } known)
         {
-            case null:
-                return [];
-            case JsonBodyContent json:
-                return json.Body;
-            case ImageUploadContent upload:
-                return upload.Meta;
-            default:
-                // The signing step replaced any other content with the buffered bytes it signed: reading it again is safe.
-                using (var stream = content.ReadAsStream())
-                using (var copy = new MemoryStream())
-                {
-                    stream.CopyTo(copy);
-                    return copy.ToArray();
-                }
+            return known;
         }
+
+        // The signing step replaced any other content with the buffered bytes it signed: reading it again is safe.
+        using var stream = content!.ReadAsStream();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static string? Field(string authorization, string name)

@@ -43,29 +43,22 @@ internal sealed class WeChatPaySigningHandler(WeChatPayMerchant merchant, TimePr
     private static bool NeedsSerial(HttpRequestMessage request)
         => !WeChatPayRequestOptions.IsCertificateDownload(request) && !request.Headers.NonValidated.Contains(WeChatPayConstants.SerialHeader);
 
-    private static async ValueTask<byte[]> ReadBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        switch (request.Content)
-        {
-            case null:
-                return [];
-            case JsonBodyContent json:
-                return json.Body;
-            case ImageUploadContent upload:
-                // A media upload is signed over its meta JSON only; the multipart bytes are sent as they are.
-                return upload.Meta;
-            default:
-                // Buffer foreign content once and send exactly the bytes that were signed.
-                var bytes = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                var replacement = new ByteArrayContent(bytes);
-                foreach (var header in request.Content.Headers)
-                {
-                    replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
+    private static ValueTask<byte[]> ReadBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        => SignedBody.Known(request.Content) is { } known ? new ValueTask<byte[]>(known) : BufferAsync(request, cancellationToken);
 
-                request.Content = replacement;
-                return bytes;
+    /// <summary>Buffers content the SDK did not build once, so exactly the bytes that were signed are sent.</summary>
+    private static async ValueTask<byte[]> BufferAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var content = request.Content!;
+        var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var replacement = new ByteArrayContent(bytes);
+        foreach (var header in content.Headers)
+        {
+            replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
+
+        request.Content = replacement;
+        return bytes;
     }
 
     private async ValueTask<HttpResponseMessage> SendAfterBodyAsync(HttpRequestMessage request, ValueTask<byte[]> pendingBody, CancellationToken cancellationToken)
