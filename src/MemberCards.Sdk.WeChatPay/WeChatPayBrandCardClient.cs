@@ -99,7 +99,8 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
         => SendAsync(request, static (c, r, _, ct) => c.Api.TerminateMembershipActivityAsync(r.ActivityId, c.Body(r), ct), cancellationToken);
 
     /// <summary>
-    /// The one way every operation goes: the request checked by its own rules (nothing is sent when it fails), its
+    /// The one way every operation goes: the request checked by its own rules (nothing is sent when it fails; the
+    /// <c>brand_id</c> of one that names a brand by the registration's family, <see cref="BrandScope"/>), its
     /// sensitive fields encrypted when it carries card content (with the <c>Wechatpay-Serial</c> of the key, given to
     /// <paramref name="call"/>), the call made, and the answer required and its sensitive fields made readable.
     /// Every <paramref name="call"/> is a static lambda (the client and the token are passed in), so a call allocates
@@ -115,7 +116,15 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
         try
         {
             ArgumentNullException.ThrowIfNull(request);
-            request.Validate();
+            if (request is IBrandScopedRequest scoped)
+            {
+                scoped.Validate(BrandScope.Of(merchant));
+            }
+            else
+            {
+                request.Validate();
+            }
+
             if (request is UserCardContent)
             {
                 return SealAndSendAsync(request, call, cancellationToken, operation);

@@ -62,7 +62,7 @@ internal sealed class WeChatPayBenchmarkHost : IDisposable
     /// <returns>The card.</returns>
     public async Task<FloorUserCard> FloorGetAsync()
     {
-        var target = $"/v3/brand/partner/card-member/user-cards/{Uri.EscapeDataString(Request.UserCardCode)}?brand_id={Uri.EscapeDataString(Request.BrandId)}&card_id={Uri.EscapeDataString(Request.CardId)}&openid={Uri.EscapeDataString(Request.OpenId)}";
+        var target = $"/v3/brand/partner/card-member/user-cards/{Uri.EscapeDataString(Request.UserCardCode)}?brand_id={Uri.EscapeDataString(Request.BrandId!)}&card_id={Uri.EscapeDataString(Request.CardId)}&openid={Uri.EscapeDataString(Request.OpenId)}";
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var nonce = RequestSignature.CreateNonce();
         var message = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"GET\n{target}\n{timestamp}\n{nonce}\n\n"));

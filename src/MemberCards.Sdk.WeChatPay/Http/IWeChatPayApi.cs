@@ -9,6 +9,9 @@ namespace MemberCards.Sdk.WeChatPay;
 /// a second copy, and a request that cannot be serialized fails before anything is sent.
 /// The platform certificate download is here too; the key store calls it (answer returned raw: the key store
 /// verifies it itself, since it is where trust in WeChat Pay's keys starts).
+/// A <c>brand_id</c> parameter is nullable because a brand registration's requests may leave it unset (its calls go
+/// through <see cref="WeChatPayBrandDirectApi"/>, which sends none); a partner call always passes one, checked by
+/// <see cref="BrandScope"/> before the call.
 /// </summary>
 internal interface IWeChatPayApi
 {
@@ -16,34 +19,34 @@ internal interface IWeChatPayApi
     Task<HttpResponseMessage> DownloadCertificatesAsync([Property(WeChatPayRequestOptions.CertificateDownloadKey)] bool certificateDownload, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/user-cards/{user_card_code}")]
-    Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string brandId, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
+    Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
 
     [Patch("/v3/brand/partner/card-member/user-cards/{user_card_code}")]
     Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/user-cards")]
-    Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("brand_id")] string brandId, [AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
+    Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("brand_id")] string? brandId, [AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
 
     [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm")]
     Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
     [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate")]
-    Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string brandId, [AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
+    Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
     [Post("/v3/brand/partner/card-member/cards")]
     Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/cards/{card_id}")]
-    Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
+    Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/cards")]
-    Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("brand_id")] string brandId, [AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
+    Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("brand_id")] string? brandId, [AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
 
     [Patch("/v3/brand/partner/card-member/cards/{card_id}")]
     Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
     [Delete("/v3/brand/partner/card-member/cards/{card_id}")]
-    Task DeleteCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
+    Task DeleteCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
     [Post("/v3/brand/partner/card-member/cards/{card_id}/invalidate")]
     Task<CardTemplate> InvalidateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
@@ -73,10 +76,10 @@ internal interface IWeChatPayApi
     Task<MembershipActivity> CreateMembershipActivityAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/membership-activities")]
-    Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync([AliasAs("brand_id")] string brandId, [AliasAs("card_id")] string? cardId, [AliasAs("activity_state")] string? activityState, int offset, int limit, CancellationToken cancellationToken);
+    Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync([AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string? cardId, [AliasAs("activity_state")] string? activityState, int offset, int limit, CancellationToken cancellationToken);
 
     [Get("/v3/brand/partner/card-member/membership-activities/{activity_id}")]
-    Task<MembershipActivity> GetMembershipActivityAsync([AliasAs("activity_id")] string activityId, [AliasAs("brand_id")] string brandId, CancellationToken cancellationToken);
+    Task<MembershipActivity> GetMembershipActivityAsync([AliasAs("activity_id")] string activityId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
     [Patch("/v3/brand/partner/card-member/membership-activities/{activity_id}")]
     Task<MembershipActivity> UpdateMembershipActivityAsync([AliasAs("activity_id")] string activityId, [Body] HttpContent body, CancellationToken cancellationToken);

@@ -13,13 +13,13 @@ internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeCha
 {
     public Task<HttpResponseMessage> DownloadCertificatesAsync(bool certificateDownload, CancellationToken cancellationToken) => Undocumented<HttpResponseMessage>();
 
-    public Task<UserCard> GetUserCardAsync(string userCardCode, string brandId, string cardId, string openId, CancellationToken cancellationToken)
+    public Task<UserCard> GetUserCardAsync(string userCardCode, string? brandId, string cardId, string openId, CancellationToken cancellationToken)
         => brand.GetUserCardAsync(userCardCode, cardId, openId, cancellationToken);
 
     public Task<UserCard> UpdateUserCardAsync(string userCardCode, string cardId, HttpContent body, string? serial, CancellationToken cancellationToken)
         => brand.UpdateUserCardAsync(userCardCode, cardId, body, serial, cancellationToken);
 
-    public Task<WeChatPayPage<UserCard>> ListUserCardsAsync(string brandId, string openId, string? userCardState, int offset, int limit, CancellationToken cancellationToken)
+    public Task<WeChatPayPage<UserCard>> ListUserCardsAsync(string? brandId, string openId, string? userCardState, int offset, int limit, CancellationToken cancellationToken)
         => brand.ListUserCardsAsync(openId, userCardState, offset, limit, cancellationToken);
 
     public Task<UserCard> ConfirmUserCardAsync(string userCardCode, HttpContent body, string? serial, CancellationToken cancellationToken)
@@ -27,19 +27,19 @@ internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeCha
 
     // The partner page puts brand_id and card_id in the query (P4015336983); the brand page has no query and card_id in
     // the body (B4015582726), which a brand registration's body carries (WeChatPayJson.PartnerQueryIsNotInTheBody is partner-only).
-    public Task<UserCard> InvalidateUserCardAsync(string userCardCode, string brandId, string cardId, HttpContent body, CancellationToken cancellationToken)
+    public Task<UserCard> InvalidateUserCardAsync(string userCardCode, string? brandId, string cardId, HttpContent body, CancellationToken cancellationToken)
         => brand.InvalidateUserCardAsync(userCardCode, body, cancellationToken);
 
     public Task<CardTemplate> CreateCardTemplateAsync(HttpContent body, CancellationToken cancellationToken) => brand.CreateCardTemplateAsync(body, cancellationToken);
 
-    public Task<CardTemplate> GetCardTemplateAsync(string cardId, string brandId, CancellationToken cancellationToken) => brand.GetCardTemplateAsync(cardId, cancellationToken);
+    public Task<CardTemplate> GetCardTemplateAsync(string cardId, string? brandId, CancellationToken cancellationToken) => brand.GetCardTemplateAsync(cardId, cancellationToken);
 
-    public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(string brandId, string? state, int offset, int limit, CancellationToken cancellationToken)
+    public Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(string? brandId, string? state, int offset, int limit, CancellationToken cancellationToken)
         => brand.ListCardTemplatesAsync(state, offset, limit, cancellationToken);
 
     public Task<CardTemplate> UpdateCardTemplateAsync(string cardId, HttpContent body, CancellationToken cancellationToken) => brand.UpdateCardTemplateAsync(cardId, body, cancellationToken);
 
-    public Task DeleteCardTemplateAsync(string cardId, string brandId, CancellationToken cancellationToken) => Undocumented<object>();
+    public Task DeleteCardTemplateAsync(string cardId, string? brandId, CancellationToken cancellationToken) => Undocumented<object>();
 
     // The brand-direct invalidate has no body at all (B4015582724, read through SEN only): the partner body is dropped.
     public Task<CardTemplate> InvalidateCardTemplateAsync(string cardId, HttpContent body, CancellationToken cancellationToken) => brand.InvalidateCardTemplateAsync(cardId, cancellationToken);
@@ -61,9 +61,9 @@ internal sealed class WeChatPayBrandDirectApi(IWeChatPayBrandApi brand) : IWeCha
 
     public Task<MembershipActivity> CreateMembershipActivityAsync(HttpContent body, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 
-    public Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(string brandId, string? cardId, string? activityState, int offset, int limit, CancellationToken cancellationToken) => Undocumented<WeChatPayPage<MembershipActivity>>();
+    public Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync(string? brandId, string? cardId, string? activityState, int offset, int limit, CancellationToken cancellationToken) => Undocumented<WeChatPayPage<MembershipActivity>>();
 
-    public Task<MembershipActivity> GetMembershipActivityAsync(string activityId, string brandId, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
+    public Task<MembershipActivity> GetMembershipActivityAsync(string activityId, string? brandId, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 
     public Task<MembershipActivity> UpdateMembershipActivityAsync(string activityId, HttpContent body, CancellationToken cancellationToken) => Undocumented<MembershipActivity>();
 

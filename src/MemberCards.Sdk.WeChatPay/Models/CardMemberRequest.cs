@@ -8,10 +8,11 @@ public abstract record CardMemberRequest : CardUserRequest
     public required string UserCardCode { get; set; }
 
     /// <summary>The documented limits of the brand, template, user and card code, checked in that order.</summary>
+    /// <param name="scope">The <c>brand_id</c> rule of the sending registration.</param>
     /// <param name="brandIdLimit">The longest <c>brand_id</c> the operation accepts.</param>
-    private protected void ValidateMember(int brandIdLimit)
+    private protected void ValidateMember(BrandScope scope, int brandIdLimit)
     {
-        ValidateUser(brandIdLimit);
+        ValidateUser(scope, brandIdLimit);
         FieldRules.Required(UserCardCode, "user_card_code", 32);
     }
 }

@@ -1,12 +1,12 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A member card template (<c>/cards</c>), as returned and as the changes of an update (create one from a <see cref="CreateCardTemplateRequest"/>).</summary>
-public sealed class CardTemplate : IValidatedRequest
+public sealed class CardTemplate : IBrandScopedRequest
 {
     /// <summary><c>card_id</c>: the template id (returned; ignored when creating).</summary>
     public string? CardId { get; set; }
 
-    /// <summary><c>brand_id</c>.</summary>
+    /// <summary><c>brand_id</c>. As the changes of an update: a partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
     public string? BrandId { get; set; }
 
     /// <summary><c>appid</c>: the app the card belongs to.</summary>
@@ -91,6 +91,6 @@ public sealed class CardTemplate : IValidatedRequest
     /// <summary><c>modify_time</c> (returned).</summary>
     public DateTimeOffset? ModifyTime { get; set; }
 
-    /// <summary>Sent as the changes of an update, it names its brand.</summary>
-    void IValidatedRequest.Validate() => FieldRules.Required(BrandId, "brand_id");
+    /// <summary>Sent as the changes of an update, it names its brand (a partner registration) or none or its own (a brand registration).</summary>
+    void IBrandScopedRequest.Validate(BrandScope scope) => scope.Check(BrandId);
 }

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// POST <c>/v3/brand/partner/card-member/user-points/exchange-coupon/confirm</c>: answer a member's request to trade
 /// points for a coupon (the <c>POINT_EXCHANGE_COUPON</c> event), after deducting the points or refusing.
 /// </summary>
-public sealed record ConfirmPointExchangeRequest : CardMemberRequest, IValidatedRequest
+public sealed record ConfirmPointExchangeRequest : CardMemberRequest, IBrandScopedRequest
 {
     /// <summary><c>record_id</c>: the exchange record from the event (at most 64 characters); required, the natural idempotency key.</summary>
     [JsonPropertyOrder(CardMemberWireOrder.Lead)]
@@ -20,11 +20,11 @@ public sealed record ConfirmPointExchangeRequest : CardMemberRequest, IValidated
     /// <summary><c>reject_reason</c> (at most 32 characters); required when <see cref="Result"/> is <see cref="PointExchangeResult.Reject"/>.</summary>
     public string? RejectReason { get; set; }
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
         FieldRules.Required(RecordId, "record_id", 64);
         FieldRules.Required(ExchangeCouponTemplateId, "exchange_coupon_template_id", 32);
-        ValidateMember(16);
+        ValidateMember(scope, 16);
         switch (Result)
         {
             case PointExchangeResult.Unknown:

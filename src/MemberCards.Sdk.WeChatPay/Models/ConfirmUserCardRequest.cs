@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm</c>: report the result of an opening.</summary>
-public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IValidatedRequest
+public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IBrandScopedRequest
 {
     /// <summary><c>card_id</c>.</summary>
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
@@ -14,5 +14,9 @@ public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IValidatedR
     /// <inheritdoc />
     public override string ToString() => $"ConfirmUserCardRequest {{ UserCardCode = {UserCardCode}, State = {UserCardConfirmState}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";
 
-    void IValidatedRequest.Validate() => FieldRules.Required(UserCardCode, "user_card_code");
+    void IBrandScopedRequest.Validate(BrandScope scope)
+    {
+        FieldRules.Required(UserCardCode, "user_card_code");
+        scope.Check(BrandId, 32);
+    }
 }

@@ -5,7 +5,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// brand-direct <c>/brand/card-member/cards</c>, B4015582711). The limits are the brand-direct page's; a brand
 /// registration's body leaves out <c>brand_id</c> (its Authorization names the brand).
 /// </summary>
-public sealed record CreateCardTemplateRequest : IValidatedRequest
+public sealed record CreateCardTemplateRequest : IBrandScopedRequest
 {
     /// <summary>
     /// <c>out_request_no</c>: the idempotency key (1 to 128 characters of <c>[0-9A-Za-z_-]</c>; the page suggests brand id
@@ -14,8 +14,8 @@ public sealed record CreateCardTemplateRequest : IValidatedRequest
     /// </summary>
     public string? OutRequestNo { get; set; }
 
-    /// <summary><c>brand_id</c> (at most 32 characters); required (a brand registration does not send it).</summary>
-    public required string BrandId { get; set; }
+    /// <summary><c>brand_id</c> (at most 32 characters). A partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
+    public string? BrandId { get; set; }
 
     /// <summary><c>appid</c>: the app whose OpenIDs identify the members (at most 32 characters; bound to the brand); required.</summary>
     [JsonPropertyName("appid")]
@@ -78,9 +78,9 @@ public sealed record CreateCardTemplateRequest : IValidatedRequest
     /// <summary><c>balance_information</c>: where the balance entry leads.</summary>
     public CardJumpInformation? BalanceInformation { get; set; }
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Required(BrandId, "brand_id", 32);
+        scope.Check(BrandId, 32);
         FieldRules.Required(AppId, "appid", 32);
         if (CardType == CardType.Unknown)
         {

@@ -5,7 +5,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// POST <c>/pay-view-tokens</c> (<see cref="IWeChatPayBrandCardClient.CreatePayViewTokenAsync"/>): the user and template a
 /// token is for (<see cref="CardUserRequest"/>).
 /// </summary>
-public sealed record CreateMemberTokenRequest : CardUserRequest, IValidatedRequest
+public sealed record CreateMemberTokenRequest : CardUserRequest, IBrandScopedRequest
 {
-    void IValidatedRequest.Validate() => ValidateUser(32);
+    void IBrandScopedRequest.Validate(BrandScope scope) => ValidateUser(scope, 32);
 }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>POST <c>/v3/brand/partner/card-member/membership-activities</c>: create a join-gift activity (coupon batches shown in the join component).</summary>
-public sealed record CreateMembershipActivityRequest : MembershipActivitySchedule, IValidatedRequest
+public sealed record CreateMembershipActivityRequest : MembershipActivitySchedule, IBrandScopedRequest
 {
     /// <summary>The only channel WeChat Pay documents, spelled as WeChat Pay spells it: <c>MECHANT_APP_COMPONENT</c>.</summary>
     public const string MerchantAppComponent = "MECHANT_APP_COMPONENT";
@@ -13,9 +13,9 @@ public sealed record CreateMembershipActivityRequest : MembershipActivitySchedul
     [JsonPropertyOrder(Lead)]
     public string? OutRequestNo { get; set; }
 
-    /// <summary><c>brand_id</c> (at most 32 characters); required.</summary>
+    /// <summary><c>brand_id</c> (at most 32 characters). A partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
     [JsonPropertyOrder(Lead)]
-    public required string BrandId { get; set; }
+    public string? BrandId { get; set; }
 
     /// <summary><c>card_id</c>: the template (at most 32 characters); required.</summary>
     [JsonPropertyOrder(Lead)]
@@ -33,9 +33,9 @@ public sealed record CreateMembershipActivityRequest : MembershipActivitySchedul
     [JsonPropertyOrder(Trail)]
     public required IReadOnlyList<ProductCouponStock> ProductCouponStockList { get; set; }
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Required(BrandId, "brand_id", 32);
+        scope.Check(BrandId, 32);
         FieldRules.Required(CardId, "card_id", 32);
         FieldRules.Required(ActivityChannel, "activity_channel", 32);
         ValidateSchedule();

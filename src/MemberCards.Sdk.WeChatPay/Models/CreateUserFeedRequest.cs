@@ -5,7 +5,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// its values) on the member's card, for example after a purchase outside WeChat Pay. Its body names the card code
 /// before the user.
 /// </summary>
-public sealed record CreateUserFeedRequest : CardUserRequest, IValidatedRequest
+public sealed record CreateUserFeedRequest : CardUserRequest, IBrandScopedRequest
 {
     /// <summary><c>user_card_code</c> (at most 32 characters); required.</summary>
     [JsonPropertyOrder(CardMemberWireOrder.UserCardCodeBeforeOpenId)]
@@ -20,9 +20,9 @@ public sealed record CreateUserFeedRequest : CardUserRequest, IValidatedRequest
     /// <summary><c>cell</c>: the feed template id and its values (at most 128 characters); required.</summary>
     public required string Cell { get; set; }
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        ValidateUser(32);
+        ValidateUser(scope, 32);
         FieldRules.Required(UserCardCode, "user_card_code", 32);
         FieldRules.Required(Cell, "cell", 128);
         OutRequestNo = OutRequestNumber.Ensure(OutRequestNo, 64);

@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <see cref="IWeChatPayBrandCardClient.UpdateUserCardAsync"/> instead). Sensitive fields are encrypted on send and
 /// the <c>Wechatpay-Serial</c> of the key is sent with them.
 /// </summary>
-public sealed record ImportUserCardByOpenIdRequest : UserCardImportRequest, IValidatedRequest
+public sealed record ImportUserCardByOpenIdRequest : UserCardImportRequest, IBrandScopedRequest
 {
     /// <summary><c>openid</c> under an AppID bound to the brand (at most 128 characters); required.</summary>
     [JsonPropertyName("openid")]
@@ -16,9 +16,9 @@ public sealed record ImportUserCardByOpenIdRequest : UserCardImportRequest, IVal
     /// <inheritdoc />
     public override string ToString() => $"ImportUserCardByOpenIdRequest {{ UserCardCode = {UserCardCode}, CardId = {CardId}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
         FieldRules.Required(OpenId, "openid", 128);
-        ValidateImport();
+        ValidateImport(scope);
     }
 }

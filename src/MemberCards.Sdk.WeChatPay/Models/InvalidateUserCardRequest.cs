@@ -6,7 +6,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// <c>invalid_reason</c> in the body (P4015336983); a brand registration sends <c>card_id</c>, <c>openid</c> and
 /// <c>invalid_reason</c> in the body of POST <c>/brand/card-member/user-cards/{user_card_code}/invalidate</c> (B4015582726).
 /// </summary>
-public sealed record InvalidateUserCardRequest : CardUserRequest, IValidatedRequest
+public sealed record InvalidateUserCardRequest : CardUserRequest, IBrandScopedRequest
 {
     /// <summary>The member card code (path); required.</summary>
     [JsonIgnore]
@@ -15,5 +15,9 @@ public sealed record InvalidateUserCardRequest : CardUserRequest, IValidatedRequ
     /// <summary><c>invalid_reason</c>.</summary>
     public string? InvalidReason { get; set; }
 
-    void IValidatedRequest.Validate() => FieldRules.Required(UserCardCode, "user_card_code");
+    void IBrandScopedRequest.Validate(BrandScope scope)
+    {
+        FieldRules.Required(UserCardCode, "user_card_code");
+        scope.Check(BrandId, 32);
+    }
 }

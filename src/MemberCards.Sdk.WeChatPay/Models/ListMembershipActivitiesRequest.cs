@@ -1,10 +1,10 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>GET <c>/v3/brand/partner/card-member/membership-activities</c>: a brand's membership activities.</summary>
-public sealed record ListMembershipActivitiesRequest : IValidatedRequest
+public sealed record ListMembershipActivitiesRequest : IBrandScopedRequest
 {
-    /// <summary><c>brand_id</c> (query); required.</summary>
-    public required string BrandId { get; set; }
+    /// <summary><c>brand_id</c> (query; at most 32 characters). A partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
+    public string? BrandId { get; set; }
 
     /// <summary><c>card_id</c>: only this template's activities, or <see langword="null"/> for all.</summary>
     public string? CardId { get; set; }
@@ -18,10 +18,10 @@ public sealed record ListMembershipActivitiesRequest : IValidatedRequest
     /// <summary><c>limit</c>: the page size, 1 to 20.</summary>
     public int Limit { get; set; } = 20;
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
         FieldRules.Page(Offset, Limit, 20);
-        FieldRules.Required(BrandId, "brand_id", 32);
+        scope.Check(BrandId, 32);
         FieldRules.Optional(CardId, "card_id", 32);
     }
 }

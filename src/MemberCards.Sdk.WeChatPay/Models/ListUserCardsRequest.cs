@@ -1,10 +1,10 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>GET <c>/v3/brand/partner/card-member/user-cards</c>: the cards a user holds under a brand.</summary>
-public sealed class ListUserCardsRequest : IValidatedRequest
+public sealed class ListUserCardsRequest : IBrandScopedRequest
 {
-    /// <summary><c>brand_id</c>.</summary>
-    public required string BrandId { get; set; }
+    /// <summary><c>brand_id</c> (query). A partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
+    public string? BrandId { get; set; }
 
     /// <summary><c>openid</c>.</summary>
     public required string OpenId { get; set; }
@@ -18,10 +18,10 @@ public sealed class ListUserCardsRequest : IValidatedRequest
     /// <summary><c>limit</c>: the page size, 1 to 20.</summary>
     public int Limit { get; set; } = 20;
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
         FieldRules.Page(Offset, Limit, 20);
-        FieldRules.Required(BrandId, "brand_id");
+        scope.Check(BrandId);
         FieldRules.Required(OpenId, "openid");
     }
 }

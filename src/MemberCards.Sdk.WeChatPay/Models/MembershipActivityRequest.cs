@@ -1,18 +1,18 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>A request about one membership activity of a brand: the activity in the path, the brand in the query or body.</summary>
-public abstract record MembershipActivityRequest : IValidatedRequest
+public abstract record MembershipActivityRequest : IBrandScopedRequest
 {
     /// <summary><c>activity_id</c> (path; at most 64 characters); required.</summary>
     [JsonIgnore]
     public required string ActivityId { get; set; }
 
-    /// <summary><c>brand_id</c> (at most 32 characters); required.</summary>
-    public required string BrandId { get; set; }
+    /// <summary><c>brand_id</c> (at most 32 characters). A partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
+    public string? BrandId { get; set; }
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
         FieldRules.Required(ActivityId, "activity_id", 64);
-        FieldRules.Required(BrandId, "brand_id", 32);
+        scope.Check(BrandId, 32);
     }
 }

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// POST <c>/v3/brand/partner/card-member/user-points/sync</c>: tell WeChat Pay a member's current points balance. The
 /// balance is absolute (the whole balance, not a change): send it after every change and when WeChat Pay asks for it.
 /// </summary>
-public sealed record SyncUserPointsRequest : CardMemberRequest, IValidatedRequest
+public sealed record SyncUserPointsRequest : CardMemberRequest, IBrandScopedRequest
 {
     /// <summary>
     /// <c>out_request_no</c>: the idempotency key (1 to 128 characters of <c>[0-9A-Za-z_-]</c>). Leave it
@@ -16,9 +16,9 @@ public sealed record SyncUserPointsRequest : CardMemberRequest, IValidatedReques
     /// <summary><c>point_balance</c>: the member's whole current balance (not negative); required.</summary>
     public required long PointBalance { get; set; }
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        ValidateMember(16);
+        ValidateMember(scope, 16);
         FieldRules.InRange(PointBalance, 0, long.MaxValue, "point_balance");
         OutRequestNo = OutRequestNumber.Ensure(OutRequestNo, 128);
     }

@@ -1,7 +1,7 @@
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>PATCH <c>/v3/brand/partner/card-member/user-cards/{user_card_code}?card_id=</c>: update one user card.</summary>
-public sealed record UpdateUserCardRequest : UserCardChangeRequest, IValidatedRequest
+public sealed record UpdateUserCardRequest : UserCardChangeRequest, IBrandScopedRequest
 {
     /// <summary><c>card_id</c>: the template id (query); required.</summary>
     [JsonIgnore]
@@ -14,9 +14,10 @@ public sealed record UpdateUserCardRequest : UserCardChangeRequest, IValidatedRe
     /// <inheritdoc />
     public override string ToString() => $"UpdateUserCardRequest {{ UserCardCode = {UserCardCode}, CardId = {CardId}, PhoneNumber = {PhoneNumber?.ToString() ?? "(empty)"} }}";
 
-    void IValidatedRequest.Validate()
+    void IBrandScopedRequest.Validate(BrandScope scope)
     {
         FieldRules.Required(UserCardCode, "user_card_code");
         FieldRules.Required(CardId, "card_id");
+        scope.Check(BrandId, 32);
     }
 }

@@ -10,9 +10,9 @@ public abstract record UserCardChangeRequest : UserCardContent
     [JsonIgnore]
     public required string UserCardCode { get; set; }
 
-    /// <summary><c>brand_id</c>.</summary>
+    /// <summary><c>brand_id</c> (at most 32 characters). A partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
     [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
-    public required string BrandId { get; set; }
+    public string? BrandId { get; set; }
 
     /// <summary><c>openid</c>.</summary>
     [JsonPropertyName("openid")]

@@ -11,9 +11,9 @@ public abstract record UserCardImportRequest : UserCardContent
     [JsonPropertyOrder(UserCardWireOrder.UserCardCode)]
     public required string UserCardCode { get; set; }
 
-    /// <summary><c>brand_id</c> (at most 32 characters); required.</summary>
+    /// <summary><c>brand_id</c> (at most 32 characters). A partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
     [JsonPropertyOrder(UserCardWireOrder.BrandIdInRequests)]
-    public required string BrandId { get; set; }
+    public string? BrandId { get; set; }
 
     /// <summary><c>card_id</c>: the template (at most 32 characters); required.</summary>
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
@@ -24,9 +24,10 @@ public abstract record UserCardImportRequest : UserCardContent
     public DateTimeOffset? PickupTime { get; set; }
 
     /// <summary>The documented limits of an import: brand, template, code, then the card content.</summary>
-    private protected void ValidateImport()
+    /// <param name="scope">The <c>brand_id</c> rule of the sending registration.</param>
+    private protected void ValidateImport(BrandScope scope)
     {
-        FieldRules.Required(BrandId, "brand_id", 32);
+        scope.Check(BrandId, 32);
         FieldRules.Required(CardId, "card_id", 32);
         FieldRules.Required(UserCardCode, "user_card_code", 32);
         ValidateContent();

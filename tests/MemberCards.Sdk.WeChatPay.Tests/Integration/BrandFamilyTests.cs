@@ -75,8 +75,10 @@ public sealed class BrandFamilyTests
     public async Task The_emulator_refuses_a_brand_signature_that_names_another_brand()
     {
         await using var harness = await BrandAsync(brandId: "2002");
+        var get = Harness.SampleGet();
+        get.BrandId = null;
 
-        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetUserCardAsync(Harness.SampleGet()));
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => harness.Client.GetUserCardAsync(get));
 
         Assert.Equal(401, error.StatusCode);
         Assert.Equal("SIGN_ERROR", error.ErrorCode);
