@@ -10,7 +10,7 @@ namespace MemberCards.Sdk.WeChat;
 /// <summary>
 /// One WeChat Official Account registration (default or named), returned by <c>AddWeChatCards(name?)</c>:
 /// its options (<see cref="MemberCardsServiceBuilder{TSelf, TOptions}.Configure"/>, <see cref="Bind"/>), its HTTP
-/// clients (<see cref="MemberCardsHttpServiceBuilder{TSelf, TOptions}.ConfigureHttpClient"/>), the handlers of its event pushes (<see cref="AddHandler{TEvent, THandler}"/>)
+/// clients (<see cref="MemberCardsHttpServiceBuilder{TSelf, TOptions}.ConfigureHttpClient"/>), the service's event-push handlers (<see cref="AddHandler{TEvent, THandler}"/>, which serve every account)
 /// and your own Refit interfaces over its pipeline (<see cref="AddApi{TApi}"/>).
 /// </summary>
 public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCardsBuilder, WeChatCardsOptions>
@@ -38,9 +38,13 @@ public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCar
     public WeChatCardsBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure) => ConfigureRetries(configure);
 
     /// <summary>
-    /// Registers a scoped handler of the event pushes this host receives. <typeparamref name="TEvent"/> is a concrete
-    /// event (<see cref="WeChatUserGetCardEvent"/>), a family (<see cref="WeChatUserCardEvent"/>, <see cref="WeChatCardEvent"/>)
-    /// or <see cref="WeChatEvent"/> for every event. Registering the same pair twice registers it once.
+    /// Registers a scoped handler of the event pushes this host receives. Handlers are the service's, not this
+    /// account's: one added here runs for every Official Account of the host, registered or given by a source, exactly as
+    /// <see cref="WeChatCardsBuilderExtensions.AddWeChatCardsHandler{TEvent, THandler}(IMemberCardsBuilder)"/> (which this
+    /// calls) registers it; <see cref="MessageContext.RegistrationName"/> says which account a push is for.
+    /// <typeparamref name="TEvent"/> is a concrete event (<see cref="WeChatUserGetCardEvent"/>), a family
+    /// (<see cref="WeChatUserCardEvent"/>, <see cref="WeChatCardEvent"/>) or <see cref="WeChatEvent"/> for every event.
+    /// Idempotent: the same pair registered twice, through any builder or the service-level method, runs once.
     /// </summary>
     /// <typeparam name="TEvent">The event type handled.</typeparam>
     /// <typeparam name="THandler">The handler.</typeparam>
@@ -49,7 +53,7 @@ public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCar
         where TEvent : WeChatEvent
         where THandler : class, IWeChatMessageHandler<TEvent>
     {
-        InboundHandlerRegistration.Add<WeChatMessageContext, TEvent, IWeChatMessageHandler<TEvent>, THandler>(Services);
+        Parent.AddWeChatCardsHandler<TEvent, THandler>();
         return this;
     }
 

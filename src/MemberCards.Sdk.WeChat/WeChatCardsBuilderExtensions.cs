@@ -63,6 +63,29 @@ public static class WeChatCardsBuilderExtensions
     }
 
     /// <summary>
+    /// Registers a scoped handler of the event pushes of every WeChat Official Account of the host: the default one, the
+    /// named ones and those a source gives (<see cref="AddWeChatCardsSource{TSource}(IMemberCardsBuilder, Action{MemberCardsSourceOptions})"/>),
+    /// so a host whose accounts all come from a source needs no <c>AddWeChatCards(name)</c> to add handlers.
+    /// <see cref="WeChatMessageContext"/>'s <see cref="MessageContext.RegistrationName"/> says which account a push is
+    /// for. It is what <see cref="WeChatCardsBuilder.AddHandler{TEvent, THandler}"/> does, and the same pair registered
+    /// twice, here or through any builder, runs once. <typeparamref name="TEvent"/> is a concrete event
+    /// (<see cref="WeChatUserGetCardEvent"/>), a family (<see cref="WeChatUserCardEvent"/>, <see cref="WeChatCardEvent"/>)
+    /// or <see cref="WeChatEvent"/> for every event.
+    /// </summary>
+    /// <typeparam name="TEvent">The event type handled.</typeparam>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <returns>The MemberCards builder.</returns>
+    public static IMemberCardsBuilder AddWeChatCardsHandler<TEvent, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IMemberCardsBuilder builder)
+        where TEvent : WeChatEvent
+        where THandler : class, IWeChatMessageHandler<TEvent>
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        InboundHandlerRegistration.Add<WeChatMessageContext, TEvent, IWeChatMessageHandler<TEvent>, THandler>(builder.Services);
+        return builder;
+    }
+
+    /// <summary>
     /// Adds a source of Official Accounts (AppId and secret from the ISV's database, Redis, configuration) that
     /// <see cref="IWeChatClientFactory"/> and <see cref="IWeChatDispatcherFactory"/> ask for a name not registered with
     /// <c>AddWeChatCards(name)</c>, so an account is added, rotated (a new AppSecret) and removed while the host runs.

@@ -9,7 +9,7 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// One WeChat Pay merchant registration (default or named), returned by <c>AddWeChatPay(...)</c>: its options,
-/// its HTTP pipeline, your notification handlers and your own Refit interfaces over the same pipeline.
+/// its HTTP pipeline, the service's notification handlers (which serve every merchant) and your own Refit interfaces over the same pipeline.
 /// </summary>
 public sealed class WeChatPayBuilder : MemberCardsHttpServiceBuilder<WeChatPayBuilder, WeChatPayOptions>
 {
@@ -37,7 +37,11 @@ public sealed class WeChatPayBuilder : MemberCardsHttpServiceBuilder<WeChatPayBu
     public WeChatPayBuilder ConfigureRetry(Action<HttpRetryStrategyOptions> configure) => ConfigureRetries(configure);
 
     /// <summary>
-    /// Registers a scoped notification handler (idempotent: the same pair registered twice runs once).
+    /// Registers a scoped notification handler. Handlers are the service's, not this merchant's: one added here runs
+    /// for every WeChat Pay merchant of the host, registered or given by a source, exactly as
+    /// <see cref="WeChatPayBuilderExtensions.AddWeChatPayHandler{TMessage, THandler}(IMemberCardsBuilder)"/> (which this
+    /// calls) registers it; <see cref="MessageContext.RegistrationName"/> says which merchant a notification is for.
+    /// Idempotent: the same pair registered twice, through any builder or the service-level method, runs once.
     /// <typeparamref name="TMessage"/> is a concrete event (<see cref="WeChatPayUserCardEvent"/>,
     /// <see cref="WeChatPayPointExchangeCouponEvent"/>, <see cref="WeChatPaySyncUserPointEvent"/>,
     /// <see cref="WeChatPayUnknownEvent"/>), <see cref="WeChatPayEvent"/> for every typed notification, or
@@ -51,12 +55,7 @@ public sealed class WeChatPayBuilder : MemberCardsHttpServiceBuilder<WeChatPayBu
         where TMessage : class
         where THandler : class, IWeChatPayMessageHandler<TMessage>
     {
-        if (!typeof(WeChatPayEvent).IsAssignableFrom(typeof(TMessage)) && typeof(TMessage) != typeof(object))
-        {
-            throw new ArgumentException($"WeChat Pay sends {nameof(WeChatPayEvent)} messages only: register handlers of {nameof(WeChatPayEvent)} or a type derived from it ({nameof(WeChatPayUserCardEvent)}, {nameof(WeChatPayPointExchangeCouponEvent)}, {nameof(WeChatPaySyncUserPointEvent)}, {nameof(WeChatPayUnknownEvent)}), or of object for every message (not {typeof(TMessage).FullName}).", nameof(TMessage));
-        }
-
-        InboundHandlerRegistration.Add<WeChatPayMessageContext, TMessage, IWeChatPayMessageHandler<TMessage>, THandler>(Services);
+        Parent.AddWeChatPayHandler<TMessage, THandler>();
         return this;
     }
 

@@ -59,6 +59,37 @@ public static class WeChatPayBuilderExtensions
     }
 
     /// <summary>
+    /// Registers a scoped notification handler for every WeChat Pay merchant of the host: the default one, the named
+    /// ones and those a source gives (<see cref="AddWeChatPaySource{TSource}(IMemberCardsBuilder, Action{MemberCardsSourceOptions})"/>),
+    /// so a host whose merchants all come from a source needs no <c>AddWeChatPay(name)</c> to add handlers.
+    /// <see cref="WeChatPayMessageContext"/>'s <see cref="MessageContext.RegistrationName"/> says which merchant a
+    /// notification is for. It is what <see cref="WeChatPayBuilder.AddHandler{TMessage, THandler}"/> does, and the
+    /// same pair registered twice, here or through any builder, runs once.
+    /// <typeparamref name="TMessage"/> is a concrete event (<see cref="WeChatPayUserCardEvent"/>,
+    /// <see cref="WeChatPayPointExchangeCouponEvent"/>, <see cref="WeChatPaySyncUserPointEvent"/>,
+    /// <see cref="WeChatPayUnknownEvent"/>), <see cref="WeChatPayEvent"/> for every typed notification, or
+    /// <see cref="object"/> for every message; see <see cref="IWeChatPayMessageHandler{TMessage}"/> for the order.
+    /// </summary>
+    /// <typeparam name="TMessage">A WeChat Pay event type, or <see cref="object"/> for every message.</typeparam>
+    /// <typeparam name="THandler">The handler.</typeparam>
+    /// <param name="builder">The MemberCards builder.</param>
+    /// <returns>The MemberCards builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TMessage"/> is not a WeChat Pay message type.</exception>
+    public static IMemberCardsBuilder AddWeChatPayHandler<TMessage, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IMemberCardsBuilder builder)
+        where TMessage : class
+        where THandler : class, IWeChatPayMessageHandler<TMessage>
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!typeof(WeChatPayEvent).IsAssignableFrom(typeof(TMessage)) && typeof(TMessage) != typeof(object))
+        {
+            throw new ArgumentException($"WeChat Pay sends {nameof(WeChatPayEvent)} messages only: register handlers of {nameof(WeChatPayEvent)} or a type derived from it ({nameof(WeChatPayUserCardEvent)}, {nameof(WeChatPayPointExchangeCouponEvent)}, {nameof(WeChatPaySyncUserPointEvent)}, {nameof(WeChatPayUnknownEvent)}), or of object for every message (not {typeof(TMessage).FullName}).", nameof(TMessage));
+        }
+
+        InboundHandlerRegistration.Add<WeChatPayMessageContext, TMessage, IWeChatPayMessageHandler<TMessage>, THandler>(builder.Services);
+        return builder;
+    }
+
+    /// <summary>
     /// Adds a source of merchants (the ISV's database, Redis, configuration) that <see cref="IWeChatPayClientFactory"/>
     /// and <see cref="IWeChatPayDispatcherFactory"/> ask for a name not registered with <c>AddWeChatPay(name)</c>, so a
     /// brand is added, rotated and removed while the host runs. What it fills is validated like a registered merchant's

@@ -165,6 +165,77 @@ internal static partial class InboundShape
         return problems;
     }
 
+    public static string SourceHandlerShape(string service)
+        => "expected a service with a registration source (Add<X>Source on IMemberCardsBuilder) to have "
+            + $"IMemberCardsBuilder Add<X>Handler<TMessage, THandler>() where THandler : {HandlerName(service)}<TMessage> "
+            + "([DynamicallyAccessedMembers(PublicConstructors)] THandler, TMessage constrained as in the builder's AddHandler), "
+            + "so a host whose names all come from the source adds handlers without registering a name";
+
+    /// <summary>
+    /// The registration sources of a service (the <c>X</c> of every <c>AddXSource</c> extension on IMemberCardsBuilder) and
+    /// the problems of their service-level handler verbs (<c>AddXHandler</c>).
+    /// </summary>
+    public static (List<string> Sources, List<string> Problems) SourceHandlerProblems(Assembly assembly, string service)
+    {
+        var extensions = ApiSurface.PublicTypes(assembly)
+            .Where(t => t is { IsAbstract: true, IsSealed: true })
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => m.IsDefined(typeof(ExtensionAttribute), false) && m.GetParameters() is [var first, ..] && first.ParameterType == typeof(IMemberCardsBuilder))
+            .ToList();
+        var sources = extensions.Select(m => m.Name)
+            .Where(n => n.Length > "AddSource".Length && n.StartsWith("Add", StringComparison.Ordinal) && n.EndsWith("Source", StringComparison.Ordinal))
+            .Select(n => n[3..^6])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var handler = assembly.GetType($"MemberCards.Sdk.{service}.{HandlerName(service)}`1");
+        var builderVerb = Builders(assembly)
+            .SelectMany(b => b.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .FirstOrDefault(m => m.Name == "AddHandler" && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == 2);
+        var problems = new List<string>();
+        foreach (var source in sources)
+        {
+            var name = $"Add{source}Handler";
+            var verb = extensions.FirstOrDefault(m => m.Name == name && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 1);
+            if (verb is null)
+            {
+                problems.Add($"Add{source}Source has no {name}<TMessage, THandler>(this IMemberCardsBuilder builder)");
+                continue;
+            }
+
+            if (verb.ReturnType != typeof(IMemberCardsBuilder))
+            {
+                problems.Add($"{name} must return IMemberCardsBuilder for chaining (returns {verb.ReturnType.Name})");
+            }
+
+            var (message, implementation) = (verb.GetGenericArguments()[0], verb.GetGenericArguments()[1]);
+            if (handler is null || !implementation.GetGenericParameterConstraints().Contains(handler.MakeGenericType(message)))
+            {
+                problems.Add($"{name}: THandler must be constrained to {HandlerName(service)}<TMessage>");
+            }
+
+            if (implementation.GetCustomAttribute<System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembersAttribute>() is not { } annotation
+                || !annotation.MemberTypes.HasFlag(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors))
+            {
+                problems.Add($"{name}: THandler must be annotated [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] (it is constructed from DI)");
+            }
+
+            if (builderVerb is null)
+            {
+                problems.Add($"{name}: no builder AddHandler<TMessage, THandler>() to compare with");
+            }
+            else if (Constraints(builderVerb.GetGenericArguments()[0]) != Constraints(message))
+            {
+                problems.Add($"{name}: TMessage is constrained as '{Constraints(message)}', the builder's AddHandler as '{Constraints(builderVerb.GetGenericArguments()[0])}'");
+            }
+        }
+
+        return (sources, problems);
+    }
+
+    private static string Constraints(Type parameter)
+        => $"{parameter.GenericParameterAttributes & GenericParameterAttributes.SpecialConstraintMask}: "
+            + string.Join(", ", parameter.GetGenericParameterConstraints().Select(c => c.FullName ?? c.Name).Order(StringComparer.Ordinal));
+
     public static List<string> DispatcherProblems(Assembly assembly, string service)
     {
         var problems = new List<string>();

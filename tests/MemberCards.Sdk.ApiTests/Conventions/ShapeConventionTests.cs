@@ -43,6 +43,24 @@ public sealed class ShapeConventionTests
     }
 
     [Fact]
+    public void Every_service_with_a_registration_source_registers_handlers_without_a_name()
+    {
+        var problems = new List<string>();
+        var sourced = new List<string>();
+        foreach (var service in InboundShape.Services)
+        {
+            var (sources, found) = InboundShape.SourceHandlerProblems(ApiAssemblies.Get("MemberCards.Sdk." + service), service);
+            sourced.AddRange(sources);
+            problems.AddRange(found.Select(p => $"{service}: {p}\n  {InboundShape.SourceHandlerShape(service)}"));
+        }
+
+        // Guards the walker: the two services with a source today are found, so the check is not vacuous.
+        Assert.Contains("WeChatPay", sourced);
+        Assert.Contains("WeChatCards", sourced);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void The_inbound_options_use_the_same_names_for_the_deduplication_window_body_cap_and_processing_timeout()
     {
         var problems = new List<string>();

@@ -1,5 +1,9 @@
+using MemberCards.Sdk.Testing;
+using MemberCards.Sdk.Testing.WeChat;
 using MemberCards.Sdk.TestSources;
 using MemberCards.Sdk.WeChat.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MemberCards.Sdk.WeChat.Tests.Integration;
@@ -71,5 +75,134 @@ public sealed class SourcedAccountTests
         Assert.Equal(4, source.AskedFor("brandX"));
         Assert.NotNull((await factory.Create("registered").CreateMemberCardAsync(new WeChatCreateMemberCardRequest { MemberCard = SampleCards.Valid() })).CardId);
         Assert.Equal(0, source.AskedFor("registered"));
+    }
+
+    [Fact]
+    public async Task A_host_whose_accounts_all_come_from_the_source_adds_its_handlers_at_the_service_level()
+    {
+        IWeChatDispatcherFactory? dispatchers = null;
+        await using var receiver = await StartReceiverAsync(() => dispatchers!);
+        await using var emulator = await StartBrandEmulatorAsync(AppId, new Uri(receiver.BaseAddress, "wechat/events/brandX"));
+        var source = new InMemoryRegistrationSource<WeChatCardsOptions>();
+        source.Put("brandX", o => ConfigureAccount(o, AppId, emulator));
+        var handled = new HandledPushes();
+        var services = new ServiceCollection();
+        services.AddSingleton(handled);
+        services.AddMemberCards()
+            .AddWeChatCardsSource(source)
+            .AddWeChatCardsHandler<WeChatUserGetCardEvent, GetCardHandler>()
+            .AddWeChatCardsHandler<WeChatEvent, EveryEventHandler>();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        dispatchers = provider.GetRequiredService<IWeChatDispatcherFactory>();
+
+        // No AddWeChatCards(name) at all: the emulator's safe-mode push reaches the loopback endpoint, which dispatches it
+        // through IWeChatDispatcherFactory.Create("brandX"), verified and decrypted with what the source gave.
+        var push = await emulator.PushEventAsync(AppId, "user_get_card", "openid-sourced", [("CardId", "pCardId0001"), ("IsGiveByFriend", "0"), ("UserCardCode", "812345678901")]);
+
+        Assert.Equal((200, string.Empty), (push.CallbackStatus, push.CallbackResponse));
+        Assert.Equal(["get:brandX:812345678901", "all:brandX:user_get_card"], handled.Entries);
+        Assert.Equal(1, source.AskedFor("brandX"));
+    }
+
+    [Fact]
+    public async Task A_handler_added_through_a_builder_and_at_the_service_level_runs_once_for_registered_and_sourced_accounts()
+    {
+        const string HomeAppId = WeChatTestHosts.AppId;
+        IWeChatDispatcherFactory? dispatchers = null;
+        await using var receiver = await StartReceiverAsync(() => dispatchers!);
+        await using var brand = await StartBrandEmulatorAsync(AppId, new Uri(receiver.BaseAddress, "wechat/events/brandX"));
+        await using var home = await StartBrandEmulatorAsync(HomeAppId, new Uri(receiver.BaseAddress, "wechat/events/home"));
+        var source = new InMemoryRegistrationSource<WeChatCardsOptions>();
+        source.Put("brandX", o => ConfigureAccount(o, AppId, brand));
+        var handled = new HandledPushes();
+        var services = new ServiceCollection();
+        services.AddSingleton(handled);
+        services.AddMemberCards()
+            .AddWeChatCards("home").Configure(o => ConfigureAccount(o, HomeAppId, home))
+            .AddHandler<WeChatUserGetCardEvent, GetCardHandler>()
+            .Parent
+            .AddWeChatCardsHandler<WeChatUserGetCardEvent, GetCardHandler>()
+            .AddWeChatCardsSource(source);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        dispatchers = provider.GetRequiredService<IWeChatDispatcherFactory>();
+
+        var toBrand = await brand.PushEventAsync(AppId, "user_get_card", "openid-sourced", [("CardId", "pCardId0001"), ("UserCardCode", "812345678901")]);
+        var toHome = await home.PushEventAsync(HomeAppId, "user_get_card", "openid-registered", [("CardId", "pCardId0002"), ("UserCardCode", "812345678902")]);
+
+        // One handler per push, whichever way it was added, and each told its account.
+        Assert.Equal((200, 200), (toBrand.CallbackStatus, toHome.CallbackStatus));
+        Assert.Equal(["get:brandX:812345678901", "get:home:812345678902"], handled.Entries);
+        Assert.Equal(0, source.AskedFor("home"));
+    }
+
+    private static void ConfigureAccount(WeChatCardsOptions options, string appId, WeChatEmulator emulator)
+    {
+        options.AppId = appId;
+        options.AppSecret = Secret;
+        options.PushToken = WeChatTestHosts.PushToken;
+        options.EncodingAesKey = WeChatTestHosts.EncodingAesKey;
+        options.BaseAddress = emulator.BaseAddress;
+    }
+
+    /// <summary>An emulator of one account that pushes in safe mode to <paramref name="callback"/>.</summary>
+    private static Task<WeChatEmulator> StartBrandEmulatorAsync(string appId, Uri callback)
+        => WeChatTestHosts.StartEmulatorAsync(configure: o =>
+        {
+            o.Apps[appId] = Secret;
+            o.EncryptPushes = true;
+            o.CallbackUrl = callback;
+        });
+
+    /// <summary>The host's event endpoint on a loopback server: the account's name is the last path segment, its dispatcher comes from the factory.</summary>
+    private static Task<EmulatorHost> StartReceiverAsync(Func<IWeChatDispatcherFactory> dispatchers)
+        => EmulatorHost.StartAsync(app => app.MapPost("/wechat/events/{registration}", async (HttpContext context, string registration) =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            var result = await dispatchers().Create(registration).DispatchAsync(WeChatPushQuery.Parse(context.Request.QueryString.Value), body.ToArray());
+            await context.Response.WriteAsync(result.Reply);
+        }));
+
+    /// <summary>What the handlers saw: which account, which push.</summary>
+    internal sealed class HandledPushes
+    {
+        private readonly List<string> entries = [];
+
+        public IReadOnlyList<string> Entries
+        {
+            get
+            {
+                lock (entries)
+                {
+                    return [.. entries];
+                }
+            }
+        }
+
+        public void Add(string entry)
+        {
+            lock (entries)
+            {
+                entries.Add(entry);
+            }
+        }
+    }
+
+    internal sealed class GetCardHandler(HandledPushes handled) : IWeChatMessageHandler<WeChatUserGetCardEvent>
+    {
+        public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
+        {
+            handled.Add($"get:{context.RegistrationName}:{message.UserCardCode}");
+            return Task.CompletedTask;
+        }
+    }
+
+    internal sealed class EveryEventHandler(HandledPushes handled) : IWeChatMessageHandler<WeChatEvent>
+    {
+        public Task HandleAsync(WeChatEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
+        {
+            handled.Add($"all:{context.RegistrationName}:{message.EventName}");
+            return Task.CompletedTask;
+        }
     }
 }

@@ -137,4 +137,116 @@ public sealed class SourcedMerchantTests
         Assert.All(emulator.Host.Requests, r => Assert.Contains("mchid=\"" + emulator.MerchantId + "\"", r.Header("Authorization")!, StringComparison.Ordinal));
         Assert.Contains(emulator.Host.Requests, r => r.Path.Contains("certificates", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_host_whose_merchants_all_come_from_the_source_adds_its_handlers_at_the_service_level()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        source.Put("brandA", o => emulator.ConfigureCertificateMode(o));
+        var handled = new HandledNotifications();
+        var services = new ServiceCollection();
+        services.AddSingleton(handled);
+        services.AddMemberCards()
+            .AddWeChatPaySource(source)
+            .AddWeChatPayHandler<WeChatPayUserCardEvent, CardHandler>()
+            .AddWeChatPayHandler<object, EveryMessageHandler>();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+        // No AddWeChatPay(name) at all: the sourced merchant's notification is verified with the platform certificate its
+        // own pipeline downloads from the emulator, decrypted with its APIv3 key and handed to the service's handlers.
+        var notification = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PlatformCertificate);
+        var result = await provider.GetRequiredService<IWeChatPayDispatcherFactory>().Create("brandA").DispatchAsync(notification.Headers, notification.Body);
+
+        Assert.Equal(InboundOutcome.Handled, result.Outcome);
+        Assert.Equal("brandA", result.RegistrationName);
+        Assert.Equal(2, result.HandlerCalls);
+        Assert.Equal([$"card:brandA:{notification.Id}:478515832665", $"all:brandA:{notification.Id}"], handled.Entries);
+        Assert.Contains(emulator.Host.Requests, r => r.Path.Contains("certificates", StringComparison.Ordinal));
+        Assert.Equal(1, source.AskedFor("brandA"));
+
+        // The service-level method refuses what the builders' AddHandler refuses.
+        var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddMemberCards().AddWeChatPayHandler<string, StringHandler>());
+        Assert.Equal("TMessage", error.ParamName);
+        Assert.StartsWith("WeChat Pay sends WeChatPayEvent messages only", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_handler_added_through_a_builder_and_at_the_service_level_runs_once_for_registered_and_sourced_merchants()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        source.Put("brandA", o => emulator.ConfigurePublicKeyMode(o));
+        var handled = new HandledNotifications();
+        var services = new ServiceCollection();
+        services.AddSingleton(handled);
+        services.AddMemberCards()
+            .AddWeChatPay("home", o => emulator.ConfigurePublicKeyMode(o))
+            .AddHandler<WeChatPayUserCardEvent, CardHandler>()
+            .Parent
+            .AddWeChatPayHandler<WeChatPayUserCardEvent, CardHandler>()
+            .AddWeChatPaySource(source);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var factory = provider.GetRequiredService<IWeChatPayDispatcherFactory>();
+
+        var toBrand = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665");
+        var toHome = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665");
+        var brand = await factory.Create("brandA").DispatchAsync(toBrand.Headers, toBrand.Body);
+        var home = await factory.Create("home").DispatchAsync(toHome.Headers, toHome.Body);
+
+        // One handler per notification, whichever way it was added, and each told its merchant.
+        Assert.Equal((InboundOutcome.Handled, 1), (brand.Outcome, brand.HandlerCalls));
+        Assert.Equal((InboundOutcome.Handled, 1), (home.Outcome, home.HandlerCalls));
+        Assert.Equal([$"card:brandA:{toBrand.Id}:478515832665", $"card:home:{toHome.Id}:478515832665"], handled.Entries);
+    }
+
+    /// <summary>What the handlers saw: which merchant, which notification.</summary>
+    internal sealed class HandledNotifications
+    {
+        private readonly List<string> entries = [];
+
+        public IReadOnlyList<string> Entries
+        {
+            get
+            {
+                lock (entries)
+                {
+                    return [.. entries];
+                }
+            }
+        }
+
+        public void Add(string entry)
+        {
+            lock (entries)
+            {
+                entries.Add(entry);
+            }
+        }
+    }
+
+    internal sealed class CardHandler(HandledNotifications handled) : IWeChatPayMessageHandler<WeChatPayUserCardEvent>
+    {
+        public Task HandleAsync(WeChatPayUserCardEvent message, WeChatPayMessageContext context, CancellationToken cancellationToken)
+        {
+            handled.Add($"card:{context.RegistrationName}:{context.MessageId}:{message.UserCard.UserCardCode}");
+            return Task.CompletedTask;
+        }
+    }
+
+    internal sealed class EveryMessageHandler(HandledNotifications handled) : IWeChatPayMessageHandler<object>
+    {
+        public Task HandleAsync(object message, WeChatPayMessageContext context, CancellationToken cancellationToken)
+        {
+            handled.Add($"all:{context.RegistrationName}:{context.MessageId}");
+            return Task.CompletedTask;
+        }
+    }
+
+    internal sealed class StringHandler : IWeChatPayMessageHandler<string>
+    {
+        public Task HandleAsync(string message, WeChatPayMessageContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }
