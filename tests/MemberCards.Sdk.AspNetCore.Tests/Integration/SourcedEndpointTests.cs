@@ -255,6 +255,16 @@ public sealed class SourcedEndpointTests
         Assert.Equal(2 + 201, source.Asked.Count);
     }
 
+    [Fact]
+    public async Task Source_settings_that_bound_nothing_stop_the_host_at_start_naming_the_setting()
+    {
+        var ex = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => ReceiverHost.StartAsync(
+            b => b.AddWeChatPaySource(new InMemoryRegistrationSource<WeChatPayOptions>(), o => o.MaxUnknownNames = 0),
+            app => app.MapWeChatPayNotifications("/wechatpay/notify/{registration}")));
+
+        Assert.Equal("MemberCards:WeChatPay registration source: MaxUnknownNames must be at least 1 (default 10000).", Assert.Single(ex.Failures));
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(Uri url, WeChatPayEmulatedNotification notification)
     {
         using var http = new HttpClient();
