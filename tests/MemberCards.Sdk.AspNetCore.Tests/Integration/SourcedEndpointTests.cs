@@ -229,6 +229,7 @@ public sealed class SourcedEndpointTests
 
         Assert.Empty(source.Asked);
         Assert.Equal(refused.Length, host.Logs.Entries.Count(e => e.EventId.Id == 9011));
+        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 9011 && e.Text.Contains($"'{new string('a', 64)}... (65 characters)'", StringComparison.Ordinal));
 
         // A name that can be sourced is asked once per UnknownCacheDuration, however often it is sent.
         var longest = new string('b', 64);
