@@ -160,7 +160,7 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
 
         if (!exists)
         {
-            EndpointLog.UnknownRegistration(logger, Service, routed);
+            EndpointLog.UnknownRegistration(logger, Service, Logged(routed));
             await Answer.WriteAsync(context, StatusCodes.Status404NotFound, null, string.Empty).ConfigureAwait(false);
             return null;
         }
@@ -202,6 +202,16 @@ internal abstract class InboundEndpoint<[DynamicallyAccessedMembers(DynamicallyA
     /// <param name="message">A short reason, safe to show to the caller.</param>
     /// <returns>A task that completes when written.</returns>
     protected abstract Task WriteFailureAsync(HttpContext context, int statusCode, string message);
+
+    /// <summary>
+    /// A name from the route as event 9011 logs it: the caller chose it, so one longer than a sourced name can be
+    /// (<see cref="MemberCardsSourceOptions.DefaultMaxNameLength"/>) is cut there and its length given, and a scanner's
+    /// long names do not fill the log.
+    /// </summary>
+    private static string Logged(string name)
+        => name.Length <= MemberCardsSourceOptions.DefaultMaxNameLength
+            ? name
+            : string.Concat(name.AsSpan(0, MemberCardsSourceOptions.DefaultMaxNameLength), "... (", name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), " characters)");
 
     private Task TryAnswerAsync(HttpContext context, int statusCode, string message)
         => context.Response.HasStarted || context.RequestAborted.IsCancellationRequested

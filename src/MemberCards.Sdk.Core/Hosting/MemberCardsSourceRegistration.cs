@@ -7,7 +7,8 @@ internal static class MemberCardsSourceRegistration
     /// Adds a source to <paramref name="service"/>: the post-configuration that asks it
     /// (<see cref="MemberCardsSourcedOptionsSetup{TOptions}"/>), the cache of its answers
     /// (<see cref="MemberCardsSourcedRegistrations{TOptions}"/>, also resolvable as
-    /// <see cref="IMemberCardsRegistrationCache{TOptions}"/>), its expiry settings and the shared outgoing services.
+    /// <see cref="IMemberCardsRegistrationCache{TOptions}"/>), its settings (checked when the host starts) and the shared
+    /// outgoing services.
     /// </summary>
     /// <typeparam name="TOptions">The service's options type.</typeparam>
     /// <param name="builder">The MemberCards builder.</param>
@@ -49,7 +50,8 @@ internal static class MemberCardsSourceRegistration
             clientsOf,
             (name, options, removed) => forget(sp, name, options, removed)));
         services.AddSingleton<IMemberCardsRegistrationCache<TOptions>>(sp => sp.GetRequiredService<MemberCardsSourcedRegistrations<TOptions>>());
-        var options = services.AddOptions<MemberCardsSourceOptions>(service);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MemberCardsSourceOptions>, MemberCardsSourceOptionsValidator>());
+        var options = services.AddOptions<MemberCardsSourceOptions>(service).ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);

@@ -11,9 +11,18 @@ namespace MemberCards.Sdk;
 /// </summary>
 /// <typeparam name="TOptions">The service's options type.</typeparam>
 /// <remarks>
-/// Reads are lock-free; loads take a lock striped by name, so the source is asked once for a name however many callers
-/// wait, and different names load in parallel. An invalid answer (the validators fail) is not cached: the next use asks
-/// again and fails again, naming the setting, until the source is fixed.
+/// Reads are lock-free; loads take a lock striped by name (a fixed set of locks, so at most that many loads run at once),
+/// so the source is asked once for a name however many callers wait, and different names load in parallel. An invalid
+/// answer (the validators fail) is not cached: the next use asks again and fails again, naming the setting, until the
+/// source is fixed.
+/// <para>
+/// A route with <c>{registration}</c> lets any caller choose the name, so what a name the source does not know can cost
+/// is bounded: a name that cannot be a sourced name (<see cref="MemberCardsSourcedName"/>) is refused without asking the
+/// source or remembering it, and the "unknown" answers live in <see cref="MemberCardsUnknownNames"/>, at most
+/// <see cref="MemberCardsSourceOptions.MaxUnknownNames"/> of them, apart from the names the source knows, so they never
+/// push one out. Known names are bounded by what the source gives: an entry stays until the name is asked again after
+/// it expired (and the source no longer knows it) or is invalidated.
+/// </para>
 /// </remarks>
 internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions> : IMemberCardsRegistrationCache<TOptions>
     where TOptions : class
@@ -21,6 +30,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     private const int GateCount = 64;
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly MemberCardsUnknownNames unknown;
     private readonly object[] gates = [.. Enumerable.Range(0, GateCount).Select(_ => new object())];
     private readonly string service;
     private readonly MemberCardsRegistrations registrations;
@@ -62,6 +72,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         this.cache = cache;
         this.settings = settings;
         this.time = time;
+        unknown = new MemberCardsUnknownNames(time);
         this.clients = clients;
         this.clientsOf = clientsOf;
         this.forget = forget;
@@ -72,14 +83,22 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     /// has expired), so its options, clients and state are ready.
     /// </summary>
     /// <param name="name">The registration name.</param>
-    /// <exception cref="InvalidOperationException">Neither registered nor known to the source (the usual short "not registered" message).</exception>
-    /// <exception cref="OptionsValidationException">The source's options for the name are invalid (the message names the setting).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Neither registered nor known to the source (the usual short "not registered" message), or not a name the source
+    /// is asked about (the message gives the rule).
+    /// </exception>
+    /// <exception cref="OptionsValidationException">The source's options for the name (or the source's settings) are invalid (the message names the setting).</exception>
     public void Require(string name)
     {
-        if (!Exists(name))
+        if (Exists(name))
         {
-            throw new InvalidOperationException(registrations.NotRegisteredMessage(service, name));
+            return;
         }
+
+        var maxLength = settings.Get(service).MaxNameLength;
+        throw new InvalidOperationException(MemberCardsSourcedName.IsAskable(name, maxLength)
+            ? registrations.NotRegisteredMessage(service, name)
+            : $"{MemberCardsSettingName.Of(service, name.Length <= maxLength ? name : name[..maxLength] + "...")} is not registered, and its registration source is not asked for it: a sourced name is at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters ({nameof(MemberCardsSourceOptions)}.{nameof(MemberCardsSourceOptions.MaxNameLength)}) of {MemberCardsSourcedName.Characters}. Register it with the {service} package's Add method, or give it a name that fits.");
     }
 
     /// <summary>
@@ -88,8 +107,11 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     /// a route that does not exist without the cost of a throw per request.
     /// </summary>
     /// <param name="name">The registration name.</param>
-    /// <returns><see langword="true"/> when the name's options, clients and state are ready.</returns>
-    /// <exception cref="OptionsValidationException">The source's options for the name are invalid (the message names the setting).</exception>
+    /// <returns>
+    /// <see langword="true"/> when the name's options, clients and state are ready; <see langword="false"/> at once, without
+    /// asking the source, for a name that is not registered and cannot be a sourced name (<see cref="MemberCardsSourcedName"/>).
+    /// </returns>
+    /// <exception cref="OptionsValidationException">The source's options for the name (or the source's settings) are invalid (the message names the setting).</exception>
     public bool Exists(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -103,9 +125,15 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
             return known;
         }
 
+        var expiry = settings.Get(service);
+        if (!MemberCardsSourcedName.IsAskable(name, expiry.MaxNameLength))
+        {
+            return false;
+        }
+
         lock (GateOf(name))
         {
-            return Fresh(name) ?? Load(name);
+            return Fresh(name) ?? Load(name, expiry);
         }
     }
 
@@ -115,6 +143,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         ArgumentNullException.ThrowIfNull(name);
         lock (GateOf(name))
         {
+            unknown.Remove(name);
             if (entries.TryRemove(name, out var previous))
             {
                 Drop(name, previous);
@@ -125,6 +154,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     /// <inheritdoc />
     public void InvalidateAll()
     {
+        unknown.Clear();
         foreach (var name in entries.Keys)
         {
             Invalidate(name);
@@ -132,17 +162,18 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     }
 
     /// <summary>
-    /// What a fresh entry says about the name (<see langword="true"/>: the source gave it; <see langword="false"/>: the
-    /// source does not know it); <see langword="null"/> when there is no entry or it has expired (load it).
+    /// What a fresh answer says about the name (<see langword="true"/>: the source gave it; <see langword="false"/>: the
+    /// source does not know it); <see langword="null"/> when there is none or it has expired (load it).
     /// </summary>
     private bool? Fresh(string name)
-        => entries.TryGetValue(name, out var entry) && time.GetUtcNow() < entry.ExpiresAt ? entry.Options is not null : null;
+        => entries.TryGetValue(name, out var entry) && time.GetUtcNow() < entry.ExpiresAt ? true
+            : unknown.Contains(name) ? false
+            : null;
 
     /// <summary>Asks the source (through the options factory) and caches its answer; <see langword="false"/> when it does not know the name.</summary>
-    private bool Load(string name)
+    private bool Load(string name, MemberCardsSourceOptions expiry)
     {
         entries.TryGetValue(name, out var previous);
-        var expiry = settings.Get(service);
         TOptions created;
         try
         {
@@ -150,8 +181,10 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         }
         catch (MemberCardsNotRegisteredException)
         {
-            // Offboarded (or never known): remember the answer for a while and drop what was built for the name.
-            entries[name] = new Entry(null, time.GetUtcNow() + expiry.UnknownCacheDuration);
+            // Offboarded (or never known): remember the answer for a while, among the bounded unknown names, and drop
+            // what was built for the name.
+            entries.TryRemove(name, out _);
+            unknown.Add(name, time.GetUtcNow() + expiry.UnknownCacheDuration, expiry.MaxUnknownNames);
             Drop(name, previous);
             return false;
         }
@@ -159,6 +192,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         {
             // Invalid options (or a failing source): nothing cached, the next use asks again.
             entries.TryRemove(name, out _);
+            unknown.Remove(name);
             Drop(name, previous);
             throw;
         }
@@ -169,9 +203,10 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         cache.TryRemove(name);
         cache.TryAdd(name, created);
         entries[name] = new Entry(created, time.GetUtcNow() + expiry.CacheDuration);
-        if (previous?.Options is { } old)
+        unknown.Remove(name);
+        if (previous is not null)
         {
-            forget(name, old, false);
+            forget(name, previous.Options, false);
         }
 
         foreach (var client in clientsOf(name))
@@ -186,12 +221,12 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     private void Drop(string name, Entry? previous)
     {
         cache.TryRemove(name);
-        if (previous?.Options is not { } old)
+        if (previous is null)
         {
             return;
         }
 
-        forget(name, old, true);
+        forget(name, previous.Options, true);
         foreach (var client in clientsOf(name))
         {
             clients.Remove(client.Name);
@@ -200,6 +235,6 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
 
     private object GateOf(string name) => gates[(StringComparer.Ordinal.GetHashCode(name) & int.MaxValue) % GateCount];
 
-    /// <summary>What the source answered for a name: its options (<see langword="null"/> when it does not know it), until when.</summary>
-    private sealed record Entry(TOptions? Options, DateTimeOffset ExpiresAt);
+    /// <summary>What the source gave for a name it knows: its options, until when.</summary>
+    private sealed record Entry(TOptions Options, DateTimeOffset ExpiresAt);
 }

@@ -8,6 +8,7 @@ using MemberCards.Sdk.TestSources;
 using MemberCards.Sdk.WeChat;
 using MemberCards.Sdk.WeChatPay;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MemberCards.Sdk.AspNetCore.Tests.Integration;
 
@@ -197,6 +198,72 @@ public sealed class SourcedEndpointTests
 
         Assert.Equal("MemberCards:WeChatPay(brandA) is not registered, and MapWeChatPayNotifications(\"/wechatpay/notify/brandA\", \"brandA\") serves one registered name. The names of the registration source are served by a pattern with a {registration} parameter, which reads the name from the route per request; or register the name with the WeChatPay package's Add method.", pay.Message);
         Assert.StartsWith("MemberCards:WeChat(brandX) is not registered, and MapWeChatCardEvents(\"/wechat/events/brandX\", \"brandX\") serves one registered name.", wechat.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scanner_s_names_get_the_unknown_answer_while_names_that_cannot_be_sourced_never_reach_the_source_and_the_unknown_answers_stay_capped()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        await using var host = await ReceiverHost.StartAsync(
+            b =>
+            {
+                b.Services.AddSingleton<TimeProvider>(time);
+                b.AddWeChatPaySource(source, o =>
+                {
+                    o.UnknownCacheDuration = TimeSpan.FromSeconds(30);
+                    o.MaxUnknownNames = 50;
+                });
+            },
+            app => app.MapWeChatPayNotifications("/wechatpay/notify/{registration}"));
+        using var http = new HttpClient();
+        async Task<Answered> NotifyAsync(string path) => await AnswerAsync(await http.PostAsync(host.Url(path), new ByteArrayContent("{}"u8.ToArray())));
+        var unmapped = await NotifyAsync("/wechatpay/elsewhere/brandA");
+
+        // Too long, a space, a colon, a line feed, a non-ASCII name: answered as an unmapped route, and the source is never asked.
+        string[] refused = ["/wechatpay/notify/" + new string('a', 65), "/wechatpay/notify/brand%20A", "/wechatpay/notify/brand:A", "/wechatpay/notify/brand%0AA", "/wechatpay/notify/%E5%93%81%E7%89%8C"];
+        foreach (var path in refused)
+        {
+            Assert.Equal(unmapped, await NotifyAsync(path));
+        }
+
+        Assert.Empty(source.Asked);
+        Assert.Equal(refused.Length, host.Logs.Entries.Count(e => e.EventId.Id == 9011));
+        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 9011 && e.Text.Contains($"'{new string('a', 64)}... (65 characters)'", StringComparison.Ordinal));
+
+        // A name that can be sourced is asked once per UnknownCacheDuration, however often it is sent.
+        var longest = new string('b', 64);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(unmapped, await NotifyAsync("/wechatpay/notify/" + longest));
+        }
+
+        Assert.Equal(1, source.AskedFor(longest));
+        time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(unmapped, await NotifyAsync("/wechatpay/notify/" + longest));
+        Assert.Equal(2, source.AskedFor(longest));
+
+        // A scan of 200 names leaves the newest 50 answers: the newest is still answered from the cache, the oldest asked again.
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.Equal(unmapped, await NotifyAsync($"/wechatpay/notify/scan-{i}"));
+        }
+
+        Assert.Equal(unmapped, await NotifyAsync("/wechatpay/notify/scan-199"));
+        Assert.Equal(unmapped, await NotifyAsync("/wechatpay/notify/scan-0"));
+        Assert.Equal(1, source.AskedFor("scan-199"));
+        Assert.Equal(2, source.AskedFor("scan-0"));
+        Assert.Equal(2 + 201, source.Asked.Count);
+    }
+
+    [Fact]
+    public async Task Source_settings_that_bound_nothing_stop_the_host_at_start_naming_the_setting()
+    {
+        var ex = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => ReceiverHost.StartAsync(
+            b => b.AddWeChatPaySource(new InMemoryRegistrationSource<WeChatPayOptions>(), o => o.MaxUnknownNames = 0),
+            app => app.MapWeChatPayNotifications("/wechatpay/notify/{registration}")));
+
+        Assert.Equal("MemberCards:WeChatPay registration source: MaxUnknownNames must be at least 1 (default 10000).", Assert.Single(ex.Failures));
     }
 
     private static async Task<HttpResponseMessage> PostAsync(Uri url, WeChatPayEmulatedNotification notification)
