@@ -38,6 +38,19 @@ internal static class PublishedVectors
         -----END PRIVATE KEY-----
         """;
 
+    /// <summary>K1's public key (SPKI PEM), derived from <see cref="K1PrivateKeyPkcs8"/> with <c>openssl pkey -in k1.pem -pubout</c>.</summary>
+    public const string K1PublicKeySpki = """
+        -----BEGIN PUBLIC KEY-----
+        MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAptpm+qvIDCh/9wjU26SQ
+        CK26ogYkBhDrYxnAaw2JbbBsp1oDbHKk+1r381NeBUG2HEFAuU+Fr72u5ot3yKdz
+        oF/FajAzQNKnm569/D3upKoi8mYBaST15Uig8j8qoUW1U217LL0jEHlSnHV3lcaD
+        TXqDpTRR4Bfz9IqOgJgFZ8/oTfEomSrjrLYef81Eyxr7ZIMQXEKKEK7V4UXKS0+/
+        fDsiG/cXidhzt8UbTL9vqXqxM2+IDImyO+FAc/tkBG55LmzxPto1Nq0WbnZzRM/w
+        Tzrd0I/8NlevxtFbphg4evlHjFNI7+GrqR87ViEwuAJJ9Je5QQjct5YJfFRWiZ5C
+        MQIDAQAB
+        -----END PUBLIC KEY-----
+        """;
+
     /// <summary>P1: the platform public key (SPKI PEM) that verifies TV-C; its id is <see cref="TvCSerial"/>.</summary>
     public const string P1PublicKey = """
         -----BEGIN PUBLIC KEY-----

@@ -20,7 +20,7 @@ public sealed class PemKeysTests
     }
 
     [Theory]
-    [InlineData(nameof(TestKeys.K1Spki))]
+    [InlineData(nameof(PublishedVectors.K1PublicKeySpki))]
     [InlineData(nameof(TestKeys.K1Pkcs1Public))]
     [InlineData(nameof(TestKeys.K1Certificate))]
     public void LoadRsaPublicKey_reads_SPKI_PKCS1_and_certificates(string which)
@@ -63,7 +63,7 @@ public sealed class PemKeysTests
     [Fact]
     public void A_public_key_where_a_private_key_is_expected_is_a_format_error()
     {
-        var ex = Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadRsaPrivateKey(TestKeys.K1Spki));
+        var ex = Assert.Throws<MemberCardsFormatException>(() => PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PublicKeySpki));
         Assert.Equal("RSA private key", ex.Target);
         Assert.Contains("BEGIN PRIVATE KEY", ex.Message, StringComparison.Ordinal);
     }

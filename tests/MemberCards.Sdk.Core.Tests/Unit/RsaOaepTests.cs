@@ -12,7 +12,7 @@ public sealed class RsaOaepTests
     [InlineData("")]
     public void Encrypt_then_decrypt_round_trips_UTF8_text(string plaintext)
     {
-        using var publicKey = PemKeys.LoadRsaPublicKey(TestKeys.K1Spki);
+        using var publicKey = PemKeys.LoadRsaPublicKey(PublishedVectors.K1PublicKeySpki);
         using var privateKey = PemKeys.LoadRsaPrivateKey(PublishedVectors.K1PrivateKeyPkcs8);
         var cipher = RsaOaep.Encrypt(publicKey, plaintext);
         Assert.Equal(256, Convert.FromBase64String(cipher).Length);
@@ -40,7 +40,7 @@ public sealed class RsaOaepTests
     [Fact]
     public void Encrypt_refuses_text_longer_than_214_bytes_for_a_2048_bit_key()
     {
-        using var publicKey = PemKeys.LoadRsaPublicKey(TestKeys.K1Spki);
+        using var publicKey = PemKeys.LoadRsaPublicKey(PublishedVectors.K1PublicKeySpki);
         Assert.Equal(256, Convert.FromBase64String(RsaOaep.Encrypt(publicKey, new string('a', 214))).Length);
         var ex = Assert.Throws<ArgumentException>(() => RsaOaep.Encrypt(publicKey, new string('a', 215)));
         Assert.Equal("plaintext", ex.ParamName);
@@ -79,7 +79,7 @@ public sealed class RsaOaepTests
     [Fact]
     public void Decrypt_with_a_public_only_key_is_a_MemberCards_error()
     {
-        using var publicKey = PemKeys.LoadRsaPublicKey(TestKeys.K1Spki);
+        using var publicKey = PemKeys.LoadRsaPublicKey(PublishedVectors.K1PublicKeySpki);
         var cipher = RsaOaep.Encrypt(publicKey, "secret");
         Assert.ThrowsAny<MemberCardsException>(() => RsaOaep.Decrypt(publicKey, cipher));
     }

@@ -37,7 +37,7 @@ public sealed class RsaSha256Tests
     [Fact]
     public void Verify_accepts_TV_A_with_the_public_half_of_K1_from_SPKI_and_certificate()
     {
-        using var spki = PemKeys.LoadRsaPublicKey(TestKeys.K1Spki);
+        using var spki = PemKeys.LoadRsaPublicKey(K1PublicKeySpki);
         using var cert = PemKeys.LoadRsaPublicKey(TestKeys.K1Certificate);
         Assert.True(RsaSha256.Verify(spki, Encoding.UTF8.GetBytes(TvAMessage), TvASignature));
         Assert.True(RsaSha256.Verify(cert, Encoding.UTF8.GetBytes(TvAMessage), TvASignature));
@@ -63,7 +63,7 @@ public sealed class RsaSha256Tests
     [Fact]
     public void Verify_rejects_the_signature_under_another_key()
     {
-        using var other = PemKeys.LoadRsaPublicKey(TestKeys.K1Spki);
+        using var other = PemKeys.LoadRsaPublicKey(K1PublicKeySpki);
         Assert.False(RsaSha256.Verify(other, Encoding.UTF8.GetBytes(TvCMessage), TvCSignature));
     }
 
@@ -89,7 +89,7 @@ public sealed class RsaSha256Tests
     [Fact]
     public void Sign_with_a_public_only_key_is_an_argument_error_that_says_why()
     {
-        using var publicKey = PemKeys.LoadRsaPublicKey(TestKeys.K1Spki);
+        using var publicKey = PemKeys.LoadRsaPublicKey(K1PublicKeySpki);
         var ex = Assert.Throws<ArgumentException>(() => RsaSha256.Sign(publicKey, "x"u8));
         Assert.Equal("privateKey", ex.ParamName);
         Assert.Contains("not an RSA private key", ex.Message, StringComparison.Ordinal);

@@ -85,7 +85,7 @@ public sealed class SourcedAccountTests
         await using var emulator = await StartBrandEmulatorAsync(AppId, new Uri(receiver.BaseAddress, "wechat/events/brandX"));
         var source = new InMemoryRegistrationSource<WeChatCardsOptions>();
         source.Put("brandX", o => ConfigureAccount(o, AppId, emulator));
-        var handled = new HandledPushes();
+        var handled = new HandledEntries();
         var services = new ServiceCollection();
         services.AddSingleton(handled);
         services.AddMemberCards()
@@ -114,7 +114,7 @@ public sealed class SourcedAccountTests
         await using var home = await StartBrandEmulatorAsync(HomeAppId, new Uri(receiver.BaseAddress, "wechat/events/home"));
         var source = new InMemoryRegistrationSource<WeChatCardsOptions>();
         source.Put("brandX", o => ConfigureAccount(o, AppId, brand));
-        var handled = new HandledPushes();
+        var handled = new HandledEntries();
         var services = new ServiceCollection();
         services.AddSingleton(handled);
         services.AddMemberCards()
@@ -163,32 +163,7 @@ public sealed class SourcedAccountTests
             await context.Response.WriteAsync(result.Reply);
         }));
 
-    /// <summary>What the handlers saw: which account, which push.</summary>
-    internal sealed class HandledPushes
-    {
-        private readonly List<string> entries = [];
-
-        public IReadOnlyList<string> Entries
-        {
-            get
-            {
-                lock (entries)
-                {
-                    return [.. entries];
-                }
-            }
-        }
-
-        public void Add(string entry)
-        {
-            lock (entries)
-            {
-                entries.Add(entry);
-            }
-        }
-    }
-
-    internal sealed class GetCardHandler(HandledPushes handled) : IWeChatMessageHandler<WeChatUserGetCardEvent>
+    internal sealed class GetCardHandler(HandledEntries handled) : IWeChatMessageHandler<WeChatUserGetCardEvent>
     {
         public Task HandleAsync(WeChatUserGetCardEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
         {
@@ -197,7 +172,7 @@ public sealed class SourcedAccountTests
         }
     }
 
-    internal sealed class EveryEventHandler(HandledPushes handled) : IWeChatMessageHandler<WeChatEvent>
+    internal sealed class EveryEventHandler(HandledEntries handled) : IWeChatMessageHandler<WeChatEvent>
     {
         public Task HandleAsync(WeChatEvent message, WeChatMessageContext context, CancellationToken cancellationToken)
         {

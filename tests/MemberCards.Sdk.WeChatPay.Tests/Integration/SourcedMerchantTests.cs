@@ -145,7 +145,7 @@ public sealed class SourcedMerchantTests
         emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
         var source = new InMemoryRegistrationSource<WeChatPayOptions>();
         source.Put("brandA", o => emulator.ConfigureCertificateMode(o));
-        var handled = new HandledNotifications();
+        var handled = new HandledEntries();
         var services = new ServiceCollection();
         services.AddSingleton(handled);
         services.AddMemberCards()
@@ -179,7 +179,7 @@ public sealed class SourcedMerchantTests
         emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
         var source = new InMemoryRegistrationSource<WeChatPayOptions>();
         source.Put("brandA", o => emulator.ConfigurePublicKeyMode(o));
-        var handled = new HandledNotifications();
+        var handled = new HandledEntries();
         var services = new ServiceCollection();
         services.AddSingleton(handled);
         services.AddMemberCards()
@@ -202,32 +202,7 @@ public sealed class SourcedMerchantTests
         Assert.Equal([$"card:brandA:{toBrand.Id}:478515832665", $"card:home:{toHome.Id}:478515832665"], handled.Entries);
     }
 
-    /// <summary>What the handlers saw: which merchant, which notification.</summary>
-    internal sealed class HandledNotifications
-    {
-        private readonly List<string> entries = [];
-
-        public IReadOnlyList<string> Entries
-        {
-            get
-            {
-                lock (entries)
-                {
-                    return [.. entries];
-                }
-            }
-        }
-
-        public void Add(string entry)
-        {
-            lock (entries)
-            {
-                entries.Add(entry);
-            }
-        }
-    }
-
-    internal sealed class CardHandler(HandledNotifications handled) : IWeChatPayMessageHandler<WeChatPayUserCardEvent>
+    internal sealed class CardHandler(HandledEntries handled) : IWeChatPayMessageHandler<WeChatPayUserCardEvent>
     {
         public Task HandleAsync(WeChatPayUserCardEvent message, WeChatPayMessageContext context, CancellationToken cancellationToken)
         {
@@ -236,7 +211,7 @@ public sealed class SourcedMerchantTests
         }
     }
 
-    internal sealed class EveryMessageHandler(HandledNotifications handled) : IWeChatPayMessageHandler<object>
+    internal sealed class EveryMessageHandler(HandledEntries handled) : IWeChatPayMessageHandler<object>
     {
         public Task HandleAsync(object message, WeChatPayMessageContext context, CancellationToken cancellationToken)
         {

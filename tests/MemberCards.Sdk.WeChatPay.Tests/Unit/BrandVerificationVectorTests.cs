@@ -16,7 +16,7 @@ namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
 /// public key pair; the public key id is made up. The values were computed with OpenSSL 3.0.19 on the development
 /// machine (k1.pem = that PEM without the indentation):
 /// <code>
-/// openssl pkey -in k1.pem -pubout -out k1pub.pem                      # PublicKeyPem below
+/// openssl pkey -in k1.pem -pubout -out k1pub.pem                      # PublishedVectors.K1PublicKeySpki
 /// printf '%s\n%s\n%s\n' 1767225600 5K8264ILTKCH16CQ2502SI8ZNMTM67VS "$ANSWER_BODY" > answer.msg
 /// sha256sum answer.msg                                                # AnswerMessageSha256
 /// openssl dgst -sha256 -sign k1.pem -out answer.sig answer.msg        # PKCS#1 v1.5, deterministic
@@ -36,18 +36,6 @@ namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
 /// </summary>
 public sealed class BrandVerificationVectorTests
 {
-    /// <summary>K1's public key, from <c>openssl pkey -in k1.pem -pubout</c>.</summary>
-    internal const string PublicKeyPem = """
-        -----BEGIN PUBLIC KEY-----
-        MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAptpm+qvIDCh/9wjU26SQ
-        CK26ogYkBhDrYxnAaw2JbbBsp1oDbHKk+1r381NeBUG2HEFAuU+Fr72u5ot3yKdz
-        oF/FajAzQNKnm569/D3upKoi8mYBaST15Uig8j8qoUW1U217LL0jEHlSnHV3lcaD
-        TXqDpTRR4Bfz9IqOgJgFZ8/oTfEomSrjrLYef81Eyxr7ZIMQXEKKEK7V4UXKS0+/
-        fDsiG/cXidhzt8UbTL9vqXqxM2+IDImyO+FAc/tkBG55LmzxPto1Nq0WbnZzRM/w
-        Tzrd0I/8NlevxtFbphg4evlHjFNI7+GrqR87ViEwuAJJ9Je5QQjct5YJfFRWiZ5C
-        MQIDAQAB
-        -----END PUBLIC KEY-----
-        """;
 
     /// <summary>The (made-up) WeChat Pay public key id the brand is configured with.</summary>
     internal const string PublicKeyId = "PUB_KEY_ID_0110041004202601010000000000000001";
@@ -89,7 +77,7 @@ public sealed class BrandVerificationVectorTests
             o.CertificateSerialNumber = PublishedVectors.TvASerialNumber;
             o.PrivateKey = PublishedVectors.K1PrivateKeyPkcs8;
             o.PublicKeyId = PublicKeyId;
-            o.PublicKey = PublicKeyPem;
+            o.PublicKey = PublishedVectors.K1PublicKeySpki;
             o.ApiV3Key = BrandApiKey;
             o.BaseAddress = baseAddress ?? o.BaseAddress;
         });

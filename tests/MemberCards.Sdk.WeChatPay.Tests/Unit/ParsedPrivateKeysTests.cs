@@ -57,16 +57,7 @@ public sealed class ParsedPrivateKeysTests
     [Fact]
     public async Task A_merchant_signs_with_the_key_its_options_validation_parsed()
     {
-        var services = new ServiceCollection();
-        services.AddMemberCards().AddWeChatPay().Configure(o =>
-        {
-            o.MerchantId = PublishedVectors.TvAMerchantId;
-            o.CertificateSerialNumber = PublishedVectors.TvASerialNumber;
-            o.PrivateKey = PublishedVectors.K1PrivateKeyPkcs8;
-            o.PublicKeyId = PublishedVectors.TvCSerial;
-            o.PublicKey = PublishedVectors.P1PublicKey;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = MerchantWithK1();
         var validator = provider.GetServices<IValidateOptions<WeChatPayOptions>>().OfType<WeChatPayOptionsValidator>().Single();
 
         _ = provider.GetRequiredService<IOptionsMonitor<WeChatPayOptions>>().Get(string.Empty);
@@ -97,16 +88,7 @@ public sealed class ParsedPrivateKeysTests
     [Fact]
     public async Task A_merchant_forgotten_because_its_name_is_gone_leaves_no_parked_key_and_one_replaced_keeps_the_new_one()
     {
-        var services = new ServiceCollection();
-        services.AddMemberCards().AddWeChatPay().Configure(o =>
-        {
-            o.MerchantId = PublishedVectors.TvAMerchantId;
-            o.CertificateSerialNumber = PublishedVectors.TvASerialNumber;
-            o.PrivateKey = PublishedVectors.K1PrivateKeyPkcs8;
-            o.PublicKeyId = PublishedVectors.TvCSerial;
-            o.PublicKey = PublishedVectors.P1PublicKey;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = MerchantWithK1();
         var validator = provider.GetServices<IValidateOptions<WeChatPayOptions>>().OfType<WeChatPayOptionsValidator>().Single();
         var registry = provider.GetRequiredService<WeChatPayMerchantRegistry>();
 
@@ -121,5 +103,20 @@ public sealed class ParsedPrivateKeysTests
         registry.Remove(string.Empty, removed: true);
         Assert.Null(validator.ParsedKeys.Waiting(string.Empty));
         Assert.Throws<ObjectDisposedException>(() => parked.ExportParameters(false));
+    }
+
+    /// <summary>A provider with the default merchant on the published key K1 (public key mode).</summary>
+    private static ServiceProvider MerchantWithK1()
+    {
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPay().Configure(o =>
+        {
+            o.MerchantId = PublishedVectors.TvAMerchantId;
+            o.CertificateSerialNumber = PublishedVectors.TvASerialNumber;
+            o.PrivateKey = PublishedVectors.K1PrivateKeyPkcs8;
+            o.PublicKeyId = PublishedVectors.TvCSerial;
+            o.PublicKey = PublishedVectors.P1PublicKey;
+        });
+        return services.BuildServiceProvider();
     }
 }
