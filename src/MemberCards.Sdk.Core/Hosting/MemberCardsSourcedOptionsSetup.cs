@@ -26,7 +26,7 @@ internal sealed class MemberCardsSourcedOptionsSetup<TOptions>(string service, I
 
         if (!source.TryConfigure(name, options))
         {
-            throw new MemberCardsNotRegisteredException(registrations.NotRegisteredMessage(service, name));
+            throw new MemberCardsNotRegisteredException(() => registrations.NotRegisteredMessage(service, name));
         }
     }
 }
