@@ -11,14 +11,8 @@ public sealed class QuickstartStoryTests
     [Fact]
     public async Task Without_configuration_the_quickstart_walks_the_whole_story_against_the_emulators()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Quickstart:WaitForEventsSeconds"] = "20" })
-            .Build();
-        using var output = new StringWriter();
+        var (result, text) = await RunWithoutConfigurationAsync();
 
-        var result = await QuickstartStory.RunAsync(configuration, output);
-
-        var text = output.ToString();
         Assert.False(string.IsNullOrEmpty(result.CardId));
         Assert.Matches("^[0-9]{12}$", result.UserCardCode);
         Assert.Equal("QS" + result.UserCardCode, result.MembershipNumber);
@@ -53,14 +47,8 @@ public sealed class QuickstartStoryTests
     [Fact]
     public async Task The_quickstart_hands_a_second_card_out_through_the_page_its_host_serves_and_the_emulator_checks_both_signatures()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Quickstart:WaitForEventsSeconds"] = "20" })
-            .Build();
-        using var output = new StringWriter();
+        var (result, text) = await RunWithoutConfigurationAsync();
 
-        var result = await QuickstartStory.RunAsync(configuration, output);
-
-        var text = output.ToString();
         // The page the host served, at the URL the page asked it to sign.
         Assert.Matches(@"^http://127\.0\.0\.1:[0-9]+/member/join\?from=quickstart$", result.PageUrl);
         var config = result.PageConfig!;
@@ -137,5 +125,16 @@ public sealed class QuickstartStoryTests
         Assert.Contains("钻石会员", output.ToString(), StringComparison.Ordinal);
         Assert.Equal("金卡会员", result.WeChatPayLevel);
         Assert.Equal("金卡会员", (string?)merchant.GetUserCard("478515832665")!["level"]);
+    }
+
+    /// <summary>Runs the whole story against the emulators with no configuration but a 20 s wait for events.</summary>
+    private static async Task<(QuickstartResult Result, string Output)> RunWithoutConfigurationAsync()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Quickstart:WaitForEventsSeconds"] = "20" })
+            .Build();
+        using var output = new StringWriter();
+        var result = await QuickstartStory.RunAsync(configuration, output);
+        return (result, output.ToString());
     }
 }

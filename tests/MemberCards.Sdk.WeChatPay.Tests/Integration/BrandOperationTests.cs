@@ -102,20 +102,8 @@ public sealed class BrandOperationTests
     public async Task A_brand_confirms_a_points_exchange_without_brand_id_and_reads_the_state_and_coupon()
     {
         await using var harness = await BrandFamilyTests.BrandAsync();
-        ConfirmPointExchangeRequest Confirm(PointExchangeResult result, string? reason = null) => new()
-        {
-            RecordId = "rec-1",
-            ExchangeCouponTemplateId = "tpl-1",
-            BrandId = "1004",
-            CardId = CardId,
-            OpenId = OpenId,
-            UserCardCode = Code,
-            Result = result,
-            RejectReason = reason,
-        };
-
-        var allowed = await harness.Client.ConfirmPointExchangeAsync(Confirm(PointExchangeResult.Allow));
-        var rejected = await harness.Client.ConfirmPointExchangeAsync(Confirm(PointExchangeResult.Reject, "积分不足"));
+        var allowed = await harness.Client.ConfirmPointExchangeAsync(PointExchangeRequests.Confirm(PointExchangeResult.Allow));
+        var rejected = await harness.Client.ConfirmPointExchangeAsync(PointExchangeRequests.Confirm(PointExchangeResult.Reject, "积分不足"));
 
         Assert.Equal(("POINT_EXCHANGE_COUPON_SUCCESS", PointExchangeResult.Allow, "EMUrec-1", "98065001"), (allowed.State, allowed.Result, allowed.CouponCode, allowed.StockId));
         Assert.Equal(("POINT_EXCHANGE_COUPON_FAIL", PointExchangeResult.Reject, "积分不足"), (rejected.State, rejected.Result, rejected.RejectReason));

@@ -218,20 +218,8 @@ public sealed partial class PartnerOperationTests
     public async Task Exchange_confirm_sends_allow_or_reject_and_reads_the_state_and_coupon()
     {
         await using var harness = await Harness.PublicKeyModeAsync();
-        ConfirmPointExchangeRequest Confirm(PointExchangeResult result, string? reason = null) => new()
-        {
-            RecordId = "rec-1",
-            ExchangeCouponTemplateId = "tpl-1",
-            BrandId = "1004",
-            CardId = CardId,
-            OpenId = OpenId,
-            UserCardCode = Code,
-            Result = result,
-            RejectReason = reason,
-        };
-
-        var allowed = await harness.Client.ConfirmPointExchangeAsync(Confirm(PointExchangeResult.Allow));
-        var rejected = await harness.Client.ConfirmPointExchangeAsync(Confirm(PointExchangeResult.Reject, "积分不足"));
+        var allowed = await harness.Client.ConfirmPointExchangeAsync(PointExchangeRequests.Confirm(PointExchangeResult.Allow));
+        var rejected = await harness.Client.ConfirmPointExchangeAsync(PointExchangeRequests.Confirm(PointExchangeResult.Reject, "积分不足"));
 
         var requests = Sent(harness);
         Assert.All(requests, r => Assert.Equal($"POST {Family}/user-points/exchange-coupon/confirm", $"{r.Method} {r.PathAndQuery}"));
