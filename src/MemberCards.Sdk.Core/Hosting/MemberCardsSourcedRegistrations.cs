@@ -41,6 +41,7 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
     private readonly MemberCardsHttpClientFactory clients;
     private readonly Func<string, IReadOnlyList<OutgoingClient<TOptions>>> clientsOf;
     private readonly Action<string, TOptions, bool> forget;
+    private Action<string>? evictions;
 
     /// <summary>Creates the cache of one service.</summary>
     /// <param name="service">The service name.</param>
@@ -137,6 +138,24 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         }
     }
 
+    /// <summary>
+    /// Adds what else the SDK keeps per name and must let go of when a name is gone (offboarded, invalidated, or its new
+    /// options failed): the service's inbound dispatcher, for one. Not called when a name's options are replaced by new,
+    /// valid ones, since what it keeps reads the current options.
+    /// </summary>
+    /// <param name="evict">Drops what is kept for the name it is given.</param>
+    public void OnDropped(Action<string> evict)
+    {
+        ArgumentNullException.ThrowIfNull(evict);
+        Action<string>? seen, combined;
+        do
+        {
+            seen = evictions;
+            combined = (Action<string>)Delegate.Combine(seen, evict);
+        }
+        while (Interlocked.CompareExchange(ref evictions, combined, seen) != seen);
+    }
+
     /// <inheritdoc />
     public void Invalidate(string name)
     {
@@ -217,10 +236,11 @@ internal sealed class MemberCardsSourcedRegistrations<[DynamicallyAccessedMember
         return true;
     }
 
-    /// <summary>Removes a name's options, the service's state and its client chains.</summary>
+    /// <summary>Removes a name's options, the service's state, what else is kept for it (<see cref="OnDropped"/>) and its client chains.</summary>
     private void Drop(string name, Entry? previous)
     {
         cache.TryRemove(name);
+        evictions?.Invoke(name);
         if (previous is null)
         {
             return;

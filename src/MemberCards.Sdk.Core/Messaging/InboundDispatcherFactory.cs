@@ -2,7 +2,7 @@ namespace MemberCards.Sdk;
 
 /// <summary>
 /// What every service's dispatcher factory does, written once: one dispatcher per registration name, built on first
-/// use and kept. Every call first requires the name (registered, or known to the service's registration source) and
+/// use and kept (a sourced name's until the name is dropped from the source's cache). Every call first requires the name (registered, or known to the service's registration source) and
 /// runs the service's <see cref="Check"/>, so an unknown name or an unusable registration fails at once, naming it.
 /// A service says only what it checks and how it builds its dispatcher over the shared <see cref="Order"/>.
 /// </summary>
@@ -33,6 +33,9 @@ internal abstract class InboundDispatcherFactory<[DynamicallyAccessedMembers(Dyn
         this.service = service;
         this.registrations = registrations;
         this.sourced = sourced;
+
+        // A sourced name that is gone takes its dispatcher with it, so names that come and go do not pile up here.
+        sourced?.OnDropped(name => dispatchers.TryRemove(name, out _));
         Order = new InboundHandlerOrder<TContext>(levels);
     }
 

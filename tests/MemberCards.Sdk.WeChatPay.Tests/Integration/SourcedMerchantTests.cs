@@ -139,6 +139,47 @@ public sealed class SourcedMerchantTests
     }
 
     [Fact]
+    public async Task A_merchant_dropped_from_the_source_cache_takes_its_cached_dispatcher_with_it_and_the_others_keep_theirs()
+    {
+        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
+        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
+        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        source.Put("brandA", o => emulator.ConfigurePublicKeyMode(o));
+        source.Put("brandB", o => emulator.ConfigurePublicKeyMode(o));
+        var services = new ServiceCollection();
+        services.AddMemberCards().AddWeChatPaySource(source);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        var dispatchers = provider.GetRequiredService<IWeChatPayDispatcherFactory>();
+        var cache = provider.GetRequiredService<IMemberCardsRegistrationCache<WeChatPayOptions>>();
+
+        var first = dispatchers.Create("brandA");
+        var other = dispatchers.Create("brandB");
+        Assert.Same(first, dispatchers.Create("brandA"));
+
+        // Invalidated, the name is dropped and loaded again: its next dispatcher is a new one.
+        cache.Invalidate("brandA");
+        var reloaded = dispatchers.Create("brandA");
+        Assert.NotSame(first, reloaded);
+        Assert.Same(reloaded, dispatchers.Create("brandA"));
+
+        // Offboarded: the name is refused, and when the brand comes back it gets a new dispatcher, not the one kept from before.
+        source.Remove("brandA");
+        cache.Invalidate("brandA");
+        Assert.Throws<InvalidOperationException>(() => dispatchers.Create("brandA"));
+        source.Put("brandA", o => emulator.ConfigurePublicKeyMode(o));
+        cache.Invalidate("brandA");
+        var back = dispatchers.Create("brandA");
+        Assert.NotSame(reloaded, back);
+
+        // The brand that stayed keeps its dispatcher through all of it.
+        Assert.Same(other, dispatchers.Create("brandB"));
+
+        // A notification reaches the returning brand's new dispatcher as before.
+        var notification = emulator.CreateNotification(WeChatPayUserCardEvent.CreateEventType, "478515832665", WeChatPayResponseSigning.PublicKey);
+        Assert.Equal(InboundOutcome.Unhandled, (await back.DispatchAsync(notification.Headers, notification.Body)).Outcome);
+    }
+
+    [Fact]
     public async Task A_host_whose_merchants_all_come_from_the_source_adds_its_handlers_at_the_service_level()
     {
         await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
