@@ -70,26 +70,26 @@ public sealed partial class WeChatEmulator
     /// <summary>The JSON routes of this part.</summary>
     private (string Path, Func<string, JsonElement, string, Reply> Handler)[] CardRoutes() =>
     [
-        ("/card/create", CreateCard),
-        ("/card/testwhitelist/set", SetWhiteList),
-        ("/card/qrcode/create", CreateQrCode),
-        ("/card/membercard/activate", Activate),
-        ("/card/membercard/activateuserform/set", SetUserForm),
-        ("/card/membercard/activatetempinfo/get", GetTempInfo),
-        ("/card/membercard/userinfo/get", GetUserInfo),
-        ("/card/membercard/updateuser", UpdateUser),
-        ("/card/get", GetCard),
-        ("/card/update", UpdateCard),
-        ("/card/code/get", GetCode),
-        ("/card/code/decrypt", DecryptCode),
-        ("/card/delete", DeleteCard),
-        ("/card/code/unavailable", MakeUnavailable),
+        (WeChatPaths.CreateCard, CreateCard),
+        (WeChatPaths.SetTestWhiteList, SetWhiteList),
+        (WeChatPaths.CreateQrCode, CreateQrCode),
+        (WeChatPaths.ActivateMemberCard, Activate),
+        (WeChatPaths.SetActivateUserForm, SetUserForm),
+        (WeChatPaths.GetActivateTempInfo, GetTempInfo),
+        (WeChatPaths.GetMemberInfo, GetUserInfo),
+        (WeChatPaths.UpdateMember, UpdateUser),
+        (WeChatPaths.GetCard, GetCard),
+        (WeChatPaths.UpdateCard, UpdateCard),
+        (WeChatPaths.GetCode, GetCode),
+        (WeChatPaths.DecryptCode, DecryptCode),
+        (WeChatPaths.DeleteCard, DeleteCard),
+        (WeChatPaths.MakeCodeUnavailable, MakeUnavailable),
     ];
 
     private void MapCardRoutes(IEndpointRouteBuilder app)
     {
         MapJsonRoutes(app, CardRoutes());
-        app.MapPost("/cgi-bin/media/uploadimg", (RequestDelegate)UploadImageAsync);
+        app.MapPost(WeChatPaths.UploadImage, (RequestDelegate)UploadImageAsync);
         app.MapGet("/cgi-bin/showqrcode", (RequestDelegate)ShowQrCodeAsync);
 
         // Not modelled by the SDK's card client: tests call it through AddApi/CreateApi.

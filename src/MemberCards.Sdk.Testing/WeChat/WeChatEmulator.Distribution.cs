@@ -22,8 +22,8 @@ public sealed partial class WeChatEmulator
 
     private void MapDistributionRoutes(IEndpointRouteBuilder app)
     {
-        app.MapPost("/card/landingpage/create", (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => CreateLandingPage(appId, root, BaseOf(ctx)))));
-        app.MapPost("/card/mpnews/gethtml", (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => GetMpNewsHtml(appId, root, BaseOf(ctx)))));
+        app.MapPost(WeChatPaths.CreateLandingPage, (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => CreateLandingPage(appId, root, BaseOf(ctx)))));
+        app.MapPost(WeChatPaths.GetMpNewsHtml, (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => GetMpNewsHtml(appId, root, BaseOf(ctx)))));
         app.MapGet(LandingPagePath + "{pageId:long}", (RequestDelegate)ShowLandingPageAsync);
     }
 

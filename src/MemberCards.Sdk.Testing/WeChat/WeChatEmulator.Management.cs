@@ -1,3 +1,5 @@
+using MemberCards.Sdk.WeChat;
+
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <content>The card-management calls: a user's cards, pages of card ids, the stock that pick-ups consume, and deposited custom codes; the 支付即会员 rules and the card figures (datacube) are in their own parts.</content>
@@ -9,20 +11,20 @@ public sealed partial class WeChatEmulator
     /// <summary>The JSON routes of this part, mapped by <see cref="MapRoutes"/> like every <c>POST</c> of the card API.</summary>
     private (string Path, Func<string, JsonElement, string, Reply> Handler)[] ManagementRoutes() =>
     [
-        ("/card/user/getcardlist", GetUserCardList),
-        ("/card/batchget", BatchGetCards),
-        ("/card/modifystock", ModifyStock),
-        ("/card/code/deposit", DepositCodes),
-        ("/card/code/getdepositcount", GetDepositCount),
-        ("/card/code/checkcode", CheckCodes),
-        ("/card/paygiftcard/add", AddPayGiftRule),
-        ("/card/paygiftcard/delete", DeletePayGiftRule),
-        ("/card/paygiftcard/getbyid", GetPayGiftRule),
-        ("/card/paygiftcard/batchget", BatchGetPayGiftRules),
-        ("/datacube/getcardbizuininfo", GetCardBizData),
-        ("/datacube/getcardcardinfo", GetCardCardData),
-        ("/datacube/getcardmembercardinfo", GetMemberCardData),
-        ("/datacube/getcardmembercarddetail", GetMemberCardDetailData),
+        (WeChatPaths.GetUserCardList, GetUserCardList),
+        (WeChatPaths.BatchGetCards, BatchGetCards),
+        (WeChatPaths.ModifyStock, ModifyStock),
+        (WeChatPaths.DepositCodes, DepositCodes),
+        (WeChatPaths.GetDepositCount, GetDepositCount),
+        (WeChatPaths.CheckCodes, CheckCodes),
+        (WeChatPaths.AddPayGiftCardRule, AddPayGiftRule),
+        (WeChatPaths.DeletePayGiftCardRule, DeletePayGiftRule),
+        (WeChatPaths.GetPayGiftCardRule, GetPayGiftRule),
+        (WeChatPaths.BatchGetPayGiftCardRules, BatchGetPayGiftRules),
+        (WeChatPaths.GetCardBizData, GetCardBizData),
+        (WeChatPaths.GetCardCardData, GetCardCardData),
+        (WeChatPaths.GetMemberCardData, GetMemberCardData),
+        (WeChatPaths.GetMemberCardDetailData, GetMemberCardDetailData),
     ];
 
     // The stock left (sku.quantity, which card/get shows): set at creation, changed by card/modifystock, one less per pick-up.

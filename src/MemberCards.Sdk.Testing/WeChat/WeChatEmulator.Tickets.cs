@@ -47,7 +47,7 @@ public sealed partial class WeChatEmulator
     }
 
     private void MapTicketRoutes(IEndpointRouteBuilder app)
-        => app.MapGet("/cgi-bin/ticket/getticket", (RequestDelegate)TicketAsync);
+        => app.MapGet(WeChatPaths.GetTicket, (RequestDelegate)TicketAsync);
 
     private async Task TicketAsync(HttpContext context)
     {

@@ -1,3 +1,5 @@
+using MemberCards.Sdk.WeChat;
+
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <summary>
@@ -120,8 +122,8 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
 
     internal void MapRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGet("/cgi-bin/token", (RequestDelegate)ClassicTokenAsync);
-        app.MapPost("/cgi-bin/stable_token", (RequestDelegate)StableTokenAsync);
+        app.MapGet(WeChatPaths.GetClassicToken, (RequestDelegate)ClassicTokenAsync);
+        app.MapPost(WeChatPaths.GetStableToken, (RequestDelegate)StableTokenAsync);
         MapCardRoutes(app);
         MapTicketRoutes(app);
         MapDistributionRoutes(app);
