@@ -9,11 +9,11 @@ public sealed partial class WeChatPayEmulator
 
     private void MapActivityRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(Family + "/membership-activities", ["POST"], (RequestDelegate)CreateActivityAsync);
-        app.MapMethods(Family + "/membership-activities", ["GET"], (RequestDelegate)ListActivitiesAsync);
-        app.MapMethods(Family + "/membership-activities/{activityId}", ["GET"], ReadOwned(FindActivityAsync));
-        app.MapMethods(Family + "/membership-activities/{activityId}", ["PATCH"], (RequestDelegate)UpdateActivityAsync);
-        app.MapMethods(Family + "/membership-activities/{activityId}/terminate", ["POST"], (RequestDelegate)TerminateActivityAsync);
+        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities, ["POST"], (RequestDelegate)CreateActivityAsync);
+        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities, ["GET"], (RequestDelegate)ListActivitiesAsync);
+        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity, ["GET"], ReadOwned(FindActivityAsync));
+        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity, ["PATCH"], (RequestDelegate)UpdateActivityAsync);
+        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.TerminateMembershipActivity, ["POST"], (RequestDelegate)TerminateActivityAsync);
     }
 
     private async Task CreateActivityAsync(HttpContext context)
@@ -106,7 +106,7 @@ public sealed partial class WeChatPayEmulator
     }
 
     /// <summary>The activity of the path under <paramref name="brandId"/>, or <see langword="null"/> after answering 404.</summary>
-    private Task<JsonObject?> FindActivityAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, activities, "activityId", brandId, "活动不存在");
+    private Task<JsonObject?> FindActivityAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, activities, "activity_id", brandId, "活动不存在");
 
     /// <summary>begin_time and end_time are RFC 3339 times, the end after the beginning; otherwise answers 400.</summary>
     private async Task<bool> ActivityTimesAsync(HttpContext context, JsonObject json)

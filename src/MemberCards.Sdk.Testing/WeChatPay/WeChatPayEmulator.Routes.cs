@@ -7,20 +7,20 @@ public sealed partial class WeChatPayEmulator
 
     internal void MapRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods("/v3/certificates", ["GET"], (RequestDelegate)CertificatesAsync);
-        foreach (var family in (string[])[Family, BrandFamily])
+        app.MapMethods(WeChatPayPaths.Certificates, ["GET"], (RequestDelegate)CertificatesAsync);
+        foreach (var family in (string[])[WeChatPayPaths.Partner, WeChatPayPaths.Brand])
         {
             // Both families run the same handlers: a brand-direct request gets its brand from the Authorization (WithBrandOfAuthorizationAsync).
-            app.MapMethods(family + "/user-cards", ["GET"], (RequestDelegate)ListUserCardsAsync);
-            app.MapMethods(family + "/user-cards/{code}", ["GET"], (RequestDelegate)GetUserCardAsync);
-            app.MapMethods(family + "/user-cards/{code}", ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
-            app.MapMethods(family + "/user-cards/{code}/confirm", ["POST"], (RequestDelegate)ConfirmUserCardAsync);
-            app.MapMethods(family + "/user-cards/{code}/invalidate", ["POST"], (RequestDelegate)InvalidateUserCardAsync);
-            app.MapMethods(family + "/user-cards/import-by-openid", ["POST"], (RequestDelegate)ImportByOpenIdAsync);
-            app.MapMethods(family + "/user-feeds", ["POST"], (RequestDelegate)UserFeedAsync);
-            app.MapMethods(family + "/pre-auth-tokens", ["POST"], (RequestDelegate)PreAuthTokenAsync);
-            app.MapMethods(family + "/user-points/sync", ["POST"], (RequestDelegate)SyncPointsAsync);
-            app.MapMethods(family + "/user-points/exchange-coupon/confirm", ["POST"], (RequestDelegate)ConfirmExchangeAsync);
+            app.MapMethods(family + WeChatPayPaths.UserCards, ["GET"], (RequestDelegate)ListUserCardsAsync);
+            app.MapMethods(family + WeChatPayPaths.UserCard, ["GET"], (RequestDelegate)GetUserCardAsync);
+            app.MapMethods(family + WeChatPayPaths.UserCard, ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
+            app.MapMethods(family + WeChatPayPaths.ConfirmUserCard, ["POST"], (RequestDelegate)ConfirmUserCardAsync);
+            app.MapMethods(family + WeChatPayPaths.InvalidateUserCard, ["POST"], (RequestDelegate)InvalidateUserCardAsync);
+            app.MapMethods(family + WeChatPayPaths.ImportUserCardByOpenId, ["POST"], (RequestDelegate)ImportByOpenIdAsync);
+            app.MapMethods(family + WeChatPayPaths.UserFeeds, ["POST"], (RequestDelegate)UserFeedAsync);
+            app.MapMethods(family + WeChatPayPaths.PreAuthTokens, ["POST"], (RequestDelegate)PreAuthTokenAsync);
+            app.MapMethods(family + WeChatPayPaths.SyncUserPoints, ["POST"], (RequestDelegate)SyncPointsAsync);
+            app.MapMethods(family + WeChatPayPaths.ConfirmPointExchange, ["POST"], (RequestDelegate)ConfirmExchangeAsync);
         }
 
         MapTemplateRoutes(app);
@@ -191,7 +191,7 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
-        var code = context.Request.RouteValues["code"]!.ToString()!;
+        var code = context.Request.RouteValues["user_card_code"]!.ToString()!;
         var now = Rfc3339(options.TimeProvider.GetUtcNow());
         var card = cards.GetOrAdd(code, _ => NewCard(code, json, now));
         lock (card)
@@ -303,7 +303,7 @@ public sealed partial class WeChatPayEmulator
 
     private JsonObject? FindCard(HttpContext context, string? cardId, string? openId)
     {
-        var code = context.Request.RouteValues["code"]?.ToString();
+        var code = context.Request.RouteValues["user_card_code"]?.ToString();
         return code is not null && cards.TryGetValue(code, out var card) && (string?)card["card_id"] == cardId && (string?)card["openid"] == openId ? card : null;
     }
 }

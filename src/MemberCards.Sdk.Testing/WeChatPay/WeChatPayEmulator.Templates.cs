@@ -5,17 +5,17 @@ public sealed partial class WeChatPayEmulator
 {
     private void MapTemplateRoutes(IEndpointRouteBuilder app)
     {
-        foreach (var family in (string[])[Family, BrandFamily])
+        foreach (var family in (string[])[WeChatPayPaths.Partner, WeChatPayPaths.Brand])
         {
-            app.MapMethods(family + "/cards", ["POST"], (RequestDelegate)CreateTemplateAsync);
-            app.MapMethods(family + "/cards", ["GET"], (RequestDelegate)ListTemplatesAsync);
-            app.MapMethods(family + "/cards/{cardId}", ["GET"], ReadOwned(FindTemplateAsync));
-            app.MapMethods(family + "/cards/{cardId}", ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
-            app.MapMethods(family + "/cards/{cardId}/invalidate", ["POST"], (RequestDelegate)InvalidateTemplateAsync);
+            app.MapMethods(family + WeChatPayPaths.CardTemplates, ["POST"], (RequestDelegate)CreateTemplateAsync);
+            app.MapMethods(family + WeChatPayPaths.CardTemplates, ["GET"], (RequestDelegate)ListTemplatesAsync);
+            app.MapMethods(family + WeChatPayPaths.CardTemplate, ["GET"], ReadOwned(FindTemplateAsync));
+            app.MapMethods(family + WeChatPayPaths.CardTemplate, ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
+            app.MapMethods(family + WeChatPayPaths.InvalidateCardTemplate, ["POST"], (RequestDelegate)InvalidateTemplateAsync);
         }
 
         // The brand-direct family documents create, get, list, update and invalidate: no delete.
-        app.MapMethods(Family + "/cards/{cardId}", ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
+        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate, ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
     }
 
     /// <summary>Stores a card template as if it had been created (<c>card_id</c>, <c>state</c> and times are filled in).</summary>
@@ -209,5 +209,5 @@ public sealed partial class WeChatPayEmulator
     }
 
     /// <summary>The template named by the path, if it is <paramref name="brandId"/>'s; otherwise <see langword="null"/>, answered 404.</summary>
-    private Task<JsonObject?> FindTemplateAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, templates, "cardId", brandId, "会员卡模板不存在");
+    private Task<JsonObject?> FindTemplateAsync(HttpContext context, string? brandId) => FindOwnedAsync(context, templates, "card_id", brandId, "会员卡模板不存在");
 }

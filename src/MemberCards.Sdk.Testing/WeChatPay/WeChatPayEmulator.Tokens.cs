@@ -18,7 +18,7 @@ public sealed partial class WeChatPayEmulator
 
     private void MapTokenRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(Family + "/pay-view-tokens", ["POST"], (RequestDelegate)PayViewTokenAsync);
+        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.PayViewTokens, ["POST"], (RequestDelegate)PayViewTokenAsync);
     }
 
     private Task PreAuthTokenAsync(HttpContext context) => TokenAsync(context, PreAuthTokenLifetime, null);

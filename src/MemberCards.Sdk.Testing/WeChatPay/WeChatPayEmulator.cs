@@ -8,11 +8,6 @@ namespace MemberCards.Sdk.Testing.WeChatPay;
 /// </summary>
 public sealed partial class WeChatPayEmulator : IAsyncDisposable
 {
-    private const string Family = "/v3/brand/partner/card-member";
-
-    /// <summary>The brand-direct family's prefix: its requests are signed with the brand scheme and name no <c>brand_id</c>.</summary>
-    private const string BrandFamily = "/brand/card-member";
-
     /// <summary>How many request targets <see cref="RequestTargets"/> keeps (the oldest are dropped).</summary>
     public const int MaxRecordedTargets = 1024;
     private readonly WeChatPayEmulatorOptions options;

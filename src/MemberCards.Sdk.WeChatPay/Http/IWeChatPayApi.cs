@@ -15,75 +15,75 @@ namespace MemberCards.Sdk.WeChatPay;
 /// </summary>
 internal interface IWeChatPayApi
 {
-    [Get("/v3/certificates")]
+    [Get(WeChatPayPaths.Certificates)]
     Task<HttpResponseMessage> DownloadCertificatesAsync([Property(WeChatPayRequestOptions.CertificateDownloadKey)] bool certificateDownload, CancellationToken cancellationToken);
 
-    [Get("/v3/brand/partner/card-member/user-cards/{user_card_code}")]
+    [Get(WeChatPayPaths.Partner + WeChatPayPaths.UserCard)]
     Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
 
-    [Patch("/v3/brand/partner/card-member/user-cards/{user_card_code}")]
+    [Patch(WeChatPayPaths.Partner + WeChatPayPaths.UserCard)]
     Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Get("/v3/brand/partner/card-member/user-cards")]
+    [Get(WeChatPayPaths.Partner + WeChatPayPaths.UserCards)]
     Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("brand_id")] string? brandId, [AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/confirm")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ConfirmUserCard)]
     Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.InvalidateUserCard)]
     Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/cards")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplates)]
     Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Get("/v3/brand/partner/card-member/cards/{card_id}")]
+    [Get(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate)]
     Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
-    [Get("/v3/brand/partner/card-member/cards")]
+    [Get(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplates)]
     Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("brand_id")] string? brandId, [AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
 
-    [Patch("/v3/brand/partner/card-member/cards/{card_id}")]
+    [Patch(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate)]
     Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Delete("/v3/brand/partner/card-member/cards/{card_id}")]
+    [Delete(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate)]
     Task DeleteCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/cards/{card_id}/invalidate")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.InvalidateCardTemplate)]
     Task<CardTemplate> InvalidateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/user-cards/import-by-openid")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ImportUserCardByOpenId)]
     Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/user-cards/import-by-phone")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ImportUserCardByPhone)]
     Task<UserCard> ImportUserCardByPhoneAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/pre-auth-tokens")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.PreAuthTokens)]
     Task<MemberToken> CreatePreAuthTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/pay-view-tokens")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.PayViewTokens)]
     Task<MemberToken> CreatePayViewTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/user-feeds")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.UserFeeds)]
     Task<UserFeed> CreateUserFeedAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/user-points/sync")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.SyncUserPoints)]
     Task<UserPointBalance> SyncUserPointsAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/user-points/exchange-coupon/confirm")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ConfirmPointExchange)]
     Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/membership-activities")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities)]
     Task<MembershipActivity> CreateMembershipActivityAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Get("/v3/brand/partner/card-member/membership-activities")]
+    [Get(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities)]
     Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync([AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string? cardId, [AliasAs("activity_state")] string? activityState, int offset, int limit, CancellationToken cancellationToken);
 
-    [Get("/v3/brand/partner/card-member/membership-activities/{activity_id}")]
+    [Get(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity)]
     Task<MembershipActivity> GetMembershipActivityAsync([AliasAs("activity_id")] string activityId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
-    [Patch("/v3/brand/partner/card-member/membership-activities/{activity_id}")]
+    [Patch(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity)]
     Task<MembershipActivity> UpdateMembershipActivityAsync([AliasAs("activity_id")] string activityId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/v3/brand/partner/card-member/membership-activities/{activity_id}/terminate")]
+    [Post(WeChatPayPaths.Partner + WeChatPayPaths.TerminateMembershipActivity)]
     Task<MembershipActivity> TerminateMembershipActivityAsync([AliasAs("activity_id")] string activityId, [Body] HttpContent body, CancellationToken cancellationToken);
 }

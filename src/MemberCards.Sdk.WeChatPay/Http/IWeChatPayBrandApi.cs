@@ -8,52 +8,52 @@ namespace MemberCards.Sdk.WeChatPay;
 /// </summary>
 internal interface IWeChatPayBrandApi
 {
-    [Get("/brand/card-member/user-cards/{user_card_code}")]
+    [Get(WeChatPayPaths.Brand + WeChatPayPaths.UserCard)]
     Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
 
-    [Patch("/brand/card-member/user-cards/{user_card_code}")]
+    [Patch(WeChatPayPaths.Brand + WeChatPayPaths.UserCard)]
     Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Get("/brand/card-member/user-cards")]
+    [Get(WeChatPayPaths.Brand + WeChatPayPaths.UserCards)]
     Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/user-cards/{user_card_code}/confirm")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ConfirmUserCard)]
     Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/user-cards/{user_card_code}/invalidate")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.InvalidateUserCard)]
     Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/user-cards/import-by-openid")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ImportUserCardByOpenId)]
     Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/cards")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplates)]
     Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Get("/brand/card-member/cards/{card_id}")]
+    [Get(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplate)]
     Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, CancellationToken cancellationToken);
 
-    [Get("/brand/card-member/cards")]
+    [Get(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplates)]
     Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
 
-    [Patch("/brand/card-member/cards/{card_id}")]
+    [Patch(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplate)]
     Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/cards/{card_id}/invalidate")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.InvalidateCardTemplate)]
     Task<CardTemplate> InvalidateCardTemplateAsync([AliasAs("card_id")] string cardId, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/pre-auth-tokens")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.PreAuthTokens)]
     Task<MemberToken> CreatePreAuthTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/user-feeds")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.UserFeeds)]
     Task<UserFeed> CreateUserFeedAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/user-points/sync")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.SyncUserPoints)]
     Task<UserPointBalance> SyncUserPointsAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post("/brand/card-member/user-points/exchange-coupon/confirm")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ConfirmPointExchange)]
     Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
     // Brand-direct only (B4015680641); the body is an ImageUploadContent, signed over its meta part.
-    [Post("/brand/card-member/media/image-upload")]
+    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ImageUpload)]
     Task<UploadedImage> UploadImageAsync([Body] HttpContent body, CancellationToken cancellationToken);
 }
