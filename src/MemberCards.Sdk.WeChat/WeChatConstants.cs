@@ -59,4 +59,120 @@ public static class WeChatConstants
 
     /// <summary>The purpose part of the token client's name.</summary>
     internal const string TokenClientPurpose = "Token";
+
+    // The path of every endpoint the SDK calls, named after the IWeChatApi method that calls it: IWeChatApi declares its calls with them and the emulator (MemberCards.Sdk.Testing) serves them.
+
+    /// <summary><c>GET /cgi-bin/token</c>.</summary>
+    internal const string GetClassicTokenPath = "/cgi-bin/token";
+
+    /// <summary><c>POST /cgi-bin/stable_token</c>.</summary>
+    internal const string GetStableTokenPath = "/cgi-bin/stable_token";
+
+    /// <summary><c>GET /cgi-bin/ticket/getticket</c>.</summary>
+    internal const string GetTicketPath = "/cgi-bin/ticket/getticket";
+
+    /// <summary><c>POST /card/create</c>.</summary>
+    internal const string CreateCardPath = "/card/create";
+
+    /// <summary><c>POST /card/testwhitelist/set</c>.</summary>
+    internal const string SetTestWhiteListPath = "/card/testwhitelist/set";
+
+    /// <summary><c>POST /card/qrcode/create</c>.</summary>
+    internal const string CreateQrCodePath = "/card/qrcode/create";
+
+    /// <summary><c>POST /cgi-bin/media/uploadimg</c>.</summary>
+    internal const string UploadImagePath = "/cgi-bin/media/uploadimg";
+
+    /// <summary><c>POST /card/membercard/activate</c>.</summary>
+    internal const string ActivateMemberCardPath = "/card/membercard/activate";
+
+    /// <summary><c>POST /card/membercard/activateuserform/set</c>.</summary>
+    internal const string SetActivateUserFormPath = "/card/membercard/activateuserform/set";
+
+    /// <summary><c>POST /card/membercard/activatetempinfo/get</c>.</summary>
+    internal const string GetActivateTempInfoPath = "/card/membercard/activatetempinfo/get";
+
+    /// <summary><c>POST /card/membercard/userinfo/get</c>.</summary>
+    internal const string GetMemberInfoPath = "/card/membercard/userinfo/get";
+
+    /// <summary><c>POST /card/membercard/updateuser</c>.</summary>
+    internal const string UpdateMemberPath = "/card/membercard/updateuser";
+
+    /// <summary><c>POST /card/get</c>.</summary>
+    internal const string GetCardPath = "/card/get";
+
+    /// <summary><c>POST /card/update</c>.</summary>
+    internal const string UpdateCardPath = "/card/update";
+
+    /// <summary><c>POST /card/code/get</c>.</summary>
+    internal const string GetCodePath = "/card/code/get";
+
+    /// <summary><c>POST /card/code/decrypt</c>.</summary>
+    internal const string DecryptCodePath = "/card/code/decrypt";
+
+    /// <summary><c>POST /card/delete</c>.</summary>
+    internal const string DeleteCardPath = "/card/delete";
+
+    /// <summary><c>POST /card/code/unavailable</c>.</summary>
+    internal const string MakeCodeUnavailablePath = "/card/code/unavailable";
+
+    /// <summary><c>POST /card/landingpage/create</c>.</summary>
+    internal const string CreateLandingPagePath = "/card/landingpage/create";
+
+    /// <summary><c>POST /card/mpnews/gethtml</c>.</summary>
+    internal const string GetMpNewsHtmlPath = "/card/mpnews/gethtml";
+
+    /// <summary><c>POST /card/user/getcardlist</c>.</summary>
+    internal const string GetUserCardListPath = "/card/user/getcardlist";
+
+    /// <summary><c>POST /card/batchget</c>.</summary>
+    internal const string BatchGetCardsPath = "/card/batchget";
+
+    /// <summary><c>POST /card/modifystock</c>.</summary>
+    internal const string ModifyStockPath = "/card/modifystock";
+
+    /// <summary><c>POST /card/code/deposit</c>.</summary>
+    internal const string DepositCodesPath = "/card/code/deposit";
+
+    /// <summary><c>POST /card/code/getdepositcount</c>.</summary>
+    internal const string GetDepositCountPath = "/card/code/getdepositcount";
+
+    /// <summary><c>POST /card/code/checkcode</c>.</summary>
+    internal const string CheckCodesPath = "/card/code/checkcode";
+
+    /// <summary><c>POST /card/paygiftcard/add</c>.</summary>
+    internal const string AddPayGiftCardRulePath = "/card/paygiftcard/add";
+
+    /// <summary><c>POST /card/paygiftcard/delete</c>.</summary>
+    internal const string DeletePayGiftCardRulePath = "/card/paygiftcard/delete";
+
+    /// <summary><c>POST /card/paygiftcard/getbyid</c>.</summary>
+    internal const string GetPayGiftCardRulePath = "/card/paygiftcard/getbyid";
+
+    /// <summary><c>POST /card/paygiftcard/batchget</c>.</summary>
+    internal const string BatchGetPayGiftCardRulesPath = "/card/paygiftcard/batchget";
+
+    /// <summary><c>POST /datacube/getcardbizuininfo</c>.</summary>
+    internal const string GetCardBizDataPath = "/datacube/getcardbizuininfo";
+
+    /// <summary><c>POST /datacube/getcardcardinfo</c>.</summary>
+    internal const string GetCardCardDataPath = "/datacube/getcardcardinfo";
+
+    /// <summary><c>POST /datacube/getcardmembercardinfo</c>.</summary>
+    internal const string GetMemberCardDataPath = "/datacube/getcardmembercardinfo";
+
+    /// <summary><c>POST /datacube/getcardmembercarddetail</c>.</summary>
+    internal const string GetMemberCardDetailDataPath = "/datacube/getcardmembercarddetail";
+
+    /// <summary><c>POST /cgi-bin/message/custom/send</c>.</summary>
+    internal const string SendCardMessagePath = "/cgi-bin/message/custom/send";
+
+    /// <summary><c>POST /cgi-bin/message/mass/sendall</c>.</summary>
+    internal const string MassSendCardPath = "/cgi-bin/message/mass/sendall";
+
+    /// <summary><c>POST /cgi-bin/message/mass/send</c>.</summary>
+    internal const string MassSendCardToUsersPath = "/cgi-bin/message/mass/send";
+
+    /// <summary><c>POST /cgi-bin/message/mass/preview</c>.</summary>
+    internal const string PreviewCardMessagePath = "/cgi-bin/message/mass/preview";
 }

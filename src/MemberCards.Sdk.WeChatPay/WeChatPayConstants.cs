@@ -48,4 +48,69 @@ public static class WeChatPayConstants
 
     /// <summary>The largest accepted distance (exclusive) between a signed timestamp and now: 5 minutes.</summary>
     public static readonly TimeSpan SignatureWindow = TimeSpan.FromMinutes(5);
+
+    // The paths of every endpoint the SDK calls: a family prefix, then the operation's part (route parameters named as the official pages name them). IWeChatPayApi and IWeChatPayBrandApi declare their calls with them and the emulator (MemberCards.Sdk.Testing) serves them.
+
+    /// <summary>The platform certificate download (<c>GET</c>).</summary>
+    internal const string CertificatesPath = "/v3/certificates";
+
+    /// <summary>The partner (service provider) family's prefix.</summary>
+    internal const string PartnerPrefix = "/v3/brand/partner/card-member";
+
+    /// <summary>The brand-direct family's prefix: its requests are signed with the brand scheme and name no <c>brand_id</c>.</summary>
+    internal const string BrandPrefix = "/brand/card-member";
+
+    /// <summary>A user's cards: list (<c>GET</c>).</summary>
+    internal const string UserCardsPath = "/user-cards";
+
+    /// <summary>One user card: get (<c>GET</c>), update (<c>PATCH</c>).</summary>
+    internal const string UserCardPath = "/user-cards/{user_card_code}";
+
+    /// <summary>Confirm a user card (<c>POST</c>).</summary>
+    internal const string ConfirmUserCardPath = "/user-cards/{user_card_code}/confirm";
+
+    /// <summary>Invalidate a user card (<c>POST</c>).</summary>
+    internal const string InvalidateUserCardPath = "/user-cards/{user_card_code}/invalidate";
+
+    /// <summary>Import a user card by openid (<c>POST</c>).</summary>
+    internal const string ImportUserCardByOpenIdPath = "/user-cards/import-by-openid";
+
+    /// <summary>Import a user card by phone number (<c>POST</c>, partner family).</summary>
+    internal const string ImportUserCardByPhonePath = "/user-cards/import-by-phone";
+
+    /// <summary>Card templates: create (<c>POST</c>), list (<c>GET</c>).</summary>
+    internal const string CardTemplatesPath = "/cards";
+
+    /// <summary>One card template: get (<c>GET</c>), update (<c>PATCH</c>), delete (<c>DELETE</c>, partner family).</summary>
+    internal const string CardTemplatePath = "/cards/{card_id}";
+
+    /// <summary>Invalidate a card template (<c>POST</c>).</summary>
+    internal const string InvalidateCardTemplatePath = "/cards/{card_id}/invalidate";
+
+    /// <summary>Pre-authorization tokens (<c>POST</c>).</summary>
+    internal const string PreAuthTokensPath = "/pre-auth-tokens";
+
+    /// <summary>Pay-view tokens (<c>POST</c>, partner family).</summary>
+    internal const string PayViewTokensPath = "/pay-view-tokens";
+
+    /// <summary>Member feeds (<c>POST</c>).</summary>
+    internal const string UserFeedsPath = "/user-feeds";
+
+    /// <summary>Points sync (<c>POST</c>).</summary>
+    internal const string SyncUserPointsPath = "/user-points/sync";
+
+    /// <summary>Points exchange confirmation (<c>POST</c>).</summary>
+    internal const string ConfirmPointExchangePath = "/user-points/exchange-coupon/confirm";
+
+    /// <summary>Membership activities: create (<c>POST</c>), list (<c>GET</c>), partner family.</summary>
+    internal const string MembershipActivitiesPath = "/membership-activities";
+
+    /// <summary>One membership activity: get (<c>GET</c>), update (<c>PATCH</c>), partner family.</summary>
+    internal const string MembershipActivityPath = "/membership-activities/{activity_id}";
+
+    /// <summary>Terminate a membership activity (<c>POST</c>, partner family).</summary>
+    internal const string TerminateMembershipActivityPath = "/membership-activities/{activity_id}/terminate";
+
+    /// <summary>Image upload (<c>POST</c> multipart, brand-direct family).</summary>
+    internal const string ImageUploadPath = "/media/image-upload";
 }

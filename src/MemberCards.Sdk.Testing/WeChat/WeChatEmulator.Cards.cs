@@ -70,26 +70,26 @@ public sealed partial class WeChatEmulator
     /// <summary>The JSON routes of this part.</summary>
     private (string Path, Func<string, JsonElement, string, Reply> Handler)[] CardRoutes() =>
     [
-        (WeChatPaths.CreateCard, CreateCard),
-        (WeChatPaths.SetTestWhiteList, SetWhiteList),
-        (WeChatPaths.CreateQrCode, CreateQrCode),
-        (WeChatPaths.ActivateMemberCard, Activate),
-        (WeChatPaths.SetActivateUserForm, SetUserForm),
-        (WeChatPaths.GetActivateTempInfo, GetTempInfo),
-        (WeChatPaths.GetMemberInfo, GetUserInfo),
-        (WeChatPaths.UpdateMember, UpdateUser),
-        (WeChatPaths.GetCard, GetCard),
-        (WeChatPaths.UpdateCard, UpdateCard),
-        (WeChatPaths.GetCode, GetCode),
-        (WeChatPaths.DecryptCode, DecryptCode),
-        (WeChatPaths.DeleteCard, DeleteCard),
-        (WeChatPaths.MakeCodeUnavailable, MakeUnavailable),
+        (WeChatConstants.CreateCardPath, CreateCard),
+        (WeChatConstants.SetTestWhiteListPath, SetWhiteList),
+        (WeChatConstants.CreateQrCodePath, CreateQrCode),
+        (WeChatConstants.ActivateMemberCardPath, Activate),
+        (WeChatConstants.SetActivateUserFormPath, SetUserForm),
+        (WeChatConstants.GetActivateTempInfoPath, GetTempInfo),
+        (WeChatConstants.GetMemberInfoPath, GetUserInfo),
+        (WeChatConstants.UpdateMemberPath, UpdateUser),
+        (WeChatConstants.GetCardPath, GetCard),
+        (WeChatConstants.UpdateCardPath, UpdateCard),
+        (WeChatConstants.GetCodePath, GetCode),
+        (WeChatConstants.DecryptCodePath, DecryptCode),
+        (WeChatConstants.DeleteCardPath, DeleteCard),
+        (WeChatConstants.MakeCodeUnavailablePath, MakeUnavailable),
     ];
 
     private void MapCardRoutes(IEndpointRouteBuilder app)
     {
         MapJsonRoutes(app, CardRoutes());
-        app.MapPost(WeChatPaths.UploadImage, (RequestDelegate)UploadImageAsync);
+        app.MapPost(WeChatConstants.UploadImagePath, (RequestDelegate)UploadImageAsync);
         app.MapGet("/cgi-bin/showqrcode", (RequestDelegate)ShowQrCodeAsync);
 
         // Not modelled by the SDK's card client: tests call it through AddApi/CreateApi.

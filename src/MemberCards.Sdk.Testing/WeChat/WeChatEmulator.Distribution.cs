@@ -22,8 +22,8 @@ public sealed partial class WeChatEmulator
 
     private void MapDistributionRoutes(IEndpointRouteBuilder app)
     {
-        app.MapPost(WeChatPaths.CreateLandingPage, (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => CreateLandingPage(appId, root, BaseOf(ctx)))));
-        app.MapPost(WeChatPaths.GetMpNewsHtml, (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => GetMpNewsHtml(appId, root, BaseOf(ctx)))));
+        app.MapPost(WeChatConstants.CreateLandingPagePath, (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => CreateLandingPage(appId, root, BaseOf(ctx)))));
+        app.MapPost(WeChatConstants.GetMpNewsHtmlPath, (RequestDelegate)(ctx => JsonRouteAsync(ctx, (appId, root, raw) => GetMpNewsHtml(appId, root, BaseOf(ctx)))));
         app.MapGet(LandingPagePath + "{pageId:long}", (RequestDelegate)ShowLandingPageAsync);
     }
 

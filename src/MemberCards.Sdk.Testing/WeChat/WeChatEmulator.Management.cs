@@ -11,20 +11,20 @@ public sealed partial class WeChatEmulator
     /// <summary>The JSON routes of this part, mapped by <see cref="MapRoutes"/> like every <c>POST</c> of the card API.</summary>
     private (string Path, Func<string, JsonElement, string, Reply> Handler)[] ManagementRoutes() =>
     [
-        (WeChatPaths.GetUserCardList, GetUserCardList),
-        (WeChatPaths.BatchGetCards, BatchGetCards),
-        (WeChatPaths.ModifyStock, ModifyStock),
-        (WeChatPaths.DepositCodes, DepositCodes),
-        (WeChatPaths.GetDepositCount, GetDepositCount),
-        (WeChatPaths.CheckCodes, CheckCodes),
-        (WeChatPaths.AddPayGiftCardRule, AddPayGiftRule),
-        (WeChatPaths.DeletePayGiftCardRule, DeletePayGiftRule),
-        (WeChatPaths.GetPayGiftCardRule, GetPayGiftRule),
-        (WeChatPaths.BatchGetPayGiftCardRules, BatchGetPayGiftRules),
-        (WeChatPaths.GetCardBizData, GetCardBizData),
-        (WeChatPaths.GetCardCardData, GetCardCardData),
-        (WeChatPaths.GetMemberCardData, GetMemberCardData),
-        (WeChatPaths.GetMemberCardDetailData, GetMemberCardDetailData),
+        (WeChatConstants.GetUserCardListPath, GetUserCardList),
+        (WeChatConstants.BatchGetCardsPath, BatchGetCards),
+        (WeChatConstants.ModifyStockPath, ModifyStock),
+        (WeChatConstants.DepositCodesPath, DepositCodes),
+        (WeChatConstants.GetDepositCountPath, GetDepositCount),
+        (WeChatConstants.CheckCodesPath, CheckCodes),
+        (WeChatConstants.AddPayGiftCardRulePath, AddPayGiftRule),
+        (WeChatConstants.DeletePayGiftCardRulePath, DeletePayGiftRule),
+        (WeChatConstants.GetPayGiftCardRulePath, GetPayGiftRule),
+        (WeChatConstants.BatchGetPayGiftCardRulesPath, BatchGetPayGiftRules),
+        (WeChatConstants.GetCardBizDataPath, GetCardBizData),
+        (WeChatConstants.GetCardCardDataPath, GetCardCardData),
+        (WeChatConstants.GetMemberCardDataPath, GetMemberCardData),
+        (WeChatConstants.GetMemberCardDetailDataPath, GetMemberCardDetailData),
     ];
 
     // The stock left (sku.quantity, which card/get shows): set at creation, changed by card/modifystock, one less per pick-up.

@@ -52,10 +52,10 @@ public sealed partial class WeChatEmulator
     /// <summary>The JSON routes of this part.</summary>
     private (string Path, Func<string, JsonElement, string, Reply> Handler)[] MessageRoutes() =>
     [
-        (WeChatPaths.SendCardMessage, SendCustomMessage),
-        (WeChatPaths.MassSendCard, MassSendAll),
-        (WeChatPaths.MassSendCardToUsers, MassSendToUsers),
-        (WeChatPaths.PreviewCardMessage, MassPreview),
+        (WeChatConstants.SendCardMessagePath, SendCustomMessage),
+        (WeChatConstants.MassSendCardPath, MassSendAll),
+        (WeChatConstants.MassSendCardToUsersPath, MassSendToUsers),
+        (WeChatConstants.PreviewCardMessagePath, MassPreview),
     ];
 
     private void MapMessageRoutes(IEndpointRouteBuilder app)
@@ -122,7 +122,7 @@ public sealed partial class WeChatEmulator
             return Reply.Error(WeChatErrorCodes.CustomerServiceWindowClosed, "response out of time limit or subscription is canceled");
         }
 
-        messages.Add(new WeChatEmulatorMessage { Path = WeChatPaths.SendCardMessage, AppId = appId, Recipients = [openId], CardId = cardId, Body = raw });
+        messages.Add(new WeChatEmulatorMessage { Path = WeChatConstants.SendCardMessagePath, AppId = appId, Recipients = [openId], CardId = cardId, Body = raw });
         return Reply.Ok(_ => { });
     }
 
@@ -137,7 +137,7 @@ public sealed partial class WeChatEmulator
             return Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [filter.tag_id]");
         }
 
-        return MassReply(appId, root, raw, WeChatPaths.MassSendCard, [toAll ? "all" : "tag:" + tag!.Value.ToString(CultureInfo.InvariantCulture)], withDataId: true);
+        return MassReply(appId, root, raw, WeChatConstants.MassSendCardPath, [toAll ? "all" : "tag:" + tag!.Value.ToString(CultureInfo.InvariantCulture)], withDataId: true);
     }
 
     /// <summary><c>cgi-bin/message/mass/send</c> with <c>wxcard</c>: 2 to 10,000 openids, else 40130.</summary>
@@ -151,14 +151,14 @@ public sealed partial class WeChatEmulator
             return Reply.Error(WeChatErrorCodes.InvalidOpenIdListSize, "invalid openid list size, at least two openid");
         }
 
-        return users.Any(string.IsNullOrEmpty) ? Reply.Error(40003, "invalid openid") : MassReply(appId, root, raw, WeChatPaths.MassSendCardToUsers, users, withDataId: true);
+        return users.Any(string.IsNullOrEmpty) ? Reply.Error(40003, "invalid openid") : MassReply(appId, root, raw, WeChatConstants.MassSendCardToUsersPath, users, withDataId: true);
     }
 
     /// <summary><c>cgi-bin/message/mass/preview</c> with <c>wxcard</c>: <c>towxname</c> (which wins) or <c>touser</c>.</summary>
     private Reply MassPreview(string appId, JsonElement root, string raw)
     {
         var to = Text(root, "towxname") is { Length: > 0 } name ? name : Text(root, "touser");
-        return string.IsNullOrEmpty(to) ? Reply.Error(40003, "invalid openid") : MassReply(appId, root, raw, WeChatPaths.PreviewCardMessage, [to], withDataId: false);
+        return string.IsNullOrEmpty(to) ? Reply.Error(40003, "invalid openid") : MassReply(appId, root, raw, WeChatConstants.PreviewCardMessagePath, [to], withDataId: false);
     }
 
     private Reply MassReply(string appId, JsonElement root, string raw, string path, IReadOnlyList<string> recipients, bool withDataId)

@@ -47,7 +47,7 @@ public sealed partial class WeChatEmulator
     }
 
     private void MapTicketRoutes(IEndpointRouteBuilder app)
-        => app.MapGet(WeChatPaths.GetTicket, (RequestDelegate)TicketAsync);
+        => app.MapGet(WeChatConstants.GetTicketPath, (RequestDelegate)TicketAsync);
 
     private async Task TicketAsync(HttpContext context)
     {

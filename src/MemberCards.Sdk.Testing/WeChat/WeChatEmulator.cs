@@ -122,8 +122,8 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
 
     internal void MapRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGet(WeChatPaths.GetClassicToken, (RequestDelegate)ClassicTokenAsync);
-        app.MapPost(WeChatPaths.GetStableToken, (RequestDelegate)StableTokenAsync);
+        app.MapGet(WeChatConstants.GetClassicTokenPath, (RequestDelegate)ClassicTokenAsync);
+        app.MapPost(WeChatConstants.GetStableTokenPath, (RequestDelegate)StableTokenAsync);
         MapCardRoutes(app);
         MapTicketRoutes(app);
         MapDistributionRoutes(app);

@@ -9,11 +9,11 @@ public sealed partial class WeChatPayEmulator
 
     private void MapActivityRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities, ["POST"], (RequestDelegate)CreateActivityAsync);
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities, ["GET"], (RequestDelegate)ListActivitiesAsync);
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity, ["GET"], ReadOwned(FindActivityAsync));
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity, ["PATCH"], (RequestDelegate)UpdateActivityAsync);
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.TerminateMembershipActivity, ["POST"], (RequestDelegate)TerminateActivityAsync);
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivitiesPath, ["POST"], (RequestDelegate)CreateActivityAsync);
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivitiesPath, ["GET"], (RequestDelegate)ListActivitiesAsync);
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivityPath, ["GET"], ReadOwned(FindActivityAsync));
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivityPath, ["PATCH"], (RequestDelegate)UpdateActivityAsync);
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.TerminateMembershipActivityPath, ["POST"], (RequestDelegate)TerminateActivityAsync);
     }
 
     private async Task CreateActivityAsync(HttpContext context)

@@ -270,7 +270,7 @@ public sealed partial class WeChatPayEmulator
     }
 
     /// <summary>Whether the request is to the brand-direct family (<c>/brand/card-member</c>).</summary>
-    private static bool IsBrandDirect(HttpContext context) => context.Request.Path.StartsWithSegments(WeChatPayPaths.Brand, StringComparison.Ordinal);
+    private static bool IsBrandDirect(HttpContext context) => context.Request.Path.StartsWithSegments(WeChatPayConstants.BrandPrefix, StringComparison.Ordinal);
 
     private (RSA Key, string Serial) SigningKeyFor(HttpContext context)
     {

@@ -11,7 +11,7 @@ public sealed partial class WeChatPayEmulator
 
     private void MapImportRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.ImportUserCardByPhone, ["POST"], (RequestDelegate)ImportByPhoneAsync);
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.ImportUserCardByPhonePath, ["POST"], (RequestDelegate)ImportByPhoneAsync);
     }
 
     private async Task ImportByOpenIdAsync(HttpContext context)

@@ -24,7 +24,7 @@ public sealed partial class WeChatPayEmulator
 
     private void MapMediaRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(WeChatPayPaths.Brand + WeChatPayPaths.ImageUpload, ["POST"], (RequestDelegate)UploadImageAsync);
+        app.MapMethods(WeChatPayConstants.BrandPrefix + WeChatPayConstants.ImageUploadPath, ["POST"], (RequestDelegate)UploadImageAsync);
         app.MapMethods(MediaPath + "{digest}", ["GET"], (RequestDelegate)ServeImageAsync);
     }
 

@@ -14,7 +14,7 @@ public sealed partial class WeChatPayEmulator
     /// <summary>Answers 429 and returns <see langword="false"/> when the request is over the limit within the last second (by the emulator's clock).</summary>
     private async Task<bool> WithinRateLimitAsync(HttpContext context)
     {
-        if (RateLimitPerSecond is not { } limit || !context.Request.Path.StartsWithSegments(WeChatPayPaths.Partner, StringComparison.Ordinal))
+        if (RateLimitPerSecond is not { } limit || !context.Request.Path.StartsWithSegments(WeChatPayConstants.PartnerPrefix, StringComparison.Ordinal))
         {
             return true;
         }

@@ -7,20 +7,20 @@ public sealed partial class WeChatPayEmulator
 
     internal void MapRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(WeChatPayPaths.Certificates, ["GET"], (RequestDelegate)CertificatesAsync);
-        foreach (var family in (string[])[WeChatPayPaths.Partner, WeChatPayPaths.Brand])
+        app.MapMethods(WeChatPayConstants.CertificatesPath, ["GET"], (RequestDelegate)CertificatesAsync);
+        foreach (var family in (string[])[WeChatPayConstants.PartnerPrefix, WeChatPayConstants.BrandPrefix])
         {
             // Both families run the same handlers: a brand-direct request gets its brand from the Authorization (WithBrandOfAuthorizationAsync).
-            app.MapMethods(family + WeChatPayPaths.UserCards, ["GET"], (RequestDelegate)ListUserCardsAsync);
-            app.MapMethods(family + WeChatPayPaths.UserCard, ["GET"], (RequestDelegate)GetUserCardAsync);
-            app.MapMethods(family + WeChatPayPaths.UserCard, ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
-            app.MapMethods(family + WeChatPayPaths.ConfirmUserCard, ["POST"], (RequestDelegate)ConfirmUserCardAsync);
-            app.MapMethods(family + WeChatPayPaths.InvalidateUserCard, ["POST"], (RequestDelegate)InvalidateUserCardAsync);
-            app.MapMethods(family + WeChatPayPaths.ImportUserCardByOpenId, ["POST"], (RequestDelegate)ImportByOpenIdAsync);
-            app.MapMethods(family + WeChatPayPaths.UserFeeds, ["POST"], (RequestDelegate)UserFeedAsync);
-            app.MapMethods(family + WeChatPayPaths.PreAuthTokens, ["POST"], (RequestDelegate)PreAuthTokenAsync);
-            app.MapMethods(family + WeChatPayPaths.SyncUserPoints, ["POST"], (RequestDelegate)SyncPointsAsync);
-            app.MapMethods(family + WeChatPayPaths.ConfirmPointExchange, ["POST"], (RequestDelegate)ConfirmExchangeAsync);
+            app.MapMethods(family + WeChatPayConstants.UserCardsPath, ["GET"], (RequestDelegate)ListUserCardsAsync);
+            app.MapMethods(family + WeChatPayConstants.UserCardPath, ["GET"], (RequestDelegate)GetUserCardAsync);
+            app.MapMethods(family + WeChatPayConstants.UserCardPath, ["PATCH"], (RequestDelegate)UpdateUserCardAsync);
+            app.MapMethods(family + WeChatPayConstants.ConfirmUserCardPath, ["POST"], (RequestDelegate)ConfirmUserCardAsync);
+            app.MapMethods(family + WeChatPayConstants.InvalidateUserCardPath, ["POST"], (RequestDelegate)InvalidateUserCardAsync);
+            app.MapMethods(family + WeChatPayConstants.ImportUserCardByOpenIdPath, ["POST"], (RequestDelegate)ImportByOpenIdAsync);
+            app.MapMethods(family + WeChatPayConstants.UserFeedsPath, ["POST"], (RequestDelegate)UserFeedAsync);
+            app.MapMethods(family + WeChatPayConstants.PreAuthTokensPath, ["POST"], (RequestDelegate)PreAuthTokenAsync);
+            app.MapMethods(family + WeChatPayConstants.SyncUserPointsPath, ["POST"], (RequestDelegate)SyncPointsAsync);
+            app.MapMethods(family + WeChatPayConstants.ConfirmPointExchangePath, ["POST"], (RequestDelegate)ConfirmExchangeAsync);
         }
 
         MapTemplateRoutes(app);

@@ -5,17 +5,17 @@ public sealed partial class WeChatPayEmulator
 {
     private void MapTemplateRoutes(IEndpointRouteBuilder app)
     {
-        foreach (var family in (string[])[WeChatPayPaths.Partner, WeChatPayPaths.Brand])
+        foreach (var family in (string[])[WeChatPayConstants.PartnerPrefix, WeChatPayConstants.BrandPrefix])
         {
-            app.MapMethods(family + WeChatPayPaths.CardTemplates, ["POST"], (RequestDelegate)CreateTemplateAsync);
-            app.MapMethods(family + WeChatPayPaths.CardTemplates, ["GET"], (RequestDelegate)ListTemplatesAsync);
-            app.MapMethods(family + WeChatPayPaths.CardTemplate, ["GET"], ReadOwned(FindTemplateAsync));
-            app.MapMethods(family + WeChatPayPaths.CardTemplate, ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
-            app.MapMethods(family + WeChatPayPaths.InvalidateCardTemplate, ["POST"], (RequestDelegate)InvalidateTemplateAsync);
+            app.MapMethods(family + WeChatPayConstants.CardTemplatesPath, ["POST"], (RequestDelegate)CreateTemplateAsync);
+            app.MapMethods(family + WeChatPayConstants.CardTemplatesPath, ["GET"], (RequestDelegate)ListTemplatesAsync);
+            app.MapMethods(family + WeChatPayConstants.CardTemplatePath, ["GET"], ReadOwned(FindTemplateAsync));
+            app.MapMethods(family + WeChatPayConstants.CardTemplatePath, ["PATCH"], (RequestDelegate)UpdateTemplateAsync);
+            app.MapMethods(family + WeChatPayConstants.InvalidateCardTemplatePath, ["POST"], (RequestDelegate)InvalidateTemplateAsync);
         }
 
         // The brand-direct family documents create, get, list, update and invalidate: no delete.
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate, ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.CardTemplatePath, ["DELETE"], (RequestDelegate)DeleteTemplateAsync);
     }
 
     /// <summary>Stores a card template as if it had been created (<c>card_id</c>, <c>state</c> and times are filled in).</summary>

@@ -18,7 +18,7 @@ public sealed partial class WeChatPayEmulator
 
     private void MapTokenRoutes(IEndpointRouteBuilder app)
     {
-        app.MapMethods(WeChatPayPaths.Partner + WeChatPayPaths.PayViewTokens, ["POST"], (RequestDelegate)PayViewTokenAsync);
+        app.MapMethods(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.PayViewTokensPath, ["POST"], (RequestDelegate)PayViewTokenAsync);
     }
 
     private Task PreAuthTokenAsync(HttpContext context) => TokenAsync(context, PreAuthTokenLifetime, null);

@@ -15,75 +15,75 @@ namespace MemberCards.Sdk.WeChatPay;
 /// </summary>
 internal interface IWeChatPayApi
 {
-    [Get(WeChatPayPaths.Certificates)]
+    [Get(WeChatPayConstants.CertificatesPath)]
     Task<HttpResponseMessage> DownloadCertificatesAsync([Property(WeChatPayRequestOptions.CertificateDownloadKey)] bool certificateDownload, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Partner + WeChatPayPaths.UserCard)]
+    [Get(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.UserCardPath)]
     Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
 
-    [Patch(WeChatPayPaths.Partner + WeChatPayPaths.UserCard)]
+    [Patch(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.UserCardPath)]
     Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Partner + WeChatPayPaths.UserCards)]
+    [Get(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.UserCardsPath)]
     Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("brand_id")] string? brandId, [AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ConfirmUserCard)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.ConfirmUserCardPath)]
     Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.InvalidateUserCard)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.InvalidateUserCardPath)]
     Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplates)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.CardTemplatesPath)]
     Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate)]
+    [Get(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.CardTemplatePath)]
     Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplates)]
+    [Get(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.CardTemplatesPath)]
     Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("brand_id")] string? brandId, [AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
 
-    [Patch(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate)]
+    [Patch(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.CardTemplatePath)]
     Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Delete(WeChatPayPaths.Partner + WeChatPayPaths.CardTemplate)]
+    [Delete(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.CardTemplatePath)]
     Task DeleteCardTemplateAsync([AliasAs("card_id")] string cardId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.InvalidateCardTemplate)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.InvalidateCardTemplatePath)]
     Task<CardTemplate> InvalidateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ImportUserCardByOpenId)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.ImportUserCardByOpenIdPath)]
     Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ImportUserCardByPhone)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.ImportUserCardByPhonePath)]
     Task<UserCard> ImportUserCardByPhoneAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.PreAuthTokens)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.PreAuthTokensPath)]
     Task<MemberToken> CreatePreAuthTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.PayViewTokens)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.PayViewTokensPath)]
     Task<MemberToken> CreatePayViewTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.UserFeeds)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.UserFeedsPath)]
     Task<UserFeed> CreateUserFeedAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.SyncUserPoints)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.SyncUserPointsPath)]
     Task<UserPointBalance> SyncUserPointsAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.ConfirmPointExchange)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.ConfirmPointExchangePath)]
     Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivitiesPath)]
     Task<MembershipActivity> CreateMembershipActivityAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivities)]
+    [Get(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivitiesPath)]
     Task<WeChatPayPage<MembershipActivity>> ListMembershipActivitiesAsync([AliasAs("brand_id")] string? brandId, [AliasAs("card_id")] string? cardId, [AliasAs("activity_state")] string? activityState, int offset, int limit, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity)]
+    [Get(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivityPath)]
     Task<MembershipActivity> GetMembershipActivityAsync([AliasAs("activity_id")] string activityId, [AliasAs("brand_id")] string? brandId, CancellationToken cancellationToken);
 
-    [Patch(WeChatPayPaths.Partner + WeChatPayPaths.MembershipActivity)]
+    [Patch(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.MembershipActivityPath)]
     Task<MembershipActivity> UpdateMembershipActivityAsync([AliasAs("activity_id")] string activityId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Partner + WeChatPayPaths.TerminateMembershipActivity)]
+    [Post(WeChatPayConstants.PartnerPrefix + WeChatPayConstants.TerminateMembershipActivityPath)]
     Task<MembershipActivity> TerminateMembershipActivityAsync([AliasAs("activity_id")] string activityId, [Body] HttpContent body, CancellationToken cancellationToken);
 }

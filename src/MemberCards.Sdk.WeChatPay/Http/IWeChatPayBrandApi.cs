@@ -8,52 +8,52 @@ namespace MemberCards.Sdk.WeChatPay;
 /// </summary>
 internal interface IWeChatPayBrandApi
 {
-    [Get(WeChatPayPaths.Brand + WeChatPayPaths.UserCard)]
+    [Get(WeChatPayConstants.BrandPrefix + WeChatPayConstants.UserCardPath)]
     Task<UserCard> GetUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [AliasAs("openid")] string openId, CancellationToken cancellationToken);
 
-    [Patch(WeChatPayPaths.Brand + WeChatPayPaths.UserCard)]
+    [Patch(WeChatPayConstants.BrandPrefix + WeChatPayConstants.UserCardPath)]
     Task<UserCard> UpdateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [AliasAs("card_id")] string cardId, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Brand + WeChatPayPaths.UserCards)]
+    [Get(WeChatPayConstants.BrandPrefix + WeChatPayConstants.UserCardsPath)]
     Task<WeChatPayPage<UserCard>> ListUserCardsAsync([AliasAs("openid")] string openId, [AliasAs("user_card_state")] string? userCardState, int offset, int limit, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ConfirmUserCard)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.ConfirmUserCardPath)]
     Task<UserCard> ConfirmUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.InvalidateUserCard)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.InvalidateUserCardPath)]
     Task<UserCard> InvalidateUserCardAsync([AliasAs("user_card_code")] string userCardCode, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ImportUserCardByOpenId)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.ImportUserCardByOpenIdPath)]
     Task<UserCard> ImportUserCardByOpenIdAsync([Body] HttpContent body, [Header(WeChatPayConstants.SerialHeader)] string? serial, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplates)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.CardTemplatesPath)]
     Task<CardTemplate> CreateCardTemplateAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplate)]
+    [Get(WeChatPayConstants.BrandPrefix + WeChatPayConstants.CardTemplatePath)]
     Task<CardTemplate> GetCardTemplateAsync([AliasAs("card_id")] string cardId, CancellationToken cancellationToken);
 
-    [Get(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplates)]
+    [Get(WeChatPayConstants.BrandPrefix + WeChatPayConstants.CardTemplatesPath)]
     Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync([AliasAs("state")] string? state, int offset, int limit, CancellationToken cancellationToken);
 
-    [Patch(WeChatPayPaths.Brand + WeChatPayPaths.CardTemplate)]
+    [Patch(WeChatPayConstants.BrandPrefix + WeChatPayConstants.CardTemplatePath)]
     Task<CardTemplate> UpdateCardTemplateAsync([AliasAs("card_id")] string cardId, [Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.InvalidateCardTemplate)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.InvalidateCardTemplatePath)]
     Task<CardTemplate> InvalidateCardTemplateAsync([AliasAs("card_id")] string cardId, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.PreAuthTokens)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.PreAuthTokensPath)]
     Task<MemberToken> CreatePreAuthTokenAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.UserFeeds)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.UserFeedsPath)]
     Task<UserFeed> CreateUserFeedAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.SyncUserPoints)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.SyncUserPointsPath)]
     Task<UserPointBalance> SyncUserPointsAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ConfirmPointExchange)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.ConfirmPointExchangePath)]
     Task<PointExchangeConfirmation> ConfirmPointExchangeAsync([Body] HttpContent body, CancellationToken cancellationToken);
 
     // Brand-direct only (B4015680641); the body is an ImageUploadContent, signed over its meta part.
-    [Post(WeChatPayPaths.Brand + WeChatPayPaths.ImageUpload)]
+    [Post(WeChatPayConstants.BrandPrefix + WeChatPayConstants.ImageUploadPath)]
     Task<UploadedImage> UploadImageAsync([Body] HttpContent body, CancellationToken cancellationToken);
 }
