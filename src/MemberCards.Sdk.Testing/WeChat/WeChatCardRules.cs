@@ -1,3 +1,5 @@
+using MemberCards.Sdk.WeChat;
+
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <summary>The documented required fields and limits of card/create, as the emulator enforces them.</summary>
@@ -26,34 +28,34 @@ internal static class WeChatCardRules
     {
         if (ContainsNull(root))
         {
-            return (47001, "data format error hint: explicit null");
+            return (WeChatErrorCodes.DataFormatError, "data format error hint: explicit null");
         }
 
         if (!root.TryGetProperty("card", out var card) || card.ValueKind != JsonValueKind.Object)
         {
-            return (41011, "missing required fields hint: [card]");
+            return (WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [card]");
         }
 
         if (!card.TryGetProperty("card_type", out var type) || type.GetString() != "MEMBER_CARD")
         {
-            return (40071, "invalid card type");
+            return (WeChatErrorCodes.InvalidCardType, "invalid card type");
         }
 
         if (!card.TryGetProperty("member_card", out var member) || member.ValueKind != JsonValueKind.Object)
         {
-            return (41011, "missing required fields hint: [member_card]");
+            return (WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [member_card]");
         }
 
         if (!member.TryGetProperty("base_info", out var info) || info.ValueKind != JsonValueKind.Object)
         {
-            return (41011, "missing required fields hint: [base_info]");
+            return (WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [base_info]");
         }
 
         foreach (var required in new[] { "logo_url", "brand_name", "code_type", "title", "color", "notice", "description", "date_info", "sku" })
         {
             if (!info.TryGetProperty(required, out _))
             {
-                return (41011, $"missing required fields hint: [{required}]");
+                return (WeChatErrorCodes.MissingRequiredField, $"missing required fields hint: [{required}]");
             }
         }
 
@@ -61,7 +63,7 @@ internal static class WeChatCardRules
         {
             if (info.TryGetProperty(name, out var value) && (value.ValueKind != JsonValueKind.String || Encoding.UTF8.GetByteCount(value.GetString()!) > max))
             {
-                return (45021, $"field size out of limit hint: [{name}]");
+                return (WeChatErrorCodes.FieldTooLong, $"field size out of limit hint: [{name}]");
             }
         }
 
@@ -72,7 +74,7 @@ internal static class WeChatCardRules
 
         if (!CodeTypes.Contains(info.GetProperty("code_type").GetString() ?? string.Empty))
         {
-            return (40072, "invalid code type");
+            return (WeChatErrorCodes.InvalidCodeType, "invalid code type");
         }
 
         var date = info.GetProperty("date_info");
@@ -86,31 +88,31 @@ internal static class WeChatCardRules
         };
         if (!dateOk)
         {
-            return (40100, "invalid time range");
+            return (WeChatErrorCodes.InvalidTimeRange, "invalid time range");
         }
 
         if (!info.GetProperty("sku").TryGetProperty("quantity", out var quantity) || quantity.GetInt64() is < 0 or > 100_000_000)
         {
-            return (40122, "invalid stock");
+            return (WeChatErrorCodes.InvalidStock, "invalid stock");
         }
 
         foreach (var required in new[] { "prerogative", "supply_bonus", "supply_balance" })
         {
             if (!member.TryGetProperty(required, out _))
             {
-                return (41011, $"missing required fields hint: [m_data.has_{required}]");
+                return (WeChatErrorCodes.MissingRequiredField, $"missing required fields hint: [m_data.has_{required}]");
             }
         }
 
         if (member.GetProperty("supply_bonus").ValueKind is not (JsonValueKind.True or JsonValueKind.False)
             || member.GetProperty("supply_balance").ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            return (47001, "data format error hint: supply_bonus/supply_balance must be bool");
+            return (WeChatErrorCodes.DataFormatError, "data format error hint: supply_bonus/supply_balance must be bool");
         }
 
         if (Encoding.UTF8.GetByteCount(member.GetProperty("prerogative").GetString() ?? string.Empty) > 3072)
         {
-            return (45021, "field size out of limit hint: [prerogative]");
+            return (WeChatErrorCodes.FieldTooLong, "field size out of limit hint: [prerogative]");
         }
 
         return (0, "ok");

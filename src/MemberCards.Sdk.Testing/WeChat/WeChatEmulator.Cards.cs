@@ -146,7 +146,7 @@ public sealed partial class WeChatEmulator
         var raw = Encoding.UTF8.GetString(buffer.ToArray());
         if (HasEscapedNonAscii(raw))
         {
-            await ErrorAsync(context, 40033, "invalid charset. please check your request, if include \\uxxxx will create fail!").ConfigureAwait(false);
+            await ErrorAsync(context, WeChatErrorCodes.InvalidCharacters, "invalid charset. please check your request, if include \\uxxxx will create fail!").ConfigureAwait(false);
             return;
         }
 
@@ -157,7 +157,7 @@ public sealed partial class WeChatEmulator
         }
         catch (JsonException)
         {
-            await ErrorAsync(context, 47001, "data format error").ConfigureAwait(false);
+            await ErrorAsync(context, WeChatErrorCodes.DataFormatError, "data format error").ConfigureAwait(false);
             return;
         }
 
@@ -173,7 +173,7 @@ public sealed partial class WeChatEmulator
             }
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or KeyNotFoundException)
             {
-                reply = Reply.Error(47001, "data format error");
+                reply = Reply.Error(WeChatErrorCodes.DataFormatError, "data format error");
             }
         }
 
@@ -230,12 +230,12 @@ public sealed partial class WeChatEmulator
         var expire = root.TryGetProperty("expire_seconds", out var e) ? e.GetInt32() : 365 * 86400;
         if (root.TryGetProperty("expire_seconds", out _) && (expire < 60 || expire > 1800))
         {
-            return Reply.Error(40053, "invalid action_info hint: expire_seconds");
+            return Reply.Error(WeChatErrorCodes.InvalidActionInfo, "invalid action_info hint: expire_seconds");
         }
 
         if (!root.TryGetProperty("action_info", out var info))
         {
-            return Reply.Error(40053, "invalid action_info");
+            return Reply.Error(WeChatErrorCodes.InvalidActionInfo, "invalid action_info");
         }
 
         var entries = new List<JsonElement>();
@@ -250,7 +250,7 @@ public sealed partial class WeChatEmulator
 
         if (entries.Count == 0)
         {
-            return Reply.Error(40053, "invalid action_info");
+            return Reply.Error(WeChatErrorCodes.InvalidActionInfo, "invalid action_info");
         }
 
         var ids = new List<string>();
@@ -259,12 +259,12 @@ public sealed partial class WeChatEmulator
             var cardId = Text(entry, "card_id") ?? string.Empty;
             if (!cards.TryGetValue(cardId, out var stored) || stored.AppId != appId)
             {
-                return Reply.Error(40073, "invalid card id");
+                return Reply.Error(WeChatErrorCodes.InvalidCardId, "invalid card id");
             }
 
             if (stored.Deleted)
             {
-                return Reply.Error(40078, "invalid card status");
+                return Reply.Error(WeChatErrorCodes.InvalidCardStatus, "invalid card status");
             }
 
             ids.Add(cardId);
@@ -305,7 +305,7 @@ public sealed partial class WeChatEmulator
 
         if (file.Length > 1024 * 1024)
         {
-            await ErrorAsync(context, 40009, "invalid image size").ConfigureAwait(false);
+            await ErrorAsync(context, WeChatErrorCodes.InvalidImageSize, "invalid image size").ConfigureAwait(false);
             return;
         }
 
@@ -336,7 +336,7 @@ public sealed partial class WeChatEmulator
 
         if (string.IsNullOrEmpty(Text(root, "membership_number")))
         {
-            return Reply.Error(41011, "missing required fields hint: [membership_number]");
+            return Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [membership_number]");
         }
 
         if (member.Activated)
@@ -365,7 +365,7 @@ public sealed partial class WeChatEmulator
 
         return root.TryGetProperty("required_form", out _) || root.TryGetProperty("optional_form", out _)
             ? Reply.Ok(_ => { })
-            : Reply.Error(41011, "missing required fields hint: [required_form]");
+            : Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [required_form]");
     }
 
     private Reply GetTempInfo(string appId, JsonElement root, string raw)
@@ -373,7 +373,7 @@ public sealed partial class WeChatEmulator
         var ticket = Text(root, "activate_ticket");
         if (string.IsNullOrEmpty(ticket))
         {
-            return Reply.Error(41011, "missing required fields hint: [activate_ticket]");
+            return Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [activate_ticket]");
         }
 
         return Reply.Ok(w =>
@@ -430,14 +430,14 @@ public sealed partial class WeChatEmulator
 
         if (!member.Activated)
         {
-            return Reply.Error(40078, "invalid card status: not activated");
+            return Reply.Error(WeChatErrorCodes.InvalidCardStatus, "invalid card status: not activated");
         }
 
         // notify_optional switches WeChat's system message per field: an object of booleans (is_notify_bonus, ...).
         if (root.TryGetProperty("notify_optional", out var notify)
             && (notify.ValueKind != JsonValueKind.Object || notify.EnumerateObject().Any(p => !p.Name.StartsWith("is_notify_", StringComparison.Ordinal) || p.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))))
         {
-            return Reply.Error(47001, "data format error: notify_optional");
+            return Reply.Error(WeChatErrorCodes.DataFormatError, "data format error: notify_optional");
         }
 
         if (root.TryGetProperty("bonus", out var bonus))
@@ -506,12 +506,12 @@ public sealed partial class WeChatEmulator
 
         if (!root.TryGetProperty("member_card", out var changes) || changes.ValueKind != JsonValueKind.Object)
         {
-            return Reply.Error(41011, "missing required fields hint: [member_card]");
+            return Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [member_card]");
         }
 
         if (WeChatCardRules.ContainsNull(changes))
         {
-            return Reply.Error(47001, "data format error hint: explicit null");
+            return Reply.Error(WeChatErrorCodes.DataFormatError, "data format error hint: explicit null");
         }
 
         var sendCheck = false;
@@ -546,14 +546,14 @@ public sealed partial class WeChatEmulator
         var code = Text(root, "code") ?? string.Empty;
         if (!members.TryGetValue(code, out var member) || member.AppId != appId)
         {
-            return Reply.Error(40056, "invalid serial code");
+            return Reply.Error(WeChatErrorCodes.InvalidCode, "invalid serial code");
         }
 
         var checkConsume = root.TryGetProperty("check_consume", out var c) && c.ValueKind == JsonValueKind.True;
         var usable = member.Status == "NORMAL";
         if (checkConsume && !usable)
         {
-            return Reply.Error(40127, "invalid user-card status");
+            return Reply.Error(WeChatErrorCodes.UserCardUnavailable, "invalid user-card status");
         }
 
         return Reply.Ok(w =>
@@ -576,7 +576,7 @@ public sealed partial class WeChatEmulator
     private Reply DecryptCode(string appId, JsonElement root, string raw)
         => encryptedCodes.TryGetValue(Text(root, "encrypt_code") ?? string.Empty, out var code)
             ? Reply.Ok(w => w.WriteString("code", code))
-            : Reply.Error(40056, "invalid serial code");
+            : Reply.Error(WeChatErrorCodes.InvalidCode, "invalid serial code");
 
     private Reply DeleteCard(string appId, JsonElement root, string raw)
     {
@@ -594,12 +594,12 @@ public sealed partial class WeChatEmulator
         var code = Text(root, "code") ?? string.Empty;
         if (!members.TryGetValue(code, out var member) || member.AppId != appId)
         {
-            return Reply.Error(40056, "invalid serial code");
+            return Reply.Error(WeChatErrorCodes.InvalidCode, "invalid serial code");
         }
 
         if (member.Status != "NORMAL")
         {
-            return Reply.Error(40127, "invalid user-card status");
+            return Reply.Error(WeChatErrorCodes.UserCardUnavailable, "invalid user-card status");
         }
 
         member.Status = "UNAVAILABLE";
@@ -615,7 +615,7 @@ public sealed partial class WeChatEmulator
         }
 
         card = null!;
-        error = Reply.Error(40073, "invalid card id");
+        error = Reply.Error(WeChatErrorCodes.InvalidCardId, "invalid card id");
         return false;
     }
 
@@ -624,14 +624,14 @@ public sealed partial class WeChatEmulator
         var code = Text(root, "code") ?? string.Empty;
         if (!members.TryGetValue(code, out member!) || member.AppId != appId)
         {
-            error = Reply.Error(40056, "invalid serial code");
+            error = Reply.Error(WeChatErrorCodes.InvalidCode, "invalid serial code");
             return false;
         }
 
         var cardId = Text(root, "card_id");
         if (cardId is not null && cardId != member.CardId)
         {
-            error = Reply.Error(40073, "invalid card id");
+            error = Reply.Error(WeChatErrorCodes.InvalidCardId, "invalid card id");
             return false;
         }
 

@@ -35,7 +35,7 @@ public sealed partial class WeChatEmulator
         {
             if (string.IsNullOrEmpty(Text(root, field)))
             {
-                return Reply.Error(41011, $"missing required fields hint: [{field}]");
+                return Reply.Error(WeChatErrorCodes.MissingRequiredField, $"missing required fields hint: [{field}]");
             }
         }
 
@@ -46,7 +46,7 @@ public sealed partial class WeChatEmulator
 
         if (!root.TryGetProperty("card_list", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
         {
-            return Reply.Error(41011, "missing required fields hint: [card_list]");
+            return Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [card_list]");
         }
 
         var ids = new List<string>();
@@ -59,7 +59,7 @@ public sealed partial class WeChatEmulator
 
             if (string.IsNullOrEmpty(Text(entry, "thumb_url")))
             {
-                return Reply.Error(41011, "missing required fields hint: [thumb_url]");
+                return Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [thumb_url]");
             }
 
             ids.Add(card.CardId);

@@ -54,7 +54,7 @@ public sealed partial class WeChatEmulator
         var openId = Text(root, "openid");
         if (string.IsNullOrEmpty(openId))
         {
-            return Reply.Error(41011, "missing openid");
+            return Reply.Error(WeChatErrorCodes.MissingRequiredField, "missing openid");
         }
 
         var cardId = Text(root, "card_id");
@@ -87,7 +87,7 @@ public sealed partial class WeChatEmulator
         var count = root.TryGetProperty("count", out var c) ? c.GetInt32() : 0;
         if (offset < 0 || count is < 1 or > 50)
         {
-            return Reply.Error(40009, "invalid offset or count: count is 1 to 50");
+            return Reply.Error(WeChatErrorCodes.InvalidImageSize, "invalid offset or count: count is 1 to 50");
         }
 
         var states = root.TryGetProperty("status_list", out var list) ? list.EnumerateArray().Select(s => s.GetString()).ToHashSet() : null;
@@ -120,7 +120,7 @@ public sealed partial class WeChatEmulator
         var left = Stock(card);
         if (increase < 0 || reduce < 0 || increase + reduce == 0 || left + increase - reduce < 0)
         {
-            return Reply.Error(40122, "invalid stock value");
+            return Reply.Error(WeChatErrorCodes.InvalidStock, "invalid stock value");
         }
 
         SetStock(card, left + increase - reduce);

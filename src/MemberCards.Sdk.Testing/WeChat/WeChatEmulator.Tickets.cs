@@ -84,7 +84,7 @@ public sealed partial class WeChatEmulator
 
         if (issued is null)
         {
-            await ErrorAsync(context, 45009, "reach max api daily quota limit").ConfigureAwait(false);
+            await ErrorAsync(context, WeChatErrorCodes.QuotaExceeded, "reach max api daily quota limit").ConfigureAwait(false);
             return;
         }
 

@@ -164,7 +164,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
 
         if (error != 0)
         {
-            await ErrorAsync(context, error, error == 40013 ? "invalid appid" : "invalid credential, access_token is invalid or not latest").ConfigureAwait(false);
+            await ErrorAsync(context, error, error == WeChatErrorCodes.InvalidAppId ? "invalid appid" : "invalid credential, access_token is invalid or not latest").ConfigureAwait(false);
             return;
         }
 
@@ -176,7 +176,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         using var body = await ReadJsonAsync(context).ConfigureAwait(false);
         if (body is null || body.RootElement.ValueKind != JsonValueKind.Object)
         {
-            await ErrorAsync(context, 47001, "data format error").ConfigureAwait(false);
+            await ErrorAsync(context, WeChatErrorCodes.DataFormatError, "data format error").ConfigureAwait(false);
             return;
         }
 
@@ -227,7 +227,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
 
         if (error != 0)
         {
-            await ErrorAsync(context, error, error == 40013 ? "invalid appid" : "invalid appsecret").ConfigureAwait(false);
+            await ErrorAsync(context, error, error == WeChatErrorCodes.InvalidAppId ? "invalid appid" : "invalid appsecret").ConfigureAwait(false);
             return;
         }
 
@@ -239,12 +239,12 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
     {
         if (!options.Apps.TryGetValue(appId, out var expected))
         {
-            return 40013;
+            return WeChatErrorCodes.InvalidAppId;
         }
 
         if (!string.Equals(expected, secret, StringComparison.Ordinal))
         {
-            return 40001;
+            return WeChatErrorCodes.InvalidCredential;
         }
 
         tokenRequests[appId] = tokenRequests.GetValueOrDefault(appId) + 1;
@@ -268,19 +268,19 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         {
             if (string.IsNullOrEmpty(token))
             {
-                error = 41001;
+                error = WeChatErrorCodes.AccessTokenMissing;
             }
             else if (!tokens.TryGetValue(token, out var issued))
             {
-                error = 40014;
+                error = WeChatErrorCodes.InvalidAccessToken;
             }
             else if (issued.Revoked)
             {
-                error = 40001;
+                error = WeChatErrorCodes.InvalidCredential;
             }
             else if (Now >= issued.ExpiresAt)
             {
-                error = 42001;
+                error = WeChatErrorCodes.AccessTokenExpired;
             }
             else
             {
@@ -293,9 +293,9 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
         {
             var message = error switch
             {
-                41001 => "access_token missing",
-                40014 => "invalid access_token",
-                42001 => "access_token expired",
+                WeChatErrorCodes.AccessTokenMissing => "access_token missing",
+                WeChatErrorCodes.InvalidAccessToken => "invalid access_token",
+                WeChatErrorCodes.AccessTokenExpired => "access_token expired",
                 _ => "invalid credential, access_token is invalid or not latest",
             };
             await ErrorAsync(context, error, message).ConfigureAwait(false);
