@@ -27,7 +27,7 @@ public sealed partial class WeChatPayEmulator
 
         if ((string?)json["activity_channel"] != "MECHANT_APP_COMPONENT" || json["product_coupon_stock_list"] is not JsonArray { Count: > 0 } || json["apply_total"] is not JsonValue total || !total.TryGetValue<long>(out var applyTotal) || applyTotal < 1)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "activity_channel must be MECHANT_APP_COMPONENT, product_coupon_stock_list must not be empty and apply_total must be positive").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "activity_channel must be MECHANT_APP_COMPONENT, product_coupon_stock_list must not be empty and apply_total must be positive").ConfigureAwait(false);
             return;
         }
 
@@ -52,7 +52,7 @@ public sealed partial class WeChatPayEmulator
         var query = context.Request.Query;
         if (!int.TryParse(query["offset"], CultureInfo.InvariantCulture, out var offset) || offset < 0 || !int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > 20 || string.IsNullOrEmpty(query["brand_id"]))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, offset and limit (1-20) are required").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "brand_id, offset and limit (1-20) are required").ConfigureAwait(false);
             return;
         }
 
@@ -118,7 +118,7 @@ public sealed partial class WeChatPayEmulator
             return true;
         }
 
-        await ErrorAsync(context, 400, "PARAM_ERROR", "begin_time and end_time must be RFC 3339 times, end_time after begin_time").ConfigureAwait(false);
+        await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "begin_time and end_time must be RFC 3339 times, end_time after begin_time").ConfigureAwait(false);
         return false;
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class WeChatPayEmulator
 
         if (brand && context.Request.Headers[WeChatPayConstants.SerialHeader].ToString() != PublicKeyId)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "Wechatpay-Serial must be the WeChat Pay public key id (PUB_KEY_ID_...) of the brand on every brand-direct request").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "Wechatpay-Serial must be the WeChat Pay public key id (PUB_KEY_ID_...) of the brand on every brand-direct request").ConfigureAwait(false);
             return null;
         }
 
@@ -93,7 +93,7 @@ public sealed partial class WeChatPayEmulator
         var key = KeyForRequestSerial(context);
         if (key is null)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "Wechatpay-Serial 缺失或无效: the request carries encrypted fields but no known Wechatpay-Serial").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "Wechatpay-Serial 缺失或无效: the request carries encrypted fields but no known Wechatpay-Serial").ConfigureAwait(false);
             return false;
         }
 
@@ -104,7 +104,7 @@ public sealed partial class WeChatPayEmulator
         }
         catch (MemberCardsFormatException)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "敏感字段解密失败: a sensitive field is not encrypted with the key named by Wechatpay-Serial").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "敏感字段解密失败: a sensitive field is not encrypted with the key named by Wechatpay-Serial").ConfigureAwait(false);
             return false;
         }
     }
@@ -122,7 +122,7 @@ public sealed partial class WeChatPayEmulator
         {
         }
 
-        await ErrorAsync(context, 400, "PARAM_ERROR", "请求体不是JSON对象").ConfigureAwait(false);
+        await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "请求体不是JSON对象").ConfigureAwait(false);
         return null;
     }
 
@@ -152,7 +152,7 @@ public sealed partial class WeChatPayEmulator
             return resource;
         }
 
-        await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", notFound).ConfigureAwait(false);
+        await ErrorAsync(context, 404, WeChatPayConstants.ResourceNotExistsCode, notFound).ConfigureAwait(false);
         return null;
     }
 
@@ -255,7 +255,7 @@ public sealed partial class WeChatPayEmulator
 
         if (context.Request.Query.ContainsKey("brand_id") || json?.ContainsKey("brand_id") == true)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "a brand-direct request names no brand_id: the Authorization does").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "a brand-direct request names no brand_id: the Authorization does").ConfigureAwait(false);
             return null;
         }
 

@@ -39,7 +39,7 @@ public sealed partial class WeChatPayEmulator
         var parts = await ReadPartsAsync(context).ConfigureAwait(false);
         if (parts is not { } found || !found.TryGetValue("meta", out var meta) || !found.TryGetValue("file", out var file))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "请求体须为 multipart/form-data，含 meta 与 file 两部分: the body must be multipart/form-data with a meta and a file part").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "请求体须为 multipart/form-data，含 meta 与 file 两部分: the body must be multipart/form-data with a meta and a file part").ConfigureAwait(false);
             return;
         }
 
@@ -59,7 +59,7 @@ public sealed partial class WeChatPayEmulator
             : null;
         if (problem is not null)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", problem).ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, problem).ConfigureAwait(false);
             return;
         }
 

@@ -24,7 +24,7 @@ public sealed partial class WeChatPayEmulator
 
         if (json["point_balance"] is not JsonValue value || !value.TryGetValue<long>(out var balance) || balance < 0)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "point_balance 必须是非负整数: point_balance must be a whole number, not negative").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "point_balance 必须是非负整数: point_balance must be a whole number, not negative").ConfigureAwait(false);
             return;
         }
 
@@ -43,7 +43,7 @@ public sealed partial class WeChatPayEmulator
         var result = (string?)json["result"];
         if (result is not ("POINT_EXCHANGE_COUPON_ALLOW" or "POINT_EXCHANGE_COUPON_REJECT"))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "result 无效: result must be POINT_EXCHANGE_COUPON_ALLOW or POINT_EXCHANGE_COUPON_REJECT").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "result 无效: result must be POINT_EXCHANGE_COUPON_ALLOW or POINT_EXCHANGE_COUPON_REJECT").ConfigureAwait(false);
             return;
         }
 

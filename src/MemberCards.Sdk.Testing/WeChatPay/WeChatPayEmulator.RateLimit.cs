@@ -37,7 +37,7 @@ public sealed partial class WeChatPayEmulator
 
         if (!within)
         {
-            await ErrorAsync(context, 429, "RATELIMIT_EXCEEDED", "请求超过频率限制: more than the allowed requests per second").ConfigureAwait(false);
+            await ErrorAsync(context, 429, WeChatPayConstants.RateLimitExceededCode, "请求超过频率限制: more than the allowed requests per second").ConfigureAwait(false);
         }
 
         return within;

@@ -18,13 +18,13 @@ public sealed partial class WeChatPayEmulator
             var text = value is JsonValue scalar && scalar.TryGetValue<string>(out var s) ? s : null;
             if (value is null || (text is not null && text.Length == 0))
             {
-                await ErrorAsync(context, 400, "PARAM_ERROR", $"{name} 不能为空: {name} is required").ConfigureAwait(false);
+                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, $"{name} 不能为空: {name} is required").ConfigureAwait(false);
                 return false;
             }
 
             if (maxLength > 0 && text is not null && text.Length > maxLength)
             {
-                await ErrorAsync(context, 400, "PARAM_ERROR", $"{name} 长度超限: {name} is longer than {maxLength}").ConfigureAwait(false);
+                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, $"{name} 长度超限: {name} is longer than {maxLength}").ConfigureAwait(false);
                 return false;
             }
         }

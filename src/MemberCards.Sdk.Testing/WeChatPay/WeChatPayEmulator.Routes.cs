@@ -55,7 +55,7 @@ public sealed partial class WeChatPayEmulator
         Interlocked.Increment(ref certificateDownloads);
         if (!ServeCertificates)
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥。").ConfigureAwait(false);
+            await ErrorAsync(context, 404, WeChatPayConstants.ResourceNotExistsCode, "无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥。").ConfigureAwait(false);
             return;
         }
 
@@ -92,14 +92,14 @@ public sealed partial class WeChatPayEmulator
         var query = context.Request.Query;
         if (string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["card_id"]) || string.IsNullOrEmpty(query["openid"]))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, card_id and openid are required").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "brand_id, card_id and openid are required").ConfigureAwait(false);
             return;
         }
 
         var card = FindCard(context, query["card_id"].ToString(), query["openid"].ToString());
         if (card is null)
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
+            await ErrorAsync(context, 404, WeChatPayConstants.ResourceNotExistsCode, "会员卡不存在").ConfigureAwait(false);
             return;
         }
 
@@ -121,14 +121,14 @@ public sealed partial class WeChatPayEmulator
 
         if (json.ContainsKey("card_id") || string.IsNullOrEmpty(context.Request.Query["card_id"]))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "card_id 参数位置错误: card_id goes in the query string (?card_id=), not the body, of PATCH /user-cards/{user_card_code} (B4015582719)").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "card_id 参数位置错误: card_id goes in the query string (?card_id=), not the body, of PATCH /user-cards/{user_card_code} (B4015582719)").ConfigureAwait(false);
             return;
         }
 
         var card = FindCard(context, context.Request.Query["card_id"].ToString(), (string?)json["openid"]);
         if (card is null || (string?)json["brand_id"] != (string?)card["brand_id"])
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
+            await ErrorAsync(context, 404, WeChatPayConstants.ResourceNotExistsCode, "会员卡不存在").ConfigureAwait(false);
             return;
         }
 
@@ -145,7 +145,7 @@ public sealed partial class WeChatPayEmulator
         var query = context.Request.Query;
         if (!int.TryParse(query["offset"], CultureInfo.InvariantCulture, out var offset) || !int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > 20 || string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["openid"]))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, openid, offset and limit (1-20) are required").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "brand_id, openid, offset and limit (1-20) are required").ConfigureAwait(false);
             return;
         }
 
@@ -180,14 +180,14 @@ public sealed partial class WeChatPayEmulator
 
         if (context.Request.Query.ContainsKey("card_id"))
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "card_id 参数位置错误: card_id goes in the body, not the query string, of POST /user-cards/{user_card_code}/confirm (P4015336979)").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "card_id 参数位置错误: card_id goes in the body, not the query string, of POST /user-cards/{user_card_code}/confirm (P4015336979)").ConfigureAwait(false);
             return;
         }
 
         var state = (string?)json["user_card_confirm_state"];
         if (json["brand_id"] is null || json["card_id"] is null || json["openid"] is null || state is null)
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", "brand_id, card_id, openid and user_card_confirm_state are required").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "brand_id, card_id, openid and user_card_confirm_state are required").ConfigureAwait(false);
             return;
         }
 
@@ -249,7 +249,7 @@ public sealed partial class WeChatPayEmulator
         {
             if (query.ContainsKey("card_id"))
             {
-                await ErrorAsync(context, 400, "PARAM_ERROR", "card_id 参数位置错误: card_id goes in the body, not the query string, of POST /brand/card-member/user-cards/{user_card_code}/invalidate (B4015582726)").ConfigureAwait(false);
+                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "card_id 参数位置错误: card_id goes in the body, not the query string, of POST /brand/card-member/user-cards/{user_card_code}/invalidate (B4015582726)").ConfigureAwait(false);
                 return;
             }
 
@@ -267,13 +267,13 @@ public sealed partial class WeChatPayEmulator
             {
                 if (json.ContainsKey(field))
                 {
-                    await ErrorAsync(context, 400, "PARAM_ERROR", $"{field} 参数位置错误: {field} goes in the query string (?{field}=), not the body, of POST /v3/brand/partner/card-member/user-cards/{{user_card_code}}/invalidate (P4015336983)").ConfigureAwait(false);
+                    await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, $"{field} 参数位置错误: {field} goes in the query string (?{field}=), not the body, of POST /v3/brand/partner/card-member/user-cards/{{user_card_code}}/invalidate (P4015336983)").ConfigureAwait(false);
                     return;
                 }
 
                 if (string.IsNullOrEmpty(query[field]))
                 {
-                    await ErrorAsync(context, 400, "PARAM_ERROR", $"{field} 不能为空: {field} is required in the query string").ConfigureAwait(false);
+                    await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, $"{field} 不能为空: {field} is required in the query string").ConfigureAwait(false);
                     return;
                 }
             }
@@ -289,7 +289,7 @@ public sealed partial class WeChatPayEmulator
         var card = FindCard(context, cardId, (string?)json["openid"]);
         if (card is null || (string?)card["brand_id"] != brandId)
         {
-            await ErrorAsync(context, 404, "RESOURCE_NOT_EXISTS", "会员卡不存在").ConfigureAwait(false);
+            await ErrorAsync(context, 404, WeChatPayConstants.ResourceNotExistsCode, "会员卡不存在").ConfigureAwait(false);
             return;
         }
 

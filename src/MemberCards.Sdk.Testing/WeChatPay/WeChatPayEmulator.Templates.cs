@@ -62,7 +62,7 @@ public sealed partial class WeChatPayEmulator
                 : null);
             if (problem is not null)
             {
-                await ErrorAsync(context, 400, "PARAM_ERROR", problem).ConfigureAwait(false);
+                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, problem).ConfigureAwait(false);
                 return;
             }
         }
@@ -76,14 +76,14 @@ public sealed partial class WeChatPayEmulator
             var problem = OutRequestNumberProblem(json) ?? (json["brand_id"] is null || json["card_title"] is null ? "brand_id and card_title are required" : null);
             if (problem is not null)
             {
-                await ErrorAsync(context, 400, "PARAM_ERROR", problem).ConfigureAwait(false);
+                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, problem).ConfigureAwait(false);
                 return;
             }
         }
 
         if (json["card_type"] is { } cardType && (string?)cardType != "NORMAL")
         {
-            await ErrorAsync(context, 400, "PARAM_ERROR", $"card_type 暂不支持: only NORMAL cards can be created, got {cardType.ToJsonString()}").ConfigureAwait(false);
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, $"card_type 暂不支持: only NORMAL cards can be created, got {cardType.ToJsonString()}").ConfigureAwait(false);
             return;
         }
 
@@ -185,7 +185,7 @@ public sealed partial class WeChatPayEmulator
         {
             if (body.Length > 0)
             {
-                await ErrorAsync(context, 400, "PARAM_ERROR", "the brand-direct invalidate of a card template has no body").ConfigureAwait(false);
+                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "the brand-direct invalidate of a card template has no body").ConfigureAwait(false);
                 return;
             }
 

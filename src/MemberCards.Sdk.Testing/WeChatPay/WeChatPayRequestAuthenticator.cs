@@ -20,7 +20,7 @@ internal static class WeChatPayRequestAuthenticator
     {
         if (authorization is null || !authorization.StartsWith(signer.Scheme + " ", StringComparison.Ordinal))
         {
-            return ("SIGN_ERROR", $"Authorization is missing or does not use {signer.Scheme}", null);
+            return (WeChatPayConstants.SignErrorCode, $"Authorization is missing or does not use {signer.Scheme}", null);
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -29,7 +29,7 @@ internal static class WeChatPayRequestAuthenticator
             var eq = part.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || part.Length < eq + 3 || part[eq + 1] != '"' || part[^1] != '"')
             {
-                return ("SIGN_ERROR", "Authorization is malformed", null);
+                return (WeChatPayConstants.SignErrorCode, "Authorization is malformed", null);
             }
 
             fields[part[..eq]] = part[(eq + 2)..^1];
@@ -38,22 +38,22 @@ internal static class WeChatPayRequestAuthenticator
         if (!fields.TryGetValue(signer.Field, out var id) || !fields.TryGetValue("nonce_str", out var nonce) || !fields.TryGetValue("timestamp", out var timestampText)
             || !fields.TryGetValue("serial_no", out var serial) || !fields.TryGetValue("signature", out var signature))
         {
-            return ("SIGN_ERROR", $"Authorization misses {signer.Field}, nonce_str, timestamp, serial_no or signature", null);
+            return (WeChatPayConstants.SignErrorCode, $"Authorization misses {signer.Field}, nonce_str, timestamp, serial_no or signature", null);
         }
 
         if (id != signer.Id)
         {
-            return ("SIGN_ERROR", $"{signer.Field} does not match a known {(signer.Field == "mchid" ? "merchant" : "brand")}", null);
+            return (WeChatPayConstants.SignErrorCode, $"{signer.Field} does not match a known {(signer.Field == "mchid" ? "merchant" : "brand")}", null);
         }
 
         if (!string.Equals(serial, serialNumber, StringComparison.OrdinalIgnoreCase))
         {
-            return ("SIGN_ERROR", "serial_no is not the serial of the merchant API certificate", null);
+            return (WeChatPayConstants.SignErrorCode, "serial_no is not the serial of the merchant API certificate", null);
         }
 
         if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp) || Math.Abs(now.ToUnixTimeSeconds() - timestamp) >= (long)WeChatPayConstants.SignatureWindow.TotalSeconds)
         {
-            return ("SIGN_ERROR", "timestamp is not Unix seconds within 5 minutes of now", null);
+            return (WeChatPayConstants.SignErrorCode, "timestamp is not Unix seconds within 5 minutes of now", null);
         }
 
         var message = RequestSignature.BuildMessage(method, rawTarget, timestamp, nonce, body);
@@ -73,6 +73,6 @@ internal static class WeChatPayRequestAuthenticator
                 ["truncated_sign_message"] = text.Length > 64 ? text[..64] + "..." : text,
             },
         };
-        return ("SIGN_ERROR", "签名错误", detail);
+        return (WeChatPayConstants.SignErrorCode, "签名错误", detail);
     }
 }
