@@ -1,8 +1,13 @@
 using System.Text.Json;
+using MemberCards.Sdk;
+using MemberCards.Sdk.Erp;
 using MemberCards.Sdk.Iot;
 using MemberCards.Sdk.Testing;
 using MemberCards.Sdk.Testing.Iot;
 using MemberCards.Sdk.Testing.WeChatPay;
+using MemberCards.Sdk.WeChat;
+using MemberCards.Sdk.WeChatPay;
+using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Cli.Emulate;
 
@@ -50,14 +55,14 @@ internal sealed class EmulatorFiles
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("MemberCards");
-            writer.WriteStartObject("WeChat");
+            writer.WriteStartObject(MemberCardsSettingName.Root);
+            writer.WriteStartObject(WeChatConstants.ServiceName);
             writer.WriteString("BaseAddress", baseAddress);
             writer.WriteString("AppId", credentials.WeChatAppId);
             writer.WriteString("AppSecret", credentials.WeChatAppSecret);
             writer.WriteString("PushToken", suite.WeChatPushToken);
             writer.WriteEndObject();
-            writer.WriteStartObject("WeChatPay");
+            writer.WriteStartObject(WeChatPayConstants.ServiceName);
             writer.WriteString("BaseAddress", baseAddress);
             if (suite.Callbacks.WeChatPayBrand)
             {
@@ -75,16 +80,16 @@ internal sealed class EmulatorFiles
             writer.WriteString("PublicKeyId", suite.WeChatPay.PublicKeyId);
             writer.WriteString("PublicKey", suite.WeChatPay.PublicKey.PublicKeyPem);
             writer.WriteEndObject();
-            writer.WriteStartObject("Erp");
+            writer.WriteStartObject(ErpConstants.ServiceName);
             writer.WriteString("BaseAddress", baseAddress);
             writer.WriteEndObject();
-            writer.WriteStartObject("Youzan");
+            writer.WriteStartObject(YouzanConstants.ServiceName);
             writer.WriteString("ClientId", suite.Callbacks.YouzanClientId);
             writer.WriteString("ClientSecret", suite.Callbacks.YouzanClientSecret);
             writer.WriteEndObject();
             if (iot is not null)
             {
-                writer.WriteStartObject("Iot");
+                writer.WriteStartObject(IotConstants.ServiceName);
                 writer.WriteStartObject("Mqtt");
                 writer.WriteString("Server", IotMqttBroker.Host);
                 writer.WriteNumber("Port", iot.Port);

@@ -1,6 +1,7 @@
 using MemberCards.Sdk.Testing.WeChat;
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk.Testing.Youzan;
+using MemberCards.Sdk.Youzan;
 
 namespace MemberCards.Sdk.Testing;
 
@@ -212,8 +213,8 @@ internal sealed class EmulatorControl(WeChatEmulator weChat, WeChatEmulatorOptio
         var status = Query(context, "status");
         YouzanPushDelivery delivery = type switch
         {
-            "SCRM_CARD" => youzan.CardPush(Query(context, "card_alias") ?? "emulator-card", status ?? "CARD_CREATED", now),
-            "SCRM_CUSTOMER_CARD" => youzan.CustomerCardPush(Query(context, "card_no") ?? "emulator-card-no", Query(context, "card_alias") ?? "emulator-card", status ?? "CUSTOMER_CARD_TAKEN", Query(context, "mobile"), 0, 0, now),
+            YouzanConstants.ScrmCardType => youzan.CardPush(Query(context, "card_alias") ?? "emulator-card", status ?? "CARD_CREATED", now),
+            YouzanConstants.ScrmCustomerCardType => youzan.CustomerCardPush(Query(context, "card_no") ?? "emulator-card-no", Query(context, "card_alias") ?? "emulator-card", status ?? "CUSTOMER_CARD_TAKEN", Query(context, "mobile"), 0, 0, now),
             "test" => YouzanPushEmulator.HealthCheck(),
             _ => throw new BadHttpRequestException($"type must be SCRM_CARD, SCRM_CUSTOMER_CARD or test, not '{type}'"),
         };

@@ -5,12 +5,6 @@ namespace MemberCards.Sdk.Testing.WeChat;
 /// <summary>The documented required fields and limits of card/create, as the emulator enforces them.</summary>
 internal static class WeChatCardRules
 {
-    private static readonly HashSet<string> Colors = new(StringComparer.Ordinal)
-    {
-        "Color010", "Color020", "Color030", "Color040", "Color050", "Color060", "Color070",
-        "Color080", "Color081", "Color082", "Color090", "Color100", "Color101", "Color102",
-    };
-
     private static readonly HashSet<string> CodeTypes = new(StringComparer.Ordinal)
     {
         "CODE_TYPE_TEXT", "CODE_TYPE_BARCODE", "CODE_TYPE_QRCODE", "CODE_TYPE_ONLY_QRCODE", "CODE_TYPE_ONLY_BARCODE", "CODE_TYPE_NONE",
@@ -36,7 +30,7 @@ internal static class WeChatCardRules
             return (WeChatErrorCodes.MissingRequiredField, "missing required fields hint: [card]");
         }
 
-        if (!card.TryGetProperty("card_type", out var type) || type.GetString() != "MEMBER_CARD")
+        if (!card.TryGetProperty("card_type", out var type) || type.GetString() != WeChatConstants.MemberCardType)
         {
             return (WeChatErrorCodes.InvalidCardType, "invalid card type");
         }
@@ -67,7 +61,7 @@ internal static class WeChatCardRules
             }
         }
 
-        if (!Colors.Contains(info.GetProperty("color").GetString() ?? string.Empty))
+        if (!WeChatCardColors.All.Contains(info.GetProperty("color").GetString() ?? string.Empty))
         {
             return (40045, "invalid color");
         }

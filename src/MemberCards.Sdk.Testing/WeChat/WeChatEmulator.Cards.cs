@@ -8,10 +8,10 @@ public sealed partial class WeChatEmulator
     // The RGB values the SDK's WeChatCardColors documents; the others are answered without a value.
     private static readonly (string Name, string? Value)[] Palette =
     [
-        ("Color010", "#63b359"), ("Color020", "#2c9f67"), ("Color030", "#509fc9"), ("Color040", "#5885cf"),
-        ("Color050", "#9062c0"), ("Color060", "#d09a45"), ("Color070", "#e4b138"), ("Color080", "#ee903c"),
-        ("Color081", null), ("Color082", null), ("Color090", "#dd6549"), ("Color100", "#cc463d"),
-        ("Color101", null), ("Color102", null),
+        (WeChatCardColors.Color010, "#63b359"), (WeChatCardColors.Color020, "#2c9f67"), (WeChatCardColors.Color030, "#509fc9"), (WeChatCardColors.Color040, "#5885cf"),
+        (WeChatCardColors.Color050, "#9062c0"), (WeChatCardColors.Color060, "#d09a45"), (WeChatCardColors.Color070, "#e4b138"), (WeChatCardColors.Color080, "#ee903c"),
+        (WeChatCardColors.Color081, null), (WeChatCardColors.Color082, null), (WeChatCardColors.Color090, "#dd6549"), (WeChatCardColors.Color100, "#cc463d"),
+        (WeChatCardColors.Color101, null), (WeChatCardColors.Color102, null),
     ];
 
     private readonly Dictionary<string, StoredCard> cards = new(StringComparer.Ordinal);
@@ -490,7 +490,7 @@ public sealed partial class WeChatEmulator
         return Reply.Ok(w =>
         {
             w.WriteStartObject("card");
-            w.WriteString("card_type", "MEMBER_CARD");
+            w.WriteString("card_type", WeChatConstants.MemberCardType);
             w.WritePropertyName("member_card");
             w.WriteRawValue(text);
             w.WriteEndObject();

@@ -59,8 +59,8 @@ public sealed partial class WeChatEmulator
 
         WeChatTicketType? type = context.Request.Query["type"].ToString() switch
         {
-            "jsapi" => WeChatTicketType.JsApi,
-            "wx_card" => WeChatTicketType.WxCard,
+            WeChatConstants.JsApiTicketType => WeChatTicketType.JsApi,
+            WeChatConstants.CardTicketType => WeChatTicketType.WxCard,
             _ => null,
         };
         if (type is null)

@@ -261,7 +261,7 @@ public sealed partial class WeChatEmulator : IAsyncDisposable
     /// <summary>Checks the access_token of a card call; returns the AppId or answers the error.</summary>
     private async Task<string?> AuthorizeAsync(HttpContext context)
     {
-        var token = context.Request.Query["access_token"].ToString();
+        var token = context.Request.Query[WeChatConstants.AccessTokenParameter].ToString();
         int error;
         string? appId = null;
         lock (gate)

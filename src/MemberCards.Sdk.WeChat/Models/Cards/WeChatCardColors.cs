@@ -6,8 +6,8 @@ public static class WeChatCardColors
     /// <summary>Every colour name the platform accepts.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Color010", "Color020", "Color030", "Color040", "Color050", "Color060", "Color070",
-        "Color080", "Color081", "Color082", "Color090", "Color100", "Color101", "Color102",
+        Color010, Color020, Color030, Color040, Color050, Color060, Color070,
+        Color080, Color081, Color082, Color090, Color100, Color101, Color102,
     };
 
     /// <summary><c>Color010</c> (green, #63b359).</summary>
