@@ -4,7 +4,9 @@ namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <content>
 /// The messages that carry a card (<c>msgtype</c> <c>wxcard</c>): customer-service messages inside WeChat's 48-hour
-/// window after a user's last interaction (45015 outside it), mass messages by tag, to everyone or to an openid list
+/// window after a user's last interaction (45015 outside it; 45047 past
+/// <see cref="WeChatEmulatorOptions.CustomerServiceMessagesPerInteraction"/> per interaction), mass messages (45028 past
+/// <see cref="WeChatEmulatorOptions.MassSendQuota"/>) by tag, to everyone or to an openid list
 /// (2 to 10,000, 40130 otherwise), and previews. The emulator records each user's last interaction from the user events
 /// it pushes (<c>user_get_card</c>, <c>user_enter_session_from_card</c>, ...) and from <see cref="RecordInteraction"/>
 /// (<c>POST /_emulator/wechat/interactions?openid=..</c>), on its <see cref="WeChatEmulatorOptions.TimeProvider"/>.
@@ -16,6 +18,12 @@ public sealed partial class WeChatEmulator
 
     // When each (AppId, openid) last interacted with the account: the start of its customer-service window.
     private readonly Dictionary<(string AppId, string OpenId), DateTimeOffset> lastInteraction = [];
+
+    // How many customer-service messages each (AppId, openid) received since its last interaction.
+    private readonly Dictionary<(string AppId, string OpenId), int> sentSinceInteraction = [];
+
+    // How many mass sends each AppId made (WeChatEmulatorOptions.MassSendQuota).
+    private readonly Dictionary<string, int> massSends = new(StringComparer.Ordinal);
     private readonly List<WeChatEmulatorMessage> messages = [];
     private readonly HashSet<(string AppId, string ClientMsgId)> clientMsgIds = [];
     private long lastMsgId = 1_000_000_000;
@@ -46,6 +54,7 @@ public sealed partial class WeChatEmulator
         lock (gate)
         {
             lastInteraction[(appId, openId)] = Now;
+            sentSinceInteraction.Remove((appId, openId));
         }
     }
 
@@ -102,7 +111,7 @@ public sealed partial class WeChatEmulator
 
     /// <summary>
     /// <c>cgi-bin/message/custom/send</c> with <c>wxcard</c>: a card of this AppId (40073), to a user who interacted within
-    /// the last 48 hours; otherwise 45015, as WeChat answers it.
+    /// the last 48 hours (otherwise 45015, as WeChat answers it) and has not had the quota of messages since (45047).
     /// </summary>
     private Reply SendCustomMessage(string appId, JsonElement root, string raw)
     {
@@ -122,6 +131,13 @@ public sealed partial class WeChatEmulator
             return Reply.Error(WeChatErrorCodes.CustomerServiceWindowClosed, "response out of time limit or subscription is canceled");
         }
 
+        var sent = sentSinceInteraction.GetValueOrDefault((appId, openId));
+        if (sent >= options.CustomerServiceMessagesPerInteraction)
+        {
+            return Reply.Error(WeChatErrorCodes.CustomerServiceQuotaExceeded, "out of response count limit");
+        }
+
+        sentSinceInteraction[(appId, openId)] = sent + 1;
         messages.Add(new WeChatEmulatorMessage { Path = WeChatConstants.SendCardMessagePath, AppId = appId, Recipients = [openId], CardId = cardId, Body = raw });
         return Reply.Ok(_ => { });
     }
@@ -171,6 +187,17 @@ public sealed partial class WeChatEmulator
         if (Text(root, "clientmsgid") is { Length: > 0 } clientMsgId && !clientMsgIds.Add((appId, clientMsgId)))
         {
             return Reply.Error(WeChatErrorCodes.DuplicateClientMsgId, "clientmsgid exist");
+        }
+
+        if (withDataId)
+        {
+            var made = massSends.GetValueOrDefault(appId);
+            if (made >= options.MassSendQuota)
+            {
+                return Reply.Error(WeChatErrorCodes.MassQuotaExhausted, "reach max api daily quota limit hint: [mass send]");
+            }
+
+            massSends[appId] = made + 1;
         }
 
         var msgId = ++lastMsgId;

@@ -1,3 +1,5 @@
+using MemberCards.Sdk.WeChat;
+
 namespace MemberCards.Sdk.Testing.WeChat;
 
 /// <summary>Settings of a <see cref="WeChatEmulator"/>.</summary>
@@ -17,6 +19,20 @@ public sealed class WeChatEmulatorOptions
 
     /// <summary>How many tickets of one type one AppId may fetch before getticket answers 45009 (the emulator's day never ends). Default 1000.</summary>
     public int TicketDailyQuota { get; set; } = 1000;
+
+    /// <summary>
+    /// How many customer-service messages one user may receive after each interaction, within
+    /// <see cref="WeChatConstants.CustomerServiceWindow"/>, before <c>custom/send</c> answers 45047 (too many messages); a
+    /// new interaction starts a new count. Default 5, WeChat's current quota after a user's message (it was 20 until 2021,
+    /// and the platform changes it without notice: do not hard-code it in production code).
+    /// </summary>
+    public int CustomerServiceMessagesPerInteraction { get; set; } = 5;
+
+    /// <summary>
+    /// How many mass sends (<c>mass/sendall</c> and <c>mass/send</c>; previews do not count) one AppId may make before they
+    /// answer 45028 (no quota left; the emulator's day never ends). Default 100, a service account's daily calls.
+    /// </summary>
+    public int MassSendQuota { get; set; } = 100;
 
     /// <summary>Where event pushes are POSTed (your server URL), or <see langword="null"/> to keep them in <see cref="WeChatEmulator.Pushes"/> only.</summary>
     public Uri? CallbackUrl { get; set; }

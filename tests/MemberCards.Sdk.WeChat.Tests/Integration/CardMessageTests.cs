@@ -1,3 +1,4 @@
+using System.Globalization;
 using MemberCards.Sdk.Testing.WeChat;
 using MemberCards.Sdk.WeChat.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,52 @@ public sealed class CardMessageTests
         Assert.NotNull(refused.RequestId);
         var sent = Assert.Single(emulator.Messages);
         Assert.Equal(("/cgi-bin/message/custom/send", cardId, OpenId), (sent.Path, sent.CardId, Assert.Single(sent.Recipients)));
+    }
+
+    [Fact]
+    public async Task A_user_gets_the_quota_of_customer_service_messages_per_interaction_then_45047_until_the_next_one()
+    {
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.CustomerServiceMessagesPerInteraction = 3);
+        await using var sdk = WeChatTestHosts.Build(emulator);
+        var client = sdk.GetRequiredService<IWeChatCardClient>();
+        var cardId = await CreateCardAsync(client);
+        var message = new WeChatSendCardMessageRequest { ToUser = OpenId, WxCard = new WeChatCardMessage { CardId = cardId } };
+        emulator.RecordInteraction(WeChatTestHosts.AppId, OpenId);
+        emulator.RecordInteraction(WeChatTestHosts.AppId, "oOtherUser");
+
+        for (var i = 0; i < 3; i++)
+        {
+            await client.SendCardMessageAsync(message);
+        }
+
+        var refused = await Assert.ThrowsAsync<MemberCardsApiException>(() => client.SendCardMessageAsync(message));
+        Assert.IsNotType<WeChatCustomerServiceWindowException>(refused);
+        Assert.Equal(WeChatErrorCodes.CustomerServiceQuotaExceeded.ToString(CultureInfo.InvariantCulture), refused.ErrorCode);
+        Assert.StartsWith("out of response count limit", refused.ErrorMessage, StringComparison.Ordinal);
+
+        // The quota is per user, and a new interaction starts a new count.
+        await client.SendCardMessageAsync(new WeChatSendCardMessageRequest { ToUser = "oOtherUser", WxCard = new WeChatCardMessage { CardId = cardId } });
+        emulator.RecordInteraction(WeChatTestHosts.AppId, OpenId);
+        await client.SendCardMessageAsync(message);
+        Assert.Equal(5, emulator.Messages.Count);
+    }
+
+    [Fact]
+    public async Task Mass_sends_past_the_accounts_quota_are_answered_45028_and_previews_do_not_count()
+    {
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync(configure: o => o.MassSendQuota = 2);
+        await using var sdk = WeChatTestHosts.Build(emulator);
+        var client = sdk.GetRequiredService<IWeChatCardClient>();
+        var card = new WeChatCardMessage { CardId = await CreateCardAsync(client) };
+
+        await client.PreviewCardMessageAsync(new WeChatPreviewCardMessageRequest { ToUser = OpenId, WxCard = card });
+        await client.MassSendCardAsync(new WeChatMassSendCardRequest { Filter = new WeChatMassFilter { IsToAll = true }, WxCard = card });
+        await client.MassSendCardToUsersAsync(new WeChatMassSendCardToUsersRequest { ToUser = [OpenId, "oSecondUser"], WxCard = card });
+        var refused = await Assert.ThrowsAsync<MemberCardsApiException>(() => client.MassSendCardAsync(new WeChatMassSendCardRequest { Filter = new WeChatMassFilter { TagId = 2 }, WxCard = card }));
+        await client.PreviewCardMessageAsync(new WeChatPreviewCardMessageRequest { ToUser = OpenId, WxCard = card });
+
+        Assert.Equal(WeChatErrorCodes.MassQuotaExhausted.ToString(CultureInfo.InvariantCulture), refused.ErrorCode);
+        Assert.Equal(4, emulator.Messages.Count);
     }
 
     [Fact]
