@@ -7,7 +7,7 @@ public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IBrandScope
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
     public required string CardId { get; set; }
 
-    /// <summary><c>user_card_confirm_state</c>.</summary>
+    /// <summary><c>user_card_confirm_state</c>; required (a request left at <see cref="UserCardConfirmState.Unknown"/> is refused before sending).</summary>
     [JsonPropertyOrder(UserCardWireOrder.ConfirmState)]
     public required UserCardConfirmState UserCardConfirmState { get; set; }
 
@@ -16,7 +16,11 @@ public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IBrandScope
 
     void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Required(UserCardCode, "user_card_code");
-        scope.Check(BrandId, 32);
+        ValidateChange(scope);
+        FieldRules.Required(CardId, "card_id", 32);
+        if (UserCardConfirmState == UserCardConfirmState.Unknown)
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "user_card_confirm_state", "is required (CreateCardSuccess or CreateCardFail).");
+        }
     }
 }

@@ -12,12 +12,13 @@ public sealed record InvalidateUserCardRequest : CardUserRequest, IBrandScopedRe
     [JsonIgnore]
     public string UserCardCode { get; set; } = string.Empty;
 
-    /// <summary><c>invalid_reason</c>.</summary>
+    /// <summary><c>invalid_reason</c> (at most 32 characters).</summary>
     public string? InvalidReason { get; set; }
 
     void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Required(UserCardCode, "user_card_code");
-        scope.Check(BrandId, 32);
+        FieldRules.Required(UserCardCode, "user_card_code", 32);
+        ValidateUser(scope, 32);
+        FieldRules.Optional(InvalidReason, "invalid_reason", 32);
     }
 }

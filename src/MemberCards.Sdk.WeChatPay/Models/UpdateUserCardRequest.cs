@@ -16,8 +16,7 @@ public sealed record UpdateUserCardRequest : UserCardChangeRequest, IBrandScoped
 
     void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Required(UserCardCode, "user_card_code");
-        FieldRules.Required(CardId, "card_id");
-        scope.Check(BrandId, 32);
+        ValidateChange(scope);
+        FieldRules.Required(CardId, "card_id", 32);
     }
 }

@@ -18,4 +18,18 @@ public abstract record UserCardChangeRequest : UserCardContent
     [JsonPropertyName("openid")]
     [JsonPropertyOrder(UserCardWireOrder.OpenId)]
     public required string OpenId { get; set; }
+
+    /// <summary>
+    /// Checks what every change sends, before anything is sent: the code (at most 32 characters), the brand's scope, the
+    /// <c>openid</c> (at most 128) and the card content's limits.
+    /// </summary>
+    /// <param name="scope">The registration's brand scope.</param>
+    /// <exception cref="MemberCardsValidationException">A field is missing or over its limit; the exception names it.</exception>
+    private protected void ValidateChange(BrandScope scope)
+    {
+        FieldRules.Required(UserCardCode, "user_card_code", 32);
+        scope.Check(BrandId, 32);
+        FieldRules.Required(OpenId, "openid", 128);
+        ValidateContent();
+    }
 }

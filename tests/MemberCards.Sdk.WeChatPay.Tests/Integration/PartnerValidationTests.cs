@@ -23,6 +23,18 @@ public sealed class PartnerValidationTests
         ["import by openid: card_color"] = c => c.ImportUserCardByOpenIdAsync(Import() with { CardColor = "#FFFF0G" }),
         ["import by openid: openid"] = c => c.ImportUserCardByOpenIdAsync(Import() with { OpenId = new string('o', 129) }),
         ["import by phone: phone_number"] = c => c.ImportUserCardByPhoneAsync(new ImportUserCardByPhoneRequest { UserCardCode = Code, BrandId = "1004", CardId = CardId }),
+        ["update: openid"] = c => c.UpdateUserCardAsync(Update() with { OpenId = "" }),
+        ["update: level"] = c => c.UpdateUserCardAsync(Update() with { Level = new string('级', 11) }),
+        ["update: attach"] = c => c.UpdateUserCardAsync(Update() with { Attach = new string('a', 257) }),
+        ["update: card_id"] = c => c.UpdateUserCardAsync(Update() with { CardId = new string('c', 33) }),
+        ["update: user_card_code"] = c => c.UpdateUserCardAsync(Update() with { UserCardCode = new string('9', 33) }),
+        ["confirm: openid"] = c => c.ConfirmUserCardAsync(Confirm() with { OpenId = "" }),
+        ["confirm: card_id"] = c => c.ConfirmUserCardAsync(Confirm() with { CardId = "" }),
+        ["confirm: user_card_confirm_state"] = c => c.ConfirmUserCardAsync(Confirm() with { UserCardConfirmState = UserCardConfirmState.Unknown }),
+        ["confirm: card_color"] = c => c.ConfirmUserCardAsync(Confirm() with { CardColor = "red" }),
+        ["invalidate: openid"] = c => c.InvalidateUserCardAsync(Invalidate() with { OpenId = "" }),
+        ["invalidate: card_id"] = c => c.InvalidateUserCardAsync(Invalidate() with { CardId = "" }),
+        ["invalidate: invalid_reason"] = c => c.InvalidateUserCardAsync(Invalidate() with { InvalidReason = new string('因', 33) }),
         ["pre-auth token: openid"] = c => c.CreatePreAuthTokenAsync(new CreateMemberTokenRequest { BrandId = "1004", CardId = CardId, OpenId = "" }),
         ["pay-view token: card_id"] = c => c.CreatePayViewTokenAsync(new CreateMemberTokenRequest { BrandId = "1004", CardId = new string('c', 33), OpenId = OpenId }),
         ["user feed: cell"] = c => c.CreateUserFeedAsync(Feed() with { Cell = new string('1', 129) }),
@@ -73,6 +85,12 @@ public sealed class PartnerValidationTests
         Assert.Null(bad.OutRequestNo);
         Assert.NotNull(good.OutRequestNo);
     }
+
+    private static UpdateUserCardRequest Update() => new() { UserCardCode = Code, BrandId = "1004", CardId = CardId, OpenId = OpenId, Level = "Gold" };
+
+    private static ConfirmUserCardRequest Confirm() => new() { UserCardCode = Code, BrandId = "1004", CardId = CardId, OpenId = OpenId, UserCardConfirmState = UserCardConfirmState.CreateCardSuccess };
+
+    private static InvalidateUserCardRequest Invalidate() => new() { UserCardCode = Code, BrandId = "1004", CardId = CardId, OpenId = OpenId, InvalidReason = "用户申请注销" };
 
     private static ImportUserCardByOpenIdRequest Import() => new() { UserCardCode = Code, BrandId = "1004", CardId = CardId, OpenId = OpenId };
 
