@@ -1,17 +1,41 @@
+using System.Buffers;
+using System.Net;
+using System.Runtime.ExceptionServices;
+
 namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
-/// A response body read once inside the handler pipeline (and verified there when the answer is 2xx); the client
-/// reads the same bytes without another copy.
+/// A response body read once inside the handler pipeline (and verified there when the answer is 2xx), held in
+/// <see cref="HttpContent"/>'s own buffer: the one copy of the body. Refit buffers every answer before it deserializes
+/// it (<see cref="HttpContent.LoadIntoBufferAsync()"/>); this content is buffered already, so that costs nothing,
+/// where a content holding its own array (a <see cref="ByteArrayContent"/>) is copied whole again (issue 18). The
+/// verification and the deserialization read the bytes through an array of the shared pool (<see cref="RentBody"/>).
 /// </summary>
-internal sealed class BufferedBodyContent : ByteArrayContent
+/// <remarks>
+/// Every content header of the original answer is kept but <c>Content-Length</c>, which reads the buffered length: the
+/// same value, since a body shorter than announced fails and one longer is read only as far as announced.
+/// </remarks>
+internal sealed class BufferedBodyContent : HttpContent
 {
-    public BufferedBodyContent(byte[] body, HttpContent original)
-        : base(body)
+    /// <summary>Above this announced length the body is read without trusting the header for the allocation.</summary>
+    private const long ExactReadLimit = 1 << 20;
+
+    /// <summary>The chunk in which an announced length is copied into the buffer.</summary>
+    private const int CopyChunk = 16 * 1024;
+
+    private HttpContent? original;
+    private Exception? readFailure;
+
+    private BufferedBodyContent(HttpContent original)
     {
-        Body = body;
+        this.original = original;
         foreach (var header in original.Headers.NonValidated)
         {
+            if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             foreach (var value in header.Value)
             {
                 Headers.TryAddWithoutValidation(header.Key, value);
@@ -19,7 +43,70 @@ internal sealed class BufferedBodyContent : ByteArrayContent
         }
     }
 
-    public byte[] Body { get; }
+    /// <summary>
+    /// Reads the body of <paramref name="original"/> whole into a new buffered content with its headers. The original is
+    /// left to its owner (the answer) to dispose. A body shorter than its <c>Content-Length</c> fails with an
+    /// <see cref="IOException"/>; every failure is the one reading the original threw, as <see cref="ReadAsync"/> throws it.
+    /// </summary>
+    /// <param name="original">The answer's content.</param>
+    /// <param name="cancellationToken">The token of the attempt.</param>
+    /// <returns>The buffered content.</returns>
+    public static async ValueTask<BufferedBodyContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
+    {
+        var content = new BufferedBodyContent(original);
+        try
+        {
+            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (content.readFailure is { } failure)
+        {
+            // HttpContent wraps an IOException of the copy in an HttpRequestException: surface what the read threw.
+            content.Dispose();
+            ExceptionDispatchInfo.Capture(failure).Throw();
+            throw;
+        }
+        catch
+        {
+            content.Dispose();
+            throw;
+        }
+
+        content.original = null;
+        return content;
+    }
+
+    /// <summary>
+    /// The body in an array of <see cref="ArrayPool{T}.Shared"/> (give it back with <see cref="ReturnBody"/>); the
+    /// content stays readable from its start.
+    /// </summary>
+    /// <param name="length">The length of the body, the valid part of the array.</param>
+    /// <returns>The array.</returns>
+    public byte[] RentBody(out int length)
+    {
+        // Buffered: an in-memory stream over the buffer, made once and kept by the content.
+        var stream = ReadAsStream();
+        length = checked((int)stream.Length);
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var body = ArrayPool<byte>.Shared.Rent(length);
+        stream.Position = 0;
+        stream.ReadExactly(body, 0, length);
+        stream.Position = 0;
+        return body;
+    }
+
+    /// <summary>Gives back an array from <see cref="RentBody"/>.</summary>
+    /// <param name="body">The array.</param>
+    public static void ReturnBody(byte[] body)
+    {
+        if (body.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(body);
+        }
+    }
 
     /// <summary>
     /// Reads a whole body: straight into an array of the announced <c>Content-Length</c> when there is one (no
@@ -27,6 +114,9 @@ internal sealed class BufferedBodyContent : ByteArrayContent
     /// A body shorter than announced fails with an <see cref="IOException"/>. A <see cref="ValueTask{TResult}"/>: a body
     /// already at hand is read without a task.
     /// </summary>
+    /// <param name="content">The content.</param>
+    /// <param name="cancellationToken">The token.</param>
+    /// <returns>The body.</returns>
     public static async ValueTask<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength is not { } length || length > ExactReadLimit)
@@ -49,6 +139,68 @@ internal sealed class BufferedBodyContent : ByteArrayContent
         return body;
     }
 
-    /// <summary>Above this announced length the body is read without trusting the header for the allocation.</summary>
-    private const long ExactReadLimit = 1 << 20;
+    /// <inheritdoc />
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        => SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    /// <inheritdoc />
+    /// <remarks>Called once, by <see cref="LoadAsync"/>'s buffering: afterwards the buffer answers every read.</remarks>
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        var source = original ?? throw new InvalidOperationException("The body was read already.");
+        try
+        {
+            if (source.Headers.ContentLength is not { } length || length > ExactReadLimit)
+            {
+                await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
+            else if (length > 0)
+            {
+                await CopyExactlyAsync(source, stream, (int)length, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex)
+        {
+            readFailure = ex;
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Before buffering: the announced length when it is trusted for the allocation (the buffer is then made at its size).</remarks>
+    protected override bool TryComputeLength(out long length)
+    {
+        if (original?.Headers.ContentLength is { } announced && announced <= ExactReadLimit)
+        {
+            length = announced;
+            return true;
+        }
+
+        length = 0;
+        return false;
+    }
+
+    /// <summary>Copies exactly <paramref name="length"/> bytes of <paramref name="source"/>'s body (fewer is an <see cref="EndOfStreamException"/>).</summary>
+    private static async Task CopyExactlyAsync(HttpContent source, Stream target, int length, CancellationToken cancellationToken)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(Math.Min(length, CopyChunk));
+        try
+        {
+            var input = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (input.ConfigureAwait(false))
+            {
+                for (var left = length; left > 0;)
+                {
+                    var part = chunk.AsMemory(0, Math.Min(left, chunk.Length));
+                    await input.ReadExactlyAsync(part, cancellationToken).ConfigureAwait(false);
+                    await target.WriteAsync(part, cancellationToken).ConfigureAwait(false);
+                    left -= part.Length;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
 }

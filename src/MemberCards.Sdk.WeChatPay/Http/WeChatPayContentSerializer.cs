@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// Refit's JSON content serializer with one shortcut: an answer the verification handler already read whole
-/// (<see cref="BufferedBodyContent"/>) is deserialized straight from those verified bytes, synchronously, without
-/// a stream or an asynchronous reader. Everything else goes to the wrapped serializer.
+/// (<see cref="BufferedBodyContent"/>) is deserialized straight from those verified bytes (copied once into an array
+/// of the shared pool), synchronously, without an asynchronous reader. Everything else goes to the wrapped serializer.
 /// </summary>
 internal sealed class WeChatPayContentSerializer(IHttpContentSerializer inner, JsonSerializerOptions json) : IHttpContentSerializer
 {
@@ -18,13 +18,18 @@ internal sealed class WeChatPayContentSerializer(IHttpContentSerializer inner, J
             return inner.FromHttpContentAsync<T>(content, cancellationToken);
         }
 
+        var body = buffered.RentBody(out var length);
         try
         {
-            return Task.FromResult(buffered.Body.Length == 0 ? default : (T?)JsonSerializer.Deserialize(buffered.Body, json.GetTypeInfo(typeof(T))));
+            return Task.FromResult(length == 0 ? default : (T?)JsonSerializer.Deserialize(body.AsSpan(0, length), json.GetTypeInfo(typeof(T))));
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
             return Task.FromException<T?>(ex);
+        }
+        finally
+        {
+            BufferedBodyContent.ReturnBody(body);
         }
     }
 

@@ -20,25 +20,21 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
         try
         {
             var original = response.Content;
-            var body = await BufferedBodyContent.ReadAsync(original, cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode)
+            var content = await BufferedBodyContent.LoadAsync(original, cancellationToken).ConfigureAwait(false);
+            try
             {
-                var failure = await merchant.Verifier.EvaluateAsync(
-                    WeChatPayHeaders.Get(response, WeChatPayConstants.TimestampHeader),
-                    WeChatPayHeaders.Get(response, WeChatPayConstants.NonceHeader),
-                    WeChatPayHeaders.Get(response, WeChatPayConstants.SignatureHeader),
-                    WeChatPayHeaders.Get(response, WeChatPayConstants.SerialHeader),
-                    WeChatPayHeaders.Get(response, WeChatPayConstants.SignatureTypeHeader),
-                    body,
-                    WeChatPayHeaders.Get(request, WeChatPayConstants.SerialHeader),
-                    cancellationToken).ConfigureAwait(false);
-                if (failure.Failed)
+                if (response.IsSuccessStatusCode)
                 {
-                    throw WeChatPaySignatureVerifier.Failed(failure, $"the answer to {request.Method} {request.RequestUri?.AbsolutePath} [request id {WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader)}]");
+                    await VerifyAsync(request, response, content, cancellationToken).ConfigureAwait(false);
                 }
             }
+            catch
+            {
+                content.Dispose();
+                throw;
+            }
 
-            response.Content = new BufferedBodyContent(body, original);
+            response.Content = content;
             original.Dispose();
             return response;
         }
@@ -46,6 +42,34 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
         {
             response.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Verifies a 2xx answer over its raw body (an array of the shared pool, given back afterwards).</summary>
+    private async ValueTask VerifyAsync(HttpRequestMessage request, HttpResponseMessage response, BufferedBodyContent content, CancellationToken cancellationToken)
+    {
+        var body = content.RentBody(out var length);
+        SignatureCheck failure;
+        try
+        {
+            failure = await merchant.Verifier.EvaluateAsync(
+                WeChatPayHeaders.Get(response, WeChatPayConstants.TimestampHeader),
+                WeChatPayHeaders.Get(response, WeChatPayConstants.NonceHeader),
+                WeChatPayHeaders.Get(response, WeChatPayConstants.SignatureHeader),
+                WeChatPayHeaders.Get(response, WeChatPayConstants.SerialHeader),
+                WeChatPayHeaders.Get(response, WeChatPayConstants.SignatureTypeHeader),
+                body.AsMemory(0, length),
+                WeChatPayHeaders.Get(request, WeChatPayConstants.SerialHeader),
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            BufferedBodyContent.ReturnBody(body);
+        }
+
+        if (failure.Failed)
+        {
+            throw WeChatPaySignatureVerifier.Failed(failure, $"the answer to {request.Method} {request.RequestUri?.AbsolutePath} [request id {WeChatPayHeaders.Get(response, WeChatPayConstants.RequestIdHeader)}]");
         }
     }
 }

@@ -6,20 +6,102 @@ namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
 public sealed class BufferedBodyContentTests
 {
     [Fact]
-    public async Task A_body_with_a_content_length_is_read_exactly_and_keeps_its_headers()
+    public async Task A_body_with_a_content_length_is_read_exactly()
     {
         var bytes = Encoding.UTF8.GetBytes("""{"user_card_code":"478515832665"}""");
         using var original = new StreamContent(new MemoryStream(bytes));
-        original.Headers.ContentType = new("application/json");
         original.Headers.ContentLength = bytes.Length;
 
-        var body = await BufferedBodyContent.ReadAsync(original, CancellationToken.None);
-        using var buffered = new BufferedBodyContent(body, original);
+        Assert.Equal(bytes, await BufferedBodyContent.ReadAsync(original, CancellationToken.None));
+    }
 
-        Assert.Equal(bytes, body);
-        Assert.Same(body, buffered.Body);
-        Assert.Equal("application/json", buffered.Headers.ContentType?.MediaType);
+    [Fact]
+    public async Task A_loaded_body_keeps_every_header_and_reads_the_same_bytes_again_and_again()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"user_card_code":"478515832665"}""");
+        using var original = new StreamContent(new MemoryStream(bytes));
+        original.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        original.Headers.ContentLength = bytes.Length;
+        original.Headers.ContentLanguage.Add("zh-CN");
+        original.Headers.TryAddWithoutValidation("Content-Disposition", "inline");
+
+        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+
+        Assert.Equal("application/json; charset=utf-8", buffered.Headers.ContentType?.ToString());
         Assert.Equal(bytes.Length, buffered.Headers.ContentLength);
+        Assert.Equal(["zh-CN"], buffered.Headers.ContentLanguage);
+        Assert.Equal("inline", buffered.Headers.ContentDisposition?.ToString());
+        for (var i = 0; i < 2; i++)
+        {
+            var body = buffered.RentBody(out var length);
+            Assert.Equal(bytes, body.AsSpan(0, length).ToArray());
+            BufferedBodyContent.ReturnBody(body);
+        }
+
+        Assert.Equal(bytes, await buffered.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_loaded_body_is_already_buffered_so_buffering_it_again_copies_nothing()
+    {
+        // Refit buffers every answer before deserializing it; a content that is not buffered yet is copied whole.
+        var bytes = new byte[100_000];
+        using var original = new ByteArrayContent(bytes);
+        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+        original.Dispose();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        await buffered.LoadIntoBufferAsync();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < 1_000, $"buffering again allocated {allocated} bytes");
+        Assert.Equal(bytes.Length, buffered.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task A_loaded_body_longer_than_its_content_length_is_read_as_far_as_announced()
+    {
+        using var original = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{}trailing")));
+        original.Headers.ContentLength = 2;
+
+        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+
+        Assert.Equal("{}", await buffered.ReadAsStringAsync());
+        Assert.Equal(2, buffered.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task A_loaded_body_without_a_content_length_is_read_whole_and_reads_its_length()
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('x', 100_000));
+        using var original = new UnknownLengthContent(bytes);
+
+        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+
+        Assert.Equal(bytes, await buffered.ReadAsByteArrayAsync());
+        Assert.Equal(bytes.Length, buffered.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task A_loaded_body_shorter_than_its_content_length_is_the_IOException_of_the_read()
+    {
+        using var original = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"a\":")));
+        original.Headers.ContentLength = 20;
+
+        await Assert.ThrowsAsync<EndOfStreamException>(() => BufferedBodyContent.LoadAsync(original, CancellationToken.None).AsTask());
+    }
+
+    [Fact]
+    public async Task An_empty_loaded_body_rents_nothing()
+    {
+        using var original = new ByteArrayContent([]);
+        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+
+        var body = buffered.RentBody(out var length);
+
+        Assert.Equal(0, length);
+        Assert.Empty(body);
+        BufferedBodyContent.ReturnBody(body);
     }
 
     [Fact]
