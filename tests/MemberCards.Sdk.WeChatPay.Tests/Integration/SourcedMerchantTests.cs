@@ -19,14 +19,8 @@ public sealed class SourcedMerchantTests
     [Fact]
     public async Task A_merchant_is_added_called_rotated_and_removed_without_a_restart()
     {
-        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
-        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
-        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
-        var services = new ServiceCollection();
-        services.AddMemberCards().AddWeChatPaySource(source);
-        await using var provider = services.BuildServiceProvider(validateScopes: true);
-        var factory = provider.GetRequiredService<IWeChatPayClientFactory>();
-        var cache = provider.GetRequiredService<IMemberCardsRegistrationCache<WeChatPayOptions>>();
+        await using var host = await SourcedMerchantHost.StartAsync();
+        var (emulator, source, provider, factory, cache) = (host.Emulator, host.Source, host.Provider, host.Clients, host.Cache);
 
         // Not in the source yet: the usual short error, which says the source was asked.
         var before = Assert.Throws<InvalidOperationException>(() => factory.Create("brandA"));
@@ -122,15 +116,11 @@ public sealed class SourcedMerchantTests
     [Fact]
     public async Task A_sourced_merchant_in_certificate_mode_downloads_its_platform_certificates_over_its_own_pipeline()
     {
-        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
-        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
-        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
-        source.Put("brandD", o => emulator.ConfigureCertificateMode(o));
-        var services = new ServiceCollection();
-        services.AddMemberCards().AddWeChatPaySource(source);
-        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        await using var host = await SourcedMerchantHost.StartAsync();
+        var emulator = host.Emulator;
+        host.Source.Put("brandD", o => emulator.ConfigureCertificateMode(o));
 
-        await provider.GetRequiredService<IWeChatPayClientFactory>().Create("brandD").GetUserCardAsync(Harness.SampleGet());
+        await host.Clients.Create("brandD").GetUserCardAsync(Harness.SampleGet());
 
         // The certificate download is signed by the merchant too, then the answer is verified with what it brought.
         Assert.Equal(2, emulator.Host.Requests.Count);
@@ -141,16 +131,10 @@ public sealed class SourcedMerchantTests
     [Fact]
     public async Task A_merchant_dropped_from_the_source_cache_takes_its_cached_dispatcher_with_it_and_the_others_keep_theirs()
     {
-        await using var emulator = await WeChatPayEmulator.StartAsync(TestKeys.Options());
-        emulator.PutUserCard(WeChatPayEmulator.SampleUserCard());
-        var source = new InMemoryRegistrationSource<WeChatPayOptions>();
+        await using var host = await SourcedMerchantHost.StartAsync();
+        var (emulator, source, dispatchers, cache) = (host.Emulator, host.Source, host.Dispatchers, host.Cache);
         source.Put("brandA", o => emulator.ConfigurePublicKeyMode(o));
         source.Put("brandB", o => emulator.ConfigurePublicKeyMode(o));
-        var services = new ServiceCollection();
-        services.AddMemberCards().AddWeChatPaySource(source);
-        await using var provider = services.BuildServiceProvider(validateScopes: true);
-        var dispatchers = provider.GetRequiredService<IWeChatPayDispatcherFactory>();
-        var cache = provider.GetRequiredService<IMemberCardsRegistrationCache<WeChatPayOptions>>();
 
         var first = dispatchers.Create("brandA");
         var other = dispatchers.Create("brandB");
