@@ -11,126 +11,129 @@ internal sealed class WeChatCardClient(IWeChatApi api, string appId, ILogger log
 {
     public string AppId { get; } = appId;
 
+    /// <summary>The wire contract, for the static lambdas of the endpoints (a method group would be a new delegate per call).</summary>
+    private IWeChatApi Api => api;
+
     public Task<WeChatCreateCardResponse> CreateMemberCardAsync(WeChatCreateMemberCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => api.CreateCardAsync(Envelope(r.MemberCard), ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.CreateCardAsync(c.Envelope(r.MemberCard), ct), cancellationToken);
 
     public Task<WeChatResponse> SetTestWhiteListAsync(WeChatSetTestWhiteListRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.SetTestWhiteListAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.SetTestWhiteListAsync(r, ct), cancellationToken);
 
     public Task<WeChatCreateQrCodeResponse> CreateQrCodeAsync(WeChatCreateQrCodeRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.CreateQrCodeAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.CreateQrCodeAsync(r, ct), cancellationToken);
 
     public Task<WeChatUploadImageResponse> UploadImageAsync(WeChatUploadImageRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => api.UploadImageAsync(WeChatImageForm.Of(r), ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.UploadImageAsync(WeChatImageForm.Of(r), ct), cancellationToken);
 
     public Task<WeChatResponse> ActivateMemberCardAsync(WeChatActivateMemberCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.ActivateMemberCardAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.ActivateMemberCardAsync(r, ct), cancellationToken);
 
     public Task<WeChatResponse> SetActivateUserFormAsync(WeChatSetActivateUserFormRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.SetActivateUserFormAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.SetActivateUserFormAsync(r, ct), cancellationToken);
 
     public Task<WeChatGetActivateTempInfoResponse> GetActivateTempInfoAsync(WeChatGetActivateTempInfoRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetActivateTempInfoAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetActivateTempInfoAsync(r, ct), cancellationToken);
 
     public Task<WeChatGetMemberInfoResponse> GetMemberInfoAsync(WeChatGetMemberInfoRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetMemberInfoAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetMemberInfoAsync(r, ct), cancellationToken);
 
     public Task<WeChatUpdateMemberResponse> UpdateMemberAsync(WeChatUpdateMemberRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.UpdateMemberAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.UpdateMemberAsync(r, ct), cancellationToken);
 
     public Task<WeChatGetCardResponse> GetCardAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetCardAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetCardAsync(r, ct), cancellationToken);
 
     public Task<WeChatUpdateCardResponse> UpdateCardAsync(WeChatUpdateCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => api.UpdateCardAsync(Warned(r), ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.UpdateCardAsync(c.Warned(r), ct), cancellationToken);
 
     public Task<WeChatGetCodeResponse> GetCodeAsync(WeChatGetCodeRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetCodeAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetCodeAsync(r, ct), cancellationToken);
 
     public Task<WeChatDecryptCodeResponse> DecryptCodeAsync(WeChatDecryptCodeRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.DecryptCodeAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.DecryptCodeAsync(r, ct), cancellationToken);
 
     public Task<WeChatResponse> DeleteCardAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.DeleteCardAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.DeleteCardAsync(r, ct), cancellationToken);
 
     public Task<WeChatResponse> MakeCodeUnavailableAsync(WeChatMakeCodeUnavailableRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.MakeCodeUnavailableAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.MakeCodeUnavailableAsync(r, ct), cancellationToken);
 
     public Task<WeChatCreateLandingPageResponse> CreateLandingPageAsync(WeChatCreateLandingPageRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.CreateLandingPageAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.CreateLandingPageAsync(r, ct), cancellationToken);
 
     public Task<WeChatGetMpNewsHtmlResponse> GetMpNewsHtmlAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetMpNewsHtmlAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetMpNewsHtmlAsync(r, ct), cancellationToken);
 
     public Task<WeChatGetUserCardListResponse> GetUserCardListAsync(WeChatGetUserCardListRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetUserCardListAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetUserCardListAsync(r, ct), cancellationToken);
 
     public Task<WeChatBatchGetCardsResponse> BatchGetCardsAsync(WeChatBatchGetCardsRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.BatchGetCardsAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.BatchGetCardsAsync(r, ct), cancellationToken);
 
     public Task<WeChatResponse> ModifyStockAsync(WeChatModifyStockRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.ModifyStockAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.ModifyStockAsync(r, ct), cancellationToken);
 
     public Task<WeChatDepositCodesResponse> DepositCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => InChunksAsync(r, api.DepositCodesAsync, all => new() { SuccCode = [.. all.SelectMany(a => a.SuccCode ?? [])], DuplicateCode = [.. all.SelectMany(a => a.DuplicateCode ?? [])], FailCode = [.. all.SelectMany(a => a.FailCode ?? [])] }, ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => InChunksAsync(r, c.Api.DepositCodesAsync, all => new() { SuccCode = [.. all.SelectMany(a => a.SuccCode ?? [])], DuplicateCode = [.. all.SelectMany(a => a.DuplicateCode ?? [])], FailCode = [.. all.SelectMany(a => a.FailCode ?? [])] }, ct), cancellationToken);
 
     public Task<WeChatGetDepositCountResponse> GetDepositCountAsync(WeChatCardIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetDepositCountAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetDepositCountAsync(r, ct), cancellationToken);
 
     public Task<WeChatCheckCodesResponse> CheckCodesAsync(WeChatCardCodesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => InChunksAsync(r, api.CheckCodesAsync, all => new() { ExistCode = [.. all.SelectMany(a => a.ExistCode ?? [])], NotExistCode = [.. all.SelectMany(a => a.NotExistCode ?? [])] }, ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => InChunksAsync(r, c.Api.CheckCodesAsync, all => new() { ExistCode = [.. all.SelectMany(a => a.ExistCode ?? [])], NotExistCode = [.. all.SelectMany(a => a.NotExistCode ?? [])] }, ct), cancellationToken);
 
     public Task<WeChatAddPayGiftCardRuleResponse> AddPayGiftCardRuleAsync(WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.AddPayGiftCardRuleAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.AddPayGiftCardRuleAsync(r, ct), cancellationToken);
 
     public Task<WeChatResponse> DeletePayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.DeletePayGiftCardRuleAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.DeletePayGiftCardRuleAsync(r, ct), cancellationToken);
 
     public Task<WeChatGetPayGiftCardRuleResponse> GetPayGiftCardRuleAsync(WeChatPayGiftCardRuleIdRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.GetPayGiftCardRuleAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetPayGiftCardRuleAsync(r, ct), cancellationToken);
 
     public Task<WeChatBatchGetPayGiftCardRulesResponse> BatchGetPayGiftCardRulesAsync(WeChatBatchGetPayGiftCardRulesRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.BatchGetPayGiftCardRulesAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.BatchGetPayGiftCardRulesAsync(r, ct), cancellationToken);
 
     public Task<WeChatAddPayGiftCardRuleResponse> ReplacePayGiftCardRuleAsync(long ruleId, WeChatAddPayGiftCardRuleRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => ReplaceAsync(ruleId, r, ct), cancellationToken);
+        => SendAsync(request, (c, r, ct) => c.ReplaceAsync(ruleId, r, ct), cancellationToken);
 
     public Task<WeChatCardBizDataResponse> GetCardBizDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => api.GetCardBizDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetCardBizDataAsync(c.BeforeToday(r, r.EndDate), ct), cancellationToken);
 
     public Task<WeChatCardCardDataResponse> GetCardCardDataAsync(WeChatCardCardDataRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => api.GetCardCardDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetCardCardDataAsync(c.BeforeToday(r, r.EndDate), ct), cancellationToken);
 
     public Task<WeChatMemberCardDataResponse> GetMemberCardDataAsync(WeChatCardDataRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => api.GetMemberCardDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetMemberCardDataAsync(c.BeforeToday(r, r.EndDate), ct), cancellationToken);
 
     public Task<WeChatMemberCardDetailDataResponse> GetMemberCardDetailDataAsync(WeChatMemberCardDetailDataRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, (r, ct) => api.GetMemberCardDetailDataAsync(BeforeToday(r, r.EndDate), ct), cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.GetMemberCardDetailDataAsync(c.BeforeToday(r, r.EndDate), ct), cancellationToken);
 
     public Task<WeChatResponse> SendCardMessageAsync(WeChatSendCardMessageRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.SendCardMessageAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.SendCardMessageAsync(r, ct), cancellationToken);
 
     public Task<WeChatMassSendResponse> MassSendCardAsync(WeChatMassSendCardRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.MassSendCardAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.MassSendCardAsync(r, ct), cancellationToken);
 
     public Task<WeChatMassSendResponse> MassSendCardToUsersAsync(WeChatMassSendCardToUsersRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.MassSendCardToUsersAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.MassSendCardToUsersAsync(r, ct), cancellationToken);
 
     public Task<WeChatMassSendResponse> PreviewCardMessageAsync(WeChatPreviewCardMessageRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, api.PreviewCardMessageAsync, cancellationToken);
+        => SendAsync(request, static (c, r, ct) => c.Api.PreviewCardMessageAsync(r, ct), cancellationToken);
 
     /// <summary>
     /// The one way every endpoint is called: the request must not be null and must pass its documented limits (both
     /// thrown before anything is sent, synchronously), then <paramref name="call"/> sends it; a JSON <c>null</c> answer is
     /// <see cref="MemberCardsFormatException"/> naming the operation (the calling method's name without <c>Async</c>).
     /// </summary>
-    private static Task<TResponse> SendAsync<TRequest, TResponse>(TRequest request, Func<TRequest, CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
+    private Task<TResponse> SendAsync<TRequest, TResponse>(TRequest request, Func<WeChatCardClient, TRequest, CancellationToken, Task<TResponse>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
         where TRequest : class, IValidatedRequest
         where TResponse : WeChatResponse
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        return AnswerOf(call(request, cancellationToken), operation);
+        return AnswerOf(call(this, request, cancellationToken), operation);
     }
 
     private static async Task<TResponse> AnswerOf<TResponse>(Task<TResponse> call, string operation)

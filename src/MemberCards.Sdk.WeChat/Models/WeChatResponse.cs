@@ -5,9 +5,9 @@ public class WeChatResponse
 {
     /// <summary>The errcode (0 on success).</summary>
     [JsonPropertyName("errcode")]
-    public int ErrorCode { get; init; }
+    public int ErrorCode { get; set; }
 
     /// <summary>The errmsg (<c>ok</c> on success).</summary>
     [JsonPropertyName("errmsg")]
-    public string? ErrorMessage { get; init; }
+    public string? ErrorMessage { get; set; }
 }

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardDetails
 {
     /// <summary>The card type, such as <c>MEMBER_CARD</c> (<c>card_type</c>).</summary>
-    public string? CardType { get; init; }
+    public string? CardType { get; set; }
 
     /// <summary>The member card (<c>member_card</c>), when it is one.</summary>
-    public WeChatMemberCard? MemberCard { get; init; }
+    public WeChatMemberCard? MemberCard { get; set; }
 }

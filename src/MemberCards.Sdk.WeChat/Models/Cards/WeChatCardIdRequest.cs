@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardIdRequest : IValidatedRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.Required(CardId, "card_id", 32);

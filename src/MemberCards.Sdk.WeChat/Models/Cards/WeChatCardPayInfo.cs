@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardPayInfo
 {
     /// <summary>The swipe-card settings (<c>swipe_card</c>).</summary>
-    public WeChatSwipeCard? SwipeCard { get; init; }
+    public WeChatSwipeCard? SwipeCard { get; set; }
 }

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardSku
 {
     /// <summary>Quantity, at most 100,000,000 (<c>quantity</c>).</summary>
-    public long? Quantity { get; init; }
+    public long? Quantity { get; set; }
 
     /// <summary>Total quantity, in card/get answers (<c>total_quantity</c>).</summary>
-    public long? TotalQuantity { get; init; }
+    public long? TotalQuantity { get; set; }
 }

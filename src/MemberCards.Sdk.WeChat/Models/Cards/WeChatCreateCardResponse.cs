@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCreateCardResponse : WeChatResponse
 {
     /// <summary>The new card id (<c>card_id</c>); the card is submitted for review automatically.</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 }

@@ -8,7 +8,7 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCreateMemberCardRequest : IValidatedRequest
 {
     /// <summary>The member card to create (<c>member_card</c>).</summary>
-    public required WeChatMemberCard MemberCard { get; init; }
+    public required WeChatMemberCard MemberCard { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateCreate(MemberCard);

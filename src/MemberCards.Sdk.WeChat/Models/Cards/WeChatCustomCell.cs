@@ -4,11 +4,11 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCustomCell
 {
     /// <summary>The entry name, at most 15 bytes (<c>name</c>).</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The hint, at most 18 bytes (<c>tips</c>).</summary>
-    public string? Tips { get; init; }
+    public string? Tips { get; set; }
 
     /// <summary>The link (<c>url</c>, at most 128 bytes).</summary>
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 }

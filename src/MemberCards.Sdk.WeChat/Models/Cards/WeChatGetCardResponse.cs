@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetCardResponse : WeChatResponse
 {
     /// <summary>The card (<c>card</c>).</summary>
-    public WeChatCardDetails? Card { get; init; }
+    public WeChatCardDetails? Card { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatSwipeCard
 {
     /// <summary>Show the WeChat Pay code on the card (<c>is_swipe_card</c>).</summary>
-    public bool? IsSwipeCard { get; init; }
+    public bool? IsSwipeCard { get; set; }
 }

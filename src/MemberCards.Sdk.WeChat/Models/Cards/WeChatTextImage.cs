@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatTextImage
 {
     /// <summary>The picture (<c>image_url</c>).</summary>
-    public string? ImageUrl { get; init; }
+    public string? ImageUrl { get; set; }
 
     /// <summary>The text (<c>text</c>).</summary>
-    public string? Text { get; init; }
+    public string? Text { get; set; }
 }

@@ -4,10 +4,10 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUpdateCardRequest : IValidatedRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <summary>The fields to change (<c>member_card</c>).</summary>
-    public WeChatMemberCard? MemberCard { get; init; }
+    public WeChatMemberCard? MemberCard { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateUpdate(this);

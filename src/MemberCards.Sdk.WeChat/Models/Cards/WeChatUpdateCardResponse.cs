@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUpdateCardResponse : WeChatResponse
 {
     /// <summary>Whether the change went back to review (<c>send_check</c>).</summary>
-    public bool? SendCheck { get; init; }
+    public bool? SendCheck { get; set; }
 }

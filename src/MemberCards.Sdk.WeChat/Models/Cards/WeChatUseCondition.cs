@@ -4,14 +4,14 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUseCondition
 {
     /// <summary>Accepted goods (<c>accept_category</c>).</summary>
-    public string? AcceptCategory { get; init; }
+    public string? AcceptCategory { get; set; }
 
     /// <summary>Excluded goods (<c>reject_category</c>).</summary>
-    public string? RejectCategory { get; init; }
+    public string? RejectCategory { get; set; }
 
     /// <summary>Minimum spend in fen (<c>least_cost</c>).</summary>
-    public long? LeastCost { get; init; }
+    public long? LeastCost { get; set; }
 
     /// <summary>Whether it combines with other discounts (<c>can_use_with_other_discount</c>).</summary>
-    public bool? CanUseWithOtherDiscount { get; init; }
+    public bool? CanUseWithOtherDiscount { get; set; }
 }

@@ -7,11 +7,11 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardCodesRequest : IValidatedRequest
 {
     /// <summary>The card, created with custom codes in deposit mode (<c>card_id</c>, required).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <summary>The codes, at least one, none empty, each at most 20 bytes (<c>code</c>).</summary>
     [JsonPropertyName("code")]
-    public IReadOnlyList<string>? Codes { get; init; }
+    public IReadOnlyList<string>? Codes { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateCardCodes(this);

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCheckCodesResponse : WeChatResponse
 {
     /// <summary>The codes that are imported (<c>exist_code</c>).</summary>
-    public IReadOnlyList<string>? ExistCode { get; init; }
+    public IReadOnlyList<string>? ExistCode { get; set; }
 
     /// <summary>The codes that are not (<c>not_exist_code</c>): deposit them again.</summary>
-    public IReadOnlyList<string>? NotExistCode { get; init; }
+    public IReadOnlyList<string>? NotExistCode { get; set; }
 }

@@ -4,11 +4,11 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCodeCard
 {
     /// <summary>The card id (<c>card_id</c>).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <summary>Start of validity, unix seconds (<c>begin_time</c>).</summary>
-    public long? BeginTime { get; init; }
+    public long? BeginTime { get; set; }
 
     /// <summary>End of validity, unix seconds (<c>end_time</c>).</summary>
-    public long? EndTime { get; init; }
+    public long? EndTime { get; set; }
 }

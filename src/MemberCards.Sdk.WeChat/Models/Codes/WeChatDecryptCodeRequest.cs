@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatDecryptCodeRequest : IValidatedRequest
 {
     /// <summary>The <c>encrypt_code</c> as received (required).</summary>
-    public string? EncryptCode { get; init; }
+    public string? EncryptCode { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.Required(EncryptCode, "encrypt_code", 512);

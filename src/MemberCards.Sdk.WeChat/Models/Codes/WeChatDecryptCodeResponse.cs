@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatDecryptCodeResponse : WeChatResponse
 {
     /// <summary>The code (<c>code</c>).</summary>
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 }

@@ -7,11 +7,11 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatDepositCodesResponse : WeChatResponse
 {
     /// <summary>The codes imported now (<c>succ_code</c>).</summary>
-    public IReadOnlyList<string>? SuccCode { get; init; }
+    public IReadOnlyList<string>? SuccCode { get; set; }
 
     /// <summary>The codes that were already imported (<c>duplicate_code</c>).</summary>
-    public IReadOnlyList<string>? DuplicateCode { get; init; }
+    public IReadOnlyList<string>? DuplicateCode { get; set; }
 
     /// <summary>The codes WeChat refused (<c>fail_code</c>): retry them.</summary>
-    public IReadOnlyList<string>? FailCode { get; init; }
+    public IReadOnlyList<string>? FailCode { get; set; }
 }

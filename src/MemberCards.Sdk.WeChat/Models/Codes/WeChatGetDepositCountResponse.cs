@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetDepositCountResponse : WeChatResponse
 {
     /// <summary>How many custom codes the card holds (<c>count</c>): keep the stock at most this.</summary>
-    public long? Count { get; init; }
+    public long? Count { get; set; }
 }

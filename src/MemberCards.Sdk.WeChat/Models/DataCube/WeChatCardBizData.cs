@@ -4,14 +4,14 @@ namespace MemberCards.Sdk.WeChat;
 public class WeChatCardBizData : WeChatCardDayFigures
 {
     /// <summary>Cards given to a friend (<c>given_cnt</c>).</summary>
-    public long? GivenCnt { get; init; }
+    public long? GivenCnt { get; set; }
 
     /// <summary>Users who gave one (<c>given_user</c>).</summary>
-    public long? GivenUser { get; init; }
+    public long? GivenUser { get; set; }
 
     /// <summary>Cards that expired (<c>expire_cnt</c>).</summary>
-    public long? ExpireCnt { get; init; }
+    public long? ExpireCnt { get; set; }
 
     /// <summary>Users whose card expired (<c>expire_user</c>).</summary>
-    public long? ExpireUser { get; init; }
+    public long? ExpireUser { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardBizDataResponse : WeChatResponse
 {
     /// <summary>One entry per day (<c>list</c>).</summary>
-    public IReadOnlyList<WeChatCardBizData>? List { get; init; }
+    public IReadOnlyList<WeChatCardBizData>? List { get; set; }
 }

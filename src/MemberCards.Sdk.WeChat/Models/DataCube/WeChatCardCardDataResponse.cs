@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardCardDataResponse : WeChatResponse
 {
     /// <summary>One entry per day (<c>list</c>).</summary>
-    public IReadOnlyList<WeChatCardCardData>? List { get; init; }
+    public IReadOnlyList<WeChatCardCardData>? List { get; set; }
 }

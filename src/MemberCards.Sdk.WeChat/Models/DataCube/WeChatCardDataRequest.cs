@@ -7,13 +7,13 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardDataRequest : IValidatedRequest
 {
     /// <summary>The first day, <c>yyyy-MM-dd</c> (<c>begin_date</c>, required).</summary>
-    public string? BeginDate { get; init; }
+    public string? BeginDate { get; set; }
 
     /// <summary>The last day, <c>yyyy-MM-dd</c> (<c>end_date</c>, required): at most 62 days from <see cref="BeginDate"/>, counting both, and at most yesterday.</summary>
-    public string? EndDate { get; init; }
+    public string? EndDate { get; set; }
 
     /// <summary>Which cards count (<c>cond_source</c>, required): 0 = created on mp.weixin.qq.com, 1 = created through the API.</summary>
-    public int? CondSource { get; init; }
+    public int? CondSource { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateCardData(BeginDate, EndDate, CondSource);

@@ -4,23 +4,23 @@ namespace MemberCards.Sdk.WeChat;
 public abstract class WeChatCardDayFigures
 {
     /// <summary>The day, <c>yyyy-MM-dd</c> (<c>ref_date</c>).</summary>
-    public string? RefDate { get; init; }
+    public string? RefDate { get; set; }
 
     /// <summary>Views of the cards (<c>view_cnt</c>).</summary>
-    public long? ViewCnt { get; init; }
+    public long? ViewCnt { get; set; }
 
     /// <summary>Users who viewed them (<c>view_user</c>).</summary>
-    public long? ViewUser { get; init; }
+    public long? ViewUser { get; set; }
 
     /// <summary>Cards picked up (<c>receive_cnt</c>).</summary>
-    public long? ReceiveCnt { get; init; }
+    public long? ReceiveCnt { get; set; }
 
     /// <summary>Users who picked one up (<c>receive_user</c>).</summary>
-    public long? ReceiveUser { get; init; }
+    public long? ReceiveUser { get; set; }
 
     /// <summary>Codes consumed (<c>verify_cnt</c>).</summary>
-    public long? VerifyCnt { get; init; }
+    public long? VerifyCnt { get; set; }
 
     /// <summary>Users whose code was consumed (<c>verify_user</c>).</summary>
-    public long? VerifyUser { get; init; }
+    public long? VerifyUser { get; set; }
 }

@@ -4,11 +4,11 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatMemberCardData : WeChatCardDayFigures
 {
     /// <summary>Users who activated their card (<c>active_user</c>).</summary>
-    public long? ActiveUser { get; init; }
+    public long? ActiveUser { get; set; }
 
     /// <summary>All members holding a card that day (<c>total_user</c>).</summary>
-    public long? TotalUser { get; init; }
+    public long? TotalUser { get; set; }
 
     /// <summary>All users who ever picked one up (<c>total_receive_user</c>).</summary>
-    public long? TotalReceiveUser { get; init; }
+    public long? TotalReceiveUser { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatMemberCardDataResponse : WeChatResponse
 {
     /// <summary>One entry per day (<c>list</c>).</summary>
-    public IReadOnlyList<WeChatMemberCardData>? List { get; init; }
+    public IReadOnlyList<WeChatMemberCardData>? List { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatMemberCardDetailDataResponse : WeChatResponse
 {
     /// <summary>One entry per day (<c>list</c>).</summary>
-    public IReadOnlyList<WeChatMemberCardDetailData>? List { get; init; }
+    public IReadOnlyList<WeChatMemberCardDetailData>? List { get; set; }
 }

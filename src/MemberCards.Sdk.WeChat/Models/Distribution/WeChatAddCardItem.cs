@@ -5,9 +5,9 @@ public sealed record WeChatAddCardItem
 {
     /// <summary>The card_id.</summary>
     [JsonPropertyName("cardId")]
-    public required string CardId { get; init; }
+    public required string CardId { get; set; }
 
     /// <summary>The signed extension: a JSON text (a string, not an object) with code, openid, timestamp, nonce_str, signature ...</summary>
     [JsonPropertyName("cardExt")]
-    public required string CardExt { get; init; }
+    public required string CardExt { get; set; }
 }

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCreateLandingPageResponse : WeChatResponse
 {
     /// <summary>The shelf's link: put it in a menu, an article or a QR code.</summary>
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 
     /// <summary>The page's id (a JSON integer).</summary>
-    public long PageId { get; init; }
+    public long PageId { get; set; }
 }

@@ -4,13 +4,13 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCreateQrCodeRequest : IValidatedRequest
 {
     /// <summary>The QR kind (<c>action_name</c>).</summary>
-    public WeChatQrCodeAction ActionName { get; init; } = WeChatQrCodeAction.Card;
+    public WeChatQrCodeAction ActionName { get; set; } = WeChatQrCodeAction.Card;
 
     /// <summary>Lifetime in seconds, 60..1800 (<c>expire_seconds</c>); omit for 365 days.</summary>
-    public int? ExpireSeconds { get; init; }
+    public int? ExpireSeconds { get; set; }
 
     /// <summary>What the QR code hands out (<c>action_info</c>).</summary>
-    public WeChatQrActionInfo? ActionInfo { get; init; }
+    public WeChatQrActionInfo? ActionInfo { get; set; }
 
     /// <summary>A single-card QR request.</summary>
     /// <param name="card">The card to hand out.</param>

@@ -4,15 +4,15 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCreateQrCodeResponse : WeChatResponse
 {
     /// <summary>The ticket for <see cref="WeChatQrCodeImage.UrlFor(string)"/> (<c>ticket</c>).</summary>
-    public string? Ticket { get; init; }
+    public string? Ticket { get; set; }
 
     /// <summary>Lifetime in seconds (<c>expire_seconds</c>).</summary>
-    public int? ExpireSeconds { get; init; }
+    public int? ExpireSeconds { get; set; }
 
     /// <summary>The QR content (<c>url</c>).</summary>
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 
     /// <summary>A landing page showing the QR code (<c>show_qrcode_url</c>).</summary>
     [JsonPropertyName("show_qrcode_url")]
-    public string? ShowQrCodeUrl { get; init; }
+    public string? ShowQrCodeUrl { get; set; }
 }

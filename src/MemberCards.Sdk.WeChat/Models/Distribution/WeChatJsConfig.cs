@@ -8,17 +8,17 @@ public sealed record WeChatJsConfig
 {
     /// <summary>The Official Account's AppId (the one whose jsapi_ticket signed it).</summary>
     [JsonPropertyName("appId")]
-    public required string AppId { get; init; }
+    public required string AppId { get; set; }
 
     /// <summary>The signed timestamp, Unix seconds.</summary>
     [JsonPropertyName("timestamp")]
-    public required long Timestamp { get; init; }
+    public required long Timestamp { get; set; }
 
     /// <summary>The signed random string (<c>noncestr</c> in the signature, <c>nonceStr</c> in <c>wx.config</c>).</summary>
     [JsonPropertyName("nonceStr")]
-    public required string NonceStr { get; init; }
+    public required string NonceStr { get; set; }
 
     /// <summary>The lower-case hex SHA-1 signature.</summary>
     [JsonPropertyName("signature")]
-    public required string Signature { get; init; }
+    public required string Signature { get; set; }
 }

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatQrActionInfo
 {
     /// <summary>The card of a <c>QR_CARD</c> code (<c>card</c>).</summary>
-    public WeChatQrCard? Card { get; init; }
+    public WeChatQrCard? Card { get; set; }
 
     /// <summary>The cards of a <c>QR_MULTIPLE_CARD</c> code (<c>multiple_card</c>).</summary>
-    public WeChatQrMultipleCard? MultipleCard { get; init; }
+    public WeChatQrMultipleCard? MultipleCard { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatQrMultipleCard
 {
     /// <summary>The cards (<c>card_list</c>).</summary>
-    public IReadOnlyList<WeChatQrCard>? CardList { get; init; }
+    public IReadOnlyList<WeChatQrCard>? CardList { get; set; }
 }

@@ -5,11 +5,11 @@ public sealed class WeChatSetTestWhiteListRequest : IValidatedRequest
 {
     /// <summary>Testers by openid (<c>openid</c>).</summary>
     [JsonPropertyName("openid")]
-    public IReadOnlyList<string>? OpenIds { get; init; }
+    public IReadOnlyList<string>? OpenIds { get; set; }
 
     /// <summary>Testers by WeChat ID (<c>username</c>).</summary>
     [JsonPropertyName("username")]
-    public IReadOnlyList<string>? UserNames { get; init; }
+    public IReadOnlyList<string>? UserNames { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateWhiteList(this);

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public abstract class WeChatCardEvent : WeChatEvent
 {
     /// <summary>The card id (<c>CardId</c>).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardNotPassCheckEvent : WeChatCardEvent
 {
     /// <summary>Why (<c>RefuseReason</c>).</summary>
-    public string? RefuseReason { get; init; }
+    public string? RefuseReason { get; set; }
 }

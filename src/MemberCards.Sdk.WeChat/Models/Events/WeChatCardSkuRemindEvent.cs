@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardSkuRemindEvent : WeChatCardEvent
 {
     /// <summary><c>Detail</c>: WeChat's text about the stock alarm.</summary>
-    public string? Detail { get; init; }
+    public string? Detail { get; set; }
 }

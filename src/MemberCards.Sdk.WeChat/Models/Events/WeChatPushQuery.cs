@@ -4,25 +4,25 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatPushQuery
 {
     /// <summary><c>signature</c>: SHA-1 of the sorted Token, timestamp and nonce.</summary>
-    public string? Signature { get; init; }
+    public string? Signature { get; set; }
 
     /// <summary><c>timestamp</c>.</summary>
-    public string? Timestamp { get; init; }
+    public string? Timestamp { get; set; }
 
     /// <summary><c>nonce</c>.</summary>
-    public string? Nonce { get; init; }
+    public string? Nonce { get; set; }
 
     /// <summary><c>echostr</c> (URL verification only).</summary>
-    public string? EchoStr { get; init; }
+    public string? EchoStr { get; set; }
 
     /// <summary><c>encrypt_type</c>: <c>aes</c> in safe and compatible mode.</summary>
-    public string? EncryptType { get; init; }
+    public string? EncryptType { get; set; }
 
     /// <summary><c>msg_signature</c>: SHA-1 of the sorted Token, timestamp, nonce and Encrypt element (safe mode).</summary>
-    public string? MsgSignature { get; init; }
+    public string? MsgSignature { get; set; }
 
     /// <summary><c>openid</c> of the sender, when present.</summary>
-    public string? OpenId { get; init; }
+    public string? OpenId { get; set; }
 
     /// <summary>Reads the parameters from a query string (with or without the leading <c>?</c>).</summary>
     /// <param name="queryString">The raw query string.</param>

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUpdateMemberCardEvent : WeChatUserCardEvent
 {
     /// <summary>Points delta (<c>ModifyBonus</c>).</summary>
-    public long ModifyBonus { get; init; }
+    public long ModifyBonus { get; set; }
 
     /// <summary>Balance delta in fen (<c>ModifyBalance</c>).</summary>
-    public long ModifyBalance { get; init; }
+    public long ModifyBalance { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public abstract class WeChatUserCardEvent : WeChatCardEvent
 {
     /// <summary>The user card code (<c>UserCardCode</c>): record it with the openid to activate the card.</summary>
-    public string? UserCardCode { get; init; }
+    public string? UserCardCode { get; set; }
 }

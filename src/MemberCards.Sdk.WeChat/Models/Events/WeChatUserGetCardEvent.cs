@@ -4,26 +4,26 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUserGetCardEvent : WeChatUserCardEvent
 {
     /// <summary>Whether it was a gift from a friend (<c>IsGiveByFriend</c>).</summary>
-    public bool IsGiveByFriend { get; init; }
+    public bool IsGiveByFriend { get; set; }
 
     /// <summary>The giver's openid (<c>FriendUserName</c>).</summary>
-    public string? FriendUserName { get; init; }
+    public string? FriendUserName { get; set; }
 
     /// <summary>The channel id (<c>OuterId</c>).</summary>
-    public long? OuterId { get; init; }
+    public long? OuterId { get; set; }
 
     /// <summary>The gift's original code (<c>OldUserCardCode</c>).</summary>
-    public string? OldUserCardCode { get; init; }
+    public string? OldUserCardCode { get; set; }
 
     /// <summary>The channel tag given to the QR code (<c>OuterStr</c>); may be absent for a restored card.</summary>
-    public string? OuterStr { get; init; }
+    public string? OuterStr { get; set; }
 
     /// <summary>Whether a deleted member card was restored (<c>IsRestoreMemberCard</c>).</summary>
-    public bool IsRestoreMemberCard { get; init; }
+    public bool IsRestoreMemberCard { get; set; }
 
     /// <summary>Whether a friend recommended it (<c>IsRecommendByFriend</c>).</summary>
-    public bool IsRecommendByFriend { get; init; }
+    public bool IsRecommendByFriend { get; set; }
 
     /// <summary>The UnionID (<c>UnionId</c>).</summary>
-    public string? UnionId { get; init; }
+    public string? UnionId { get; set; }
 }

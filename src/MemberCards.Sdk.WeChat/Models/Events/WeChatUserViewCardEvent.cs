@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUserViewCardEvent : WeChatUserCardEvent
 {
     /// <summary>The channel tag (<c>OuterStr</c>).</summary>
-    public string? OuterStr { get; init; }
+    public string? OuterStr { get; set; }
 }

@@ -5,10 +5,10 @@ public sealed class WeChatGetUserCardListRequest : IValidatedRequest
 {
     /// <summary>The user (<c>openid</c>, required).</summary>
     [JsonPropertyName("openid")]
-    public string? OpenId { get; init; }
+    public string? OpenId { get; set; }
 
     /// <summary>Only codes of this card (<c>card_id</c>); <see langword="null"/> lists every card of the AppId.</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateUserCardList(this);

@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetUserCardListResponse : WeChatResponse
 {
     /// <summary>The user's codes (<c>card_list</c>).</summary>
-    public IReadOnlyList<WeChatUserCard>? CardList { get; init; }
+    public IReadOnlyList<WeChatUserCard>? CardList { get; set; }
 
     /// <summary>Whether the user also holds a card shared by a friend (<c>has_share_card</c>).</summary>
-    public bool? HasShareCard { get; init; }
+    public bool? HasShareCard { get; set; }
 }

@@ -7,13 +7,13 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatModifyStockRequest : IValidatedRequest
 {
     /// <summary>The card (<c>card_id</c>, required).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <summary>How much to add (<c>increase_stock_value</c>, not negative).</summary>
-    public long? IncreaseStockValue { get; init; }
+    public long? IncreaseStockValue { get; set; }
 
     /// <summary>How much to take away (<c>reduce_stock_value</c>, not negative, at most the stock left).</summary>
-    public long? ReduceStockValue { get; init; }
+    public long? ReduceStockValue { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateModifyStock(this);

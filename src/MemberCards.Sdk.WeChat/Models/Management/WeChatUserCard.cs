@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUserCard
 {
     /// <summary>The user card code (<c>code</c>).</summary>
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <summary>Its card (<c>card_id</c>).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 }

@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUploadImageResponse : WeChatResponse
 {
     /// <summary>The image URL on the WeChat image host (<c>url</c>).</summary>
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 }

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetActivateTempInfoRequest : IValidatedRequest
 {
     /// <summary>The <c>activate_ticket</c> from the jump URL (required).</summary>
-    public string? ActivateTicket { get; init; }
+    public string? ActivateTicket { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.Required(ActivateTicket, "activate_ticket", 512);

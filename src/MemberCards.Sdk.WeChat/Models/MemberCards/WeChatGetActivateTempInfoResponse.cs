@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetActivateTempInfoResponse : WeChatResponse
 {
     /// <summary>The submitted form (<c>info</c>).</summary>
-    public WeChatUserFormInfo? Info { get; init; }
+    public WeChatUserFormInfo? Info { get; set; }
 }

@@ -4,10 +4,10 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetMemberInfoRequest : IValidatedRequest
 {
     /// <summary>The card id (<c>card_id</c>, required).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <summary>The user card code (<c>code</c>, required).</summary>
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate()

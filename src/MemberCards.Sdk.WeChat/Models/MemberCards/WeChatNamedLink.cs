@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatNamedLink
 {
     /// <summary>The text (<c>name</c>).</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The link (<c>url</c>).</summary>
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 }

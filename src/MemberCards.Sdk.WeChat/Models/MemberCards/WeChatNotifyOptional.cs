@@ -4,17 +4,17 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatNotifyOptional
 {
     /// <summary><c>is_notify_bonus</c>.</summary>
-    public bool? IsNotifyBonus { get; init; }
+    public bool? IsNotifyBonus { get; set; }
 
     /// <summary><c>is_notify_balance</c>.</summary>
-    public bool? IsNotifyBalance { get; init; }
+    public bool? IsNotifyBalance { get; set; }
 
     /// <summary><c>is_notify_custom_field1</c>.</summary>
-    public bool? IsNotifyCustomField1 { get; init; }
+    public bool? IsNotifyCustomField1 { get; set; }
 
     /// <summary><c>is_notify_custom_field2</c>.</summary>
-    public bool? IsNotifyCustomField2 { get; init; }
+    public bool? IsNotifyCustomField2 { get; set; }
 
     /// <summary><c>is_notify_custom_field3</c>.</summary>
-    public bool? IsNotifyCustomField3 { get; init; }
+    public bool? IsNotifyCustomField3 { get; set; }
 }

@@ -4,11 +4,11 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatRichField
 {
     /// <summary>The kind (<c>type</c>).</summary>
-    public WeChatRichFieldType? Type { get; init; }
+    public WeChatRichFieldType? Type { get; set; }
 
     /// <summary>The label (<c>name</c>).</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The choices (<c>values</c>).</summary>
-    public IReadOnlyList<string>? Values { get; init; }
+    public IReadOnlyList<string>? Values { get; set; }
 }

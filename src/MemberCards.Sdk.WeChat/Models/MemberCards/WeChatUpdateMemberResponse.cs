@@ -4,12 +4,12 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatUpdateMemberResponse : WeChatResponse
 {
     /// <summary>Points after the change (<c>result_bonus</c>).</summary>
-    public long? ResultBonus { get; init; }
+    public long? ResultBonus { get; set; }
 
     /// <summary>Balance after the change, fen (<c>result_balance</c>).</summary>
-    public long? ResultBalance { get; init; }
+    public long? ResultBalance { get; set; }
 
     /// <summary>The member's openid (<c>openid</c>).</summary>
     [JsonPropertyName("openid")]
-    public string? OpenId { get; init; }
+    public string? OpenId { get; set; }
 }

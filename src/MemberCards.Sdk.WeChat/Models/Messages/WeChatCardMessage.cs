@@ -7,11 +7,11 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatCardMessage
 {
     /// <summary>The card (<c>card_id</c>, required, at most 32 bytes).</summary>
-    public string? CardId { get; init; }
+    public string? CardId { get; set; }
 
     /// <summary>
     /// The card's <c>cardExt</c> JSON string (<c>card_ext</c>, optional), as <see cref="WeChatJsSdkSigner"/> builds it for
     /// <c>wx.addCard</c>. WeChat documents it for <c>cgi-bin/message/mass/preview</c>; leave it unset otherwise.
     /// </summary>
-    public string? CardExt { get; init; }
+    public string? CardExt { get; set; }
 }

@@ -18,7 +18,7 @@ public abstract class WeChatCardMessageRequest : IValidatedRequest
 
     /// <summary>The card (<c>wxcard</c>, required), with its <c>card_ext</c> when the card needs one.</summary>
     [JsonPropertyName("wxcard")]
-    public WeChatCardMessage? WxCard { get; init; }
+    public WeChatCardMessage? WxCard { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate()

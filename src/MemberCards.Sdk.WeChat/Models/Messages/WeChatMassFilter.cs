@@ -4,8 +4,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatMassFilter
 {
     /// <summary>Send to every follower (<c>is_to_all</c>); <see cref="TagId"/> is then ignored and may be left unset.</summary>
-    public bool IsToAll { get; init; }
+    public bool IsToAll { get; set; }
 
     /// <summary>The tag whose followers receive the message (<c>tag_id</c>, required unless <see cref="IsToAll"/>).</summary>
-    public long? TagId { get; init; }
+    public long? TagId { get; set; }
 }

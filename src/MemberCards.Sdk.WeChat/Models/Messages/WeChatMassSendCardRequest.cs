@@ -8,7 +8,7 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatMassSendCardRequest : WeChatCardMessageRequest
 {
     /// <summary>Who receives it (<c>filter</c>, required).</summary>
-    public WeChatMassFilter? Filter { get; init; }
+    public WeChatMassFilter? Filter { get; set; }
 
     /// <summary>
     /// Your own id of this mass send (<c>clientmsgid</c>, optional, at most 64 bytes): WeChat refuses a second send with the
@@ -16,7 +16,7 @@ public sealed class WeChatMassSendCardRequest : WeChatCardMessageRequest
     /// </summary>
     [JsonPropertyName("clientmsgid")]
     [JsonPropertyOrder(1)]
-    public string? ClientMsgId { get; init; }
+    public string? ClientMsgId { get; set; }
 
     /// <inheritdoc/>
     private protected override void ValidateRecipients() => WeChatRequestValidator.ValidateMassSendFilter(this);

@@ -9,12 +9,12 @@ public sealed class WeChatMassSendCardToUsersRequest : WeChatCardMessageRequest
 {
     /// <summary>The followers (<c>touser</c>, 2 to 10,000 openids of this account).</summary>
     [JsonPropertyName("touser")]
-    public IReadOnlyList<string>? ToUser { get; init; }
+    public IReadOnlyList<string>? ToUser { get; set; }
 
     /// <summary>Your own id of this mass send (<c>clientmsgid</c>, optional, at most 64 bytes): a repeat is refused with 45065.</summary>
     [JsonPropertyName("clientmsgid")]
     [JsonPropertyOrder(1)]
-    public string? ClientMsgId { get; init; }
+    public string? ClientMsgId { get; set; }
 
     /// <inheritdoc/>
     private protected override void ValidateRecipients() => WeChatRequestValidator.ValidateMassSendUsers(this);

@@ -7,8 +7,8 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatMassSendResponse : WeChatResponse
 {
     /// <summary>The send job's id (<c>msg_id</c>): use it to query or delete the mass message.</summary>
-    public long? MsgId { get; init; }
+    public long? MsgId { get; set; }
 
     /// <summary>The id of the message's data (<c>msg_data_id</c>), sent for mass messages that appear in the history; absent for a preview.</summary>
-    public long? MsgDataId { get; init; }
+    public long? MsgDataId { get; set; }
 }

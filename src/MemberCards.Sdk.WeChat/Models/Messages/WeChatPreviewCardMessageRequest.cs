@@ -9,11 +9,11 @@ public sealed class WeChatPreviewCardMessageRequest : WeChatCardMessageRequest
 {
     /// <summary>The follower's openid (<c>touser</c>); this or <see cref="ToWxName"/> is required.</summary>
     [JsonPropertyName("touser")]
-    public string? ToUser { get; init; }
+    public string? ToUser { get; set; }
 
     /// <summary>The follower's WeChat id (<c>towxname</c>); this or <see cref="ToUser"/> is required, and wins when both are set.</summary>
     [JsonPropertyName("towxname")]
-    public string? ToWxName { get; init; }
+    public string? ToWxName { get; set; }
 
     /// <inheritdoc/>
     private protected override void ValidateRecipients() => WeChatRequestValidator.ValidatePreview(this);

@@ -10,7 +10,7 @@ public sealed class WeChatSendCardMessageRequest : WeChatCardMessageRequest
 {
     /// <summary>The user (<c>touser</c>, an openid of this account; required).</summary>
     [JsonPropertyName("touser")]
-    public string? ToUser { get; init; }
+    public string? ToUser { get; set; }
 
     /// <inheritdoc/>
     private protected override void ValidateRecipients() => WeChatRequestValidator.ValidateCardMessage(this);

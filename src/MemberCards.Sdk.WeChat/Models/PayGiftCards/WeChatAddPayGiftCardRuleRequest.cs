@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatAddPayGiftCardRuleRequest : IValidatedRequest
 {
     /// <summary>The rule (<c>rule_info</c>, required).</summary>
-    public WeChatPayGiftCardRule? RuleInfo { get; init; }
+    public WeChatPayGiftCardRule? RuleInfo { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidateAddPayGiftCardRule(this);

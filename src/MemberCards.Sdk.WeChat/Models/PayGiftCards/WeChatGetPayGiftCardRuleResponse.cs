@@ -4,5 +4,5 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatGetPayGiftCardRuleResponse : WeChatResponse
 {
     /// <summary>The rule, with its state and times in <c>base_info</c> (<c>rule_info</c>).</summary>
-    public WeChatPayGiftCardRule? RuleInfo { get; init; }
+    public WeChatPayGiftCardRule? RuleInfo { get; set; }
 }

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChat;
 public sealed class WeChatPayGiftCardRuleIdRequest : IValidatedRequest
 {
     /// <summary>The rule (<c>rule_id</c>, required, above 0).</summary>
-    public long? RuleId { get; init; }
+    public long? RuleId { get; set; }
 
     /// <inheritdoc/>
     void IValidatedRequest.Validate() => WeChatRequestValidator.ValidatePayGiftCardRuleId(RuleId);
