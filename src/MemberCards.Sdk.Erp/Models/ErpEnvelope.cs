@@ -6,12 +6,12 @@ namespace MemberCards.Sdk.Erp;
 /// </summary>
 internal sealed class ErpEnvelope
 {
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     [JsonPropertyName("msg")]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
-    public JsonElement? Data { get; init; }
+    public JsonElement? Data { get; set; }
 
-    public JsonElement? Info { get; init; }
+    public JsonElement? Info { get; set; }
 }

@@ -8,41 +8,41 @@ namespace MemberCards.Sdk.Erp;
 public sealed class ErpMember
 {
     /// <summary><c>name</c>: the member's name.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary><c>sex</c>: 女, 男 or 保密; <see cref="ErpMemberSex.Unknown"/> when absent or not one of those.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public ErpMemberSex Sex { get; init; }
+    public ErpMemberSex Sex { get; set; }
 
     /// <summary><c>birthday</c>: the birth date; <see langword="null"/> when absent, empty or not a date.</summary>
-    public DateOnly? Birthday { get; init; }
+    public DateOnly? Birthday { get; set; }
 
     /// <summary><c>address</c>: the postal address.</summary>
-    public string? Address { get; init; }
+    public string? Address { get; set; }
 
     /// <summary><c>identityCardNo</c>: the identity card number (personal data: redact it in logs).</summary>
-    public string? IdentityCardNo { get; init; }
+    public string? IdentityCardNo { get; set; }
 
     /// <summary><c>email</c>: the e-mail address.</summary>
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary><c>level</c>: the card type; <see langword="null"/> when absent or not an integer (see <see cref="LevelText"/>).</summary>
-    public ErpMemberLevel? Level { get; init; }
+    public ErpMemberLevel? Level { get; set; }
 
     /// <summary>The <c>level</c> exactly as sent (a number or a string), or <see langword="null"/> when absent.</summary>
-    public string? LevelText { get; init; }
+    public string? LevelText { get; set; }
 
     /// <summary><c>state</c>: the card state; <see langword="null"/> when absent or not an integer (see <see cref="StateText"/>).</summary>
-    public ErpMemberState? State { get; init; }
+    public ErpMemberState? State { get; set; }
 
     /// <summary>The <c>state</c> exactly as sent (a number or a string), or <see langword="null"/> when absent.</summary>
-    public string? StateText { get; init; }
+    public string? StateText { get; set; }
 
     /// <summary><c>cardNo</c>: the member card number, such as <c>e0582800</c>.</summary>
-    public string? CardNo { get; init; }
+    public string? CardNo { get; set; }
 
     /// <summary><c>storeNumber</c>: the store the member belongs to, such as <c>1001</c>.</summary>
-    public string? StoreNumber { get; init; }
+    public string? StoreNumber { get; set; }
 
     /// <inheritdoc />
     public override string ToString()

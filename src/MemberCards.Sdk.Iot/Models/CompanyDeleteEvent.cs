@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.Iot;
 public sealed class CompanyDeleteEvent() : IotEvent(IotEventKind.CompanyDelete)
 {
     /// <summary><c>ids</c>: the deleted companies (企业id集合).</summary>
-    public IReadOnlyList<long> Ids { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<long> Ids { get; set => field = value ?? []; } = [];
 
     /// <summary>The event in short: kind and company ids.</summary>
     /// <returns>A short description.</returns>

@@ -5,7 +5,7 @@ public sealed class CustomerDeleteEvent() : IotEvent(IotEventKind.CustomerDelete
 {
     /// <summary><c>customerUserDTOS</c>: the deleted customers (客户删除数据); <c>null</c> items are skipped, empty when none.</summary>
     [JsonPropertyName("customerUserDTOS")]
-    public IReadOnlyList<DeletedCustomer> Customers { get; init => field = WithoutNulls(value); } = [];
+    public IReadOnlyList<DeletedCustomer> Customers { get; set => field = WithoutNulls(value); } = [];
 
     /// <summary>The event in short: kind and customer ids.</summary>
     /// <returns>A short description.</returns>

@@ -29,8 +29,8 @@ public abstract class IotEvent
     public string Key { get; }
 
     /// <summary><c>eventSendUserId</c>: the platform user who caused the event, when given.</summary>
-    public string? EventSendUserId { get; init; }
+    public string? EventSendUserId { get; set; }
 
     /// <summary><c>eventType</c>: a notification (default), or an enable/disable of a customer or company.</summary>
-    public IotEventType? EventType { get; init; }
+    public IotEventType? EventType { get; set; }
 }

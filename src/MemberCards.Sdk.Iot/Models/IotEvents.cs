@@ -10,28 +10,28 @@ public sealed class IotEvents
     private IReadOnlyList<UnknownIotEvent>? unknown;
 
     /// <summary><c>customerAdd</c>, when present.</summary>
-    public CustomerAddEvent? CustomerAdd { get; init; }
+    public CustomerAddEvent? CustomerAdd { get; set; }
 
     /// <summary><c>customerUpdate</c>, when present.</summary>
-    public CustomerUpdateEvent? CustomerUpdate { get; init; }
+    public CustomerUpdateEvent? CustomerUpdate { get; set; }
 
     /// <summary><c>customerBindCompany</c>, when present.</summary>
-    public CustomerBindCompanyEvent? CustomerBindCompany { get; init; }
+    public CustomerBindCompanyEvent? CustomerBindCompany { get; set; }
 
     /// <summary><c>customerUnbindCompany</c>, when present.</summary>
-    public CustomerUnbindCompanyEvent? CustomerUnbindCompany { get; init; }
+    public CustomerUnbindCompanyEvent? CustomerUnbindCompany { get; set; }
 
     /// <summary><c>customerDelete</c>, when present.</summary>
-    public CustomerDeleteEvent? CustomerDelete { get; init; }
+    public CustomerDeleteEvent? CustomerDelete { get; set; }
 
     /// <summary><c>companyAdd</c>, when present.</summary>
-    public CompanyAddEvent? CompanyAdd { get; init; }
+    public CompanyAddEvent? CompanyAdd { get; set; }
 
     /// <summary><c>companyUpdate</c>, when present.</summary>
-    public CompanyUpdateEvent? CompanyUpdate { get; init; }
+    public CompanyUpdateEvent? CompanyUpdate { get; set; }
 
     /// <summary><c>companyDelete</c>, when present.</summary>
-    public CompanyDeleteEvent? CompanyDelete { get; init; }
+    public CompanyDeleteEvent? CompanyDelete { get; set; }
 
     /// <summary>Entries under keys this version of the SDK does not know, in arrival order, as raw JSON.</summary>
     [JsonIgnore]

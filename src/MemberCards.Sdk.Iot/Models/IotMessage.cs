@@ -11,17 +11,17 @@ public sealed class IotMessage
     /// any form the platform uses works). <see langword="null"/> when absent.
     /// </summary>
     [JsonPropertyName("msgId")]
-    public string? MessageId { get; init; }
+    public string? MessageId { get; set; }
 
     /// <summary><c>reportTs</c>: when the platform reported the message (Unix milliseconds, as UTC).</summary>
     [JsonPropertyName("reportTs")]
-    public DateTimeOffset? ReportedAt { get; init; }
+    public DateTimeOffset? ReportedAt { get; set; }
 
     /// <summary><c>profile</c>: the reporting application and thing model, when sent.</summary>
-    public IotProfile? Profile { get; init; }
+    public IotProfile? Profile { get; set; }
 
     /// <summary><c>events</c>: the events of this message (empty when absent).</summary>
-    public IotEvents Events { get; init => field = value ?? new IotEvents(); } = new();
+    public IotEvents Events { get; set => field = value ?? new IotEvents(); } = new();
 
     /// <summary>
     /// Reads a message from its payload exactly as received, refusing payloads larger than

@@ -5,10 +5,10 @@ public sealed class YouzanCardEvent : YouzanEvent
 {
     /// <summary>What happened; <see cref="YouzanCardStatus.Unknown"/> for a status this SDK does not know.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public YouzanCardStatus Status { get; init; }
+    public YouzanCardStatus Status { get; set; }
 
     /// <summary>The card's alias, its unique key in the shop (<c>card_alias</c>).</summary>
-    public string? CardAlias { get; init; }
+    public string? CardAlias { get; set; }
 
     /// <summary>Reads the event from a verified push of type <c>SCRM_CARD</c>.</summary>
     /// <param name="push">The push (see <see cref="YouzanPushVerifier.ReadVerified"/>).</param>

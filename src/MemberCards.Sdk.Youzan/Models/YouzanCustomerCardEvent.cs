@@ -5,22 +5,22 @@ public sealed class YouzanCustomerCardEvent : YouzanEvent
 {
     /// <summary>What happened; <see cref="YouzanCustomerCardStatus.Unknown"/> for a status this SDK does not know.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public YouzanCustomerCardStatus Status { get; init; }
+    public YouzanCustomerCardStatus Status { get; set; }
 
     /// <summary>The customer's fan id (<c>fans_id</c>); 0 when <see cref="Mobile"/> is set.</summary>
-    public long FansId { get; init; }
+    public long FansId { get; set; }
 
     /// <summary>The fan type (<c>fans_type</c>: 1 = a fan of the shop's own verified service account); 0 when <see cref="Mobile"/> is set.</summary>
-    public int FansType { get; init; }
+    public int FansType { get; set; }
 
     /// <summary>The customer's phone number (<c>mobile</c>), which identifies the customer first; <see langword="null"/> when not sent.</summary>
-    public string? Mobile { get; init; }
+    public string? Mobile { get; set; }
 
     /// <summary>The alias of the card (<c>card_alias</c>).</summary>
-    public string? CardAlias { get; init; }
+    public string? CardAlias { get; set; }
 
     /// <summary>The customer's card number (<c>card_no</c>).</summary>
-    public string? CardNo { get; init; }
+    public string? CardNo { get; set; }
 
     /// <summary>Reads the event from a verified push of type <c>SCRM_CUSTOMER_CARD</c>.</summary>
     /// <param name="push">The push (see <see cref="YouzanPushVerifier.ReadVerified"/>).</param>

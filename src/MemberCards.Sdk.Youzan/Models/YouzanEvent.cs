@@ -8,12 +8,12 @@ namespace MemberCards.Sdk.Youzan;
 public abstract class YouzanEvent
 {
     /// <summary>The envelope (shop, version for ordering, message id, send count ...).</summary>
-    public required YouzanPush Push { get; init; }
+    public required YouzanPush Push { get; set; }
 
     /// <summary>The status exactly as sent.</summary>
     [JsonIgnore]
     public string? RawStatus => Push.Status;
 
     /// <summary>When it happened (<c>event_time</c>, China Standard Time, offset +08:00).</summary>
-    public DateTimeOffset? EventTime { get; init; }
+    public DateTimeOffset? EventTime { get; set; }
 }
