@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Runtime.ExceptionServices;
 
-namespace MemberCards.Sdk.WeChatPay;
+namespace MemberCards.Sdk;
 
 /// <summary>
 /// A response body read once inside the handler pipeline (and verified there when the answer is 2xx), held in

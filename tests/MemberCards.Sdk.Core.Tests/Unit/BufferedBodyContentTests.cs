@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
+namespace MemberCards.Sdk.Core.Tests.Unit;
 
 public sealed class BufferedBodyContentTests
 {
