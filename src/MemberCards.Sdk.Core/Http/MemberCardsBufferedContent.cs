@@ -15,7 +15,7 @@ namespace MemberCards.Sdk;
 /// Every content header of the original answer is kept but <c>Content-Length</c>, which reads the buffered length: the
 /// same value, since a body shorter than announced fails and one longer is read only as far as announced.
 /// </remarks>
-internal sealed class BufferedBodyContent : HttpContent
+internal sealed class MemberCardsBufferedContent : HttpContent
 {
     /// <summary>Above this announced length the body is read without trusting the header for the allocation.</summary>
     private const long ExactReadLimit = 1 << 20;
@@ -26,7 +26,7 @@ internal sealed class BufferedBodyContent : HttpContent
     private HttpContent? original;
     private Exception? readFailure;
 
-    private BufferedBodyContent(HttpContent original)
+    private MemberCardsBufferedContent(HttpContent original)
     {
         this.original = original;
         foreach (var header in original.Headers.NonValidated)
@@ -51,9 +51,9 @@ internal sealed class BufferedBodyContent : HttpContent
     /// <param name="original">The answer's content.</param>
     /// <param name="cancellationToken">The token of the attempt.</param>
     /// <returns>The buffered content.</returns>
-    public static async ValueTask<BufferedBodyContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
+    public static async ValueTask<MemberCardsBufferedContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
     {
-        var content = new BufferedBodyContent(original);
+        var content = new MemberCardsBufferedContent(original);
         try
         {
             await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
