@@ -5,11 +5,12 @@ using System.Runtime.ExceptionServices;
 namespace MemberCards.Sdk;
 
 /// <summary>
-/// A response body read once inside the handler pipeline (and verified there when the answer is 2xx), held in
-/// <see cref="HttpContent"/>'s own buffer: the one copy of the body. Refit buffers every answer before it deserializes
-/// it (<see cref="HttpContent.LoadIntoBufferAsync()"/>); this content is buffered already, so that costs nothing,
-/// where a content holding its own array (a <see cref="ByteArrayContent"/>) is copied whole again (issue 18). The
-/// verification and the deserialization read the bytes through an array of the shared pool (<see cref="RentBody"/>).
+/// An answer's body read once inside the handler pipeline, held in <see cref="HttpContent"/>'s own buffer: the one copy
+/// of the body, for every service that reads an answer before its caller does (WeChat Pay's verification, the errcode
+/// WeChat puts in a 200, the ERP's code). Refit buffers every answer before it deserializes it
+/// (<see cref="HttpContent.LoadIntoBufferAsync()"/>); this content is buffered already, so that costs nothing, where a
+/// content holding its own array (a <see cref="ByteArrayContent"/>) is copied whole again (issue 18). The pipeline reads
+/// the bytes through an array of the shared pool (<see cref="RentBody"/>).
 /// </summary>
 /// <remarks>
 /// Every content header of the original answer is kept but <c>Content-Length</c>, which reads the buffered length: the
@@ -23,12 +24,15 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// <summary>The chunk in which an announced length is copied into the buffer.</summary>
     private const int CopyChunk = 16 * 1024;
 
+    private readonly long maxBytes;
     private HttpContent? original;
     private Exception? readFailure;
+    private bool overLimit;
 
-    private MemberCardsBufferedContent(HttpContent original)
+    private MemberCardsBufferedContent(HttpContent original, long maxBytes)
     {
         this.original = original;
+        this.maxBytes = maxBytes;
         foreach (var header in original.Headers.NonValidated)
         {
             if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
@@ -52,11 +56,64 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// <param name="cancellationToken">The token of the attempt.</param>
     /// <returns>The buffered content.</returns>
     public static async ValueTask<MemberCardsBufferedContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
+        => (await LoadWithinAsync(original, long.MaxValue, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>
+    /// Reads an answer's body whole into a buffered content and sets it as the answer's content (the original is
+    /// disposed); an answer whose content is buffered already is left as it is. Failures as <see cref="LoadAsync"/>.
+    /// </summary>
+    /// <param name="response">The answer.</param>
+    /// <param name="cancellationToken">The token of the attempt.</param>
+    /// <returns>The answer's content, buffered.</returns>
+    public static async ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        => (await BufferAsync(response, long.MaxValue, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>
+    /// As <see cref="BufferAsync(HttpResponseMessage, CancellationToken)"/>, for a body of at most
+    /// <paramref name="maxBytes"/>: a longer one, announced or found while reading, is not read whole and the answer
+    /// keeps its content.
+    /// </summary>
+    /// <param name="response">The answer.</param>
+    /// <param name="maxBytes">The most bytes the body may have.</param>
+    /// <param name="cancellationToken">The token of the attempt.</param>
+    /// <returns>The answer's content, buffered, or <see langword="null"/> when the body is over <paramref name="maxBytes"/>.</returns>
+    public static async ValueTask<MemberCardsBufferedContent?> BufferAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
-        var content = new MemberCardsBufferedContent(original);
+        ArgumentNullException.ThrowIfNull(response);
+        var original = response.Content;
+        if (original is MemberCardsBufferedContent buffered)
+        {
+            return buffered.Headers.ContentLength <= maxBytes ? buffered : null;
+        }
+
+        if (await LoadWithinAsync(original, maxBytes, cancellationToken).ConfigureAwait(false) is not { } content)
+        {
+            return null;
+        }
+
+        response.Content = content;
+        original.Dispose();
+        return content;
+    }
+
+    /// <summary>Reads a body of at most <paramref name="maxBytes"/>, or gives <see langword="null"/> for a longer one.</summary>
+    private static async ValueTask<MemberCardsBufferedContent?> LoadWithinAsync(HttpContent original, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        if (original.Headers.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        var content = new MemberCardsBufferedContent(original, maxBytes);
         try
         {
             await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (content.overLimit)
+        {
+            content.Dispose();
+            return null;
         }
         catch (Exception) when (content.readFailure is { } failure)
         {
@@ -144,7 +201,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
         => SerializeToStreamAsync(stream, context, CancellationToken.None);
 
     /// <inheritdoc />
-    /// <remarks>Called once, by <see cref="LoadAsync"/>'s buffering: afterwards the buffer answers every read.</remarks>
+    /// <remarks>Called once, by the buffering of a load: afterwards the buffer answers every read.</remarks>
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         var source = original ?? throw new InvalidOperationException("The body was read already.");
@@ -152,14 +209,14 @@ internal sealed class MemberCardsBufferedContent : HttpContent
         {
             if (source.Headers.ContentLength is not { } length || length > ExactReadLimit)
             {
-                await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+                await CopyWithinLimitAsync(source, stream, cancellationToken).ConfigureAwait(false);
             }
             else if (length > 0)
             {
                 await CopyExactlyAsync(source, stream, (int)length, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!overLimit)
         {
             readFailure = ex;
             throw;
@@ -178,6 +235,36 @@ internal sealed class MemberCardsBufferedContent : HttpContent
 
         length = 0;
         return false;
+    }
+
+    /// <summary>Copies a body of unknown length to its end, or fails (marked <see cref="overLimit"/>) past <see cref="maxBytes"/>.</summary>
+    private async Task CopyWithinLimitAsync(HttpContent source, Stream target, CancellationToken cancellationToken)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(CopyChunk);
+        try
+        {
+            var input = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (input.ConfigureAwait(false))
+            {
+                long total = 0;
+                int read;
+                while ((read = await input.ReadAsync(chunk.AsMemory(0, CopyChunk), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    total += read;
+                    if (total > maxBytes)
+                    {
+                        overLimit = true;
+                        throw new InvalidOperationException($"The body is over {maxBytes} bytes.");
+                    }
+
+                    await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     /// <summary>Copies exactly <paramref name="length"/> bytes of <paramref name="source"/>'s body (fewer is an <see cref="EndOfStreamException"/>).</summary>

@@ -131,6 +131,52 @@ public sealed class MemberCardsBufferedContentTests
         Assert.Empty(await MemberCardsBufferedContent.ReadAsync(original, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Buffering_an_answer_sets_the_buffered_body_back_and_disposes_the_original()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"errcode":0,"errmsg":"ok"}""");
+        var stream = new MemoryStream(bytes);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(stream) };
+        response.Content.Headers.ContentType = new("application/json");
+
+        var buffered = await MemberCardsBufferedContent.BufferAsync(response, CancellationToken.None);
+
+        Assert.Same(buffered, response.Content);
+        Assert.Equal("application/json", buffered.Headers.ContentType?.ToString());
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.False(stream.CanRead);
+        Assert.Same(buffered, await MemberCardsBufferedContent.BufferAsync(response, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_answer_over_the_limit_is_not_buffered_and_keeps_its_content(bool announced)
+    {
+        var bytes = new byte[100_000];
+        HttpContent original = announced ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = original };
+
+        Assert.Null(await MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None));
+        Assert.Same(original, response.Content);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_answer_at_the_limit_is_buffered(bool announced)
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('x', 100_000));
+        HttpContent original = announced ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = original };
+
+        var buffered = await MemberCardsBufferedContent.BufferAsync(response, 100_000, CancellationToken.None);
+
+        Assert.NotNull(buffered);
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.Null(await MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None));
+    }
+
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
     {
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes, 0, bytes.Length);
