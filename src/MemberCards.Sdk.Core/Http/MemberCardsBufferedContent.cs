@@ -55,54 +55,55 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// <param name="original">The answer's content.</param>
     /// <param name="cancellationToken">The token of the attempt.</param>
     /// <returns>The buffered content.</returns>
-    public static async ValueTask<MemberCardsBufferedContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
-        => (await LoadWithinAsync(original, long.MaxValue, cancellationToken).ConfigureAwait(false))!;
+    public static ValueTask<MemberCardsBufferedContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        return LoadCoreAsync(original, long.MaxValue, null, cancellationToken);
+    }
 
     /// <summary>
     /// Reads an answer's body whole into a buffered content and sets it as the answer's content (the original is
-    /// disposed); an answer whose content is buffered already is left as it is. Failures as <see cref="LoadAsync"/>.
+    /// disposed); an answer whose content is buffered already keeps it. Failures as <see cref="LoadAsync"/>.
     /// </summary>
     /// <param name="response">The answer.</param>
     /// <param name="cancellationToken">The token of the attempt.</param>
     /// <returns>The answer's content, buffered.</returns>
-    public static async ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        => (await BufferAsync(response, long.MaxValue, cancellationToken).ConfigureAwait(false))!;
+    public static ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        => BufferAsync(response, long.MaxValue, cancellationToken);
 
     /// <summary>
     /// As <see cref="BufferAsync(HttpResponseMessage, CancellationToken)"/>, for a body of at most
-    /// <paramref name="maxBytes"/>: a longer one, announced or found while reading, is not read whole and the answer
-    /// keeps its content.
+    /// <paramref name="maxBytes"/>: a longer one, announced or found while reading, is not read whole; that fails with
+    /// an <see cref="HttpRequestException"/> whose <see cref="HttpRequestException.HttpRequestError"/> is
+    /// <see cref="HttpRequestError.ConfigurationLimitExceeded"/>, and the answer keeps its content.
     /// </summary>
     /// <param name="response">The answer.</param>
     /// <param name="maxBytes">The most bytes the body may have.</param>
     /// <param name="cancellationToken">The token of the attempt.</param>
-    /// <returns>The answer's content, buffered, or <see langword="null"/> when the body is over <paramref name="maxBytes"/>.</returns>
-    public static async ValueTask<MemberCardsBufferedContent?> BufferAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    /// <returns>The answer's content, buffered.</returns>
+    public static ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var original = response.Content;
-        if (original is MemberCardsBufferedContent buffered)
+        if (response.Content is not MemberCardsBufferedContent buffered)
         {
-            return buffered.Headers.ContentLength <= maxBytes ? buffered : null;
+            return LoadCoreAsync(response.Content, maxBytes, response, cancellationToken);
         }
 
-        if (await LoadWithinAsync(original, maxBytes, cancellationToken).ConfigureAwait(false) is not { } content)
-        {
-            return null;
-        }
-
-        response.Content = content;
-        original.Dispose();
-        return content;
+        return buffered.Headers.ContentLength <= maxBytes
+            ? ValueTask.FromResult(buffered)
+            : ValueTask.FromException<MemberCardsBufferedContent>(OverLimit(maxBytes));
     }
 
-    /// <summary>Reads a body of at most <paramref name="maxBytes"/>, or gives <see langword="null"/> for a longer one.</summary>
-    private static async ValueTask<MemberCardsBufferedContent?> LoadWithinAsync(HttpContent original, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a body of at most <paramref name="maxBytes"/>, and sets it as <paramref name="response"/>'s content when
+    /// there is one. One asynchronous method behind every entry point: an answer that arrives asynchronously costs one
+    /// state machine here, not one per layer.
+    /// </summary>
+    private static async ValueTask<MemberCardsBufferedContent> LoadCoreAsync(HttpContent original, long maxBytes, HttpResponseMessage? response, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(original);
         if (original.Headers.ContentLength > maxBytes)
         {
-            return null;
+            throw OverLimit(maxBytes);
         }
 
         var content = new MemberCardsBufferedContent(original, maxBytes);
@@ -113,7 +114,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
         catch (Exception) when (content.overLimit)
         {
             content.Dispose();
-            return null;
+            throw OverLimit(maxBytes);
         }
         catch (Exception) when (content.readFailure is { } failure)
         {
@@ -129,8 +130,17 @@ internal sealed class MemberCardsBufferedContent : HttpContent
         }
 
         content.original = null;
+        if (response is not null)
+        {
+            response.Content = content;
+            original.Dispose();
+        }
+
         return content;
     }
+
+    private static HttpRequestException OverLimit(long maxBytes)
+        => new(HttpRequestError.ConfigurationLimitExceeded, $"The body is over {maxBytes} bytes; it was not read whole.");
 
     /// <summary>
     /// The body in an array of <see cref="ArrayPool{T}.Shared"/> (give it back with <see cref="ReturnBody"/>); the
@@ -254,7 +264,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
                     if (total > maxBytes)
                     {
                         overLimit = true;
-                        throw new InvalidOperationException($"The body is over {maxBytes} bytes.");
+                        throw OverLimit(maxBytes);
                     }
 
                     await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);

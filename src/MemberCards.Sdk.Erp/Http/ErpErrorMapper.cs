@@ -20,7 +20,22 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
-        var content = await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+        MemberCardsBufferedContent content;
+        try
+        {
+            // Read once and set back for the caller, buffered, so Refit's buffering before it deserializes copies nothing.
+            content = await MemberCardsBufferedContent.BufferAsync(response, ErpConstants.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            throw TooLarge(RequestOf(response), cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            // The answer was cut off: the request reached the ERP, so for a write its outcome is unknown.
+            throw MemberCardsHttp.ToSdkException(ErpConstants.ServiceName, RequestOf(response), ex, cancellationToken);
+        }
+
         var body = content.RentBody(out var length);
         try
         {
@@ -31,24 +46,6 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
         finally
         {
             MemberCardsBufferedContent.ReturnBody(body);
-        }
-    }
-
-    /// <summary>
-    /// Reads the whole answer once, under <see cref="ErpConstants.MaxAnswerBytes"/>, and sets it back as the answer's
-    /// content (a success is then read by the caller without another copy).
-    /// </summary>
-    private static async ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await MemberCardsBufferedContent.BufferAsync(response, ErpConstants.MaxAnswerBytes, cancellationToken).ConfigureAwait(false)
-                ?? throw TooLarge(RequestOf(response), cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
-        {
-            // The answer was cut off: the request reached the ERP, so for a write its outcome is unknown.
-            throw MemberCardsHttp.ToSdkException(ErpConstants.ServiceName, RequestOf(response), ex, cancellationToken);
         }
     }
 

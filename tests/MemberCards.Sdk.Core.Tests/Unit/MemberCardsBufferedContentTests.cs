@@ -151,13 +151,15 @@ public sealed class MemberCardsBufferedContentTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task An_answer_over_the_limit_is_not_buffered_and_keeps_its_content(bool announced)
+    public async Task An_answer_over_the_limit_fails_as_a_limit_and_keeps_its_content(bool announced)
     {
         var bytes = new byte[100_000];
         HttpContent original = announced ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes);
         using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = original };
 
-        Assert.Null(await MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None).AsTask());
+
+        Assert.Equal(HttpRequestError.ConfigurationLimitExceeded, ex.HttpRequestError);
         Assert.Same(original, response.Content);
     }
 
@@ -172,9 +174,10 @@ public sealed class MemberCardsBufferedContentTests
 
         var buffered = await MemberCardsBufferedContent.BufferAsync(response, 100_000, CancellationToken.None);
 
-        Assert.NotNull(buffered);
+        Assert.Same(buffered, response.Content);
         Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
-        Assert.Null(await MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None).AsTask());
+        Assert.Equal(HttpRequestError.ConfigurationLimitExceeded, ex.HttpRequestError);
     }
 
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
