@@ -21,7 +21,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// <summary>Above this announced length the body is read without trusting the header for the allocation.</summary>
     private const long ExactReadLimit = 1 << 20;
 
-    /// <summary>The chunk in which an announced length is copied into the buffer.</summary>
+    /// <summary>The chunk in which a body is copied into the buffer.</summary>
     private const int CopyChunk = 16 * 1024;
 
     private readonly long maxBytes;
