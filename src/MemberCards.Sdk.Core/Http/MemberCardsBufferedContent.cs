@@ -24,12 +24,12 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// <summary>The chunk in which a body is copied into the buffer.</summary>
     private const int CopyChunk = 16 * 1024;
 
-    private readonly long maxBytes;
+    /// <summary>The most bytes a body of unknown length may have (the pipeline's limit; otherwise a buffer's own, int.MaxValue).</summary>
+    private readonly int maxBytes;
     private HttpContent? original;
     private Exception? readFailure;
-    private bool overLimit;
 
-    private MemberCardsBufferedContent(HttpContent original, long maxBytes)
+    private MemberCardsBufferedContent(HttpContent original, int maxBytes)
     {
         this.original = original;
         this.maxBytes = maxBytes;
@@ -58,7 +58,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     public static ValueTask<MemberCardsBufferedContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(original);
-        return LoadCoreAsync(original, long.MaxValue, null, cancellationToken);
+        return LoadCoreAsync(original, int.MaxValue, null, cancellationToken);
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// <param name="cancellationToken">The token of the attempt.</param>
     /// <returns>The answer's content, buffered.</returns>
     public static ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        => BufferAsync(response, long.MaxValue, cancellationToken);
+        => BufferAsync(response, int.MaxValue, cancellationToken);
 
     /// <summary>
     /// As <see cref="BufferAsync(HttpResponseMessage, CancellationToken)"/>, for a body of at most
@@ -81,7 +81,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// <param name="maxBytes">The most bytes the body may have.</param>
     /// <param name="cancellationToken">The token of the attempt.</param>
     /// <returns>The answer's content, buffered.</returns>
-    public static ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    public static ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.Content is not MemberCardsBufferedContent buffered)
@@ -99,7 +99,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
     /// there is one. One asynchronous method behind every entry point: an answer that arrives asynchronously costs one
     /// state machine here, not one per layer.
     /// </summary>
-    private static async ValueTask<MemberCardsBufferedContent> LoadCoreAsync(HttpContent original, long maxBytes, HttpResponseMessage? response, CancellationToken cancellationToken)
+    private static async ValueTask<MemberCardsBufferedContent> LoadCoreAsync(HttpContent original, int maxBytes, HttpResponseMessage? response, CancellationToken cancellationToken)
     {
         if (original.Headers.ContentLength > maxBytes)
         {
@@ -111,14 +111,10 @@ internal sealed class MemberCardsBufferedContent : HttpContent
         {
             await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception) when (content.overLimit)
-        {
-            content.Dispose();
-            throw OverLimit(maxBytes);
-        }
         catch (Exception) when (content.readFailure is { } failure)
         {
-            // HttpContent wraps an IOException of the copy in an HttpRequestException: surface what the read threw.
+            // HttpContent wraps an IOException of the copy in an HttpRequestException: surface what the read threw (or
+            // the copy's OverLimit).
             content.Dispose();
             ExceptionDispatchInfo.Capture(failure).Throw();
             throw;
@@ -139,7 +135,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
         return content;
     }
 
-    private static HttpRequestException OverLimit(long maxBytes)
+    private static HttpRequestException OverLimit(int maxBytes)
         => new(HttpRequestError.ConfigurationLimitExceeded, $"The body is over {maxBytes} bytes; it was not read whole.");
 
     /// <summary>
@@ -226,7 +222,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
                 await CopyExactlyAsync(source, stream, (int)length, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (!overLimit)
+        catch (Exception ex)
         {
             readFailure = ex;
             throw;
@@ -247,7 +243,7 @@ internal sealed class MemberCardsBufferedContent : HttpContent
         return false;
     }
 
-    /// <summary>Copies a body of unknown length to its end, or fails (marked <see cref="overLimit"/>) past <see cref="maxBytes"/>.</summary>
+    /// <summary>Copies a body of unknown length to its end, or fails with <see cref="OverLimit"/> past <see cref="maxBytes"/>.</summary>
     private async Task CopyWithinLimitAsync(HttpContent source, Stream target, CancellationToken cancellationToken)
     {
         var chunk = ArrayPool<byte>.Shared.Rent(CopyChunk);
@@ -263,7 +259,6 @@ internal sealed class MemberCardsBufferedContent : HttpContent
                     total += read;
                     if (total > maxBytes)
                     {
-                        overLimit = true;
                         throw OverLimit(maxBytes);
                     }
 
