@@ -6,7 +6,8 @@ namespace MemberCards.Sdk.Erp;
 /// <see cref="ErpConstants.MaxAnswerBytes"/>. A non-2xx answer is a <see cref="MemberCardsApiException"/> with
 /// whatever <c>code</c>, <c>msg</c> and <c>info</c> the body carries (the pipeline reports a 5xx to a POST as
 /// outcome-unknown with it as the cause); a 2xx JSON object whose <c>code</c> (a number or a string) is not
-/// <see cref="ErpConstants.SuccessCode"/> is one too. Every other 2xx is a success and its body is set back for the caller.
+/// <see cref="ErpConstants.SuccessCode"/> is one too. Every other 2xx is a success; its body, read once into a
+/// <see cref="MemberCardsBufferedContent"/>, is set back for the caller, who reads the same bytes without another copy.
 /// Phone numbers in the remote text are masked (<see cref="Redaction.PhoneNumbersIn"/>). A 404 gets the
 /// <see cref="ErpNotFoundHint"/> (the method, the address and the <c>BaseAddress</c> setting).
 /// </summary>
@@ -19,64 +20,36 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
-        var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
-        if (status is < 200 or >= 300)
-        {
-            return ErpAnswerReader.ReadFailure(body, status, status == 404 ? ErpNotFoundHint.For(response.RequestMessage, registration) : null);
-        }
-
-        if (ErpAnswerReader.FailureOf(body, status) is { } failure)
-        {
-            return failure;
-        }
-
-        var content = new ByteArrayContent(body);
-        foreach (var header in response.Content.Headers)
-        {
-            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        content.Headers.ContentLength = body.Length;
-        response.Content.Dispose();
-        response.Content = content;
-        return null;
-    }
-
-    private static async Task<byte[]> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var request = response.RequestMessage ?? new HttpRequestMessage();
-        if (response.Content.Headers.ContentLength is > ErpConstants.MaxAnswerBytes)
-        {
-            throw TooLarge(request, cancellationToken);
-        }
-
+        MemberCardsBufferedContent content;
         try
         {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                using var buffer = new MemoryStream();
-                var chunk = new byte[16 * 1024];
-                int read;
-                while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    if (buffer.Length + read > ErpConstants.MaxAnswerBytes)
-                    {
-                        throw TooLarge(request, cancellationToken);
-                    }
-
-                    buffer.Write(chunk, 0, read);
-                }
-
-                return buffer.ToArray();
-            }
+            // Read once and set back for the caller, buffered, so Refit's buffering before it deserializes copies nothing.
+            content = await MemberCardsBufferedContent.BufferAsync(response, ErpConstants.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            throw TooLarge(RequestOf(response), cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             // The answer was cut off: the request reached the ERP, so for a write its outcome is unknown.
-            throw MemberCardsHttp.ToSdkException(ErpConstants.ServiceName, request, ex, cancellationToken);
+            throw MemberCardsHttp.ToSdkException(ErpConstants.ServiceName, RequestOf(response), ex, cancellationToken);
+        }
+
+        var body = content.RentBody(out var length);
+        try
+        {
+            return status is < 200 or >= 300
+                ? ErpAnswerReader.ReadFailure(body.AsSpan(0, length), status, status == 404 ? ErpNotFoundHint.For(response.RequestMessage, registration) : null)
+                : ErpAnswerReader.FailureOf(body.AsSpan(0, length), status);
+        }
+        finally
+        {
+            MemberCardsBufferedContent.ReturnBody(body);
         }
     }
+
+    private static HttpRequestMessage RequestOf(HttpResponseMessage response) => response.RequestMessage ?? new HttpRequestMessage();
 
     private static Exception TooLarge(HttpRequestMessage request, CancellationToken cancellationToken)
         => MemberCardsHttp.ToSdkException(

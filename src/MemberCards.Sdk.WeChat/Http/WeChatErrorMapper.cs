@@ -5,7 +5,8 @@ namespace MemberCards.Sdk.WeChat;
 /// <c>AddApi</c>): a non-2xx answer is <see cref="MemberCardsApiException"/> with the HTTP status; a 200 whose JSON
 /// carries an <c>errcode</c> other than 0 is <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid
 /// (45015, the closed customer-service window, as <see cref="WeChatCustomerServiceWindowException"/>).
-/// The body of a success is buffered and set back, so the caller still reads it. The token client's mapper
+/// The body of a 200 is read once into a <see cref="MemberCardsBufferedContent"/> set back as the answer's content, so
+/// the caller reads the same bytes without another copy. The token client's mapper
 /// (<see cref="TokenRequests"/>) adds a <see cref="MemberCardsApiException.Hint"/> naming the credentials to check.
 /// </summary>
 internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
@@ -29,17 +30,21 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
             return new MemberCardsApiException(WeChatConstants.ServiceName, status, null, response.ReasonPhrase, null);
         }
 
+        // Read once and set back for the caller, buffered, so Refit's buffering before it deserializes copies nothing.
         // An I/O failure while reading the body propagates: the pipeline reports it as a transport failure.
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var replacement = new ByteArrayContent(bytes);
-        foreach (var header in response.Content.Headers)
+        var content = await MemberCardsBufferedContent.BufferAsync(response, cancellationToken).ConfigureAwait(false);
+        var body = content.RentBody(out var length);
+        (int Code, string? Message)? read;
+        try
         {
-            replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            read = ReadError(body.AsSpan(0, length));
+        }
+        finally
+        {
+            MemberCardsBufferedContent.ReturnBody(body);
         }
 
-        response.Content.Dispose();
-        response.Content = replacement;
-        if (ReadError(bytes) is not { } error || error.Code == WeChatErrorCodes.Ok)
+        if (read is not { } error || error.Code == WeChatErrorCodes.Ok)
         {
             return null;
         }

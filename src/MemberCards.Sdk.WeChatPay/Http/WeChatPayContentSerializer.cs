@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// Refit's JSON content serializer with one shortcut: an answer the verification handler already read whole
-/// (<see cref="BufferedBodyContent"/>) is deserialized straight from those verified bytes (copied once into an array
+/// (<see cref="MemberCardsBufferedContent"/>) is deserialized straight from those verified bytes (copied once into an array
 /// of the shared pool), synchronously, without an asynchronous reader. Everything else goes to the wrapped serializer.
 /// </summary>
 internal sealed class WeChatPayContentSerializer(IHttpContentSerializer inner, JsonSerializerOptions json) : IHttpContentSerializer
@@ -13,7 +13,7 @@ internal sealed class WeChatPayContentSerializer(IHttpContentSerializer inner, J
 
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
-        if (content is not BufferedBodyContent buffered)
+        if (content is not MemberCardsBufferedContent buffered)
         {
             return inner.FromHttpContentAsync<T>(content, cancellationToken);
         }
@@ -29,7 +29,7 @@ internal sealed class WeChatPayContentSerializer(IHttpContentSerializer inner, J
         }
         finally
         {
-            BufferedBodyContent.ReturnBody(body);
+            MemberCardsBufferedContent.ReturnBody(body);
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
         try
         {
             var original = response.Content;
-            var content = await BufferedBodyContent.LoadAsync(original, cancellationToken).ConfigureAwait(false);
+            var content = await MemberCardsBufferedContent.LoadAsync(original, cancellationToken).ConfigureAwait(false);
             try
             {
                 if (response.IsSuccessStatusCode)
@@ -46,7 +46,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
     }
 
     /// <summary>Verifies a 2xx answer over its raw body (an array of the shared pool, given back afterwards).</summary>
-    private async ValueTask VerifyAsync(HttpRequestMessage request, HttpResponseMessage response, BufferedBodyContent content, CancellationToken cancellationToken)
+    private async ValueTask VerifyAsync(HttpRequestMessage request, HttpResponseMessage response, MemberCardsBufferedContent content, CancellationToken cancellationToken)
     {
         var body = content.RentBody(out var length);
         SignatureCheck failure;
@@ -64,7 +64,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
         }
         finally
         {
-            BufferedBodyContent.ReturnBody(body);
+            MemberCardsBufferedContent.ReturnBody(body);
         }
 
         if (failure.Failed)

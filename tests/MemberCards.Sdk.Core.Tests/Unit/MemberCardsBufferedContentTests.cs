@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 
-namespace MemberCards.Sdk.WeChatPay.Tests.Unit;
+namespace MemberCards.Sdk.Core.Tests.Unit;
 
-public sealed class BufferedBodyContentTests
+public sealed class MemberCardsBufferedContentTests
 {
     [Fact]
     public async Task A_body_with_a_content_length_is_read_exactly()
@@ -12,7 +12,7 @@ public sealed class BufferedBodyContentTests
         using var original = new StreamContent(new MemoryStream(bytes));
         original.Headers.ContentLength = bytes.Length;
 
-        Assert.Equal(bytes, await BufferedBodyContent.ReadAsync(original, CancellationToken.None));
+        Assert.Equal(bytes, await MemberCardsBufferedContent.ReadAsync(original, CancellationToken.None));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class BufferedBodyContentTests
         original.Headers.ContentLanguage.Add("zh-CN");
         original.Headers.TryAddWithoutValidation("Content-Disposition", "inline");
 
-        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+        using var buffered = await MemberCardsBufferedContent.LoadAsync(original, CancellationToken.None);
 
         Assert.Equal("application/json; charset=utf-8", buffered.Headers.ContentType?.ToString());
         Assert.Equal(bytes.Length, buffered.Headers.ContentLength);
@@ -35,7 +35,7 @@ public sealed class BufferedBodyContentTests
         {
             var body = buffered.RentBody(out var length);
             Assert.Equal(bytes, body.AsSpan(0, length).ToArray());
-            BufferedBodyContent.ReturnBody(body);
+            MemberCardsBufferedContent.ReturnBody(body);
         }
 
         Assert.Equal(bytes, await buffered.ReadAsByteArrayAsync());
@@ -47,7 +47,7 @@ public sealed class BufferedBodyContentTests
         // Refit buffers every answer before deserializing it; a content that is not buffered yet is copied whole.
         var bytes = new byte[100_000];
         using var original = new ByteArrayContent(bytes);
-        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+        using var buffered = await MemberCardsBufferedContent.LoadAsync(original, CancellationToken.None);
         original.Dispose();
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -64,7 +64,7 @@ public sealed class BufferedBodyContentTests
         using var original = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{}trailing")));
         original.Headers.ContentLength = 2;
 
-        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+        using var buffered = await MemberCardsBufferedContent.LoadAsync(original, CancellationToken.None);
 
         Assert.Equal("{}", await buffered.ReadAsStringAsync());
         Assert.Equal(2, buffered.Headers.ContentLength);
@@ -76,7 +76,7 @@ public sealed class BufferedBodyContentTests
         var bytes = Encoding.UTF8.GetBytes(new string('x', 100_000));
         using var original = new UnknownLengthContent(bytes);
 
-        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+        using var buffered = await MemberCardsBufferedContent.LoadAsync(original, CancellationToken.None);
 
         Assert.Equal(bytes, await buffered.ReadAsByteArrayAsync());
         Assert.Equal(bytes.Length, buffered.Headers.ContentLength);
@@ -88,20 +88,20 @@ public sealed class BufferedBodyContentTests
         using var original = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"a\":")));
         original.Headers.ContentLength = 20;
 
-        await Assert.ThrowsAsync<EndOfStreamException>(() => BufferedBodyContent.LoadAsync(original, CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<EndOfStreamException>(() => MemberCardsBufferedContent.LoadAsync(original, CancellationToken.None).AsTask());
     }
 
     [Fact]
     public async Task An_empty_loaded_body_rents_nothing()
     {
         using var original = new ByteArrayContent([]);
-        using var buffered = await BufferedBodyContent.LoadAsync(original, CancellationToken.None);
+        using var buffered = await MemberCardsBufferedContent.LoadAsync(original, CancellationToken.None);
 
         var body = buffered.RentBody(out var length);
 
         Assert.Equal(0, length);
         Assert.Empty(body);
-        BufferedBodyContent.ReturnBody(body);
+        MemberCardsBufferedContent.ReturnBody(body);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class BufferedBodyContentTests
         using var original = new UnknownLengthContent(bytes);
 
         Assert.Null(original.Headers.ContentLength);
-        Assert.Equal(bytes, await BufferedBodyContent.ReadAsync(original, CancellationToken.None));
+        Assert.Equal(bytes, await MemberCardsBufferedContent.ReadAsync(original, CancellationToken.None));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class BufferedBodyContentTests
         using var original = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"a\":")));
         original.Headers.ContentLength = 20;
 
-        await Assert.ThrowsAnyAsync<IOException>(() => BufferedBodyContent.ReadAsync(original, CancellationToken.None).AsTask());
+        await Assert.ThrowsAnyAsync<IOException>(() => MemberCardsBufferedContent.ReadAsync(original, CancellationToken.None).AsTask());
     }
 
     [Fact]
@@ -128,7 +128,56 @@ public sealed class BufferedBodyContentTests
     {
         using var original = new ByteArrayContent([]);
 
-        Assert.Empty(await BufferedBodyContent.ReadAsync(original, CancellationToken.None));
+        Assert.Empty(await MemberCardsBufferedContent.ReadAsync(original, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Buffering_an_answer_sets_the_buffered_body_back_and_disposes_the_original()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"errcode":0,"errmsg":"ok"}""");
+        var stream = new MemoryStream(bytes);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(stream) };
+        response.Content.Headers.ContentType = new("application/json");
+
+        var buffered = await MemberCardsBufferedContent.BufferAsync(response, CancellationToken.None);
+
+        Assert.Same(buffered, response.Content);
+        Assert.Equal("application/json", buffered.Headers.ContentType?.ToString());
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.False(stream.CanRead);
+        Assert.Same(buffered, await MemberCardsBufferedContent.BufferAsync(response, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_answer_over_the_limit_fails_as_a_limit_and_keeps_its_content(bool announced)
+    {
+        var bytes = new byte[100_000];
+        HttpContent original = announced ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = original };
+
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None).AsTask());
+
+        Assert.Equal(HttpRequestError.ConfigurationLimitExceeded, ex.HttpRequestError);
+        Assert.Same(original, response.Content);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_answer_at_the_limit_is_buffered(bool announced)
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('x', 100_000));
+        HttpContent original = announced ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = original };
+
+        var buffered = await MemberCardsBufferedContent.BufferAsync(response, 100_000, CancellationToken.None);
+
+        Assert.Same(buffered, response.Content);
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => MemberCardsBufferedContent.BufferAsync(response, 99_999, CancellationToken.None).AsTask());
+        Assert.Equal(HttpRequestError.ConfigurationLimitExceeded, ex.HttpRequestError);
     }
 
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent

@@ -2,33 +2,37 @@ using System.Buffers;
 using System.Net;
 using System.Runtime.ExceptionServices;
 
-namespace MemberCards.Sdk.WeChatPay;
+namespace MemberCards.Sdk;
 
 /// <summary>
-/// A response body read once inside the handler pipeline (and verified there when the answer is 2xx), held in
-/// <see cref="HttpContent"/>'s own buffer: the one copy of the body. Refit buffers every answer before it deserializes
-/// it (<see cref="HttpContent.LoadIntoBufferAsync()"/>); this content is buffered already, so that costs nothing,
-/// where a content holding its own array (a <see cref="ByteArrayContent"/>) is copied whole again (issue 18). The
-/// verification and the deserialization read the bytes through an array of the shared pool (<see cref="RentBody"/>).
+/// An answer's body read once inside the handler pipeline, held in <see cref="HttpContent"/>'s own buffer: the one copy
+/// of the body, for every service that reads an answer before its caller does (WeChat Pay's verification, the errcode
+/// WeChat puts in a 200, the ERP's code). Refit buffers every answer before it deserializes it
+/// (<see cref="HttpContent.LoadIntoBufferAsync()"/>); this content is buffered already, so that costs nothing, where a
+/// content holding its own array (a <see cref="ByteArrayContent"/>) is copied whole again (issue 18). The pipeline reads
+/// the bytes through an array of the shared pool (<see cref="RentBody"/>).
 /// </summary>
 /// <remarks>
 /// Every content header of the original answer is kept but <c>Content-Length</c>, which reads the buffered length: the
 /// same value, since a body shorter than announced fails and one longer is read only as far as announced.
 /// </remarks>
-internal sealed class BufferedBodyContent : HttpContent
+internal sealed class MemberCardsBufferedContent : HttpContent
 {
     /// <summary>Above this announced length the body is read without trusting the header for the allocation.</summary>
     private const long ExactReadLimit = 1 << 20;
 
-    /// <summary>The chunk in which an announced length is copied into the buffer.</summary>
+    /// <summary>The chunk in which a body is copied into the buffer.</summary>
     private const int CopyChunk = 16 * 1024;
 
+    /// <summary>The most bytes a body of unknown length may have (the pipeline's limit; otherwise a buffer's own, int.MaxValue).</summary>
+    private readonly int maxBytes;
     private HttpContent? original;
     private Exception? readFailure;
 
-    private BufferedBodyContent(HttpContent original)
+    private MemberCardsBufferedContent(HttpContent original, int maxBytes)
     {
         this.original = original;
+        this.maxBytes = maxBytes;
         foreach (var header in original.Headers.NonValidated)
         {
             if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
@@ -51,16 +55,66 @@ internal sealed class BufferedBodyContent : HttpContent
     /// <param name="original">The answer's content.</param>
     /// <param name="cancellationToken">The token of the attempt.</param>
     /// <returns>The buffered content.</returns>
-    public static async ValueTask<BufferedBodyContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
+    public static ValueTask<MemberCardsBufferedContent> LoadAsync(HttpContent original, CancellationToken cancellationToken)
     {
-        var content = new BufferedBodyContent(original);
+        ArgumentNullException.ThrowIfNull(original);
+        return LoadCoreAsync(original, int.MaxValue, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads an answer's body whole into a buffered content and sets it as the answer's content (the original is
+    /// disposed); an answer whose content is buffered already keeps it. Failures as <see cref="LoadAsync"/>.
+    /// </summary>
+    /// <param name="response">The answer.</param>
+    /// <param name="cancellationToken">The token of the attempt.</param>
+    /// <returns>The answer's content, buffered.</returns>
+    public static ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        => BufferAsync(response, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="BufferAsync(HttpResponseMessage, CancellationToken)"/>, for a body of at most
+    /// <paramref name="maxBytes"/>: a longer one, announced or found while reading, is not read whole; that fails with
+    /// an <see cref="HttpRequestException"/> whose <see cref="HttpRequestException.HttpRequestError"/> is
+    /// <see cref="HttpRequestError.ConfigurationLimitExceeded"/>, and the answer keeps its content.
+    /// </summary>
+    /// <param name="response">The answer.</param>
+    /// <param name="maxBytes">The most bytes the body may have.</param>
+    /// <param name="cancellationToken">The token of the attempt.</param>
+    /// <returns>The answer's content, buffered.</returns>
+    public static ValueTask<MemberCardsBufferedContent> BufferAsync(HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Content is not MemberCardsBufferedContent buffered)
+        {
+            return LoadCoreAsync(response.Content, maxBytes, response, cancellationToken);
+        }
+
+        return buffered.Headers.ContentLength <= maxBytes
+            ? ValueTask.FromResult(buffered)
+            : ValueTask.FromException<MemberCardsBufferedContent>(OverLimit(maxBytes));
+    }
+
+    /// <summary>
+    /// Reads a body of at most <paramref name="maxBytes"/>, and sets it as <paramref name="response"/>'s content when
+    /// there is one. One asynchronous method behind every entry point: an answer that arrives asynchronously costs one
+    /// state machine here, not one per layer.
+    /// </summary>
+    private static async ValueTask<MemberCardsBufferedContent> LoadCoreAsync(HttpContent original, int maxBytes, HttpResponseMessage? response, CancellationToken cancellationToken)
+    {
+        if (original.Headers.ContentLength > maxBytes)
+        {
+            throw OverLimit(maxBytes);
+        }
+
+        var content = new MemberCardsBufferedContent(original, maxBytes);
         try
         {
             await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception) when (content.readFailure is { } failure)
         {
-            // HttpContent wraps an IOException of the copy in an HttpRequestException: surface what the read threw.
+            // HttpContent wraps an IOException of the copy in an HttpRequestException: surface what the read threw (or
+            // the copy's OverLimit).
             content.Dispose();
             ExceptionDispatchInfo.Capture(failure).Throw();
             throw;
@@ -72,8 +126,17 @@ internal sealed class BufferedBodyContent : HttpContent
         }
 
         content.original = null;
+        if (response is not null)
+        {
+            response.Content = content;
+            original.Dispose();
+        }
+
         return content;
     }
+
+    private static HttpRequestException OverLimit(int maxBytes)
+        => new(HttpRequestError.ConfigurationLimitExceeded, $"The body is over {maxBytes} bytes; it was not read whole.");
 
     /// <summary>
     /// The body in an array of <see cref="ArrayPool{T}.Shared"/> (give it back with <see cref="ReturnBody"/>); the
@@ -144,7 +207,7 @@ internal sealed class BufferedBodyContent : HttpContent
         => SerializeToStreamAsync(stream, context, CancellationToken.None);
 
     /// <inheritdoc />
-    /// <remarks>Called once, by <see cref="LoadAsync"/>'s buffering: afterwards the buffer answers every read.</remarks>
+    /// <remarks>Called once, by the buffering of a load: afterwards the buffer answers every read.</remarks>
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         var source = original ?? throw new InvalidOperationException("The body was read already.");
@@ -152,7 +215,7 @@ internal sealed class BufferedBodyContent : HttpContent
         {
             if (source.Headers.ContentLength is not { } length || length > ExactReadLimit)
             {
-                await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+                await CopyWithinLimitAsync(source, stream, cancellationToken).ConfigureAwait(false);
             }
             else if (length > 0)
             {
@@ -178,6 +241,35 @@ internal sealed class BufferedBodyContent : HttpContent
 
         length = 0;
         return false;
+    }
+
+    /// <summary>Copies a body of unknown length to its end, or fails with <see cref="OverLimit"/> past <see cref="maxBytes"/>.</summary>
+    private async Task CopyWithinLimitAsync(HttpContent source, Stream target, CancellationToken cancellationToken)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(CopyChunk);
+        try
+        {
+            var input = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (input.ConfigureAwait(false))
+            {
+                long total = 0;
+                int read;
+                while ((read = await input.ReadAsync(chunk.AsMemory(0, CopyChunk), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    total += read;
+                    if (total > maxBytes)
+                    {
+                        throw OverLimit(maxBytes);
+                    }
+
+                    await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     /// <summary>Copies exactly <paramref name="length"/> bytes of <paramref name="source"/>'s body (fewer is an <see cref="EndOfStreamException"/>).</summary>

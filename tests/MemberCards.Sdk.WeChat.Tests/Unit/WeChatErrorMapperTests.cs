@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace MemberCards.Sdk.WeChat.Tests.Unit;
+
+/// <summary>
+/// WeChat's error mapper reads a 200's body to find its <c>errcode</c> and sets the body back for the caller: read once,
+/// held once, so that Refit's buffering before it deserializes copies nothing (issue 18).
+/// </summary>
+public sealed class WeChatErrorMapperTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_success_is_set_back_with_its_headers_and_the_same_bytes()
+    {
+        var bytes = Body(300);
+        using var response = Answer(bytes);
+        response.Content.Headers.ContentLanguage.Add("zh-CN");
+
+        Assert.Null(await WeChatErrorMapper.Instance.MapAsync(response, string.Empty));
+
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(["zh-CN"], response.Content.Headers.ContentLanguage);
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task An_errcode_in_a_200_is_the_error_and_on_a_token_request_names_the_credentials()
+    {
+        using var response = Answer(Encoding.UTF8.GetBytes("""{"errcode":40125,"errmsg":"invalid appsecret rid: 6553c4d0-1b2c3d4e-5f6a7b8c"}"""));
+
+        var error = Assert.IsType<MemberCardsApiException>(await WeChatErrorMapper.TokenRequests.MapAsync(response, "shop-a"));
+
+        Assert.Equal("40125", error.ErrorCode);
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal("6553c4d0-1b2c3d4e-5f6a7b8c", error.RequestId);
+        Assert.Contains("AppSecret", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_closed_customer_service_window_is_its_own_exception()
+    {
+        using var response = Answer(Encoding.UTF8.GetBytes("""{"errcode":45015,"errmsg":"response out of time limit"}"""));
+
+        Assert.IsType<WeChatCustomerServiceWindowException>(await WeChatErrorMapper.Instance.MapAsync(response, string.Empty));
+    }
+
+    [Fact]
+    public async Task A_body_shorter_than_its_Content_Length_fails_as_the_read()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"errcode\":"))) };
+        response.Content.Headers.ContentLength = 100;
+
+        await Assert.ThrowsAnyAsync<IOException>(() => WeChatErrorMapper.Instance.MapAsync(response, string.Empty).AsTask());
+    }
+
+    [Theory]
+    [InlineData(2_000)]
+    [InlineData(100_000)]
+    public async Task A_success_is_held_once_and_Refits_buffering_copies_nothing(int size)
+    {
+        var bytes = Body(size);
+        using (var warm = Answer(bytes))
+        {
+            await MapAndBufferAsync(warm);
+        }
+
+        using var response = Answer(bytes);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        await MapAndBufferAsync(response);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        output.WriteLine($"WeChat 200 of {size} B: {allocated} B allocated by the mapper and Refit's buffering");
+        Assert.True(allocated < size + 3_000, $"a {size} B answer allocated {allocated} B: copied more than once");
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>The mapper, then what Refit does before it deserializes an answer.</summary>
+    private static async Task MapAndBufferAsync(HttpResponseMessage response)
+    {
+        Assert.Null(await WeChatErrorMapper.Instance.MapAsync(response, string.Empty));
+        await response.Content.LoadIntoBufferAsync();
+    }
+
+    /// <summary>An answer as the socket hands it over: a stream with its Content-Length and Content-Type.</summary>
+    private static HttpResponseMessage Answer(byte[] bytes)
+    {
+        var content = new StreamContent(new MemoryStream(bytes));
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        content.Headers.ContentLength = bytes.Length;
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = new HttpRequestMessage(HttpMethod.Post, "https://api.weixin.qq.com/card/get") };
+    }
+
+    /// <summary>A success of exactly <paramref name="size"/> bytes: errcode 0 and a long text.</summary>
+    private static byte[] Body(int size)
+    {
+        const string Head = "{\"errcode\":0,\"errmsg\":\"ok\",\"content\":\"";
+        const string Tail = "\"}";
+        return Encoding.UTF8.GetBytes(Head + new string('x', size - Head.Length - Tail.Length) + Tail);
+    }
+}
