@@ -1,3 +1,4 @@
+using MemberCards.Sdk.Benchmarks.Core;
 using BenchmarkDotNet.Attributes;
 
 namespace MemberCards.Sdk.Benchmarks.WeChatPay;
@@ -56,22 +57,7 @@ public class WeChatPayConcurrentGetBenchmarks
     [Benchmark(OperationsPerInvoke = 16 * CallsPerCaller, Description = "SDK, concurrent")]
     public Task Sdk() => Run(SdkCall);
 
-    private async Task Run(Func<Task<string>> call)
-    {
-        var callers = new Task[Concurrency];
-        for (var i = 0; i < callers.Length; i++)
-        {
-            callers[i] = Task.Run(async () =>
-            {
-                for (var n = 0; n < CallsPerCaller; n++)
-                {
-                    await call().ConfigureAwait(false);
-                }
-            });
-        }
-
-        await Task.WhenAll(callers).ConfigureAwait(false);
-    }
+    private Task Run(Func<Task<string>> call) => ConcurrentCallers.RunAsync(Concurrency, CallsPerCaller, call);
 
     private async Task<string> FloorCall()
     {

@@ -1,3 +1,4 @@
+using MemberCards.Sdk.TestSources;
 using System.Net;
 using System.Text;
 using Xunit.Abstractions;
@@ -90,19 +91,13 @@ public sealed class ErpErrorMapperTests(ITestOutputHelper output)
     public async Task A_success_is_held_once_and_Refits_buffering_copies_nothing(int size)
     {
         var bytes = Body(size);
-        using (var warm = Answer(HttpStatusCode.OK, bytes))
-        {
-            await MapAndBufferAsync(warm);
-        }
+        var read = Array.Empty<byte>();
 
-        using var response = Answer(HttpStatusCode.OK, bytes);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        await MapAndBufferAsync(response);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = await SocketAnswer.AllocatedByAsync(() => Answer(HttpStatusCode.OK, bytes), MapAndBufferAsync, async r => read = await r.Content.ReadAsByteArrayAsync());
 
         output.WriteLine($"ERP 200 of {size} B: {allocated} B allocated by the mapper and Refit's buffering");
         Assert.True(allocated < size + 3_000, $"a {size} B answer allocated {allocated} B: copied more than once");
-        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes, read);
     }
 
     /// <summary>The mapper, then what Refit does before it deserializes an answer.</summary>
@@ -114,23 +109,13 @@ public sealed class ErpErrorMapperTests(ITestOutputHelper output)
 
     /// <summary>An answer to the points change (a POST) as the socket hands it over: a stream with its Content-Length and Content-Type.</summary>
     private static HttpResponseMessage Answer(HttpStatusCode status, byte[] bytes)
-    {
-        var content = new StreamContent(new MemoryStream(bytes));
-        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-        content.Headers.ContentLength = bytes.Length;
-        return new HttpResponseMessage(status) { Content = content, RequestMessage = new HttpRequestMessage(HttpMethod.Post, "https://erp.example.com/api/user/memberPoints") };
-    }
+        => SocketAnswer.Of(status, bytes, HttpMethod.Post, "https://erp.example.com/api/user/memberPoints");
 
     /// <summary>
     /// A success of exactly <paramref name="size"/> bytes: code 10000 and a long field the envelope does not read (so
     /// what is measured is the body's copies, not the strings or elements the envelope keeps).
     /// </summary>
-    private static byte[] Body(int size)
-    {
-        const string Head = "{\"code\":10000,\"msg\":\"ok\",\"padding\":\"";
-        const string Tail = "\"}";
-        return Encoding.UTF8.GetBytes(Head + new string('x', size - Head.Length - Tail.Length) + Tail);
-    }
+    private static byte[] Body(int size) => SocketAnswer.Padded("{\"code\":10000,\"msg\":\"ok\",\"padding\":\"", size);
 
     /// <summary>A body whose length is not announced (chunked).</summary>
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent

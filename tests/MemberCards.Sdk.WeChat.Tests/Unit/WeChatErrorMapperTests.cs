@@ -1,3 +1,4 @@
+using MemberCards.Sdk.TestSources;
 using System.Net;
 using System.Text;
 using Xunit.Abstractions;
@@ -62,19 +63,13 @@ public sealed class WeChatErrorMapperTests(ITestOutputHelper output)
     public async Task A_success_is_held_once_and_Refits_buffering_copies_nothing(int size)
     {
         var bytes = Body(size);
-        using (var warm = Answer(bytes))
-        {
-            await MapAndBufferAsync(warm);
-        }
+        var read = Array.Empty<byte>();
 
-        using var response = Answer(bytes);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        await MapAndBufferAsync(response);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = await SocketAnswer.AllocatedByAsync(() => Answer(bytes), MapAndBufferAsync, async r => read = await r.Content.ReadAsByteArrayAsync());
 
         output.WriteLine($"WeChat 200 of {size} B: {allocated} B allocated by the mapper and Refit's buffering");
         Assert.True(allocated < size + 3_000, $"a {size} B answer allocated {allocated} B: copied more than once");
-        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes, read);
     }
 
     /// <summary>The mapper, then what Refit does before it deserializes an answer.</summary>
@@ -86,18 +81,8 @@ public sealed class WeChatErrorMapperTests(ITestOutputHelper output)
 
     /// <summary>An answer as the socket hands it over: a stream with its Content-Length and Content-Type.</summary>
     private static HttpResponseMessage Answer(byte[] bytes)
-    {
-        var content = new StreamContent(new MemoryStream(bytes));
-        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-        content.Headers.ContentLength = bytes.Length;
-        return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = new HttpRequestMessage(HttpMethod.Post, "https://api.weixin.qq.com/card/get") };
-    }
+        => SocketAnswer.Of(HttpStatusCode.OK, bytes, HttpMethod.Post, "https://api.weixin.qq.com/card/get");
 
     /// <summary>A success of exactly <paramref name="size"/> bytes: errcode 0 and a long text.</summary>
-    private static byte[] Body(int size)
-    {
-        const string Head = "{\"errcode\":0,\"errmsg\":\"ok\",\"content\":\"";
-        const string Tail = "\"}";
-        return Encoding.UTF8.GetBytes(Head + new string('x', size - Head.Length - Tail.Length) + Tail);
-    }
+    private static byte[] Body(int size) => SocketAnswer.Padded("{\"errcode\":0,\"errmsg\":\"ok\",\"content\":\"", size);
 }
