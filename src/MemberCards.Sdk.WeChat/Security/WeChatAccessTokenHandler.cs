@@ -6,18 +6,16 @@ namespace MemberCards.Sdk.WeChat;
 /// request once more with the new one. Each attempt of the resilience step outside it passes here again, so a
 /// retried request always carries the current token.
 /// </summary>
-internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens, string registration) : DelegatingHandler
+internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens, string registration) : MemberCardsStep
 {
-    private static readonly HttpRequestOptionsKey<Uri> OriginalUri = new("MemberCards.WeChat.OriginalUri");
+    private const string TokenParameter = WeChatConstants.AccessTokenParameter + "=";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    internal override async ValueTask<HttpResponseMessage> SendStepAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!request.Options.TryGetValue(OriginalUri, out var original))
-        {
-            original = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
-            request.Options.Set(OriginalUri, original);
-        }
-
+        // A retried attempt comes back with the token of the previous one appended: take it off. (Kept out of
+        // HttpRequestMessage.Options: a fourth entry there makes its dictionary grow on every call.)
+        var original = WithoutToken(request.RequestUri ?? throw new InvalidOperationException("The request has no URI."));
         byte[]? body = null;
         if (request.Content is not null)
         {
@@ -29,7 +27,7 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
         request.RequestUri = WithToken(original, token);
         try
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await SendInnerAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (MemberCardsApiException ex) when (IsTokenRejected(ex))
         {
@@ -38,7 +36,7 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
 
         var renewed = await tokens.RenewRejectedAsync(token, cancellationToken).ConfigureAwait(false);
         var retry = Copy(request, WithToken(original, renewed), body);
-        return await base.SendAsync(retry, cancellationToken).ConfigureAwait(false);
+        return await SendInnerAsync(retry, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsTokenRejected(MemberCardsApiException exception)
@@ -67,6 +65,19 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
         }
 
         return copy;
+    }
+
+    /// <summary>
+    /// The request's address as its Refit line made it: without the <c>access_token</c> parameter <see cref="WithToken"/>
+    /// appended on a previous attempt (always the last parameter; paths are declared without one).
+    /// </summary>
+    private static Uri WithoutToken(Uri uri)
+    {
+        var text = uri.OriginalString;
+        var at = text.LastIndexOf(TokenParameter, StringComparison.Ordinal);
+        return at > 0 && text[at - 1] is '?' or '&'
+            ? new Uri(text[..(at - 1)], uri.IsAbsoluteUri ? UriKind.Absolute : UriKind.Relative)
+            : uri;
     }
 
     private static Uri WithToken(Uri uri, string token)
