@@ -6,12 +6,12 @@ namespace MemberCards.Sdk.WeChat;
 /// request once more with the new one. Each attempt of the resilience step outside it passes here again, so a
 /// retried request always carries the current token.
 /// </summary>
-internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens, string registration) : MemberCardsStep
+internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens, string registration) : DelegatingHandler
 {
     private const string TokenParameter = WeChatConstants.AccessTokenParameter + "=";
 
     /// <inheritdoc />
-    internal override async ValueTask<HttpResponseMessage> SendStepAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // A retried attempt comes back with the token of the previous one appended: take it off. (Kept out of
         // HttpRequestMessage.Options: a fourth entry there makes its dictionary grow on every call.)
@@ -27,7 +27,7 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
         request.RequestUri = WithToken(original, token);
         try
         {
-            return await SendInnerAsync(request, cancellationToken).ConfigureAwait(false);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (MemberCardsApiException ex) when (IsTokenRejected(ex))
         {
@@ -36,7 +36,7 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
 
         var renewed = await tokens.RenewRejectedAsync(token, cancellationToken).ConfigureAwait(false);
         var retry = Copy(request, WithToken(original, renewed), body);
-        return await SendInnerAsync(retry, cancellationToken).ConfigureAwait(false);
+        return await base.SendAsync(retry, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsTokenRejected(MemberCardsApiException exception)
