@@ -1,11 +1,13 @@
 using System.Net;
 using System.Text;
+using Xunit;
+using Xunit.Abstractions;
 
 namespace MemberCards.Sdk.TestSources;
 
 /// <summary>
 /// Answers as the socket hands them to an error mapper (a stream with its <c>Content-Length</c> and a JSON
-/// <c>Content-Type</c>), and the measure of what reading one allocates: what the mapper tests of WeChat and the ERP share.
+/// <c>Content-Type</c>), and the checks the mapper tests of WeChat and the ERP share.
 /// </summary>
 internal static class SocketAnswer
 {
@@ -29,25 +31,47 @@ internal static class SocketAnswer
     }
 
     /// <summary>
-    /// What <paramref name="read"/> allocates on this thread for one answer from <paramref name="answer"/>, after one
-    /// warm-up answer (so that first-use costs are not counted); <paramref name="check"/> then reads the measured answer.
+    /// Checks that <paramref name="map"/> accepts a success and sets it back for the caller: the same bytes, readable
+    /// again and again, with every content header (one more than the socket's is added first).
     /// </summary>
-    public static async Task<long> AllocatedByAsync(Func<HttpResponseMessage> answer, Func<HttpResponseMessage, Task> read, Func<HttpResponseMessage, Task>? check = null)
+    public static async Task AssertSetBackAsync(HttpResponseMessage response, byte[] bytes, Func<HttpResponseMessage, ValueTask<Exception?>> map)
     {
-        using (var warm = answer())
+        response.Content.Headers.ContentLanguage.Add("zh-CN");
+
+        Assert.Null(await map(response));
+
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(["zh-CN"], response.Content.Headers.ContentLanguage);
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>
+    /// Checks that a success of <paramref name="bytes"/> is copied once at most by <paramref name="map"/> and then Refit's
+    /// buffering before it deserializes (what they allocate on this thread, after one warm-up answer, stays under the
+    /// body's size plus 3,000 B), and reads back whole.
+    /// </summary>
+    public static async Task AssertHeldOnceAsync(ITestOutputHelper output, string service, byte[] bytes, Func<byte[], HttpResponseMessage> answer, Func<HttpResponseMessage, ValueTask<Exception?>> map)
+    {
+        async Task MapAndBufferAsync(HttpResponseMessage response)
         {
-            await read(warm);
+            Assert.Null(await map(response));
+            await response.Content.LoadIntoBufferAsync();
         }
 
-        using var response = answer();
+        using (var warm = answer(bytes))
+        {
+            await MapAndBufferAsync(warm);
+        }
+
+        using var measured = answer(bytes);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        await read(response);
+        await MapAndBufferAsync(measured);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        if (check is not null)
-        {
-            await check(response);
-        }
 
-        return allocated;
+        output.WriteLine($"{service} 200 of {bytes.Length} B: {allocated} B allocated by the mapper and Refit's buffering");
+        Assert.True(allocated < bytes.Length + 3_000, $"a {bytes.Length} B answer allocated {allocated} B: copied more than once");
+        Assert.Equal(bytes, await measured.Content.ReadAsByteArrayAsync());
     }
 }
