@@ -39,15 +39,7 @@ public sealed class BrandOperationTests
     public async Task A_brand_imports_a_card_by_openid_encrypted_to_the_public_key_it_names_and_without_brand_id()
     {
         await using var harness = await BrandFamilyTests.BrandAsync();
-        var import = new ImportUserCardByOpenIdRequest
-        {
-            UserCardCode = "900000000010",
-            BrandId = "1004",
-            CardId = CardId,
-            OpenId = OpenId,
-            PhoneNumber = SensitiveText.FromPlaintext("13800138000"),
-            Level = "金卡",
-        };
+        var import = ImportRequests.ByOpenId();
 
         var card = await harness.Client.ImportUserCardByOpenIdAsync(import);
 

@@ -81,14 +81,8 @@ public sealed partial class PartnerOperationTests
     public async Task Import_by_openid_encrypts_sensitive_fields_with_the_serial_and_answers_an_effective_card()
     {
         await using var harness = await Harness.PublicKeyModeAsync();
-        var import = new ImportUserCardByOpenIdRequest
+        var import = ImportRequests.ByOpenId() with
         {
-            UserCardCode = "900000000010",
-            BrandId = "1004",
-            CardId = CardId,
-            OpenId = OpenId,
-            PhoneNumber = SensitiveText.FromPlaintext("13800138000"),
-            Level = "金卡",
             PickupTime = new DateTimeOffset(2020, 5, 20, 13, 29, 35, 120, TimeSpan.FromHours(8)),
             UserInformation = new UserInformation { CommonFieldList = [new CommonField { Name = UserFormField.Name, Value = SensitiveText.FromPlaintext("张三") }] },
         };
