@@ -39,7 +39,7 @@ public sealed class ErpPointsBuilder : MemberCardsHttpServiceBuilder<ErpPointsBu
         where TApi : class
     {
         var resolver = jsonTypeInfoResolver is null ? (IJsonTypeInfoResolver)ErpJsonContext.Default : JsonTypeInfoResolver.Combine(jsonTypeInfoResolver, ErpJsonContext.Default);
-        var settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, MemberCardsJson.CreateOptions(resolver));
+        var settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, MemberCardsJson.CreateOptions(resolver), utf8Answers: false);
         OutgoingClientRegistry.AddApi(Services, ErpConstants.ServiceName, Name, settings, static (sp, name) => sp.GetRequiredService<IErpPointsClientFactory>().CreateApi<TApi>(name));
         return this;
     }

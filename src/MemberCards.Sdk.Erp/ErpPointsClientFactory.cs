@@ -12,7 +12,7 @@ internal sealed class ErpPointsClientFactory(
     OutgoingClientRegistry clients,
     ILoggerFactory loggerFactory) : IErpPointsClientFactory
 {
-    private static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, ErpJson.SerializerOptions);
+    private static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(ErpConstants.ServiceName, ErpJson.SerializerOptions, utf8Answers: false);
 
     public IErpPointsClient Create(string name)
     {

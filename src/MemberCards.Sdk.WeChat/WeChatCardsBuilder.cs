@@ -72,7 +72,7 @@ public sealed class WeChatCardsBuilder : MemberCardsHttpServiceBuilder<WeChatCar
     {
         var settings = jsonTypeInfo is null
             ? WeChatClientFactory.Settings
-            : MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, WeChatJsonContext.CreateOptions(jsonTypeInfo));
+            : MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, WeChatJsonContext.CreateOptions(jsonTypeInfo), utf8Answers: true);
         OutgoingClientRegistry.AddApi(Services, WeChatConstants.ServiceName, Name, settings, static (sp, name) => sp.GetRequiredService<IWeChatClientFactory>().CreateApi<TApi>(name));
         return this;
     }

@@ -18,7 +18,7 @@ internal sealed class WeChatClientFactory(
     MemberCardsSourcedRegistrations<WeChatCardsOptions>? sourced = null) : IWeChatClientFactory
 {
     /// <summary>The Refit settings of every WeChat client: the SDK's JSON conventions, no Refit exception escapes.</summary>
-    internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, WeChatJsonContext.Wire);
+    internal static readonly RefitSettings Settings = MemberCardsRefit.CreateSettings(WeChatConstants.ServiceName, WeChatJsonContext.Wire, utf8Answers: true);
 
     private readonly ConcurrentDictionary<string, Lazy<WeChatAccessTokenProvider>> providers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<WeChatTicketProvider>> ticketProviders = new(StringComparer.Ordinal);

@@ -182,11 +182,11 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
     /// The exact UTF-8 body to sign and send. A request the serializer refuses (a value without a wire name, say)
     /// is a <see cref="MemberCardsValidationException"/> naming the JSON path, never a raw serializer exception, and nothing is sent.
     /// </summary>
-    private JsonBodyContent Body<T>(T value)
+    private MemberCardsJsonContent Body<T>(T value)
     {
         try
         {
-            return new JsonBodyContent(JsonSerializer.SerializeToUtf8Bytes(value, WeChatPayJson.BodyOf<T>(merchant.Options.Family)));
+            return new MemberCardsJsonContent(JsonSerializer.SerializeToUtf8Bytes(value, WeChatPayJson.BodyOf<T>(merchant.Options.Family)), charSet: null);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {

@@ -15,12 +15,16 @@ internal static class MemberCardsRefit
     /// <summary>Creates the Refit settings of one service.</summary>
     /// <param name="service">The service name, for error messages (<c>WeChatPay</c>, <c>WeChat</c>, <c>Erp</c> ...).</param>
     /// <param name="json">The service's serializer options (from <see cref="Serialization.MemberCardsJson.CreateOptions"/>).</param>
+    /// <param name="utf8Answers">
+    /// Whether the service's answers are UTF-8 by protocol (WeChat, WeChat Pay): then an answer the pipeline read whole is
+    /// deserialized from those bytes without reading its <c>Content-Type</c> (<see cref="MemberCardsContentSerializer"/>).
+    /// </param>
     /// <returns>New settings for <c>RestService.ForGenerated</c> / <c>AddRefitGeneratedClient</c>.</returns>
-    public static RefitSettings CreateSettings(string service, JsonSerializerOptions json)
+    public static RefitSettings CreateSettings(string service, JsonSerializerOptions json, bool utf8Answers)
     {
         ArgumentException.ThrowIfNullOrEmpty(service);
         ArgumentNullException.ThrowIfNull(json);
-        return new RefitSettings(new SystemTextJsonContentSerializer(json))
+        return new RefitSettings(new MemberCardsContentSerializer(new SystemTextJsonContentSerializer(json), json, utf8Answers))
         {
             // The pipeline's error-mapping step has already thrown for every answer that is an error.
             ExceptionFactory = response => ValueTask.FromResult<Exception?>(response.IsSuccessStatusCode

@@ -6,8 +6,8 @@ namespace MemberCards.Sdk.Erp;
 /// <see cref="ErpConstants.MaxAnswerBytes"/>. A non-2xx answer is a <see cref="MemberCardsApiException"/> with
 /// whatever <c>code</c>, <c>msg</c> and <c>info</c> the body carries (the pipeline reports a 5xx to a POST as
 /// outcome-unknown with it as the cause); a 2xx JSON object whose <c>code</c> (a number or a string) is not
-/// <see cref="ErpConstants.SuccessCode"/> is one too. Every other 2xx is a success; its body, read once into a
-/// <see cref="MemberCardsBufferedContent"/>, is set back for the caller, who reads the same bytes without another copy.
+/// <see cref="ErpConstants.SuccessCode"/> is one too. Every other 2xx is a success; its body, read once and buffered in
+/// the answer's own content (<see cref="MemberCardsAnswerBody"/>), is read by the caller without another copy.
 /// Phone numbers in the remote text are masked (<see cref="Redaction.PhoneNumbersIn"/>). A 404 gets the
 /// <see cref="ErpNotFoundHint"/> (the method, the address and the <c>BaseAddress</c> setting).
 /// </summary>
@@ -20,11 +20,10 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
-        MemberCardsBufferedContent content;
         try
         {
-            // Read once and set back for the caller, buffered, so Refit's buffering before it deserializes copies nothing.
-            content = await MemberCardsBufferedContent.BufferAsync(response, ErpConstants.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
+            // Read once and kept for the caller, buffered, so Refit's buffering before it deserializes copies nothing.
+            await response.Content.LoadIntoBufferAsync(ErpConstants.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
         {
@@ -36,7 +35,7 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
             throw MemberCardsHttp.ToSdkException(ErpConstants.ServiceName, RequestOf(response), ex, cancellationToken);
         }
 
-        var body = content.RentBody(out var length);
+        var body = MemberCardsAnswerBody.Rent(response.Content, out var length);
         try
         {
             return status is < 200 or >= 300
@@ -45,7 +44,7 @@ internal sealed class ErpErrorMapper : IMemberCardsErrorMapper
         }
         finally
         {
-            MemberCardsBufferedContent.ReturnBody(body);
+            MemberCardsAnswerBody.Return(body);
         }
     }
 

@@ -5,8 +5,8 @@ namespace MemberCards.Sdk.WeChat;
 /// <c>AddApi</c>): a non-2xx answer is <see cref="MemberCardsApiException"/> with the HTTP status; a 200 whose JSON
 /// carries an <c>errcode</c> other than 0 is <see cref="MemberCardsApiException"/> with the errcode, errmsg and rid
 /// (45015, the closed customer-service window, as <see cref="WeChatCustomerServiceWindowException"/>).
-/// The body of a 200 is read once into a <see cref="MemberCardsBufferedContent"/> set back as the answer's content, so
-/// the caller reads the same bytes without another copy. The token client's mapper
+/// The body of a 200 is read once, buffered in the answer's own content (<see cref="MemberCardsAnswerBody"/>), so the
+/// caller reads the same bytes without another copy. The token client's mapper
 /// (<see cref="TokenRequests"/>) adds a <see cref="MemberCardsApiException.Hint"/> naming the credentials to check.
 /// </summary>
 internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
@@ -30,10 +30,10 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
             return new MemberCardsApiException(WeChatConstants.ServiceName, status, null, response.ReasonPhrase, null);
         }
 
-        // Read once and set back for the caller, buffered, so Refit's buffering before it deserializes copies nothing.
+        // Read once and kept for the caller, buffered, so Refit's buffering before it deserializes copies nothing.
         // An I/O failure while reading the body propagates: the pipeline reports it as a transport failure.
-        var content = await MemberCardsBufferedContent.BufferAsync(response, cancellationToken).ConfigureAwait(false);
-        var body = content.RentBody(out var length);
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        var body = MemberCardsAnswerBody.Rent(response.Content, out var length);
         (int Code, string? Message)? read;
         try
         {
@@ -41,7 +41,7 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
         }
         finally
         {
-            MemberCardsBufferedContent.ReturnBody(body);
+            MemberCardsAnswerBody.Return(body);
         }
 
         if (read is not { } error || error.Code == WeChatErrorCodes.Ok)

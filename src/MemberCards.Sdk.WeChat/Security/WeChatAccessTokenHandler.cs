@@ -16,12 +16,13 @@ internal sealed class WeChatAccessTokenHandler(IWeChatAccessTokenProvider tokens
         // A retried attempt comes back with the token of the previous one appended: take it off. (Kept out of
         // HttpRequestMessage.Options: a fourth entry there makes its dictionary grow on every call.)
         var original = WithoutToken(request.RequestUri ?? throw new InvalidOperationException("The request has no URI."));
-        byte[]? body = null;
-        if (request.Content is not null)
+        // Whole, so the request can be sent again (renewal here, retries outside): the SDK's bodies are already.
+        var body = request.Content switch
         {
-            // Buffered, so the request can be sent again (renewal here, retries outside).
-            body = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
+            null => null,
+            MemberCardsJsonContent json => json.Body,
+            _ => await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false),
+        };
 
         var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         request.RequestUri = WithToken(original, token);

@@ -4,7 +4,7 @@ namespace MemberCards.Sdk.WeChatPay;
 /// Every WeChat Pay endpoint the SDK calls, one attribute line each: the wire contract of
 /// <see cref="IWeChatPayBrandCardClient"/> in one file. Used through Refit's build-time generated client over the
 /// merchant's named pipeline (retry, signing, verification, error mapping and telemetry).
-/// Bodies are prepared <see cref="HttpContent"/> (<see cref="JsonBodyContent"/>) in every case: the facade serializes
+/// Bodies are prepared <see cref="HttpContent"/> (<see cref="MemberCardsJsonContent"/>) in every case: the facade serializes
 /// them itself so that sensitive fields are encrypted first, the signing handler signs exactly those bytes without
 /// a second copy, and a request that cannot be serialized fails before anything is sent.
 /// The platform certificate download is here too; the key store calls it (answer returned raw: the key store

@@ -2,7 +2,7 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// The bytes a request is signed over, for the contents the SDK builds itself: nothing for no content, the JSON of a
-/// <see cref="JsonBodyContent"/>, and only the <c>meta</c> JSON of an <see cref="ImageUploadContent"/> (a media upload
+/// <see cref="MemberCardsJsonContent"/>, and only the <c>meta</c> JSON of an <see cref="ImageUploadContent"/> (a media upload
 /// is signed over its meta, and its multipart bytes are sent as they are). The signing step and the signing message
 /// rebuilt for a <c>SIGN_ERROR</c> read it here, so both sign the same bytes.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class SignedBody
     public static byte[]? Known(HttpContent? content) => content switch
     {
         null => [],
-        JsonBodyContent json => json.Body,
+        MemberCardsJsonContent json => json.Body,
         ImageUploadContent upload => upload.Meta,
         _ => null,
     };

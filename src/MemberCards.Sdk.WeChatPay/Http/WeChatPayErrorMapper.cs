@@ -19,7 +19,7 @@ internal sealed class WeChatPayErrorMapper : IMemberCardsErrorMapper
             return null;
         }
 
-        var body = await MemberCardsBufferedContent.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var body = await MemberCardsAnswerBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         return WeChatPayErrors.FromResponse(response, body, registration);
     }
 }

@@ -16,10 +16,5 @@ internal static class WeChatPayRefit
         => resolver is null ? Settings : Create(JsonTypeInfoResolver.Combine(resolver, WeChatPayJson.Resolver));
 
     private static RefitSettings Create(IJsonTypeInfoResolver resolver)
-    {
-        var json = MemberCardsJson.CreateOptions(resolver);
-        var settings = MemberCardsRefit.CreateSettings(WeChatPayConstants.ServiceName, json);
-        settings.ContentSerializer = new WeChatPayContentSerializer(settings.ContentSerializer, json);
-        return settings;
-    }
+        => MemberCardsRefit.CreateSettings(WeChatPayConstants.ServiceName, MemberCardsJson.CreateOptions(resolver), utf8Answers: true);
 }

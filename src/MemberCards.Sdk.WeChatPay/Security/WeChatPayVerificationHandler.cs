@@ -19,23 +19,13 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
 
         try
         {
-            var original = response.Content;
-            var content = await MemberCardsBufferedContent.LoadAsync(original, cancellationToken).ConfigureAwait(false);
-            try
+            // Buffered in place: the one copy of the body, which Refit's own buffering then finds done.
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
             {
-                if (response.IsSuccessStatusCode)
-                {
-                    await VerifyAsync(request, response, content, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch
-            {
-                content.Dispose();
-                throw;
+                await VerifyAsync(request, response, cancellationToken).ConfigureAwait(false);
             }
 
-            response.Content = content;
-            original.Dispose();
             return response;
         }
         catch
@@ -46,9 +36,9 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
     }
 
     /// <summary>Verifies a 2xx answer over its raw body (an array of the shared pool, given back afterwards).</summary>
-    private async ValueTask VerifyAsync(HttpRequestMessage request, HttpResponseMessage response, MemberCardsBufferedContent content, CancellationToken cancellationToken)
+    private async ValueTask VerifyAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var body = content.RentBody(out var length);
+        var body = MemberCardsAnswerBody.Rent(response.Content, out var length);
         SignatureCheck failure;
         try
         {
@@ -64,7 +54,7 @@ internal sealed class WeChatPayVerificationHandler(WeChatPayMerchant merchant) :
         }
         finally
         {
-            MemberCardsBufferedContent.ReturnBody(body);
+            MemberCardsAnswerBody.Return(body);
         }
 
         if (failure.Failed)

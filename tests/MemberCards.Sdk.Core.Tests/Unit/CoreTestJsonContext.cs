@@ -11,4 +11,5 @@ namespace MemberCards.Sdk.Core.Tests.Unit;
 [JsonSerializable(typeof(UserCardState))]
 [JsonSerializable(typeof(UserFormField))]
 [JsonSerializable(typeof(AliasedState))]
+[JsonSerializable(typeof(NoteModel))]
 internal sealed partial class CoreTestJsonContext : JsonSerializerContext;

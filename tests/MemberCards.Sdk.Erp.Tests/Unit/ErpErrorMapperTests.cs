@@ -67,17 +67,6 @@ public sealed class ErpErrorMapperTests(ITestOutputHelper output)
         Assert.Contains("ErpConstants.MaxAnswerBytes", Assert.IsType<HttpRequestException>(ex.InnerException).Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_answer_shorter_than_its_Content_Length_is_cut_off_and_outcome_unknown()
-    {
-        using var response = Answer(HttpStatusCode.OK, Encoding.UTF8.GetBytes("{\"code\":"));
-        response.Content.Headers.ContentLength = 100;
-
-        var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => ErpErrorMapper.Instance.MapAsync(response, string.Empty).AsTask());
-
-        Assert.IsAssignableFrom<IOException>(ex.InnerException);
-    }
-
     [Theory]
     [InlineData(2_000)]
     [InlineData(100_000)]

@@ -98,4 +98,20 @@ public sealed class CardManagementTests
         emulator.Host.Faults.Next(MemberCards.Sdk.Testing.Fault.NonJsonBody(), pathContains: "/card/get");
         await Assert.ThrowsAsync<MemberCardsFormatException>(() => client.GetCardAsync(new WeChatCardIdRequest { CardId = "p" }));
     }
+
+    [Fact]
+    public async Task An_answer_cut_off_half_way_is_a_transport_failure_and_a_write_is_outcome_unknown()
+    {
+        // The socket cuts the body off before its Content-Length: the read inside the pipeline fails, nothing is parsed.
+        await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
+        await using var sdk = WeChatTestHosts.Build(emulator);
+        var client = sdk.GetRequiredService<IWeChatCardClient>();
+        await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
+
+        emulator.Host.Faults.Next(MemberCards.Sdk.Testing.Fault.TruncatedBody(), pathContains: "/card/membercard/updateuser");
+        var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => client.UpdateMemberAsync(new WeChatUpdateMemberRequest { Code = "1", CardId = "p", AddBonus = 1 }));
+
+        Assert.Null(ex.StatusCode);
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+    }
 }

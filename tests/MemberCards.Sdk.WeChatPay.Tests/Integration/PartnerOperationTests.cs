@@ -69,7 +69,7 @@ public sealed partial class PartnerOperationTests
         var api = harness.Services.GetRequiredService<IWeChatPayClientFactory>().CreateApi<IWeChatPayApi>(string.Empty);
         var body = (key is null ? "{" : $$"""{"out_request_no":{{key}},""") + "\"brand_id\":\"1004\",\"card_title\":\"钻石会员卡\"}";
 
-        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => api.CreateCardTemplateAsync(new JsonBodyContent(Encoding.UTF8.GetBytes(body)), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => api.CreateCardTemplateAsync(new StringContent(body, Encoding.UTF8, "application/json"), CancellationToken.None));
 
         Assert.Equal((400, "PARAM_ERROR"), (error.StatusCode, error.ErrorCode));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
