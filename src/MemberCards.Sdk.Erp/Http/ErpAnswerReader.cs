@@ -12,6 +12,7 @@ internal static class ErpAnswerReader
 {
     private const string Service = ErpConstants.ServiceName;
     private const int MaxDetailLength = 2048;
+    private static readonly byte[] SuccessCodeUtf8 = Encoding.UTF8.GetBytes(ErpConstants.SuccessCode);
     private static readonly string[] BirthdayFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d", "yyyyMMdd"];
 
     /// <summary>Reads a 2xx answer from its bytes: the member on <c>code</c> 10000, else throws.</summary>
@@ -68,6 +69,13 @@ internal static class ErpAnswerReader
     /// </summary>
     public static MemberCardsApiException? FailureOf(ReadOnlySpan<byte> body, int statusCode)
     {
+        // Nearly every answer is a success: its code is read off the top level without building the envelope (whose
+        // data the client then reads anyway). Only another code, or JSON this scan cannot settle, takes the full read.
+        if (IsSuccessCode(body))
+        {
+            return null;
+        }
+
         ErpEnvelope? envelope;
         try
         {
@@ -80,6 +88,49 @@ internal static class ErpAnswerReader
 
         var code = envelope?.Code?.Trim();
         return string.IsNullOrEmpty(code) || code == ErpConstants.SuccessCode ? null : Failure(statusCode, code, envelope!.Message, envelope.Info);
+    }
+
+    /// <summary>
+    /// Whether the top-level <c>code</c> of a JSON object is <see cref="ErpConstants.SuccessCode"/>, as the envelope reads
+    /// it: the number's literal or the trimmed string, the last <c>code</c> when there are several. <see langword="false"/>
+    /// for anything else, broken JSON included: the full read decides then.
+    /// </summary>
+    private static bool IsSuccessCode(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            var success = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isCode = reader.ValueTextEquals("code"u8);
+                reader.Read();
+                if (!isCode)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                success = reader.TokenType switch
+                {
+                    JsonTokenType.Number => !reader.HasValueSequence && reader.ValueSpan.SequenceEqual(SuccessCodeUtf8),
+                    JsonTokenType.String => reader.GetString()?.Trim() == ErpConstants.SuccessCode,
+                    _ => false,
+                };
+                reader.Skip();
+            }
+
+            return success && reader.TokenType == JsonTokenType.EndObject;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Builds the exception for a non-2xx answer, with whatever code and message the body carries.</summary>

@@ -55,6 +55,33 @@ public sealed class ErpAnswerReaderTests
     }
 
     [Theory]
+    [InlineData("""{"code":10000,"msg":"ok","data":{}}""")]
+    [InlineData("""{"code":"10000"}""")]
+    [InlineData("""{"code":" 10000 ","data":{"name":"x"}}""")]
+    [InlineData("""{"code":20000,"msg":"first","code":10000}""")]
+    [InlineData("""{"msg":"no code"}""")]
+    [InlineData("""{"code":null}""")]
+    [InlineData("""[{"code":20000}]""")]
+    [InlineData("""{"code":20000,""")]
+    [InlineData("not json")]
+    public void A_2xx_that_is_a_success_or_cannot_be_settled_is_no_failure_and_left_to_the_caller(string body)
+        => Assert.Null(ErpAnswerReader.FailureOf(Encoding.UTF8.GetBytes(body), 200));
+
+    [Theory]
+    [InlineData("""{"code":20000,"msg":"余额不足"}""", "20000", "余额不足")]
+    [InlineData("""{"code":"20000","msg":"余额不足"}""", "20000", "余额不足")]
+    [InlineData("""{"code":10000,"msg":"last wins","code":20000}""", "20000", "last wins")]
+    [InlineData("""{"code":10000.0,"msg":"not the literal"}""", "10000.0", "not the literal")]
+    [InlineData("""{"code":1e4}""", "1e4", null)]
+    public void A_2xx_with_another_code_is_that_failure_whatever_comes_first(string body, string code, string? message)
+    {
+        var failure = ErpAnswerReader.FailureOf(Encoding.UTF8.GetBytes(body), 200);
+
+        Assert.NotNull(failure);
+        Assert.Equal((200, code, message), (failure.StatusCode, failure.ErrorCode, failure.ErrorMessage));
+    }
+
+    [Theory]
     [InlineData("0", ErpMemberLevel.MemberCard)]
     [InlineData("1", ErpMemberLevel.Vip)]
     [InlineData("\"0\"", ErpMemberLevel.MemberCard)]
