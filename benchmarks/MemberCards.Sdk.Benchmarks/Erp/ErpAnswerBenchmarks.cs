@@ -9,7 +9,8 @@ namespace MemberCards.Sdk.Benchmarks.Erp;
 [MemoryDiagnoser]
 public class ErpAnswerBenchmarks
 {
-    private static readonly byte[] Seed = Encoding.UTF8.GetBytes("""{"code":10000,"msg":"成功","data":{"name":"周xx","sex":"男","identityCardNo":"330702690808123","birthday":"1969-08-07","email":"","level":"0","state":"0","address":"下城路766号","cardNo":"e0582800","storeNumber":"1001"}}""");
+    /// <summary>The seed's success sample, as the ERP answers it.</summary>
+    internal static readonly byte[] Seed = Encoding.UTF8.GetBytes("""{"code":10000,"msg":"成功","data":{"name":"周xx","sex":"男","identityCardNo":"330702690808123","birthday":"1969-08-07","email":"","level":"0","state":"0","address":"下城路766号","cardNo":"e0582800","storeNumber":"1001"}}""");
     private static readonly byte[] Numbers = Encoding.UTF8.GetBytes("""{"code":10000,"msg":"成功","data":{"name":"周xx","sex":"男","identityCardNo":"330702690808123","birthday":"1969-08-07","email":"","level":0,"state":0,"address":"下城路766号","cardNo":"e0582800","storeNumber":"1001"}}""");
     private static readonly byte[] Strings = Encoding.UTF8.GetBytes("""{"code":"10000","msg":"成功","data":{"name":"周xx","sex":"男","identityCardNo":"330702690808123","birthday":"1969-08-07","email":"","level":"0","state":"0","address":"下城路766号","cardNo":"e0582800","storeNumber":"1001"}}""");
     private static readonly byte[] Failure = Encoding.UTF8.GetBytes("""{"code":20000,"info":{},"msg":"请求失败"}""");

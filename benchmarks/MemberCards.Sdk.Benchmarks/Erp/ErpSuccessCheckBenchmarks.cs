@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using MemberCards.Sdk.Erp;
@@ -13,7 +12,7 @@ namespace MemberCards.Sdk.Benchmarks.Erp;
 [MemoryDiagnoser]
 public class ErpSuccessCheckBenchmarks
 {
-    private static readonly byte[] Seed = Encoding.UTF8.GetBytes("""{"code":10000,"msg":"成功","data":{"name":"周xx","sex":"男","identityCardNo":"330702690808123","birthday":"1969-08-07","email":"","level":"0","state":"0","address":"下城路766号","cardNo":"e0582800","storeNumber":"1001"}}""");
+    private static readonly byte[] Seed = ErpAnswerBenchmarks.Seed;
 
     [Benchmark(Baseline = true)]
     public string? EnvelopeRead() => JsonSerializer.Deserialize(Seed, ErpJson.Envelope)?.Code;

@@ -106,7 +106,6 @@ public sealed class CardManagementTests
         await using var emulator = await WeChatTestHosts.StartEmulatorAsync();
         await using var sdk = WeChatTestHosts.Build(emulator);
         var client = sdk.GetRequiredService<IWeChatCardClient>();
-        await sdk.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync();
 
         emulator.Host.Faults.Next(MemberCards.Sdk.Testing.Fault.TruncatedBody(), pathContains: "/card/membercard/updateuser");
         var ex = await Assert.ThrowsAsync<MemberCardsOutcomeUnknownException>(() => client.UpdateMemberAsync(new WeChatUpdateMemberRequest { Code = "1", CardId = "p", AddBonus = 1 }));
