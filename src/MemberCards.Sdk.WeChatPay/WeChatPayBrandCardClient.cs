@@ -183,15 +183,5 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
     /// is a <see cref="MemberCardsValidationException"/> naming the JSON path, never a raw serializer exception, and nothing is sent.
     /// </summary>
     private MemberCardsJsonContent Body<T>(T value)
-    {
-        try
-        {
-            return new MemberCardsJsonContent(JsonSerializer.SerializeToUtf8Bytes(value, WeChatPayJson.BodyOf<T>(merchant.Options.Family)), charSet: null);
-        }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
-        {
-            var path = (ex as JsonException)?.Path;
-            throw new MemberCardsValidationException($"The {typeof(T).Name} cannot be sent{(string.IsNullOrEmpty(path) ? string.Empty : $" (at {path})")}: {ex.Message}", ex);
-        }
-    }
+        => MemberCardsJsonContent.Of(value, WeChatPayJson.BodyOf<T>(merchant.Options.Family), charSet: null);
 }

@@ -21,10 +21,11 @@ internal sealed class MemberCardsContentSerializer(IHttpContentSerializer inner,
     /// <remarks>
     /// Serialized whole, synchronously, into a <see cref="MemberCardsJsonContent"/>: its length is known (the body is not
     /// chunked), and the steps that need its bytes (WeChat Pay's signing, WeChat's resend after a token renewal) read
-    /// them without a copy.
+    /// them without a copy. A value the serializer refuses is a <see cref="MemberCardsValidationException"/>, and nothing
+    /// is sent.
     /// </remarks>
     public HttpContent ToHttpContent<T>(T item)
-        => new MemberCardsJsonContent(JsonSerializer.SerializeToUtf8Bytes(item, json.GetTypeInfo(typeof(T))), "utf-8");
+        => MemberCardsJsonContent.Of(item, json.GetTypeInfo(typeof(T)), "utf-8");
 
     /// <inheritdoc />
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)

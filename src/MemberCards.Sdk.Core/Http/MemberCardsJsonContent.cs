@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MemberCards.Sdk;
 
@@ -21,4 +22,28 @@ internal sealed class MemberCardsJsonContent : ByteArrayContent
 
     /// <summary>The bytes sent.</summary>
     public byte[] Body { get; }
+
+    /// <summary>
+    /// Serializes a request body whole. A value the serializer refuses (an enum value without a wire name, say) is a
+    /// <see cref="MemberCardsValidationException"/> naming the type and the JSON path, never a raw serializer exception,
+    /// and nothing is sent.
+    /// </summary>
+    /// <typeparam name="T">The request type (for the message).</typeparam>
+    /// <param name="value">The request.</param>
+    /// <param name="typeInfo">Its JSON metadata.</param>
+    /// <param name="charSet">The <c>charset</c> parameter of the <c>Content-Type</c>, or <see langword="null"/> for none.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="MemberCardsValidationException">The serializer refused the value.</exception>
+    public static MemberCardsJsonContent Of<T>(T value, JsonTypeInfo typeInfo, string? charSet)
+    {
+        try
+        {
+            return new MemberCardsJsonContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), charSet);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            var path = (ex as JsonException)?.Path;
+            throw new MemberCardsValidationException($"The {typeof(T).Name} cannot be sent{(string.IsNullOrEmpty(path) ? string.Empty : $" (at {path})")}: {ex.Message}", ex);
+        }
+    }
 }

@@ -24,6 +24,16 @@ public sealed class MemberCardsContentSerializerTests
     }
 
     [Fact]
+    public void A_request_body_the_serializer_refuses_is_a_validation_error_naming_the_type_and_the_serializers_path()
+    {
+        var ex = Assert.Throws<MemberCardsValidationException>(() => Serializer(utf8Answers: false).ToHttpContent(new EnumHolder { CardType = CardType.Unknown }));
+
+        Assert.StartsWith("The EnumHolder cannot be sent (at $.CardType)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("CardType.Unknown has no wire name", ex.Message, StringComparison.Ordinal);
+        Assert.IsType<JsonException>(ex.InnerException);
+    }
+
+    [Fact]
     public async Task A_utf8_service_reads_an_answer_buffered_or_not_and_leaves_it_readable()
     {
         var serializer = Serializer(utf8Answers: true);
