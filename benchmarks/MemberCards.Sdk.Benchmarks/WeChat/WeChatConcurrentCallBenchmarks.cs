@@ -16,11 +16,8 @@ namespace MemberCards.Sdk.Benchmarks.WeChat;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-public class WeChatConcurrentCallBenchmarks
+public class WeChatConcurrentCallBenchmarks : ConcurrentCallBenchmarks
 {
-    /// <summary>How many calls each caller makes per invocation.</summary>
-    public const int CallsPerCaller = 8;
-
     private const string CardId = "pbLatjk4T4Hx-QFQGL4zGQy27_Qg";
     private const string Code = "110201201245";
     private static readonly Uri Base = new("https://api.weixin.qq.com/");
@@ -30,10 +27,6 @@ public class WeChatConcurrentCallBenchmarks
     private IWeChatCardClient client = null!;
     private HttpClient bare = null!;
     private string token = null!;
-
-    /// <summary>How many callers run at once.</summary>
-    [Params(16)]
-    public int Concurrency { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -49,10 +42,7 @@ public class WeChatConcurrentCallBenchmarks
         client = services.GetRequiredService<IWeChatCardClient>();
         token = services.GetRequiredService<IWeChatAccessTokenProvider>().GetAccessTokenAsync().GetAwaiter().GetResult();
         bare = new HttpClient(replay, disposeHandler: false) { BaseAddress = Base };
-        if (SdkCall().GetAwaiter().GetResult() != FloorCall().GetAwaiter().GetResult())
-        {
-            throw new InvalidOperationException("The SDK and the floor disagree.");
-        }
+        AssertSameAnswer();
     }
 
     [GlobalCleanup]
@@ -62,15 +52,8 @@ public class WeChatConcurrentCallBenchmarks
         bare.Dispose();
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = 16 * CallsPerCaller, Description = "floor, concurrent")]
-    public Task Floor() => Run(FloorCall);
-
-    [Benchmark(OperationsPerInvoke = 16 * CallsPerCaller, Description = "SDK, concurrent")]
-    public Task Sdk() => Run(SdkCall);
-
-    private Task Run(Func<Task<string>> call) => ConcurrentCallers.RunAsync(Concurrency, CallsPerCaller, call);
-
-    private async Task<string> FloorCall()
+    /// <inheritdoc />
+    protected override async Task<string> FloorCall()
     {
         using var content = JsonContent.Create(new FloorMemberInfoRequest { CardId = CardId, Code = Code }, WeChatFloorJsonContext.Default.FloorMemberInfoRequest);
         await content.LoadIntoBufferAsync().ConfigureAwait(false);
@@ -85,7 +68,8 @@ public class WeChatConcurrentCallBenchmarks
         return $"{info.MembershipNumber}|{info.Bonus}|{info.UserCardStatus == "NORMAL"}|{info.UserInfo!.CommonFields![0].Value}";
     }
 
-    private async Task<string> SdkCall()
+    /// <inheritdoc />
+    protected override async Task<string> SdkCall()
     {
         var info = await client.GetMemberInfoAsync(new WeChatGetMemberInfoRequest { CardId = CardId, Code = Code }).ConfigureAwait(false);
         return $"{info.MembershipNumber}|{info.Bonus}|{info.UserCardStatus == WeChatUserCardStatus.Normal}|{info.UserInfo!.CommonFields![0].Value}";

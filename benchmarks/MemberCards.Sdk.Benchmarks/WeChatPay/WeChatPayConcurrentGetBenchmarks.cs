@@ -13,11 +13,8 @@ namespace MemberCards.Sdk.Benchmarks.WeChatPay;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-public class WeChatPayConcurrentGetBenchmarks
+public class WeChatPayConcurrentGetBenchmarks : ConcurrentCallBenchmarks
 {
-    /// <summary>How many calls each caller makes per invocation.</summary>
-    public const int CallsPerCaller = 8;
-
     private WeChatPayBenchmarkHost host = null!;
 
     /// <summary>What the caller reads from the answer.</summary>
@@ -30,10 +27,6 @@ public class WeChatPayConcurrentGetBenchmarks
         All,
     }
 
-    /// <summary>How many callers run at once.</summary>
-    [Params(16)]
-    public int Concurrency { get; set; }
-
     /// <summary>What is read.</summary>
     [Params(ReadFields.LevelOnly, ReadFields.All)]
     public ReadFields Fields { get; set; }
@@ -42,24 +35,14 @@ public class WeChatPayConcurrentGetBenchmarks
     public void Setup()
     {
         host = new WeChatPayBenchmarkHost(WeChatPayTransport.Replay);
-        if (SdkCall().GetAwaiter().GetResult() != FloorCall().GetAwaiter().GetResult())
-        {
-            throw new InvalidOperationException("The SDK and the floor disagree.");
-        }
+        AssertSameAnswer();
     }
 
     [GlobalCleanup]
     public void Cleanup() => host.Dispose();
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = 16 * CallsPerCaller, Description = "floor, concurrent")]
-    public Task Floor() => Run(FloorCall);
-
-    [Benchmark(OperationsPerInvoke = 16 * CallsPerCaller, Description = "SDK, concurrent")]
-    public Task Sdk() => Run(SdkCall);
-
-    private Task Run(Func<Task<string>> call) => ConcurrentCallers.RunAsync(Concurrency, CallsPerCaller, call);
-
-    private async Task<string> FloorCall()
+    /// <inheritdoc />
+    protected override async Task<string> FloorCall()
     {
         var card = await host.FloorGetAsync().ConfigureAwait(false);
         if (Fields == ReadFields.LevelOnly)
@@ -71,7 +54,8 @@ public class WeChatPayConcurrentGetBenchmarks
         return $"{card.UserCardCode}|{card.PhoneNumber}|{card.UserInformation!.CommonFieldList![0].Value}|{string.Join(",", card.UserInformation.CustomFieldList![0].UserChosenValues!)}|{card.Level}|{card.UserCardState == "EFFECTIVE"}";
     }
 
-    private async Task<string> SdkCall()
+    /// <inheritdoc />
+    protected override async Task<string> SdkCall()
     {
         var card = await host.Client.GetUserCardAsync(WeChatPayBenchmarkHost.Request).ConfigureAwait(false);
         if (Fields == ReadFields.LevelOnly)
