@@ -31,7 +31,7 @@ internal static class SocketAnswer
     }
 
     /// <summary>
-    /// Checks that <paramref name="map"/> accepts a success and sets it back for the caller: the same bytes, readable
+    /// Checks that <paramref name="map"/> accepts a success and leaves it buffered in place for the caller: the same bytes, readable
     /// again and again, with every content header (one more than the socket's is added first).
     /// </summary>
     public static async Task AssertSetBackAsync(HttpResponseMessage response, byte[] bytes, Func<HttpResponseMessage, ValueTask<Exception?>> map)

@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace MemberCards.Sdk.Erp.Tests.Unit;
 
 /// <summary>
-/// The ERP's error mapper reads every answer whole, under <see cref="ErpConstants.MaxAnswerBytes"/>, and sets a success
-/// back for the caller: read once, held once, so that Refit's buffering before it deserializes copies nothing (issue 18).
+/// The ERP's error mapper reads every answer whole, under <see cref="ErpConstants.MaxAnswerBytes"/>, and leaves a success
+/// buffered in place for the caller: read once, held once, so that Refit's buffering before it deserializes copies nothing (issue 18).
 /// </summary>
 public sealed class ErpErrorMapperTests(ITestOutputHelper output)
 {

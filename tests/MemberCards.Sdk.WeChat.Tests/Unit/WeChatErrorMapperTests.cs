@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace MemberCards.Sdk.WeChat.Tests.Unit;
 
 /// <summary>
-/// WeChat's error mapper reads a 200's body to find its <c>errcode</c> and sets the body back for the caller: read once,
+/// WeChat's error mapper reads a 200's body to find its <c>errcode</c> and leaves the body buffered in place for the caller: read once,
 /// held once, so that Refit's buffering before it deserializes copies nothing (issue 18).
 /// </summary>
 public sealed class WeChatErrorMapperTests(ITestOutputHelper output)
