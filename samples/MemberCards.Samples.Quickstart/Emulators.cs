@@ -91,7 +91,7 @@ public sealed class Emulators : IAsyncDisposable
                 o.BaseAddress = wechat.BaseAddress;
                 o.PushToken = WeChatPushToken;
                 o.EncodingAesKey = WeChatAesKey;
-                o.RequireEncryptedPushes = true; // the production setting: plaintext pushes are signed without their body
+                o.RequireEncryptedPushes = true; // the default once EncodingAesKey is set, spelled out: plaintext pushes are signed without their body
             });
         }
         else

@@ -41,14 +41,20 @@ public sealed class WeChatCardsOptions
     public string? EncodingAesKey { get; set; }
 
     /// <summary>
-    /// Refuse every push that is not encrypted (safe mode only). Off by default: plaintext pushes (no
-    /// <c>encrypt_type=aes</c> in the query) are accepted on the <c>signature</c> alone, which covers the Token, timestamp
-    /// and nonce but not the body, so anyone who saw one push's query string can post any event until the timestamp goes
-    /// stale. Turn it on in production, with <see cref="EncodingAesKey"/> set and the Official Account in safe mode
-    /// (安全模式). A push that says <c>encrypt_type=aes</c> must carry a valid <c>Encrypt</c> and <c>msg_signature</c>
-    /// either way. Requires <see cref="EncodingAesKey"/>. Config key <c>RequireEncryptedPushes</c>.
+    /// Whether every push that is not encrypted is refused (401). By default (<see langword="null"/>) it follows
+    /// <see cref="EncodingAesKey"/>: with the key set, only safe-mode and compatible-mode pushes (both say
+    /// <c>encrypt_type=aes</c>) are accepted; without it, the account is in plaintext mode and plaintext pushes are
+    /// accepted. A plaintext push is signed by <c>signature</c> alone, which covers the Token, timestamp and nonce but
+    /// not the body, so anyone who saw one push's query string could post any event until the timestamp goes stale:
+    /// accepting one beside a configured key would turn safe mode back into plaintext mode. Set <see langword="false"/>
+    /// only for the minutes in which the Official Account is switched from plaintext to safe mode; <see langword="true"/>
+    /// requires <see cref="EncodingAesKey"/>. A push that says <c>encrypt_type=aes</c> must carry a valid
+    /// <c>Encrypt</c> and <c>msg_signature</c> either way. Config key <c>RequireEncryptedPushes</c>.
     /// </summary>
-    public bool RequireEncryptedPushes { get; set; }
+    public bool? RequireEncryptedPushes { get; set; }
+
+    /// <summary>Whether a plaintext push is refused: <see cref="RequireEncryptedPushes"/>, or by default whether <see cref="EncodingAesKey"/> is set.</summary>
+    internal bool RefusesPlaintextPushes => RequireEncryptedPushes ?? !string.IsNullOrEmpty(EncodingAesKey);
 
     /// <summary>
     /// The largest event push body accepted, in bytes (a larger one is refused with
@@ -79,5 +85,5 @@ public sealed class WeChatCardsOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"WeChatCardsOptions {{ AppId = {AppId}, AppSecret = {Redaction.Secret(AppSecret)}, BaseAddress = {BaseAddress}, TokenMode = {TokenMode}, PushToken = {Redaction.Secret(PushToken)}, EncodingAesKey = {Redaction.Secret(EncodingAesKey)}, RequireEncryptedPushes = {RequireEncryptedPushes} }}";
+        => $"WeChatCardsOptions {{ AppId = {AppId}, AppSecret = {Redaction.Secret(AppSecret)}, BaseAddress = {BaseAddress}, TokenMode = {TokenMode}, PushToken = {Redaction.Secret(PushToken)}, EncodingAesKey = {Redaction.Secret(EncodingAesKey)}, RequireEncryptedPushes = {RequireEncryptedPushes?.ToString() ?? "(follows EncodingAesKey)"} }}";
 }

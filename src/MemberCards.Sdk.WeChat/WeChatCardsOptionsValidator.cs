@@ -69,7 +69,7 @@ internal sealed class WeChatCardsOptionsValidator : IValidateOptions<WeChatCards
             failures.Add("PushToken", "is required when EncodingAesKey is set.");
         }
 
-        if (options.RequireEncryptedPushes && string.IsNullOrEmpty(options.EncodingAesKey))
+        if (options.RequireEncryptedPushes is true && string.IsNullOrEmpty(options.EncodingAesKey))
         {
             failures.Add("EncodingAesKey", "is required when RequireEncryptedPushes is on (encrypted pushes cannot be read without it).");
         }

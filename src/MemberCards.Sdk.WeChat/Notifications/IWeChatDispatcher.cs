@@ -21,7 +21,8 @@ public interface IWeChatDispatcher
     /// Verifies (and in safe mode decrypts) a push and reads it as a typed event, without running handlers. The query
     /// <c>signature</c> and <c>timestamp</c> are checked before the body is read; a push whose query says
     /// <c>encrypt_type=aes</c> is read only from its <c>Encrypt</c> element once <c>msg_signature</c> matched; a plaintext
-    /// push is refused when <see cref="WeChatCardsOptions.RequireEncryptedPushes"/> is on.
+    /// push is refused when <see cref="WeChatCardsOptions.RequireEncryptedPushes"/> is on, which by default it is whenever
+    /// <see cref="WeChatCardsOptions.EncodingAesKey"/> is set.
     /// </summary>
     /// <param name="query">The query parameters.</param>
     /// <param name="body">The body bytes as received.</param>

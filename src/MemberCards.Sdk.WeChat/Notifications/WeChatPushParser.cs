@@ -32,9 +32,12 @@ internal sealed class WeChatPushParser(string registrationName, WeChatCardsOptio
 
         // Verify first, then parse: the query signature is checked before a byte of the body is read as XML.
         var encrypted = string.Equals(query.EncryptType, "aes", StringComparison.OrdinalIgnoreCase);
-        if (!encrypted && options.RequireEncryptedPushes)
+        if (!encrypted && options.RefusesPlaintextPushes)
         {
-            throw Failed(SignatureFailureReason.Malformed, $"a plaintext push (no encrypt_type=aes) is refused because {MemberCardsSettingName.Of(WeChatConstants.ServiceName, registrationName, "RequireEncryptedPushes")} is on.");
+            var setting = MemberCardsSettingName.Of(WeChatConstants.ServiceName, registrationName, nameof(WeChatCardsOptions.RequireEncryptedPushes));
+            throw Failed(SignatureFailureReason.Malformed, options.RequireEncryptedPushes is true
+                ? $"a plaintext push (no encrypt_type=aes) is refused because {setting} is on."
+                : $"a plaintext push (no encrypt_type=aes) is refused because EncodingAesKey is set (safe mode); set {setting}=false only while switching the account to safe mode.");
         }
 
         VerifySignature(query);

@@ -27,6 +27,10 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
                     o.PushToken = PushToken;
                     o.EncodingAesKey = AesKey;
                     o.MaxMessageBytes = 4096;
+
+                    // This host reads plaintext and safe-mode pushes alike, as while an account is switched to safe mode;
+                    // the default (a key refuses plaintext) is the test below.
+                    o.RequireEncryptedPushes = false;
                 })
                 .AddHandler<WeChatUserGetCardEvent, WeChatUserGetCardRecorder>()
                 .AddHandler<WeChatEvent, WeChatAnyEventRecorder>();
@@ -197,6 +201,38 @@ public sealed class WeChatCardEventsEndpointTests : IAsyncLifetime
             app => app.MapWeChatCardEvents("/wechat/events")));
 
         Assert.Contains("MemberCards:WeChat:PushToken is required", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_its_EncodingAesKey_set_the_endpoint_refuses_a_plaintext_push_with_401_by_default_and_reads_a_safe_mode_one()
+    {
+        await using var safe = await ReceiverHost.StartAsync(
+            b => b.AddWeChatCards(o =>
+            {
+                o.AppId = AppId;
+                o.AppSecret = "secret";
+                o.PushToken = PushToken;
+                o.EncodingAesKey = AesKey;
+            }).AddHandler<WeChatEvent, WeChatAnyEventRecorder>(),
+            app => app.MapWeChatCardEvents("/wechat/events"));
+        await using var plain = await WeChat(safe, safeMode: false);
+        await using var encrypted = await WeChat(safe, safeMode: true);
+
+        var refused = await plain.PushEventAsync(AppId, "user_get_card", "openid-plain", UserGetCardFields("812345678902"));
+        var read = await encrypted.PushEventAsync(AppId, "user_get_card", "openid-safe", UserGetCardFields("812345678903"));
+
+        Assert.Equal(401, refused.CallbackStatus);
+        Assert.Equal(200, read.CallbackStatus);
+        Assert.Equal([("any", "user_get_card")], safe.Handled.Of<(string, string?)>());
+
+        static Task<WeChatEmulator> WeChat(ReceiverHost receiver, bool safeMode) => WeChatEmulator.StartAsync(o =>
+        {
+            o.Apps[AppId] = "secret";
+            o.PushToken = PushToken;
+            o.CallbackUrl = receiver.Url("/wechat/events");
+            o.EncodingAesKey = AesKey;
+            o.EncryptPushes = safeMode;
+        });
     }
 
     private Task<WeChatEmulator> StartEmulatorAsync(string pushToken, bool safeMode)

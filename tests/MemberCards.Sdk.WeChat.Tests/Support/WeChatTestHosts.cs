@@ -45,6 +45,11 @@ internal static class WeChatTestHosts
             o.BaseAddress = emulator.BaseAddress;
             o.PushToken = PushToken;
             o.EncodingAesKey = EncodingAesKey;
+
+            // The emulator sends plaintext or safe-mode pushes per test (EncryptPushes), as an account does while it is
+            // switched to safe mode: both are read. The default, which refuses plaintext once a key is set, is tested in
+            // PushVerificationOrderTests.
+            o.RequireEncryptedPushes = false;
             configure?.Invoke(o);
         }).AddHandler<WeChatEvent, HandledEventsHandler>();
         more?.Invoke(builder);

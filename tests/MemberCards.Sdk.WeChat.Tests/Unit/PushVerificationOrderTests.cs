@@ -7,7 +7,8 @@ namespace MemberCards.Sdk.WeChat.Tests.Unit;
 /// <summary>
 /// Issue 19 items 1 and 2: a push is verified before its body is read, a push that says <c>encrypt_type=aes</c> is read
 /// only from its verified <c>Encrypt</c> element, and <see cref="WeChatCardsOptions.RequireEncryptedPushes"/> refuses
-/// plaintext pushes altogether.
+/// plaintext pushes altogether; by default it does so whenever an <see cref="WeChatCardsOptions.EncodingAesKey"/> is set,
+/// so that configuring safe mode cannot be undone by stripping <c>encrypt_type</c> from a logged query.
 /// </summary>
 public sealed class PushVerificationOrderTests
 {
@@ -17,7 +18,7 @@ public sealed class PushVerificationOrderTests
 
     private static readonly string PlainEvent = "<xml><ToUserName><![CDATA[gh_fc0a06a20993]]></ToUserName><FromUserName><![CDATA[oAttacker]]></FromUserName><CreateTime>1716192000</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[user_get_card]]></Event><CardId><![CDATA[pForged]]></CardId><UserCardCode><![CDATA[666]]></UserCardCode></xml>";
 
-    private static WeChatCardsOptions Options(bool requireEncrypted = false) => new()
+    private static WeChatCardsOptions Options(bool? requireEncrypted = false) => new()
     {
         AppId = WeChatTestHosts.AppId,
         AppSecret = WeChatTestHosts.AppSecret,
@@ -148,5 +149,38 @@ public sealed class PushVerificationOrderTests
 
         Assert.True(result.Failed);
         Assert.Contains("MemberCards:WeChat:EncodingAesKey is required when RequireEncryptedPushes is on", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void By_default_a_configured_EncodingAesKey_refuses_a_correctly_signed_plaintext_push()
+    {
+        // The safe-mode downgrade: the account is in safe mode, the host has its key, and a plaintext body is posted with
+        // a query seen in a log, stripped of encrypt_type and msg_signature.
+        var dispatcher = Dispatchers.Create(Options(requireEncrypted: null));
+        var plain = new WeChatPushQuery { Signature = Signature, Timestamp = Timestamp, Nonce = Nonce };
+
+        var ex = Assert.Throws<MemberCardsSignatureException>(() => dispatcher.Parse(plain, Encoding.UTF8.GetBytes(PlainEvent)));
+
+        Assert.Equal(SignatureFailureReason.Malformed, ex.Reason);
+        Assert.Contains("because EncodingAesKey is set (safe mode); set MemberCards:WeChat:RequireEncryptedPushes=false only while switching", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void By_default_an_account_without_an_EncodingAesKey_is_in_plaintext_mode_and_its_signed_pushes_are_read()
+    {
+        var options = Options(requireEncrypted: null);
+        options.EncodingAesKey = null;
+        var plain = new WeChatPushQuery { Signature = Signature, Timestamp = Timestamp, Nonce = Nonce };
+
+        var parsed = Assert.IsType<WeChatUserGetCardEvent>(Dispatchers.Create(options).Parse(plain, Encoding.UTF8.GetBytes(PlainEvent)));
+
+        Assert.Equal("pForged", parsed.CardId);
+    }
+
+    [Fact]
+    public void The_default_follows_the_key_in_ToString_and_an_explicit_false_is_shown()
+    {
+        Assert.Contains("RequireEncryptedPushes = (follows EncodingAesKey)", Options(requireEncrypted: null).ToString(), StringComparison.Ordinal);
+        Assert.Contains("RequireEncryptedPushes = False", Options(requireEncrypted: false).ToString(), StringComparison.Ordinal);
     }
 }
