@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 
 /// <summary>The body of <c>POST /user-feeds</c>.</summary>
-public sealed class UserFeed
+public sealed class FeedBody
 {
     /// <summary><c>brand_id</c>.</summary>
     [JsonPropertyName("brand_id")]

@@ -1,6 +1,10 @@
 using Refit;
 
-/// <summary>Your own Refit interface: an endpoint the SDK does not model (sync a member feed).</summary>
+/// <summary>
+/// Your own Refit interface over a merchant's pipeline. The SDK models this call too
+/// (<c>IWeChatPayBrandCardClient.CreateUserFeedAsync</c>); it stands in here because the emulator answers it. Declare an
+/// endpoint the SDK does not model the same way.
+/// </summary>
 public interface IMemberFeedApi
 {
     /// <summary><c>POST /v3/brand/partner/card-member/user-feeds</c>.</summary>
@@ -8,5 +12,5 @@ public interface IMemberFeedApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when WeChat Pay accepted the feed.</returns>
     [Post("/v3/brand/partner/card-member/user-feeds")]
-    Task SyncAsync([Body] UserFeed feed, CancellationToken cancellationToken = default);
+    Task SyncAsync([Body] FeedBody feed, CancellationToken cancellationToken = default);
 }

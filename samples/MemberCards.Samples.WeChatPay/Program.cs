@@ -1,5 +1,5 @@
 // WeChat Pay APIv3 brand member cards against the in-process WeChat Pay emulator:
-// read a user card, update it, call an endpoint the SDK does not model through your own Refit interface,
+// read a user card, update it, call an endpoint through your own Refit interface (one the SDK also models, so the emulator answers it),
 // and dispatch a USER_CARD.CREATE notification to a handler.
 using MemberCards.Sdk.Testing.WeChatPay;
 using MemberCards.Sdk;
@@ -38,8 +38,9 @@ var updated = await client.UpdateUserCardAsync(new UpdateUserCardRequest
 });
 Console.WriteLine($"updated             level {updated.Level}");
 
-// An endpoint the SDK does not model, over the same signed and verified pipeline.
-await provider.GetRequiredService<IMemberFeedApi>().SyncAsync(new UserFeed
+// Your own Refit interface, over the same signed and verified pipeline (the SDK's CreateUserFeedAsync makes this call
+// too; it stands in for an endpoint the SDK does not model, which you would declare the same way).
+await provider.GetRequiredService<IMemberFeedApi>().SyncAsync(new FeedBody
 {
     BrandId = "1004",
     CardId = card.CardId,

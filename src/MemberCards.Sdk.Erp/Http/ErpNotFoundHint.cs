@@ -15,6 +15,6 @@ internal static class ErpNotFoundHint
     {
         var setting = MemberCardsSettingName.Of(ErpConstants.ServiceName, registration, nameof(ErpPointsOptions.BaseAddress));
         var target = request?.RequestUri is { IsAbsoluteUri: true } uri ? uri.GetLeftPart(UriPartial.Path) : request?.RequestUri?.OriginalString ?? "(unknown address)";
-        return $"The ERP has no endpoint at {request?.Method.Method ?? "the request's method"} {target}: check {setting}, which every endpoint path is relative to (its path prefix must end with '/').";
+        return $"The ERP has no endpoint at {request?.Method.Method ?? "the request's method"} {target}: check {setting}, which every endpoint path is appended to (its path prefix must be the one the ERP serves under; a trailing '/' makes no difference).";
     }
 }
