@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -40,7 +41,7 @@ internal sealed class YouzanDispatcher(
             return new YouzanDispatchResult(InboundOutcome.HealthCheck, name, push, deduplicationKey: null, handlerCalls: 0);
         }
 
-        var delivery = new InboundDelivery(YouzanConstants.ServiceName, name, push.MessageId ?? push.Id, DeduplicationKeyOf(push), options.ProcessingTimeout, options.DeduplicationWindow);
+        var delivery = new InboundDelivery(YouzanConstants.ServiceName, name, push.MessageId ?? push.Id, DeduplicationKeyOf(push, options.ClientId), options.ProcessingTimeout, options.DeduplicationWindow);
         var run = await core.RunAsync(delivery, order, items, services => new YouzanMessageContext(name, push, body, services), cancellationToken).ConfigureAwait(false);
         return new YouzanDispatchResult(run.Outcome, name, push, run.DeduplicationKey, run.HandlerCalls);
     }
@@ -109,17 +110,39 @@ internal sealed class YouzanDispatcher(
         }
     }
 
-    internal static string? DeduplicationKeyOf(YouzanPush push)
+    /// <summary>
+    /// The key a verified push is claimed under. With a valid <c>Event-Sign</c> the whole body is Youzan's: <c>msg_id</c>,
+    /// else <c>type|kdt_id|id|status|version</c>, else the signed <c>msg</c>. With the body <c>sign</c> alone only
+    /// <c>msg</c> is signed, so the key is the client id and a SHA-256 of <c>msg</c> as received: no field outside
+    /// <c>msg</c> (msg_id, version, status, type, kdt_id, id, the sign's hex case), which anyone who saw the push can
+    /// change without breaking the signature, gives the same signed message a fresh key.
+    /// </summary>
+    /// <param name="push">The verified push.</param>
+    /// <param name="clientId">The configured client id, which the body sign covers.</param>
+    /// <returns>The key, or <see langword="null"/> for a header-signed push with no msg_id, no version and no msg.</returns>
+    internal static string? DeduplicationKeyOf(YouzanPush push, string clientId)
     {
+        if (!push.IsEnvelopeSigned)
+        {
+            return push.RawMessage is null ? null : SignedMessageKey(clientId, push.RawMessage);
+        }
+
         if (!string.IsNullOrEmpty(push.MessageId))
         {
             return "youzan:msg:" + push.MessageId;
         }
 
-        return push.Version is { } version
-            ? string.Create(CultureInfo.InvariantCulture, $"youzan:{push.Type}|{push.KdtId}|{push.Id}|{push.Status}|{version}")
-            : null;
+        if (push.Version is { } version)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"youzan:{push.Type}|{push.KdtId}|{push.Id}|{push.Status}|{version}");
+        }
+
+        return push.RawMessage is null ? null : SignedMessageKey(clientId, push.RawMessage);
     }
+
+    // msg as received is what the body sign covers (after JSON unescaping, so re-escaping the JSON string changes nothing).
+    private static string SignedMessageKey(string clientId, string rawMessage)
+        => "youzan:" + clientId + "|msg-sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rawMessage)));
 
     private Snapshot Current()
     {
@@ -131,7 +154,7 @@ internal sealed class YouzanDispatcher(
         }
 
         // Options reloaded (a rotated secret, for example): build the verifier again.
-        var fresh = new Snapshot(options, new YouzanPushVerifier(options.ClientId, options.AcceptedSecrets()));
+        var fresh = new Snapshot(options, new YouzanPushVerifier(options.ClientId, options.AcceptedSecrets()) { RequireEventSign = options.RequireEventSign });
         Volatile.Write(ref current, fresh);
         return fresh;
     }

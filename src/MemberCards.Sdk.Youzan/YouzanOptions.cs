@@ -38,6 +38,18 @@ public sealed class YouzanOptions
     /// </summary>
     public TimeSpan ProcessingTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Whether every push must carry a valid <c>Event-Sign</c> header (config key <c>RequireEventSign</c>, default
+    /// <see langword="false"/>). Classic pushes carry only the body <c>sign</c>, which covers <c>msg</c> and nothing
+    /// else; Youzan Cloud pushes carry the header as well, which covers the whole body. While this is
+    /// <see langword="false"/>, a push without the header is verified by its body <c>sign</c>, so removing the header
+    /// from a captured Cloud push makes its envelope (<c>type</c>, <c>status</c>, <c>kdt_id</c>, <c>id</c>,
+    /// <c>msg_id</c>, <c>version</c>) unauthenticated. Set it to <see langword="true"/> in production when the app is a
+    /// Youzan Cloud app: a push without the header is then refused (<see cref="MemberCardsSignatureException"/>,
+    /// <see cref="SignatureFailureReason.MissingHeaders"/>, HTTP 401). Health checks (<c>{"test":true}</c>) are answered either way.
+    /// </summary>
+    public bool RequireEventSign { get; set; }
+
     /// <summary>Every accepted secret, current first; empty entries are skipped.</summary>
     /// <returns>The secrets.</returns>
     internal IEnumerable<string> AcceptedSecrets()
@@ -58,5 +70,5 @@ public sealed class YouzanOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"YouzanOptions {{ ClientId = {ClientId}, ClientSecret = {Redaction.Secret(ClientSecret)}, AdditionalClientSecrets = {AdditionalClientSecrets.Count} x ***, MaxMessageBytes = {MaxMessageBytes}, DeduplicationWindow = {DeduplicationWindow}, ProcessingTimeout = {ProcessingTimeout} }}";
+        => $"YouzanOptions {{ ClientId = {ClientId}, ClientSecret = {Redaction.Secret(ClientSecret)}, AdditionalClientSecrets = {AdditionalClientSecrets.Count} x ***, MaxMessageBytes = {MaxMessageBytes}, DeduplicationWindow = {DeduplicationWindow}, ProcessingTimeout = {ProcessingTimeout}, RequireEventSign = {RequireEventSign} }}";
 }

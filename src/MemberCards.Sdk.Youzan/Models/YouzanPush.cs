@@ -66,6 +66,18 @@ public sealed class YouzanPush
     public bool MessageIsObject { get; set; }
 
     /// <summary>
+    /// Whether the whole body, envelope included, was verified: <see langword="true"/> when the push came with a valid
+    /// <c>Event-Sign</c> header (MD5 over the raw body). <see langword="false"/> for a push verified by its body
+    /// <c>sign</c> alone, which covers <c>msg</c> only: then <see cref="Type"/>, <see cref="Status"/>, <see cref="Id"/>,
+    /// <see cref="KdtId"/>, <see cref="Version"/>, <see cref="MessageId"/> and the other envelope fields are as
+    /// received and unauthenticated (anyone who saw the push can change them), and only what is read from
+    /// <c>msg</c> is Youzan's. Set by <see cref="YouzanPushVerifier"/>; <see langword="false"/> on a push that was
+    /// only parsed.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsEnvelopeSigned { get; internal set; }
+
+    /// <summary>
     /// Whether this is a health check (<c>{"test":true}</c> with no message): answer it with
     /// <see cref="YouzanConstants.SuccessReplyJson"/>; it carries no signature to verify.
     /// </summary>

@@ -40,4 +40,25 @@ internal static class YouzanEventReading
     }
 
     public static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    /// <summary>
+    /// The event's key (card_alias, card_no) from the signed <c>msg</c>; the envelope's <c>id</c>, which carries the same
+    /// key, only fills in for a message without it when the envelope is signed too (<c>Event-Sign</c>). When only
+    /// <c>msg</c> is signed, an <c>id</c> that names another key than <c>msg</c> is refused: it was changed after signing.
+    /// </summary>
+    public static string? SignedKey(YouzanPush push, string? fromMessage, string messageField)
+    {
+        var key = NullIfEmpty(fromMessage);
+        if (push.IsEnvelopeSigned)
+        {
+            return key ?? push.Id;
+        }
+
+        if (key is not null && !string.IsNullOrEmpty(push.Id) && !string.Equals(key, push.Id, StringComparison.Ordinal))
+        {
+            throw new MemberCardsFormatException(YouzanConstants.ServiceName, "Youzan push", "id", $"the envelope's id does not match the signed msg.{messageField}; only msg is covered by the body sign.");
+        }
+
+        return key;
+    }
 }

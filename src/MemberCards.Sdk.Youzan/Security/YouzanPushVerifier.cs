@@ -10,7 +10,8 @@ namespace MemberCards.Sdk.Youzan;
 /// carry no signature and are returned unverified, marked <see cref="YouzanPush.IsHealthCheck"/>. Every failure
 /// carries its <see cref="MemberCardsSignatureException.Reason"/>: <see cref="SignatureFailureReason.MissingHeaders"/>
 /// (no signature at all), <see cref="SignatureFailureReason.Malformed"/> (not 32 hex digits) or
-/// <see cref="SignatureFailureReason.Mismatch"/>.
+/// <see cref="SignatureFailureReason.Mismatch"/>. The body <c>sign</c> covers <c>msg</c> only, so a push verified by it has
+/// <see cref="YouzanPush.IsEnvelopeSigned"/> <see langword="false"/>; set <see cref="RequireEventSign"/> to refuse such pushes.
 /// </summary>
 public sealed class YouzanPushVerifier
 {
@@ -35,6 +36,14 @@ public sealed class YouzanPushVerifier
         }
     }
 
+    /// <summary>
+    /// Whether a push must carry a valid <c>Event-Sign</c> header (default <see langword="false"/>): when set, a push
+    /// without the header is refused (<see cref="SignatureFailureReason.MissingHeaders"/>) even if its body <c>sign</c>
+    /// verifies, so removing the header from a Youzan Cloud push cannot fall back to the body sign, which leaves the
+    /// envelope unsigned. Health checks still pass. See <see cref="YouzanOptions.RequireEventSign"/>.
+    /// </summary>
+    public bool RequireEventSign { get; init; }
+
     /// <summary>Reads a push and verifies it.</summary>
     /// <param name="body">The request body exactly as received.</param>
     /// <param name="eventSign">The <c>Event-Sign</c> header, or <see langword="null"/> when absent.</param>
@@ -42,7 +51,7 @@ public sealed class YouzanPushVerifier
     /// <returns>The verified push, or a health check (<see cref="YouzanPush.IsHealthCheck"/>).</returns>
     /// <exception cref="MemberCardsMessageTooLargeException">The body is larger than <paramref name="maxMessageBytes"/>.</exception>
     /// <exception cref="MemberCardsFormatException">The body is not a push envelope.</exception>
-    /// <exception cref="MemberCardsSignatureException">The signature is missing, malformed or does not verify under any secret (see its <see cref="MemberCardsSignatureException.Reason"/>).</exception>
+    /// <exception cref="MemberCardsSignatureException">The signature is missing (or only the body <c>sign</c> is there while <see cref="RequireEventSign"/> is set), malformed or does not verify under any secret (see its <see cref="MemberCardsSignatureException.Reason"/>).</exception>
     public YouzanPush ReadVerified(ReadOnlySpan<byte> body, string? eventSign, int maxMessageBytes = YouzanConstants.DefaultMaxMessageBytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxMessageBytes);
@@ -51,7 +60,9 @@ public sealed class YouzanPushVerifier
         {
             if (MatchesAnySecret(body, eventSign.Trim()))
             {
-                return YouzanPushParser.Parse(body, maxMessageBytes);
+                var signed = YouzanPushParser.Parse(body, maxMessageBytes);
+                signed.IsEnvelopeSigned = true;
+                return signed;
             }
 
             YouzanPush? unverified = null;
@@ -73,6 +84,12 @@ public sealed class YouzanPushVerifier
         if (push.IsHealthCheck)
         {
             return push;
+        }
+
+        if (RequireEventSign)
+        {
+            MemberCardsTelemetry.VerificationFailures.Add(1, new KeyValuePair<string, object?>("service", YouzanConstants.ServiceName), new KeyValuePair<string, object?>("reason", nameof(SignatureFailureReason.MissingHeaders)));
+            throw new MemberCardsSignatureException(YouzanConstants.ServiceName, SignatureFailureReason.MissingHeaders, $"The Youzan push has no Event-Sign header, and YouzanOptions.RequireEventSign refuses a push verified by its body sign alone ({Describe(push)}).");
         }
 
         if (push.RawMessage is null || push.Sign is null)

@@ -25,8 +25,8 @@ public sealed class RegistrationScopedClaimTests
         Assert.Equal(InboundOutcome.Handled, first.Outcome);
         Assert.Equal(InboundOutcome.Handled, named.Outcome);
         Assert.Equal(InboundOutcome.Duplicate, again.Outcome);
-        Assert.Equal("youzan:SCRM_CARD|164932|2omk5g63jgmvpa|CREATE_CARD|1498810074", first.DeduplicationKey);
-        Assert.Equal("youzan:SCRM_CARD|164932|2omk5g63jgmvpa|CREATE_CARD|1498810074@brandB", named.DeduplicationKey);
+        Assert.Equal(YouzanSamples.CardMessageKey, first.DeduplicationKey);
+        Assert.Equal(first.DeduplicationKey + "@brandB", named.DeduplicationKey);
         Assert.Equal(2, provider.GetRequiredService<PushRecorder>().Cards.Count);
     }
 

@@ -29,7 +29,7 @@ public class YouzanDispatcherStreamTests
         var result = await provider.GetRequiredService<IYouzanDispatcher>().DispatchAsync(stream, eventSign: null);
 
         Assert.Equal(InboundOutcome.Handled, result.Outcome);
-        Assert.Equal("youzan:SCRM_CARD|164932|2omk5g63jgmvpa|CREATE_CARD|1498810074", result.DeduplicationKey);
+        Assert.Equal(YouzanSamples.CardMessageKey, result.DeduplicationKey);
         Assert.Equal(YouzanCardStatus.Created, Assert.Single(provider.GetRequiredService<PushRecorder>().Cards).Status);
     }
 

@@ -18,6 +18,9 @@ internal static class YouzanSamples
     public const string CardMsg = "%7B%22card_alias%22%3A%222omk5g63jgmvpa%22%2C%22event_time%22%3A%222017-06-30+16%3A07%3A54%22%7D";
     public const string CardPublishedSign = "68b4358a15d6daf1cf53a63cf8be68d5";
 
+    /// <summary>The claim key of a body-signed push of <see cref="CardMsg"/>: the client id and the SHA-256 of msg as received.</summary>
+    public const string CardMessageKey = "youzan:6cd25b3f99727975b5|msg-sha256:55ef512cbcd2f09969cc2abf9118821822fbf807712aceba624ab1606858443b";
+
     public const string CustomerCardMsg = "%7B%22fans_id%22%3A0%2C%22fans_type%22%3A0%2C%22mobile%22%3A%2218768423400%22%2C%22card_alias%22%3A%222omk5g63jgmvpa%22%2C%22card_no%22%3A%22231820909057462930%22%2C%22event_time%22%3A%222017-06-30+16%3A08%3A29%22%7D";
     public const string CustomerCardPublishedSign = "1be2bc5f1d5ca000736850de10b3ce0d";
 

@@ -7,8 +7,8 @@ public class YouzanEventTests
     private static YouzanPush Card(string msg, string status = "CARD_CREATED", string id = "2omk5g63jgmvpa")
         => new() { Type = "SCRM_CARD", Status = status, Id = id, RawMessage = msg, Version = 1498810074 };
 
-    private static YouzanPush CustomerCard(string json, string status = "CUSTOMER_CARD_TAKEN")
-        => new() { Type = "SCRM_CUSTOMER_CARD", Status = status, Id = "231820909057462930", RawMessage = Uri.EscapeDataString(json) };
+    private static YouzanPush CustomerCard(string json, string status = "CUSTOMER_CARD_TAKEN", bool envelopeSigned = true)
+        => new() { Type = "SCRM_CUSTOMER_CARD", Status = status, Id = "231820909057462930", RawMessage = Uri.EscapeDataString(json), IsEnvelopeSigned = envelopeSigned };
 
     [Fact]
     public void Reads_the_seed_card_sample_with_the_example_status_spelling()
@@ -89,11 +89,33 @@ public class YouzanEventTests
     }
 
     [Fact]
-    public void Falls_back_to_the_push_id_when_the_message_omits_the_key()
+    public void Falls_back_to_the_push_id_when_the_message_omits_the_key_and_the_envelope_is_signed()
     {
-        Assert.Equal("2omk5g63jgmvpa", YouzanCardEvent.From(Card("%7B%7D")).CardAlias);
+        var card = Card("%7B%7D");
+        card.IsEnvelopeSigned = true;
+
+        Assert.Equal("2omk5g63jgmvpa", YouzanCardEvent.From(card).CardAlias);
         Assert.Equal("231820909057462930", YouzanCustomerCardEvent.From(CustomerCard("{}")).CardNo);
-        Assert.Null(YouzanCardEvent.From(Card("%7B%7D")).EventTime);
+        Assert.Null(YouzanCardEvent.From(card).EventTime);
+    }
+
+    [Fact]
+    public void Takes_no_key_from_an_unsigned_envelope()
+    {
+        Assert.Null(YouzanCardEvent.From(Card("%7B%7D")).CardAlias);
+        Assert.Null(YouzanCustomerCardEvent.From(CustomerCard("{}", envelopeSigned: false)).CardNo);
+    }
+
+    [Fact]
+    public void Refuses_an_unsigned_envelope_id_that_is_not_the_signed_key()
+    {
+        var card = Assert.Throws<MemberCardsFormatException>(() => YouzanCardEvent.From(Card(YouzanSamples.CardMsg, id: "another-card")));
+        var customer = Assert.Throws<MemberCardsFormatException>(() => YouzanCustomerCardEvent.From(CustomerCard("""{"card_no":"1"}""", envelopeSigned: false)));
+
+        Assert.Equal("id", card.Location);
+        Assert.Contains("msg.card_alias", card.Message, StringComparison.Ordinal);
+        Assert.Contains("msg.card_no", customer.Message, StringComparison.Ordinal);
+        Assert.Equal("1", YouzanCustomerCardEvent.From(CustomerCard("""{"card_no":"1"}""")).CardNo);
     }
 
     [Fact]

@@ -36,6 +36,30 @@ public class YouzanPushVerifierTests
     }
 
     [Fact]
+    public void Marks_the_envelope_signed_only_when_the_event_sign_header_verified_it()
+    {
+        var body = YouzanSamples.SignedCardBody();
+
+        Assert.False(YouzanSamples.Verifier().ReadVerified(body, null).IsEnvelopeSigned);
+        Assert.True(YouzanSamples.Verifier().ReadVerified(body, YouzanSamples.EventSign(body)).IsEnvelopeSigned);
+        Assert.False(YouzanPushParser.Parse(body).IsEnvelopeSigned);
+    }
+
+    [Fact]
+    public void RequireEventSign_refuses_a_push_verified_by_its_body_sign_alone_but_not_a_health_check()
+    {
+        var verifier = new YouzanPushVerifier(YouzanSamples.ClientId, [YouzanSamples.Secret]) { RequireEventSign = true };
+        var body = YouzanSamples.SignedCardBody();
+
+        var ex = Assert.Throws<MemberCardsSignatureException>(() => verifier.ReadVerified(body, null));
+
+        Assert.Equal(SignatureFailureReason.MissingHeaders, ex.Reason);
+        Assert.Contains("RequireEventSign", ex.Message, StringComparison.Ordinal);
+        Assert.True(verifier.ReadVerified(body, YouzanSamples.EventSign(body)).IsEnvelopeSigned);
+        Assert.True(verifier.ReadVerified("""{"test":true}"""u8, null).IsHealthCheck);
+    }
+
+    [Fact]
     public void Ignores_the_case_of_the_hex_signature()
     {
         var sign = YouzanSamples.Sign(YouzanSamples.CardMsg).ToUpperInvariant();

@@ -43,6 +43,8 @@ public class YouzanPushFuzzTests(ITestOutputHelper output)
         const int TenMegabytes = 10 * 1024 * 1024;
         var msg = Testing.Youzan.YouzanFormEncoding.Encode("{\"card_alias\":\"" + new string('a', TenMegabytes) + "\"}");
         var fields = PushMutator.Fields(0, msg);
+        // The envelope id names the card of the sample, not the 10 MB alias; a body-signed push whose id contradicts the signed msg is refused.
+        fields.RemoveAll(f => f.Name == "id");
         var bodies = new List<(byte[] Body, string? EventSign)>
         {
             (Encoding.UTF8.GetBytes(new string(' ', TenMegabytes) + "{\"test\":true}"), null),
