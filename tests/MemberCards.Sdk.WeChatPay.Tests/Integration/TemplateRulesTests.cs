@@ -82,7 +82,7 @@ public sealed class TemplateRulesTests
         var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => api.PatchAsync(id, Json($$"""{"brand_id":"1004","card_title":"黄金会员卡","{{field}}":{{value}}}""")));
 
         Assert.Equal((400, WeChatPayConstants.ParamErrorCode), (error.StatusCode, error.ErrorCode));
-        Assert.Contains(field, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{field} 不可修改", error.Message, StringComparison.Ordinal);
         var stored = harness.Emulator.GetCardTemplate(id)!;
         Assert.Equal(("钻石会员卡", "BAR_CODE", "CARD_EFFECTIVE"), ((string?)stored["card_title"], (string?)stored["code_type"], (string?)stored["state"]));
     }
