@@ -62,8 +62,8 @@ public interface IWeChatPayBrandCardClient
     /// <returns>One page of templates.</returns>
     Task<WeChatPayPage<CardTemplate>> ListCardTemplatesAsync(ListCardTemplatesRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>PATCH <c>/cards/{card_id}</c>: update a card template (never retried).</summary>
-    /// <param name="request">The template and the fields to change (<see cref="CardTemplate.BrandId"/> required).</param>
+    /// <summary>PATCH <c>/cards/{card_id}</c>: update a card template (never retried); only the fields the PATCH schema allows are sent.</summary>
+    /// <param name="request">The template and the fields to change (<see cref="CardTemplateRequest.BrandId"/> required from a partner registration).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated template.</returns>
     Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default);

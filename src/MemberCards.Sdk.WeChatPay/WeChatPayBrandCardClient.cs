@@ -51,7 +51,7 @@ internal sealed class WeChatPayBrandCardClient(IWeChatPayApi api, IWeChatPayBran
         => SendAsync(request, static (c, r, _, ct) => c.Api.ListCardTemplatesAsync(r.BrandId, NullIfEmpty(r.State), r.Offset, r.Limit, ct), cancellationToken);
 
     public Task<CardTemplate> UpdateCardTemplateAsync(UpdateCardTemplateRequest request, CancellationToken cancellationToken = default)
-        => SendAsync(request, static (c, r, _, ct) => c.Api.UpdateCardTemplateAsync(r.CardId, c.Body(r.Changes), ct), cancellationToken);
+        => SendAsync(request, static (c, r, _, ct) => c.Api.UpdateCardTemplateAsync(r.CardId, c.Body(r), ct), cancellationToken);
 
     public Task DeleteCardTemplateAsync(DeleteCardTemplateRequest request, CancellationToken cancellationToken = default)
         => SendAsync(request, static async (c, r, _, ct) => { await c.Api.DeleteCardTemplateAsync(r.CardId, r.BrandId, ct).ConfigureAwait(false); return r; }, cancellationToken);

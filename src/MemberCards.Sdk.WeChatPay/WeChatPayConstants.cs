@@ -49,6 +49,9 @@ public static class WeChatPayConstants
     /// <summary>The largest accepted distance (exclusive) between a signed timestamp and now: 5 minutes.</summary>
     public static readonly TimeSpan SignatureWindow = TimeSpan.FromMinutes(5);
 
+    /// <summary>The largest <c>limit</c> of a brand member card list (templates, user cards, activities): a page holds 1 to 20 items.</summary>
+    internal const int MaxPageLimit = 20;
+
     // The paths of every endpoint the SDK calls: a family prefix, then the operation's part (route parameters named as the official pages name them). IWeChatPayApi and IWeChatPayBrandApi declare their calls with them and the emulator (MemberCards.Sdk.Testing) serves them.
 
     /// <summary>The platform certificate download (<c>GET</c>).</summary>

@@ -50,7 +50,7 @@ public sealed partial class WeChatPayEmulator
         }
 
         var query = context.Request.Query;
-        if (!int.TryParse(query["offset"], CultureInfo.InvariantCulture, out var offset) || offset < 0 || !int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > 20 || string.IsNullOrEmpty(query["brand_id"]))
+        if (!TryReadPage(query, out var offset, out var limit) || string.IsNullOrEmpty(query["brand_id"]))
         {
             await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "brand_id, offset and limit (1-20) are required").ConfigureAwait(false);
             return;

@@ -38,4 +38,16 @@ public sealed partial class WeChatPayEmulator
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
         return body is null ? null : await ReadJsonObjectAsync(context, body).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The page a list request asks for (the template, user-card and activity lists share it): <c>offset</c> from 0 and
+    /// <c>limit</c> from 1 to <see cref="WeChatPayConstants.MaxPageLimit"/>, both required (§1: lists take <c>limit</c>
+    /// 1–20). <see langword="false"/> when either is missing or out of range.
+    /// </summary>
+    private static bool TryReadPage(IQueryCollection query, out int offset, out int limit)
+    {
+        var hasOffset = int.TryParse(query["offset"], CultureInfo.InvariantCulture, out offset);
+        var hasLimit = int.TryParse(query["limit"], CultureInfo.InvariantCulture, out limit);
+        return hasOffset && offset >= 0 && hasLimit && limit >= 1 && limit <= WeChatPayConstants.MaxPageLimit;
+    }
 }

@@ -1,3 +1,5 @@
+using MemberCards.Sdk.Serialization;
+
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's routes: certificates and user cards.</summary>
@@ -143,7 +145,7 @@ public sealed partial class WeChatPayEmulator
         }
 
         var query = context.Request.Query;
-        if (!int.TryParse(query["offset"], CultureInfo.InvariantCulture, out var offset) || !int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > 20 || string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["openid"]))
+        if (!TryReadPage(query, out var offset, out var limit) || string.IsNullOrEmpty(query["brand_id"]) || string.IsNullOrEmpty(query["openid"]))
         {
             await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "brand_id, openid, offset and limit (1-20) are required").ConfigureAwait(false);
             return;
@@ -191,13 +193,22 @@ public sealed partial class WeChatPayEmulator
             return;
         }
 
+        // The partner page (P4015336979) takes CREATE_CARD_SUCCESS or CREATE_CARD_FAIL; CREATE_CARD_ALREADY_EXISTS is the brand-direct call's.
+        var brandDirect = IsBrandDirect(context);
+        if (!WireEnum.TryParse<UserCardConfirmState>(state, out var confirmed) || (confirmed == UserCardConfirmState.CreateCardAlreadyExists && !brandDirect))
+        {
+            var accepted = brandDirect ? "CREATE_CARD_SUCCESS, CREATE_CARD_FAIL or CREATE_CARD_ALREADY_EXISTS" : "CREATE_CARD_SUCCESS or CREATE_CARD_FAIL";
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, $"user_card_confirm_state 取值错误: must be {accepted}, got '{state}'").ConfigureAwait(false);
+            return;
+        }
+
         var code = context.Request.RouteValues["user_card_code"]!.ToString()!;
         var now = Rfc3339(options.TimeProvider.GetUtcNow());
         var card = cards.GetOrAdd(code, _ => NewCard(code, json, now));
         lock (card)
         {
             CopyCardFields(json, card);
-            card["user_card_state"] = state == "CREATE_CARD_FAIL" ? "INVALID" : "EFFECTIVE";
+            card["user_card_state"] = confirmed == UserCardConfirmState.CreateCardFail ? "INVALID" : "EFFECTIVE";
             card["modify_time"] = now;
         }
 

@@ -1,8 +1,28 @@
+using System.Collections.Frozen;
+
 namespace MemberCards.Sdk.Testing.WeChatPay;
 
 /// <summary>The emulator's card template routes.</summary>
 public sealed partial class WeChatPayEmulator
 {
+    /// <summary>
+    /// The fields a template create requires in both families, with their maximum lengths (0: present, any length):
+    /// the partner page's list (§1 row 1), which is the brand-direct page's plus <c>brand_id</c>; a brand-direct request's
+    /// <c>brand_id</c> is added from its Authorization before this check.
+    /// </summary>
+    private static readonly (string Name, int MaxLength)[] TemplateCreateFields =
+    [
+        ("out_request_no", 128), ("brand_id", 32), ("appid", 32), ("card_type", 0), ("card_title", 10), ("card_color", 7), ("card_picture_url", 256),
+        ("code_mode", 0), ("code_type", 0), ("benefits", 32), ("notify_url", 256), ("valid_date_information", 0),
+    ];
+
+    /// <summary>
+    /// The fields a template PATCH may carry: the body model's own (<see cref="UpdateCardTemplateRequest"/>, §1 row 4), so the
+    /// SDK and the emulator agree by construction. <c>appid</c>, <c>card_type</c>, <c>code_mode</c>, <c>code_type</c> and
+    /// what WeChat Pay sets (<c>card_id</c>, <c>state</c>, times, <c>out_request_no</c>) are refused.
+    /// </summary>
+    private static readonly FrozenSet<string> PatchableTemplateFields = WeChatPayJson.For<UpdateCardTemplateRequest>().Properties.Where(p => p.Get is not null).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
+
     private void MapTemplateRoutes(IEndpointRouteBuilder app)
     {
         foreach (var family in (string[])[WeChatPayConstants.PartnerPrefix, WeChatPayConstants.BrandPrefix])
@@ -35,50 +55,28 @@ public sealed partial class WeChatPayEmulator
     public JsonObject? GetCardTemplate(string cardId) => templates.TryGetValue(cardId, out var template) ? (JsonObject)template.DeepClone() : null;
 
     /// <summary>
-    /// <c>POST /cards</c>. Both families require <c>out_request_no</c> (1 to 128 characters of <c>[0-9A-Za-z_-]</c>,
-    /// <see cref="OutRequestNumberProblem"/>). The brand-direct create checks every other field B4015582711 requires,
-    /// with its length (<c>card_color</c> <c>#RRGGBB</c>, <c>code_jump_information</c> for <c>JUMP_MINI_PROGRAM</c>);
-    /// the partner create needs <c>brand_id</c> and <c>card_title</c> too. Both accept only a <c>NORMAL</c>
-    /// <c>card_type</c> (PURCHASE and BALANCE are not live). A second create with an <c>out_request_no</c> the brand
-    /// already used answers the template the first one created (what WeChat Pay answers is not documented).
+    /// <c>POST /cards</c>. Both families require the same fields (§1 row 1, B4015582711), with their lengths:
+    /// <c>out_request_no</c> (1 to 128 characters of <c>[0-9A-Za-z_-]</c>, <see cref="OutRequestNumberProblem"/>),
+    /// <c>brand_id</c> (a brand-direct request's comes from its Authorization), <see cref="TemplateCreateFields"/>,
+    /// <c>card_color</c> as <c>#RRGGBB</c> and <c>code_jump_information</c> for <c>JUMP_MINI_PROGRAM</c>. Both accept only a
+    /// <c>NORMAL</c> <c>card_type</c> (PURCHASE and BALANCE are not live). A second create with an <c>out_request_no</c> the
+    /// brand already used answers the template the first one created (what WeChat Pay answers is not documented).
     /// </summary>
     private async Task CreateTemplateAsync(HttpContext context)
     {
-        if (await AuthenticatedJsonAsync(context).ConfigureAwait(false) is not { } json)
+        if (await AuthenticatedJsonAsync(context).ConfigureAwait(false) is not { } json || !await RequireAsync(context, json, TemplateCreateFields).ConfigureAwait(false))
         {
             return;
         }
 
-        if (IsBrandDirect(context))
+        var problem = OutRequestNumberProblem(json)
+            ?? ((string?)json["card_color"] is not { Length: 7 } color || color[0] != '#' || !color[1..].All(char.IsAsciiHexDigit) ? "card_color 格式错误: card_color must be #RRGGBB"
+            : (string?)json["code_type"] == "JUMP_MINI_PROGRAM" && json["code_jump_information"] is null ? "code_jump_information 不能为空: required when code_type is JUMP_MINI_PROGRAM"
+            : null);
+        if (problem is not null)
         {
-            if (!await RequireAsync(context, json, ("out_request_no", 128), ("appid", 32), ("card_type", 0), ("card_title", 10), ("card_color", 7), ("card_picture_url", 256), ("code_mode", 0), ("code_type", 0), ("benefits", 32), ("notify_url", 256), ("valid_date_information", 0)).ConfigureAwait(false))
-            {
-                return;
-            }
-
-            var problem = OutRequestNumberProblem(json)
-                ?? ((string?)json["card_color"] is not { Length: 7 } color || color[0] != '#' || !color[1..].All(char.IsAsciiHexDigit) ? "card_color 格式错误: card_color must be #RRGGBB"
-                : (string?)json["code_type"] == "JUMP_MINI_PROGRAM" && json["code_jump_information"] is null ? "code_jump_information 不能为空: required when code_type is JUMP_MINI_PROGRAM"
-                : null);
-            if (problem is not null)
-            {
-                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, problem).ConfigureAwait(false);
-                return;
-            }
-        }
-        else
-        {
-            if (!await RequireAsync(context, json, ("out_request_no", 128)).ConfigureAwait(false))
-            {
-                return;
-            }
-
-            var problem = OutRequestNumberProblem(json) ?? (json["brand_id"] is null || json["card_title"] is null ? "brand_id and card_title are required" : null);
-            if (problem is not null)
-            {
-                await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, problem).ConfigureAwait(false);
-                return;
-            }
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, problem).ConfigureAwait(false);
+            return;
         }
 
         if (json["card_type"] is { } cardType && (string?)cardType != "NORMAL")
@@ -118,10 +116,10 @@ public sealed partial class WeChatPayEmulator
         }
 
         var query = context.Request.Query;
-        _ = int.TryParse(query["offset"], CultureInfo.InvariantCulture, out var offset);
-        if (!int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var limit))
+        if (!TryReadPage(query, out var offset, out var limit))
         {
-            limit = 20;
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, "offset and limit (1-20) are required").ConfigureAwait(false);
+            return;
         }
 
         var state = query["state"].ToString();
@@ -130,11 +128,18 @@ public sealed partial class WeChatPayEmulator
         await AnswerAsync(context, 200, new JsonObject { ["total_count"] = matching.Count, ["offset"] = offset, ["limit"] = limit, ["data"] = data }).ConfigureAwait(false);
     }
 
+    /// <summary><c>PATCH /cards/{card_id}</c>: a body field outside <see cref="PatchableTemplateFields"/> is refused (400 <c>PARAM_ERROR</c>) and nothing changes.</summary>
     private async Task UpdateTemplateAsync(HttpContext context)
     {
         var body = await AuthenticateAsync(context).ConfigureAwait(false);
         if (body is null || await ReadJsonObjectAsync(context, body).ConfigureAwait(false) is not { } json)
         {
+            return;
+        }
+
+        if (json.Select(p => p.Key).FirstOrDefault(name => !PatchableTemplateFields.Contains(name)) is { } fixedField)
+        {
+            await ErrorAsync(context, 400, WeChatPayConstants.ParamErrorCode, $"{fixedField} 不可修改: {fixedField} is not a field of PATCH /cards/{{card_id}}").ConfigureAwait(false);
             return;
         }
 
@@ -147,8 +152,8 @@ public sealed partial class WeChatPayEmulator
         {
             foreach (var (name, value) in json)
             {
-                // What the create set for good (its id, brand, key, state and creation time) an update does not change.
-                if (name is not ("card_id" or "brand_id" or "out_request_no" or "state" or "create_time") && value is not null)
+                // The brand names the template; it is not changed.
+                if (name != "brand_id" && value is not null)
                 {
                     t[name] = value.DeepClone();
                 }

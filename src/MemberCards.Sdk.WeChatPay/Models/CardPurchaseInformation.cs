@@ -15,4 +15,16 @@ public sealed record CardPurchaseInformation
 
     /// <summary><c>jump_path</c>: the page in it (at most 128 characters).</summary>
     public string? JumpPath { get; set; }
+
+    /// <summary>Checks the documented limits, naming fields under <paramref name="field"/>.</summary>
+    internal void Validate(string field)
+    {
+        if (Price is { } price)
+        {
+            FieldRules.InRange(price, 0, long.MaxValue, field + ".price");
+        }
+
+        FieldRules.Optional(JumpAppId, field + ".jump_appid", 32);
+        FieldRules.Optional(JumpPath, field + ".jump_path", 128);
+    }
 }

@@ -1,12 +1,15 @@
 namespace MemberCards.Sdk.WeChatPay;
 
-/// <summary>A member card template (<c>/cards</c>), as returned and as the changes of an update (create one from a <see cref="CreateCardTemplateRequest"/>).</summary>
-public sealed class CardTemplate : IBrandScopedRequest
+/// <summary>
+/// A member card template (<c>/cards</c>), as returned (create one from a <see cref="CreateCardTemplateRequest"/>, change
+/// one with an <see cref="UpdateCardTemplateRequest"/>).
+/// </summary>
+public sealed class CardTemplate
 {
-    /// <summary><c>card_id</c>: the template id (returned; ignored when creating).</summary>
+    /// <summary><c>card_id</c>: the template id.</summary>
     public string? CardId { get; set; }
 
-    /// <summary><c>brand_id</c>. As the changes of an update: a partner registration must set it; a brand registration sends none (its Authorization names the brand): leave it unset there, or set it to <see cref="WeChatPayOptions.BrandId"/> (another brand is refused before sending).</summary>
+    /// <summary><c>brand_id</c>: the brand the template belongs to.</summary>
     public string? BrandId { get; set; }
 
     /// <summary><c>appid</c>: the app the card belongs to.</summary>
@@ -30,7 +33,7 @@ public sealed class CardTemplate : IBrandScopedRequest
 
     /// <summary>
     /// <c>code_type</c>: <c>NONE_CODE</c>, <c>BAR_CODE</c>, <c>QR_CODE</c>, <c>BAR_CODE_AND_QR_CODE</c> or
-    /// <c>JUMP_MINI_PROGRAM</c> (open set; not changeable by an update).
+    /// <c>JUMP_MINI_PROGRAM</c> (open set; fixed at creation).
     /// </summary>
     public string? CodeType { get; set; }
 
@@ -76,21 +79,19 @@ public sealed class CardTemplate : IBrandScopedRequest
     /// <summary><c>user_information</c>: the form a user fills in to join.</summary>
     public CardTemplateUserInformation? UserInformation { get; set; }
 
-    /// <summary>
-    /// <c>out_request_no</c>: the idempotency key the template was created with (returned only: never sent when this
-    /// object is the body of an update; a <see cref="CreateCardTemplateRequest"/> sends one).
-    /// </summary>
+    /// <summary><c>out_request_no</c>: the idempotency key the template was created with.</summary>
     public string? OutRequestNo { get; set; }
 
-    /// <summary><c>state</c>: <c>CARD_EFFECTIVE</c> or <c>CARD_INVALID</c> (returned; open set).</summary>
+    /// <summary><c>state</c>: <c>CARD_EFFECTIVE</c> or <c>CARD_INVALID</c> (open set).</summary>
     public string? State { get; set; }
 
-    /// <summary><c>create_time</c> (returned).</summary>
+    /// <summary><c>create_time</c>.</summary>
     public DateTimeOffset? CreateTime { get; set; }
 
-    /// <summary><c>modify_time</c> (returned).</summary>
+    /// <summary>
+    /// <c>modify_time</c>: when the template last changed. One published schema names it <c>update_time</c>: an answer
+    /// with that name is read into this property too (<c>modify_time</c> wins when both are present); it is written as
+    /// <c>modify_time</c> only.
+    /// </summary>
     public DateTimeOffset? ModifyTime { get; set; }
-
-    /// <summary>Sent as the changes of an update, it names its brand (a partner registration) or none or its own (a brand registration).</summary>
-    void IBrandScopedRequest.Validate(BrandScope scope) => scope.Check(BrandId);
 }

@@ -15,4 +15,32 @@ public sealed record CardTemplateUserInformation
 
     /// <summary><c>custom_field_list</c>: the merchant's own fields (at most one).</summary>
     public IReadOnlyList<CardTemplateCustomField>? CustomFieldList { get; set; }
+
+    /// <summary>Checks the documented limits (at most one custom field, non-empty common field flags), naming fields under <paramref name="field"/>.</summary>
+    internal void Validate(string field)
+    {
+        if (CommonFieldList is { } common)
+        {
+            for (var i = 0; i < common.Count; i++)
+            {
+                FieldRules.Required(common[i], $"{field}.common_field_list[{i}]");
+            }
+        }
+
+        if (CustomFieldList is not { } custom)
+        {
+            return;
+        }
+
+        if (custom.Count > 1)
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, field + ".custom_field_list", $"must hold at most 1 field, got {custom.Count}.");
+        }
+
+        for (var i = 0; i < custom.Count; i++)
+        {
+            var item = custom[i] ?? throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, $"{field}.custom_field_list[{i}]", "is required.");
+            item.Validate($"{field}.custom_field_list[{i}]");
+        }
+    }
 }

@@ -7,7 +7,12 @@ public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IBrandScope
     [JsonPropertyOrder(UserCardWireOrder.CardId)]
     public required string CardId { get; set; }
 
-    /// <summary><c>user_card_confirm_state</c>; required (a request left at <see cref="UserCardConfirmState.Unknown"/> is refused before sending).</summary>
+    /// <summary>
+    /// <c>user_card_confirm_state</c>; required (a request left at <see cref="UserCardConfirmState.Unknown"/> is refused
+    /// before sending). The partner call takes <see cref="UserCardConfirmState.CreateCardSuccess"/> or
+    /// <see cref="UserCardConfirmState.CreateCardFail"/> only (P4015336979); <see cref="UserCardConfirmState.CreateCardAlreadyExists"/>
+    /// is the brand-direct call's, and a partner registration refuses it before sending.
+    /// </summary>
     [JsonPropertyOrder(UserCardWireOrder.ConfirmState)]
     public required UserCardConfirmState UserCardConfirmState { get; set; }
 
@@ -21,6 +26,11 @@ public sealed record ConfirmUserCardRequest : UserCardChangeRequest, IBrandScope
         if (UserCardConfirmState == UserCardConfirmState.Unknown)
         {
             throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "user_card_confirm_state", "is required (CreateCardSuccess or CreateCardFail).");
+        }
+
+        if (scope.IsPartner && UserCardConfirmState == UserCardConfirmState.CreateCardAlreadyExists)
+        {
+            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "user_card_confirm_state", "must be CreateCardSuccess or CreateCardFail on the partner call: CREATE_CARD_ALREADY_EXISTS is accepted by the brand-direct call only (a brand registration, WeChatPayOptions.Family = Brand).");
         }
     }
 }

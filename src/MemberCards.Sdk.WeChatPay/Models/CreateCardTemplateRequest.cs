@@ -78,6 +78,15 @@ public sealed record CreateCardTemplateRequest : IBrandScopedRequest
     /// <summary><c>balance_information</c>: where the balance entry leads.</summary>
     public CardJumpInformation? BalanceInformation { get; set; }
 
+    /// <summary><c>purchase_information</c>: the price of a paid card (in fen) and where it is bought.</summary>
+    public CardPurchaseInformation? PurchaseInformation { get; set; }
+
+    /// <summary>
+    /// <c>user_information</c>: the form a user fills in to join (<c>common_field_list</c> of <c>USER_FORM_FLAG_*</c>
+    /// flags and at most one custom field).
+    /// </summary>
+    public CardTemplateUserInformation? UserInformation { get; set; }
+
     void IBrandScopedRequest.Validate(BrandScope scope)
     {
         scope.Check(BrandId, 32);
@@ -88,11 +97,7 @@ public sealed record CreateCardTemplateRequest : IBrandScopedRequest
         }
 
         FieldRules.Required(CardTitle, "card_title", 10);
-        var color = FieldRules.Required(CardColor, "card_color", 7);
-        if (color.Length != 7 || color[0] != '#' || color.AsSpan(1).ContainsAnyExcept("0123456789ABCDEFabcdef"))
-        {
-            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "card_color", $"must be #RRGGBB (a '#' and six hex digits), got '{color}'.");
-        }
+        CardTemplateRules.Color(FieldRules.Required(CardColor, "card_color", 7));
 
         FieldRules.Required(CardPictureUrl, "card_picture_url", 256);
         FieldRules.Required(CodeMode, "code_mode", 32);
@@ -108,17 +113,12 @@ public sealed record CreateCardTemplateRequest : IBrandScopedRequest
 
         FieldRules.Required(Benefits, "benefits", 32);
         FieldRules.Required(NotifyUrl, "notify_url", 256);
-        FieldRules.Optional(InitLevel, "init_level", 10);
-        FieldRules.Optional(ServicePhone, "service_phone", 32);
-        FieldRules.Optional(LegalAgreement, "legal_agreement", 20480);
         if (ValidDateInformation is null)
         {
             throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "valid_date_information", "is required.");
         }
 
-        MemberInformation?.Validate("member_information");
-        PointsInformation?.Validate("points_information");
-        BalanceInformation?.Validate("balance_information");
+        CardTemplateRules.Optional(InitLevel, ServicePhone, LegalAgreement, MemberInformation, PointsInformation, BalanceInformation, PurchaseInformation, UserInformation);
         OutRequestNo = OutRequestNumber.Ensure(OutRequestNo, 128);
     }
 }

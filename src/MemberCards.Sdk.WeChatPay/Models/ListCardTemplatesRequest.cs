@@ -15,12 +15,12 @@ public sealed class ListCardTemplatesRequest : IBrandScopedRequest
     /// <summary><c>offset</c>: the page offset (0 first).</summary>
     public int Offset { get; set; }
 
-    /// <summary><c>limit</c>: the page size, at least 1.</summary>
+    /// <summary><c>limit</c>: the page size, 1 to 20.</summary>
     public int Limit { get; set; } = 20;
 
     void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Page(Offset, Limit, int.MaxValue);
+        FieldRules.Page(Offset, Limit, WeChatPayConstants.MaxPageLimit);
         scope.Check(BrandId);
     }
 }

@@ -20,7 +20,7 @@ public sealed record ListMembershipActivitiesRequest : IBrandScopedRequest
 
     void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Page(Offset, Limit, 20);
+        FieldRules.Page(Offset, Limit, WeChatPayConstants.MaxPageLimit);
         scope.Check(BrandId, 32);
         FieldRules.Optional(CardId, "card_id", 32);
     }

@@ -20,7 +20,7 @@ public sealed class ListUserCardsRequest : IBrandScopedRequest
 
     void IBrandScopedRequest.Validate(BrandScope scope)
     {
-        FieldRules.Page(Offset, Limit, 20);
+        FieldRules.Page(Offset, Limit, WeChatPayConstants.MaxPageLimit);
         scope.Check(BrandId);
         FieldRules.Required(OpenId, "openid");
     }

@@ -15,7 +15,7 @@ public enum UserCardConfirmState
     [JsonStringEnumMemberName("CREATE_CARD_FAIL")]
     CreateCardFail,
 
-    /// <summary><c>CREATE_CARD_ALREADY_EXISTS</c>: the user already is a member through another channel.</summary>
+    /// <summary><c>CREATE_CARD_ALREADY_EXISTS</c>: the user already is a member through another channel (brand-direct call only; a partner registration refuses it before sending).</summary>
     [JsonStringEnumMemberName("CREATE_CARD_ALREADY_EXISTS")]
     CreateCardAlreadyExists,
 }

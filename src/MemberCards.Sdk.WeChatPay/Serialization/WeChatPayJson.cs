@@ -6,19 +6,18 @@ namespace MemberCards.Sdk.WeChatPay;
 public static class WeChatPayJson
 {
     /// <summary>The WeChat Pay metadata with the context's naming policy applied and path values kept out of the body; every WeChat Pay serializer option set is built over it.</summary>
-    internal static readonly IJsonTypeInfoResolver Resolver = WeChatPayJsonContext.Default.WithAddedModifier(NamedByThePolicy).WithAddedModifier(PathValuesAreNotBody);
+    internal static readonly IJsonTypeInfoResolver Resolver = WeChatPayJsonContext.Default.WithAddedModifier(NamedByThePolicy).WithAddedModifier(PathValuesAreNotBody).WithAddedModifier(UpdateTimeIsModifyTime);
 
     internal static readonly JsonSerializerOptions Options = MemberCardsJson.CreateOptions(Resolver);
 
     /// <summary>
-    /// The options of a partner registration's request bodies: <see cref="Options"/> without the fields an answer carries
-    /// only (<see cref="AnswerFieldsAreNotInTheBody"/>) and without the values the partner call takes in its query
-    /// (<see cref="PartnerQueryIsNotInTheBody"/>).
+    /// The options of a partner registration's request bodies: <see cref="Options"/> without the values the partner call
+    /// takes in its query (<see cref="PartnerQueryIsNotInTheBody"/>).
     /// </summary>
-    internal static readonly JsonSerializerOptions BodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(AnswerFieldsAreNotInTheBody).WithAddedModifier(PartnerQueryIsNotInTheBody));
+    internal static readonly JsonSerializerOptions BodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(PartnerQueryIsNotInTheBody));
 
     /// <summary>The options of a brand registration's request bodies: <see cref="BodyOptions"/> without <c>brand_id</c>, which the Authorization carries instead.</summary>
-    internal static readonly JsonSerializerOptions BrandBodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(AnswerFieldsAreNotInTheBody).WithAddedModifier(BrandIsNotInTheBody));
+    internal static readonly JsonSerializerOptions BrandBodyOptions = MemberCardsJson.CreateOptions(Resolver.WithAddedModifier(BrandIsNotInTheBody));
 
     /// <summary>
     /// The serializer options the WeChat Pay client itself uses (source-generated metadata of every WeChat Pay model,
@@ -66,24 +65,34 @@ public static class WeChatPayJson
         => (JsonTypeInfo<T>)(family == WeChatPayFamily.Brand ? BrandBodyOptions : BodyOptions).GetTypeInfo(typeof(T));
 
     /// <summary>
-    /// A <see cref="CardTemplate"/> read from an answer and sent back as an update body leaves out what only the answer
-    /// carries: <c>out_request_no</c> is the key of the create that made it (a create sends its own from a
-    /// <see cref="CreateCardTemplateRequest"/>, and the update has no such field).
+    /// A <see cref="CardTemplate"/>'s <c>modify_time</c> is <c>update_time</c> in one published schema (reference §1,
+    /// "Template object": accept both): that name is read into <see cref="CardTemplate.ModifyTime"/> too, unless
+    /// <c>modify_time</c> set it (so <c>modify_time</c> wins in either order), and never written (no getter). Built with the
+    /// source generator's own metadata API, so it stays trim- and AOT-safe.
     /// </summary>
-    private static void AnswerFieldsAreNotInTheBody(JsonTypeInfo type)
+    private static void UpdateTimeIsModifyTime(JsonTypeInfo type)
     {
         if (type.Type != typeof(CardTemplate))
         {
             return;
         }
 
-        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        type.Properties.Add(JsonMetadataServices.CreatePropertyInfo(type.Options, new JsonPropertyInfoValues<DateTimeOffset?>
         {
-            if (type.Properties[i].Name == "out_request_no")
-            {
-                type.Properties.RemoveAt(i);
-            }
-        }
+            IsProperty = true,
+            IsPublic = false,
+            IsVirtual = false,
+            DeclaringType = typeof(CardTemplate),
+            Converter = null,
+            Getter = null,
+            Setter = static (template, value) => ((CardTemplate)template).ModifyTime ??= value,
+            IgnoreCondition = null,
+            HasJsonInclude = false,
+            IsExtensionData = false,
+            NumberHandling = null,
+            PropertyName = "UpdateTime",
+            JsonPropertyName = "update_time",
+        }));
     }
 
     /// <summary>

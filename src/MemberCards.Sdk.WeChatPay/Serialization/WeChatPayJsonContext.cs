@@ -14,6 +14,7 @@ namespace MemberCards.Sdk.WeChatPay;
 [JsonSerializable(typeof(CardTemplate))]
 [JsonSerializable(typeof(WeChatPayPage<CardTemplate>))]
 [JsonSerializable(typeof(CreateCardTemplateRequest))]
+[JsonSerializable(typeof(UpdateCardTemplateRequest))]
 [JsonSerializable(typeof(InvalidateCardTemplateRequest))]
 [JsonSerializable(typeof(ImportUserCardByOpenIdRequest))]
 [JsonSerializable(typeof(ImportUserCardByPhoneRequest))]

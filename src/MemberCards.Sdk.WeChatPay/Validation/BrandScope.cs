@@ -22,6 +22,9 @@ internal readonly struct BrandScope
     /// <summary>The scope of a partner registration: every request names its brand.</summary>
     public static BrandScope Partner => default;
 
+    /// <summary>Whether this is the scope of a partner registration (the partner family's pages and values apply).</summary>
+    public bool IsPartner => registration is null;
+
     /// <summary>The scope of <paramref name="merchant"/>'s registration, by its options in effect.</summary>
     public static BrandScope Of(WeChatPayMerchant merchant)
     {

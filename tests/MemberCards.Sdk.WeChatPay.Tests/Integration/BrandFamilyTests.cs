@@ -169,7 +169,7 @@ public sealed class BrandFamilyTests
         await using var harness = await BrandAsync();
         var id = harness.Emulator.AddCardTemplate(new JsonObject { ["brand_id"] = "1004", ["card_title"] = "钻石会员卡" });
 
-        var template = await harness.Client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = id, Changes = new CardTemplate { BrandId = "1004", CardTitle = "黄金会员卡", NotifyUrl = "https://example.com/n2" } });
+        var template = await harness.Client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = id, BrandId = "1004", CardTitle = "黄金会员卡", NotifyUrl = "https://example.com/n2" });
 
         Assert.Equal("黄金会员卡", template.CardTitle);
         var request = Assert.Single(harness.Emulator.Host.Requests);

@@ -29,7 +29,7 @@ public sealed class BrandIdScopeTests
         ["create template"] = (c, b, _) => c.CreateCardTemplateAsync(TemplateRequests.Diamond() with { BrandId = b }),
         ["get template"] = (c, b, t) => c.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = b, CardId = t }),
         ["list templates"] = (c, b, _) => c.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = b }),
-        ["update template"] = (c, b, t) => c.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = t, Changes = new CardTemplate { BrandId = b, CardTitle = "黄金会员卡" } }),
+        ["update template"] = (c, b, t) => c.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = t, BrandId = b, CardTitle = "黄金会员卡" }),
         ["invalidate template"] = (c, b, t) => c.InvalidateCardTemplateAsync(new InvalidateCardTemplateRequest { BrandId = b, CardId = t }),
         ["import by openid"] = (c, b, _) => c.ImportUserCardByOpenIdAsync(new ImportUserCardByOpenIdRequest { UserCardCode = "900000000010", BrandId = b, CardId = CardId, OpenId = OpenId }),
         ["pre-auth token"] = (c, b, _) => c.CreatePreAuthTokenAsync(new CreateMemberTokenRequest { BrandId = b, CardId = CardId, OpenId = OpenId }),
@@ -49,7 +49,7 @@ public sealed class BrandIdScopeTests
         ["create template"] = c => c.CreateCardTemplateAsync(TemplateRequests.Diamond() with { BrandId = null }),
         ["get template"] = c => c.GetCardTemplateAsync(new GetCardTemplateRequest { CardId = "card-x" }),
         ["list templates"] = c => c.ListCardTemplatesAsync(new ListCardTemplatesRequest()),
-        ["update template"] = c => c.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "card-x", Changes = new CardTemplate { CardTitle = "黄金会员卡" } }),
+        ["update template"] = c => c.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = "card-x", CardTitle = "黄金会员卡" }),
         ["delete template"] = c => c.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { CardId = "card-x" }),
         ["invalidate template"] = c => c.InvalidateCardTemplateAsync(new InvalidateCardTemplateRequest { CardId = "card-x" }),
         ["import by openid"] = c => c.ImportUserCardByOpenIdAsync(new ImportUserCardByOpenIdRequest { UserCardCode = "900000000010", CardId = CardId, OpenId = OpenId }),
@@ -130,7 +130,7 @@ public sealed class BrandIdScopeTests
 
         var updated = await client.UpdateUserCardAsync(new UpdateUserCardRequest { UserCardCode = Code, CardId = CardId, OpenId = OpenId, Level = "金卡" });
         var created = await client.CreateCardTemplateAsync(TemplateRequests.Diamond("1004_20260101_0001") with { BrandId = null });
-        var renamed = await client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = created.CardId!, Changes = new CardTemplate { CardTitle = "黄金会员卡" } });
+        var renamed = await client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = created.CardId!, CardTitle = "黄金会员卡" });
         var token = await client.CreatePreAuthTokenAsync(new CreateMemberTokenRequest { CardId = CardId, OpenId = OpenId });
 
         Assert.Equal("金卡", updated.Level);

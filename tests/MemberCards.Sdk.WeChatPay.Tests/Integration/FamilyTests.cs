@@ -84,7 +84,7 @@ public sealed class FamilyTests
         var read = await client.GetCardTemplateAsync(new GetCardTemplateRequest { BrandId = "1004", CardId = created.CardId! });
         Assert.Equal("钻石会员卡", read.CardTitle);
 
-        var updated = await client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = created.CardId!, Changes = new CardTemplate { BrandId = "1004", CardTitle = "黄金会员卡" } });
+        var updated = await client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = created.CardId!, BrandId = "1004", CardTitle = "黄金会员卡" });
         Assert.Equal("黄金会员卡", updated.CardTitle);
         Assert.Equal("#FFFF00", updated.CardColor);
 

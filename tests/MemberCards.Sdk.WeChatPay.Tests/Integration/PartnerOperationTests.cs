@@ -67,7 +67,7 @@ public sealed partial class PartnerOperationTests
     {
         await using var harness = await Harness.StartAsync((e, o) => e.ConfigurePublicKeyMode(o), null, null, b => b.AddApi<IWeChatPayApi>(), null);
         var api = harness.Services.GetRequiredService<IWeChatPayClientFactory>().CreateApi<IWeChatPayApi>(string.Empty);
-        var body = (key is null ? "{" : $$"""{"out_request_no":{{key}},""") + "\"brand_id\":\"1004\",\"card_title\":\"钻石会员卡\"}";
+        var body = (key is null ? "{" : $$"""{"out_request_no":{{key}},""") + """{"brand_id":"1004","appid":"wxea9c30a90fs8fa9f","card_type":"NORMAL","card_title":"钻石会员卡","card_color":"#FFFF00","card_picture_url":"https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0","code_mode":"SYSTEM_ALLOCATE","code_type":"BAR_CODE","benefits":"会员折扣、专属价","notify_url":"https://shop.example/notify","valid_date_information":{"type":"PERMANENT"}}"""[1..];
 
         var error = await Assert.ThrowsAsync<WeChatPayApiException>(() => api.CreateCardTemplateAsync(new StringContent(body, Encoding.UTF8, "application/json"), CancellationToken.None));
 

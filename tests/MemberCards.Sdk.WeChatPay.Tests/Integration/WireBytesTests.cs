@@ -101,6 +101,8 @@ public sealed partial class WireBytesTests
         MemberInformation = new CardJumpInformation { JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/member/member" },
         PointsInformation = new CardJumpInformation { JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/points/points" },
         BalanceInformation = new CardJumpInformation { JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/balance/balance" },
+        PurchaseInformation = new CardPurchaseInformation { Price = 9900, JumpAppId = "wxd678efh567hg6787", JumpPath = "/pages/buy/buy" },
+        UserInformation = new CardTemplateUserInformation { CommonFieldList = ["USER_FORM_FLAG_NAME", "USER_FORM_FLAG_CITY"] },
     };
 
     private const string CardJson = $$"""{"user_card_code":"{{Code}}","card_id":"{{CardId}}","openid":"{{OpenId}}","card_color":"#FFFF00","card_picture_url":"https://example.com/card.png","brand_id":"1004","card_type":"NORMAL","phone_number":"C_PHONE","level":"钻石会员","valid_date_information":{{ValidityJson}},"pickup_time":"2020-05-20T13:29:35.12+08:00","user_information":{{InformationJson}},"attach":"自定义数据","user_card_state":"INVALID","invalid_reason":"用户申请注销","invalid_time":"2020-05-21T13:29:35.12+08:00","create_time":"2020-05-20T13:29:35.12+08:00","modify_time":"2020-05-20T14:29:35.12+08:00"}""";
@@ -257,7 +259,7 @@ public sealed partial class WireBytesTests
         await GetTemplateAsync(harness, "1004", id);
         await ListTemplatesAsync(harness, "1004", 0, 20);
         await ListTemplatesAsync(harness, "1004", 2, 7);
-        await UpdateTemplateAsync(harness, id, new CardTemplate { BrandId = "1004", CardTitle = "黄金会员卡", NotifyUrl = "https://example.com/n2" });
+        await UpdateTemplateAsync(harness, new UpdateCardTemplateRequest { CardId = id, BrandId = "1004", CardTitle = "黄金会员卡", NotifyUrl = "https://example.com/n2" });
         await DeleteTemplateAsync(harness, "1004", id);
 
         var requests = harness.Emulator.Host.Requests.Where(r => r.Path != "/v3/certificates").ToList();
@@ -271,7 +273,7 @@ public sealed partial class WireBytesTests
                 $"DELETE /v3/brand/partner/card-member/cards/{id}?brand_id=1004",
             ],
             requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
-        Assert.Equal($$$"""{"out_request_no":"1004_20200520_0001","brand_id":"1004","appid":"wxd678efh567hg6787","card_type":"NORMAL","card_title":"钻石会员卡","card_color":"#FFFF00","card_picture_url":"https://example.com/card.png","code_mode":"SYSTEM_ALLOCATE","code_type":"JUMP_MINI_PROGRAM","code_jump_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://example.com/notify","need_pinned":true,"need_display_level":false,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"会员协议","valid_date_information":{{{ValidityJson}}},"member_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/member/member"},"points_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/points/points"},"balance_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/balance/balance"}}""", requests[0].BodyText);
+        Assert.Equal($$$"""{"out_request_no":"1004_20200520_0001","brand_id":"1004","appid":"wxd678efh567hg6787","card_type":"NORMAL","card_title":"钻石会员卡","card_color":"#FFFF00","card_picture_url":"https://example.com/card.png","code_mode":"SYSTEM_ALLOCATE","code_type":"JUMP_MINI_PROGRAM","code_jump_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/code/code"},"benefits":"会员折扣、专属价","notify_url":"https://example.com/notify","need_pinned":true,"need_display_level":false,"init_level":"白银会员","service_phone":"010-8877xxxx","legal_agreement":"会员协议","valid_date_information":{{{ValidityJson}}},"member_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/member/member"},"points_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/points/points"},"balance_information":{"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/balance/balance"},"purchase_information":{"price":9900,"jump_appid":"wxd678efh567hg6787","jump_path":"/pages/buy/buy"},"user_information":{"common_field_list":["USER_FORM_FLAG_NAME","USER_FORM_FLAG_CITY"]}}""", requests[0].BodyText);
         Assert.Equal("""{"brand_id":"1004","card_title":"黄金会员卡","notify_url":"https://example.com/n2"}""", requests[4].BodyText);
         Assert.All([requests[1], requests[2], requests[3], requests[5]], r => Assert.Equal("", r.BodyText));
     }
@@ -310,7 +312,7 @@ public sealed partial class WireBytesTests
 
     private static Task<WeChatPayPage<CardTemplate>> ListTemplatesAsync(Harness harness, string brandId, int offset, int limit) => harness.Client.ListCardTemplatesAsync(new ListCardTemplatesRequest { BrandId = brandId, Offset = offset, Limit = limit });
 
-    private static Task<CardTemplate> UpdateTemplateAsync(Harness harness, string cardId, CardTemplate changes) => harness.Client.UpdateCardTemplateAsync(new UpdateCardTemplateRequest { CardId = cardId, Changes = changes });
+    private static Task<CardTemplate> UpdateTemplateAsync(Harness harness, UpdateCardTemplateRequest request) => harness.Client.UpdateCardTemplateAsync(request);
 
     private static Task DeleteTemplateAsync(Harness harness, string brandId, string cardId) => harness.Client.DeleteCardTemplateAsync(new DeleteCardTemplateRequest { BrandId = brandId, CardId = cardId });
 }

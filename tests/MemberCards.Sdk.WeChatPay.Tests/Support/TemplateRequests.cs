@@ -23,7 +23,8 @@ internal static class TemplateRequests
 
     /// <summary>
     /// <see cref="Diamond"/> with every optional field set: a mini-program code, pinned, level shown, phone, agreement,
-    /// a 365-day term and the member, points and balance pages.
+    /// a 365-day term, the member, points and balance pages, a 99-yuan purchase page and a join form asking for name and
+    /// birthday.
     /// </summary>
     /// <param name="outRequestNo">The idempotency key.</param>
     /// <returns>A new request.</returns>
@@ -40,6 +41,8 @@ internal static class TemplateRequests
         MemberInformation = MiniProgram("member"),
         PointsInformation = MiniProgram("points"),
         BalanceInformation = MiniProgram("balance"),
+        PurchaseInformation = new CardPurchaseInformation { Price = 9900, JumpAppId = "wxea9c30a90fs8d3fe", JumpPath = "/pages/buy/buy" },
+        UserInformation = new CardTemplateUserInformation { CommonFieldList = ["USER_FORM_FLAG_NAME", "USER_FORM_FLAG_BIRTHDAY"] },
     };
 
     /// <summary>A page of the brand's mini program, <c>/pages/{page}/{page}</c>.</summary>
