@@ -5,6 +5,10 @@ internal static class RequestBody
 {
     private const int ChunkSize = 16 * 1024;
 
+    // The buffer starts at most this large and grows with the bytes that really arrive: a declared Content-Length is
+    // the sender's word, and an unauthenticated sender must not make the host set aside the whole cap per connection.
+    private const int MaxInitialCapacity = 64 * 1024;
+
     /// <summary>
     /// Reads the body of <paramref name="request"/>, or returns <see langword="null"/> when it is larger than
     /// <paramref name="maxBytes"/> (by its <c>Content-Length</c>, or while reading a chunked body).
@@ -20,7 +24,7 @@ internal static class RequestBody
             return null;
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : ChunkSize);
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)Math.Min(length, MaxInitialCapacity) : ChunkSize);
         var chunk = new byte[ChunkSize];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
