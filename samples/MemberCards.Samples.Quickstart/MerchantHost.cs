@@ -68,7 +68,11 @@ public sealed class MerchantHost : IAsyncDisposable
         app.MapWeChatCardEvents("/wechat/events");
         app.MapWeChatPayNotifications("/wechatpay/notify");
         app.MapYouzanPush("/youzan/push");
-        app.MapIotEvents("/iot/events");
+        if (!string.IsNullOrWhiteSpace(settings.IotBridgeToken))
+        {
+            // IoT messages carry no signature: the bridge's bearer token is the endpoint's only check.
+            app.MapIotEvents("/iot/events", o => o.AccessToken = settings.IotBridgeToken);
+        }
 
         // The member-card page (samples/MemberCards.Samples.WeChatPage): GET /member/join, whose script asks
         // /member/join/signature to sign wx.config and the cardExt, then calls wx.addCard. In WeChat it loads WeChat's

@@ -33,6 +33,12 @@ public sealed class QuickstartSettings
     /// <summary>The port the merchant host listens on (0: any free port; set one to receive real pushes through a tunnel).</summary>
     public int ListenPort { get; set; }
 
+    /// <summary>
+    /// The token an IoT bridge sends as <c>Authorization: Bearer ...</c> to <c>/iot/events</c>. IoT messages carry no
+    /// signature, so the endpoint is mapped only when this is set (keep it in user secrets or the environment).
+    /// </summary>
+    public string? IotBridgeToken { get; set; }
+
     public static QuickstartSettings From(IConfiguration configuration)
     {
         var settings = new QuickstartSettings();

@@ -204,7 +204,7 @@ public static class QuickstartStory
         }
         else
         {
-            output.Note($"waiting up to {wait.TotalSeconds:0} s for a message from the broker (MemberCards:Iot:Mqtt) or a bridge posting to {host.Url("/iot/events")}");
+            output.Note($"waiting up to {wait.TotalSeconds:0} s for a message from the broker (MemberCards:Iot:Mqtt) or a bridge posting to {host.Url("/iot/events")} (mapped when Quickstart:IotBridgeToken is set)");
         }
 
         var (customer, context) = await host.Inbox.IotCustomerAdd.Task.WaitAsync(wait, cancellationToken);

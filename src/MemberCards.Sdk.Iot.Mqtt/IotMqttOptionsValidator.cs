@@ -130,7 +130,7 @@ internal sealed class IotMqttOptionsValidator : IValidateOptions<IotMqttOptions>
         {
             if (path is not null && !File.Exists(path))
             {
-                failures.Add($"{Setting(name, key)} names a file that does not exist ('{path}').");
+                failures.Add($"{Setting(name, key)} names a file that does not exist ({Redaction.FilePath(path)}).");
             }
         }
     }

@@ -102,5 +102,5 @@ public sealed class WeChatPayOptions
 
     /// <inheritdoc />
     public override string ToString()
-        => $"WeChatPayOptions {{ Family = {Family}, BrandId = {BrandId}, MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {PrivateKeyPath}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetries = {MaxRetries} }}";
+        => $"WeChatPayOptions {{ Family = {Family}, BrandId = {BrandId}, MerchantId = {MerchantId}, CertificateSerialNumber = {CertificateSerialNumber}, PrivateKey = {Redaction.Secret(PrivateKey)}, PrivateKeyPath = {Redaction.FilePath(PrivateKeyPath)}, ApiV3Key = {Redaction.Secret(ApiV3Key)}, PublicKeyId = {PublicKeyId}, PublicKey = {(string.IsNullOrEmpty(PublicKey) ? "(empty)" : "(set)")}, BaseAddress = {BaseAddress}, BackupBaseAddress = {BackupBaseAddress}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, MaxRetries = {MaxRetries} }}";
 }

@@ -170,7 +170,7 @@ internal sealed class WeChatPayOptionsValidator : IValidateOptions<WeChatPayOpti
 
         if (hasPath && !File.Exists(options.PrivateKeyPath))
         {
-            failures.Add("PrivateKeyPath", $"'{options.PrivateKeyPath}' does not exist.");
+            failures.Add("PrivateKeyPath", $"{Redaction.FilePath(options.PrivateKeyPath)} does not exist.");
             return;
         }
 

@@ -6,7 +6,8 @@ namespace MemberCards.Sdk.AspNetCore;
 /// <summary>
 /// The HTTP side of an IoT bridge endpoint: the shared <see cref="InboundEndpoint{TOptions, TResult}"/> skeleton over
 /// <see cref="IIotDispatcher"/>, which parses, claims on <c>msgId</c> and runs the <see cref="IIotMessageHandler{TEvent}"/>
-/// handlers. Before the body is read, the bridge's bearer token (when configured, 401 otherwise) and the topic
+/// handlers. Before the body is read, the bridge's bearer token (401 when wrong; absent only with
+/// <see cref="IotHttpEndpointOptions.AllowAnonymous"/>) and the topic
 /// (header or query parameter, 400 when missing) are checked. Every answer is <c>{"status":"..."}</c>: 200 for
 /// handled, unhandled, duplicate and ignored messages, 4xx for messages a retry cannot fix, 500 when a handler
 /// failed and 503 while another delivery of the message is being handled, so the bridge redelivers.
@@ -15,7 +16,8 @@ namespace MemberCards.Sdk.AspNetCore;
 internal sealed class IotEventsEndpoint(IotHttpEndpointOptions options) : InboundEndpoint<IotOptions, IotDispatchResult>(IotConstants.ServiceName, options.Name)
 {
     private const string Json = "application/json; charset=utf-8";
-    private readonly string? bearer = string.IsNullOrEmpty(options.AccessToken) ? null : "Bearer " + options.AccessToken;
+    // Null only when mapped with AllowAnonymous: MapIotEvents refuses a missing token otherwise.
+    private readonly string? bearer = string.IsNullOrWhiteSpace(options.AccessToken) ? null : "Bearer " + options.AccessToken;
 
     protected override async Task<bool> AnsweredBeforeBodyAsync(HttpContext context, ILogger logger)
     {

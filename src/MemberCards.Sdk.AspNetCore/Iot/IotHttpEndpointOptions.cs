@@ -19,13 +19,23 @@ public sealed class IotHttpEndpointOptions
     public string TopicQueryParameter { get; set; } = DefaultTopicQueryParameter;
 
     /// <summary>
-    /// A shared secret the bridge must send as <c>Authorization: Bearer &lt;token&gt;</c> (compared in constant time),
-    /// or <see langword="null"/> (default) when the endpoint is protected otherwise (network, <c>RequireAuthorization()</c>).
-    /// The IoT messages themselves carry no signature.
+    /// The shared secret the bridge must send as <c>Authorization: Bearer &lt;token&gt;</c> (compared in constant time).
+    /// The IoT messages themselves carry no signature, so this token is the endpoint's only check: <c>MapIotEvents</c>
+    /// refuses to map the endpoint while it is <see langword="null"/>, empty or white space, unless
+    /// <see cref="AllowAnonymous"/> is <see langword="true"/>.
     /// </summary>
     public string? AccessToken { get; set; }
 
+    /// <summary>
+    /// <see langword="true"/> to map the endpoint without <see cref="AccessToken"/>, accepting every request that reaches
+    /// it: only when the route is protected otherwise, by ASP.NET Core authorization (<c>.RequireAuthorization()</c> on
+    /// the returned builder, which the SDK does not see) or by the network. Default <see langword="false"/>: a missing
+    /// token (say a configuration key that does not exist) fails at <c>MapIotEvents</c> instead of leaving the endpoint
+    /// open. Has no effect when <see cref="AccessToken"/> is set: the token is then still required.
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
+
     /// <inheritdoc />
     public override string ToString()
-        => $"IotHttpEndpointOptions {{ Name = {Name}, TopicHeader = {TopicHeader}, TopicQueryParameter = {TopicQueryParameter}, AccessToken = {Redaction.Secret(AccessToken)} }}";
+        => $"IotHttpEndpointOptions {{ Name = {Name}, TopicHeader = {TopicHeader}, TopicQueryParameter = {TopicQueryParameter}, AccessToken = {Redaction.Secret(AccessToken)}, AllowAnonymous = {AllowAnonymous} }}";
 }

@@ -56,6 +56,33 @@ public static class Redaction
         return masked is null ? text : new string(masked);
     }
 
+    /// <summary>What <see cref="FilePath"/> shows instead of a value that looks like key text.</summary>
+    internal const string KeyTextNotShown = "(a value that looks like key text, not a path; not shown)";
+
+    /// <summary>The longest value <see cref="FilePath"/> still shows as a path.</summary>
+    internal const int MaxShownPathLength = 1024;
+
+    /// <summary>
+    /// The value of a path setting (a key or certificate file) for a validation message or <c>ToString()</c>: the path in
+    /// single quotes, unless the value looks like key material pasted where the path belongs (it contains
+    /// <c>-----BEGIN</c> or a line break, or is longer than <see cref="MaxShownPathLength"/> characters), which is shown
+    /// as <see cref="KeyTextNotShown"/>.
+    /// </summary>
+    /// <param name="value">The setting's value.</param>
+    /// <returns><c>'path'</c>, <see cref="KeyTextNotShown"/>, or <c>(empty)</c> when not set.</returns>
+    internal static string FilePath(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "(empty)";
+        }
+
+        var looksLikeKeyText = value.Length > MaxShownPathLength
+            || value.Contains("-----BEGIN", StringComparison.Ordinal)
+            || value.AsSpan().IndexOfAny('\r', '\n') >= 0;
+        return looksLikeKeyText ? KeyTextNotShown : $"'{value}'";
+    }
+
     /// <summary>An identity-card or other document number: the last four characters only.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The masked number.</returns>

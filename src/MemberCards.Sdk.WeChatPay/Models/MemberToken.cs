@@ -11,4 +11,8 @@ public sealed record MemberToken
 
     /// <summary><c>expire_time</c>: when the token stops working.</summary>
     public DateTimeOffset? ExpireTime { get; set; }
+
+    /// <summary>The expiry, with the token shown only as set or not (<see cref="Redaction.Secret"/>): it lets a member component act for the member.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"MemberToken {{ Token = {Redaction.Secret(Token)}, ExpireTime = {ExpireTime} }}";
 }

@@ -57,5 +57,9 @@ internal sealed class WeChatPayParsedPrivateKeys
     /// <summary>The key waiting for <paramref name="registration"/>, if any (for tests: it stays waiting).</summary>
     public RSA? Waiting(string registration) => waiting.TryGetValue(registration, out var parsed) ? parsed.Key : null;
 
-    private sealed record Parsed(string Pem, RSA Key);
+    /// <summary>A key parsed from <see cref="Pem"/>; <c>ToString()</c> shows neither the PEM text nor the key.</summary>
+    internal sealed record Parsed(string Pem, RSA Key)
+    {
+        public override string ToString() => $"Parsed {{ Pem = {Redaction.Secret(Pem)}, Key = RSA }}";
+    }
 }

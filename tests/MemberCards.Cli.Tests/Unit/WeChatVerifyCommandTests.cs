@@ -19,7 +19,6 @@ public sealed class WeChatVerifyCommandTests
         var run = await CliRun.InvokeAsync("wechat", "verify", "--token-env", token.Name, "--timestamp", Timestamp, "--nonce", Nonce, "--signature", signature);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(signature, run.Line("Expected: "));
         Assert.Equal("valid", run.Line("Result: "));
     }
 
@@ -37,16 +36,51 @@ public sealed class WeChatVerifyCommandTests
     }
 
     [Fact]
-    public async Task Rejects_a_signature_made_with_another_token_and_prints_the_expected_one()
+    public async Task Rejects_a_signature_made_with_another_token_and_prints_the_expected_one_when_asked()
     {
         using var token = TempFile.WithText(Token + "\n");
 
         var run = await CliRun.InvokeAsync(
-            "wechat", "verify", "--token-file", token.Path, "--timestamp", Timestamp, "--nonce", Nonce, "--signature", Sha1OfSorted("otherToken", Timestamp, Nonce));
+            "wechat", "verify", "--token-file", token.Path, "--timestamp", Timestamp, "--nonce", Nonce, "--signature", Sha1OfSorted("otherToken", Timestamp, Nonce), "--show-expected");
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
         Assert.Equal(Sha1OfSorted(Token, Timestamp, Nonce), run.Line("Expected: "));
         Assert.DoesNotContain(Token, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Does_not_print_the_expected_signature_of_a_rejected_input()
+    {
+        using var token = new EnvironmentSecret(Token);
+        var expected = Sha1OfSorted(Token, Timestamp, Nonce);
+
+        var run = await CliRun.InvokeAsync("wechat", "verify", "--token-env", token.Name, "--timestamp", Timestamp, "--nonce", Nonce, "--signature", Sha1OfSorted("otherToken", Timestamp, Nonce));
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.DoesNotContain(expected, run.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(expected, run.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("invalid (", run.Line("Result: "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prints_the_expected_signature_only_with_show_expected()
+    {
+        using var token = new EnvironmentSecret(Token);
+        var expected = Sha1OfSorted(Token, Timestamp, Nonce);
+
+        var run = await CliRun.InvokeAsync("wechat", "verify", "--token-env", token.Name, "--timestamp", Timestamp, "--nonce", Nonce, "--signature", "0000", "--show-expected");
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Equal(expected, run.Line("Expected: "));
+    }
+
+    [Fact]
+    public async Task The_help_of_show_expected_warns_that_the_value_is_a_credential()
+    {
+        var run = await CliRun.InvokeAsync("wechat", "verify", "--help");
+
+        var help = Assert.Single(run.Output.Split('\n'), line => line.TrimStart().StartsWith("--show-expected", StringComparison.Ordinal));
+        Assert.Contains("credential", help, StringComparison.Ordinal);
     }
 
     private static string Sha1OfSorted(params string[] parts)

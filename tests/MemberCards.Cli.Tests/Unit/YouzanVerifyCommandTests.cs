@@ -18,7 +18,6 @@ public sealed class YouzanVerifyCommandTests
         var run = await VerifyAsync(secret, Msg, sign);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(sign, run.Line("Expected sign: "));
         Assert.Equal("valid", run.Line("Result: "));
     }
 
@@ -33,12 +32,13 @@ public sealed class YouzanVerifyCommandTests
     }
 
     [Fact]
-    public async Task Rejects_a_decoded_msg_prints_the_expected_sign_and_explains()
+    public async Task Rejects_a_decoded_msg_explains_and_prints_the_expected_sign_when_asked()
     {
         using var secret = new EnvironmentSecret(ClientSecret);
         const string decoded = "{\"card_alias\":\"a1b2c3\",\"event_time\":\"2017-06-30 16:08:29\"}";
 
-        var run = await VerifyAsync(secret, decoded, Md5Hex(ClientId + Msg + ClientSecret));
+        var run = await CliRun.InvokeAsync(
+            "youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--msg", decoded, "--sign", Md5Hex(ClientId + Msg + ClientSecret), "--show-expected");
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
         Assert.Equal(Md5Hex(ClientId + decoded + ClientSecret), run.Line("Expected sign: "));
@@ -70,7 +70,6 @@ public sealed class YouzanVerifyCommandTests
         var run = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--body-file", file.Path, "--event-sign", expected);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(expected, run.Line("Expected Event-Sign: "));
         Assert.Equal("valid", run.Line("Result: "));
         Assert.DoesNotContain(ClientSecret, run.Output, StringComparison.Ordinal);
     }
@@ -82,7 +81,7 @@ public sealed class YouzanVerifyCommandTests
         const string body = "{\"type\":\"SCRM_CARD\"}";
         using var file = TempFile.WithText(body + "\n");
 
-        var run = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--body-file", file.Path, "--event-sign", Md5Hex(ClientId + body + ClientSecret));
+        var run = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--body-file", file.Path, "--event-sign", Md5Hex(ClientId + body + ClientSecret), "--show-expected");
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
         Assert.Equal(Md5Hex(ClientId + body + "\n" + ClientSecret), run.Line("Expected Event-Sign: "));
@@ -100,6 +99,58 @@ public sealed class YouzanVerifyCommandTests
         Assert.Equal(ExitCodes.BadInput, both.ExitCode);
         Assert.Equal(ExitCodes.BadInput, none.ExitCode);
         Assert.Contains("Choose one mode", none.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classic_mode_does_not_print_the_expected_sign_of_a_rejected_input()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+        var expected = Md5Hex(ClientId + Msg + ClientSecret);
+
+        var run = await VerifyAsync(secret, Msg, Md5Hex("forged"));
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.DoesNotContain(expected, run.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(expected, run.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("invalid (", run.Line("Result: "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Event_sign_mode_does_not_print_the_expected_header_of_a_rejected_body()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+        const string body = "{\"type\":\"SCRM_CARD\",\"forged\":true}";
+        var expected = Md5Hex(ClientId + body + ClientSecret);
+
+        var run = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--body", body, "--event-sign", Md5Hex("forged"));
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.DoesNotContain(expected, run.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(expected, run.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Both_modes_print_the_expected_value_only_with_show_expected()
+    {
+        using var secret = new EnvironmentSecret(ClientSecret);
+        const string body = "{\"type\":\"SCRM_CARD\"}";
+
+        var classic = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--msg", Msg, "--sign", "0000", "--show-expected");
+        var eventSign = await CliRun.InvokeAsync("youzan", "verify", "--client-id", ClientId, "--client-secret-env", secret.Name, "--body", body, "--event-sign", "0000", "--show-expected");
+
+        Assert.Equal(ExitCodes.Invalid, classic.ExitCode);
+        Assert.Equal(Md5Hex(ClientId + Msg + ClientSecret), classic.Line("Expected sign: "));
+        Assert.Equal(ExitCodes.Invalid, eventSign.ExitCode);
+        Assert.Equal(Md5Hex(ClientId + body + ClientSecret), eventSign.Line("Expected Event-Sign: "));
+    }
+
+    [Fact]
+    public async Task The_help_of_show_expected_warns_that_the_value_is_a_credential()
+    {
+        var run = await CliRun.InvokeAsync("youzan", "verify", "--help");
+
+        var help = Assert.Single(run.Output.Split('\n'), line => line.TrimStart().StartsWith("--show-expected", StringComparison.Ordinal));
+        Assert.Contains("credential", help, StringComparison.Ordinal);
     }
 
     private static Task<CliRun> VerifyAsync(EnvironmentSecret secret, string msg, string sign)

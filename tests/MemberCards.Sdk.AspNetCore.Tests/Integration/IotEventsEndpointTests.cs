@@ -18,8 +18,13 @@ public sealed class IotEventsEndpointTests : IAsyncLifetime
             b => b.AddIotEvents().Configure(o => o.MaxMessageBytes = 4096).AddHandler<CustomerAddEvent, IotCustomerAddRecorder>(),
             app =>
             {
-                app.MapIotEvents("/iot/events");
+                app.MapIotEvents("/iot/events", o => o.AllowAnonymous = true);
                 app.MapIotEvents("/iot/secured", o => o.AccessToken = Token);
+                app.MapIotEvents("/iot/secured-anyway", o =>
+                {
+                    o.AccessToken = Token;
+                    o.AllowAnonymous = true;
+                });
             });
         http = new HttpClient();
     }
@@ -58,6 +63,15 @@ public sealed class IotEventsEndpointTests : IAsyncLifetime
         using var response = await http.PostAsync(host.Url("/iot/events"), new ByteArrayContent(CustomerAdd(8).ToBytes()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Handled.All);
+    }
+
+    [Fact]
+    public async Task AllowAnonymous_does_not_lift_a_token_that_is_set()
+    {
+        var none = await new IotHttpPublisher(http).PublishAsync(host.Url("/iot/secured-anyway"), IotSamples.Topic, CustomerAdd(10));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none);
         Assert.Empty(host.Handled.All);
     }
 

@@ -46,7 +46,11 @@ public sealed class NamedEndpointTests
                     o.AllowedTenants.Add("another-tenant");
                 })
                 .AddHandler<CustomerAddEvent, IotCustomerAddRecorder>(),
-            app => app.MapIotEvents("/iot/strict", o => o.Name = "strict"));
+            app => app.MapIotEvents("/iot/strict", o =>
+            {
+                o.Name = "strict";
+                o.AllowAnonymous = true;
+            }));
         using var http = new HttpClient();
         var publisher = new IotHttpPublisher(http);
 

@@ -27,4 +27,24 @@ public sealed class RedactionTests
     [InlineData(null, "(empty)")]
     public void IdNumber_keeps_the_last_four(string? value, string expected)
         => Assert.Equal(expected, Redaction.IdNumber(value));
+
+    [Theory]
+    [InlineData("/etc/membercards/apiclient_key.pem", "'/etc/membercards/apiclient_key.pem'")]
+    [InlineData(@"C:\keys\apiclient_key.pem", @"'C:\keys\apiclient_key.pem'")]
+    [InlineData("-----BEGIN PRIVATE KEY-----", "(a value that looks like key text, not a path; not shown)")]
+    [InlineData("MIIEvAIBADANBgkqhkiG9w0BAQEFAASC\nBKYwggSiAgEAAoIBAQCm2mb6q8gMKH", "(a value that looks like key text, not a path; not shown)")]
+    [InlineData("MIIEvAIBADANBgkqhkiG9w0BAQEFAASC\rBKYwggSiAgEAAoIBAQCm2mb6q8gMKH", "(a value that looks like key text, not a path; not shown)")]
+    [InlineData("", "(empty)")]
+    [InlineData(null, "(empty)")]
+    public void FilePath_shows_a_path_but_not_key_text_pasted_in_its_place(string? value, string expected)
+        => Assert.Equal(expected, Redaction.FilePath(value));
+
+    [Fact]
+    public void FilePath_shows_a_path_up_to_1024_characters()
+    {
+        var longest = "/" + new string('a', 1023);
+
+        Assert.Equal($"'{longest}'", Redaction.FilePath(longest));
+        Assert.Equal("(a value that looks like key text, not a path; not shown)", Redaction.FilePath(longest + "a"));
+    }
 }

@@ -172,4 +172,37 @@ public sealed class IotMqttOptionsValidatorTests
         var failure = Assert.Single(validator.Validate(null, options).Failures!);
         Assert.StartsWith("MemberCards:Iot:Mqtt:ClientId and MemberCards:Iot:Mqtt:InstanceName together make a client id of more than 256 characters", failure, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(nameof(IotMqttOptions.TlsClientKeyFile))]
+    [InlineData(nameof(IotMqttOptions.TlsClientCertificateFile))]
+    [InlineData(nameof(IotMqttOptions.TlsCaCertificateFile))]
+    public void Key_text_pasted_into_a_TLS_file_setting_is_not_echoed(string setting)
+    {
+        const string body = "MHcCAQEEIBkgS3Kq2n8pQx7dZ4vTf1uW9yLc0hJmRa6eNbVoPi5GoAoGCCqGSM49";
+        var pem = $"-----BEGIN EC PRIVATE KEY-----\n{body}\n-----END EC PRIVATE KEY-----\n";
+        var options = Valid();
+        options.UseTls = true;
+        options.TlsClientCertificateFile = "/nonexistent/client.pem";
+        options.TlsClientKeyFile = "/nonexistent/client.key";
+        typeof(IotMqttOptions).GetProperty(setting)!.SetValue(options, pem);
+
+        var failures = validator.Validate("north", options).Failures!.ToList();
+
+        var failure = Assert.Single(failures, f => f.StartsWith($"MemberCards:Iot(north):Mqtt:{setting} ", StringComparison.Ordinal));
+        Assert.Contains("not a path; not shown", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(failures, f => f.Contains(body, StringComparison.Ordinal) || f.Contains("BEGIN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_TLS_file_is_named_with_its_path()
+    {
+        var options = Valid();
+        options.UseTls = true;
+        options.TlsCaCertificateFile = "/nonexistent/ca.pem";
+
+        var failure = Assert.Single(validator.Validate("north", options).Failures!);
+
+        Assert.Equal("MemberCards:Iot(north):Mqtt:TlsCaCertificateFile names a file that does not exist ('/nonexistent/ca.pem').", failure);
+    }
 }

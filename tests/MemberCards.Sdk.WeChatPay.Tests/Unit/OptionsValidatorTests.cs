@@ -189,4 +189,46 @@ public sealed class OptionsValidatorTests
         Assert.DoesNotContain("MIIEvAIBADANBgkqhkiG9w0BAQEFAASC", text, StringComparison.Ordinal);
         Assert.Contains("1900007291", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pem_pasted_into_PrivateKeyPath_is_not_echoed_by_the_validator_or_ToString()
+    {
+        var options = Valid();
+        options.PrivateKey = null;
+        options.PrivateKeyPath = PrivateKeyPem;
+
+        var failures = Failures(options);
+        var text = options.ToString();
+
+        Assert.Contains("MemberCards:WeChatPay(shop):PrivateKeyPath (a value that looks like key text, not a path; not shown) does not exist.", failures, StringComparison.Ordinal);
+        Assert.Contains("PrivateKeyPath = (a value that looks like key text, not a path; not shown)", text, StringComparison.Ordinal);
+        foreach (var shown in new[] { failures, text })
+        {
+            Assert.DoesNotContain("BEGIN", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain("MIIEvAIBADANBgkqhkiG9w0BAQEFAASC", shown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_single_line_key_pasted_into_PrivateKeyPath_is_not_echoed()
+    {
+        var base64 = string.Concat(PrivateKeyPem.Split('\n').Where(line => !line.StartsWith("-----", StringComparison.Ordinal)).Select(line => line.Trim()));
+        var options = Valid();
+        options.PrivateKey = null;
+        options.PrivateKeyPath = base64;
+
+        Assert.True(base64.Length > 1024);
+        Assert.DoesNotContain(base64[..64], Failures(options), StringComparison.Ordinal);
+        Assert.DoesNotContain(base64[..64], options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_shows_a_private_key_path()
+    {
+        var options = Valid();
+        options.PrivateKey = null;
+        options.PrivateKeyPath = "/etc/membercards/apiclient_key.pem";
+
+        Assert.Contains("PrivateKeyPath = '/etc/membercards/apiclient_key.pem'", options.ToString(), StringComparison.Ordinal);
+    }
 }
