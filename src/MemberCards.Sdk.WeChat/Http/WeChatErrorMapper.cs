@@ -44,10 +44,13 @@ internal sealed class WeChatErrorMapper : IMemberCardsErrorMapper
             MemberCardsAnswerBody.Return(body);
         }
 
-        if (read is not { } error || error.Code == WeChatErrorCodes.Ok)
+        if (read is not { } answered || answered.Code == WeChatErrorCodes.Ok)
         {
             return null;
         }
+
+        // errmsg is remote text: its phone numbers are masked before it goes into an exception (and from there a log).
+        var error = (answered.Code, Message: Redaction.PhoneNumbersIn(answered.Message));
 
         if (error.Code == WeChatErrorCodes.CustomerServiceWindowClosed && !tokenRequests)
         {

@@ -2,7 +2,9 @@ namespace MemberCards.Sdk.WeChatPay;
 
 /// <summary>
 /// Turns a non-2xx answer into a <see cref="WeChatPayApiException"/>; a <c>SIGN_ERROR</c> gets the
-/// <see cref="WeChatPaySignErrorHint"/>, a rate-limit answer (429) the <see cref="WeChatPayRateLimitHint"/>.
+/// <see cref="WeChatPaySignErrorHint"/>, a rate-limit answer (429) the <see cref="WeChatPayRateLimitHint"/>. The remote
+/// text (<c>message</c>, <c>detail</c>, or the body when it is not JSON) has its phone numbers masked
+/// (<see cref="Redaction.PhoneNumbersIn"/>) before it goes into the exception.
 /// </summary>
 internal static class WeChatPayErrors
 {
@@ -36,8 +38,8 @@ internal static class WeChatPayErrors
 
             return new ErrorBody(
                 root.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String ? code.GetString() : null,
-                root.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String ? message.GetString() : null,
-                root.TryGetProperty("detail", out var detail) ? detail.GetRawText() : null);
+                Redaction.PhoneNumbersIn(root.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String ? message.GetString() : null),
+                Redaction.PhoneNumbersIn(root.TryGetProperty("detail", out var detail) ? detail.GetRawText() : null));
         }
         catch (JsonException)
         {
@@ -45,5 +47,5 @@ internal static class WeChatPayErrors
         }
     }
 
-    private static string Truncate(byte[] body) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 2048));
+    private static string Truncate(byte[] body) => Redaction.PhoneNumbersIn(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 2048)));
 }

@@ -34,6 +34,18 @@ public sealed class WeChatErrorMapperTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Phone_numbers_in_errmsg_are_masked_and_the_rid_is_still_read()
+    {
+        using var response = Answer(Encoding.UTF8.GetBytes("""{"errcode":40056,"errmsg":"invalid code 13787654321 rid: 6553c4d0-1b2c3d4e-5f6a7b8c"}"""));
+
+        var error = Assert.IsType<MemberCardsApiException>(await WeChatErrorMapper.Instance.MapAsync(response, string.Empty));
+
+        Assert.Equal("invalid code 137****4321 rid: 6553c4d0-1b2c3d4e-5f6a7b8c", error.ErrorMessage);
+        Assert.Equal("6553c4d0-1b2c3d4e-5f6a7b8c", error.RequestId);
+        Assert.DoesNotContain("13787654321", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_closed_customer_service_window_is_its_own_exception()
     {
         using var response = Answer(Encoding.UTF8.GetBytes("""{"errcode":45015,"errmsg":"response out of time limit"}"""));

@@ -23,6 +23,20 @@ public sealed class ErrorBodyTests
         Assert.Contains("PARAM_ERROR", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"code":"PARAM_ERROR","message":"会员13787654321已冻结","detail":{"field":"/phone","value":"13787654321"}}""", "会员137****4321已冻结", """{"field":"/phone","value":"137****4321"}""")]
+    [InlineData("upstream said 13787654321 is busy", null, "upstream said 137****4321 is busy")]
+    public void Phone_numbers_in_the_remote_text_are_masked_before_they_reach_the_exception(string body, string? message, string details)
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.BadRequest);
+
+        var error = WeChatPayErrors.FromResponse(response, Encoding.UTF8.GetBytes(body), string.Empty);
+
+        Assert.Equal(message, error.ErrorMessage);
+        Assert.Equal(details, error.Details);
+        Assert.DoesNotContain("13787654321", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_sign_error_carries_the_message_rebuilt_from_the_signed_request()
     {
