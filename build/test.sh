@@ -22,7 +22,10 @@ status=0
 # timestamp and can collide when several projects finish in the same instant).
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
+  # A test that hangs aborts its project's run after 10 minutes, naming the test (the blame collector's
+  # "was running" line), instead of holding the whole run until CI's own limit.
   dotnet test "$project" -c "$configuration" --no-build \
+    --blame-hang-timeout 10m --blame-hang-dump-type none \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
 done
 
