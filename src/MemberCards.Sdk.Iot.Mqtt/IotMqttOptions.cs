@@ -119,6 +119,11 @@ public sealed class IotMqttOptions
     /// </summary>
     public int SocketBufferSize { get; set; } = DefaultSocketBufferSize;
 
+    /// <summary>Whether the password goes to the broker in clear: one is set, TLS is off and the broker is not on this machine (loopback).</summary>
+    internal bool SendsPasswordInClear
+        => !UseTls && !string.IsNullOrEmpty(Password) && !(string.Equals(Server, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(Server, out var address) && System.Net.IPAddress.IsLoopback(address)));
+
     /// <inheritdoc />
     public override string ToString()
         => $"IotMqttOptions {{ Server = {Server}, Port = {Port}, UseTls = {UseTls}, ClientId = {ClientId}, InstanceName = {InstanceName}, SharedGroup = {SharedGroup}, Topics = [{string.Join(',', Topics)}], QualityOfService = {QualityOfService}, PersistentSession = {PersistentSession}, SocketBufferSize = {SocketBufferSize}, Username = {Username}, Password = {Redaction.Secret(Password)} }}";

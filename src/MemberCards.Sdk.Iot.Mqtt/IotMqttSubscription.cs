@@ -69,6 +69,11 @@ internal sealed class IotMqttSubscription(
             IotMqttLog.NotPersistent(logger, label);
         }
 
+        if (options.SendsPasswordInClear)
+        {
+            IotMqttLog.PasswordInClear(logger, label, options.Server);
+        }
+
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += e => OnMessageAsync(e, dispatcher, options);
         client.DisconnectedAsync += e =>

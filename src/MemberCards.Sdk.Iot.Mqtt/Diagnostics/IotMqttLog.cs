@@ -49,4 +49,7 @@ internal static partial class IotMqttLog
 
     [LoggerMessage(EventId = 5065, Level = LogLevel.Error, Message = "IoT MQTT subscription {Registration} lost its session to another client that connected with the same client id {ClientId}: two instances share it and take the session from each other. Give every instance its own client id (set Mqtt:InstanceName to the machine or pod name).")]
     internal static partial void SessionTakenOver(ILogger logger, string registration, string clientId);
+
+    [LoggerMessage(EventId = 5066, Level = LogLevel.Warning, Message = "IoT MQTT subscription {Registration} sends its password to {Server} without TLS: anyone on the network path can read it (set Mqtt:UseTls, usually with port 8883).")]
+    internal static partial void PasswordInClear(ILogger logger, string registration, string? server);
 }

@@ -7,10 +7,10 @@ using Microsoft.Extensions.Logging;
 
 namespace MemberCards.Sdk.Iot.Mqtt.Tests.Integration;
 
-/// <summary>Issue 22 part 4: the texts of logs 5052 and 5063 say which subscription and what is really lost.</summary>
+/// <summary>Issue 22 part 4: the texts of logs 5052 and 5063 say which subscription and what is really lost; 5066 warns of a password sent in clear.</summary>
 public sealed class SubscriptionLogTests
 {
-    private static IHost Build(string? name, int port, LogRecorder logs, bool persistent = true)
+    private static IHost Build(string? name, int port, LogRecorder logs, bool persistent = true, Action<IotMqttOptions>? more = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -28,6 +28,7 @@ public sealed class SubscriptionLogTests
                 o.ConnectTimeout = TimeSpan.FromSeconds(2);
                 o.ReconnectMinDelay = TimeSpan.FromMilliseconds(50);
                 o.ReconnectMaxDelay = TimeSpan.FromMilliseconds(200);
+                more?.Invoke(o);
             });
         return builder.Build();
     }
@@ -90,5 +91,35 @@ public sealed class SubscriptionLogTests
         await host.StopAsync();
 
         Assert.DoesNotContain(logs.Entries, e => e.EventId == 5063);
+    }
+
+    [Theory]
+    [InlineData("192.0.2.1", false, true)]
+    [InlineData("192.0.2.1", true, false)]
+    [InlineData("127.0.0.1", false, false)]
+    [InlineData("localhost", false, false)]
+    public async Task A_password_sent_without_TLS_to_a_broker_off_this_machine_is_warned_of_without_the_password(string server, bool tls, bool warned)
+    {
+        var logs = new LogRecorder();
+        using var host = Build("west", ClosedPort(), logs, more: o =>
+        {
+            o.Server = server;
+            o.UseTls = tls;
+            o.Username = "bridge";
+            o.Password = "Secret-Mqtt-Password";
+        });
+
+        await host.StartAsync();
+        await HandledMessages.WaitUntilAsync(() => logs.Entries.Any(e => e.EventId is 5051 or 5052), TimeSpan.FromSeconds(15), () => "no 5051 or 5052 logged");
+        await host.StopAsync();
+
+        var warnings = logs.Entries.Where(e => e.EventId == 5066).ToList();
+        Assert.Equal(warned ? 1 : 0, warnings.Count);
+        Assert.DoesNotContain(logs.Entries, e => e.Text.Contains("Secret-Mqtt-Password", StringComparison.Ordinal));
+        foreach (var warning in warnings)
+        {
+            Assert.Equal(LogLevel.Warning, warning.Level);
+            Assert.Equal("IoT MQTT subscription west sends its password to 192.0.2.1 without TLS: anyone on the network path can read it (set Mqtt:UseTls, usually with port 8883).", warning.Text);
+        }
     }
 }
