@@ -70,7 +70,7 @@ public sealed partial class WeChatPayEmulator
         }
 
         var problem = OutRequestNumberProblem(json)
-            ?? ((string?)json["card_color"] is not { Length: 7 } color || color[0] != '#' || !color[1..].All(char.IsAsciiHexDigit) ? "card_color 格式错误: card_color must be #RRGGBB"
+            ?? ((string?)json["card_color"] is not { } color || !RgbColor.IsValid(color) ? "card_color 格式错误: card_color must be #RRGGBB"
             : (string?)json["code_type"] == "JUMP_MINI_PROGRAM" && json["code_jump_information"] is null ? "code_jump_information 不能为空: required when code_type is JUMP_MINI_PROGRAM"
             : null);
         if (problem is not null)

@@ -97,7 +97,7 @@ public sealed record CreateCardTemplateRequest : IBrandScopedRequest
         }
 
         FieldRules.Required(CardTitle, "card_title", 10);
-        CardTemplateRules.Color(FieldRules.Required(CardColor, "card_color", 7));
+        RgbColor.Check(FieldRules.Required(CardColor, "card_color", 7));
 
         FieldRules.Required(CardPictureUrl, "card_picture_url", 256);
         FieldRules.Required(CodeMode, "code_mode", 32);

@@ -62,7 +62,7 @@ public sealed record UpdateCardTemplateRequest : CardTemplateRequest
     private protected override void ValidateBody()
     {
         FieldRules.Optional(CardTitle, "card_title", 10);
-        CardTemplateRules.Color(CardColor);
+        RgbColor.Check(CardColor);
         FieldRules.Optional(CardPictureUrl, "card_picture_url", 256);
         CodeJumpInformation?.Validate("code_jump_information");
         FieldRules.Optional(Benefits, "benefits", 32);

@@ -46,9 +46,6 @@ public abstract record UserCardContent
         FieldRules.Optional(Level, "level", 10);
         FieldRules.Optional(Attach, "attach", 256);
         FieldRules.Optional(CardPictureUrl, "card_picture_url", 256);
-        if (CardColor is { } color && (color.Length != 7 || color[0] != '#' || color.AsSpan(1).ContainsAnyExcept("0123456789ABCDEFabcdef")))
-        {
-            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "card_color", $"must be #RRGGBB, got '{color}'.");
-        }
+        RgbColor.Check(CardColor);
     }
 }

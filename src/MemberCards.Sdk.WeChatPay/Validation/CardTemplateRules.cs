@@ -7,15 +7,6 @@ namespace MemberCards.Sdk.WeChatPay;
 /// </summary>
 internal static class CardTemplateRules
 {
-    /// <summary><c>card_color</c>, when set: <c>#RRGGBB</c>.</summary>
-    public static void Color(string? color)
-    {
-        if (color is not null && (color.Length != 7 || color[0] != '#' || color.AsSpan(1).ContainsAnyExcept("0123456789ABCDEFabcdef")))
-        {
-            throw new MemberCardsValidationException(WeChatPayConstants.ServiceName, "card_color", $"must be #RRGGBB (a '#' and six hex digits), got '{color}'.");
-        }
-    }
-
     /// <summary>The optional fields both send: their documented lengths and, for the nested objects, their own rules.</summary>
     public static void Optional(
         string? initLevel,
